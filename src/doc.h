@@ -1,0 +1,79 @@
+/* doc.h — the document model.
+ *
+ * A doc owns one NFC UTF-8 buffer and knows its paragraphs and sentences
+ * (ICU break iterators for the document's language, with the language
+ * pack's abbreviations and elisions applied) and gives words on demand.
+ * All offsets are byte offsets into doc_text(); doc_cp()/doc_u16()
+ * convert them for exporters.  The doc knows nothing of the screen.
+ */
+#ifndef GLOSE_DOC_H
+#define GLOSE_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "util.h"
+
+struct lang;
+typedef struct doc doc;
+
+struct span {
+	size_t start, end;     /* bytes, end exclusive */
+};
+
+enum word_kind {
+	WORD_PUNCT = 0,        /* punctuation, symbols */
+	WORD_LETTER,           /* letters (ICU UBRK_WORD_LETTER, ideographs, kana) */
+	WORD_NUMBER,           /* digits */
+	WORD_SPACE,            /* white space, including line breaks */
+};
+
+struct word {
+	size_t start, end;
+	enum word_kind kind;
+};
+
+/* Make a document from loaded text (takes ownership of `text`, which must be
+ * valid UTF-8 and NUL-terminated at text[len]).  `lang` gives the ICU locale
+ * and the lexicons for segmentation; it must outlive the doc. */
+doc *doc_new(char *text, size_t len, const struct lang *lang);
+void doc_free(doc *d);
+
+const char *doc_text(const doc *d);
+size_t doc_len(const doc *d);
+const struct lang *doc_lang(const doc *d);
+
+/* Paragraphs: non-empty lines or runs of lines separated by blank lines —
+ * each non-empty line is a paragraph (news text puts one per line).
+ * Spans exclude the line break. */
+size_t doc_npara(const doc *d);
+struct span doc_para(const doc *d, size_t i);
+size_t doc_para_at(const doc *d, size_t byte);     /* index of the paragraph holding byte (or the next one) */
+
+/* Sentences, never across paragraphs; spans are trimmed of white space. */
+size_t doc_nsent(const doc *d);
+struct span doc_sent(const doc *d, size_t i);
+size_t doc_sent_at(const doc *d, size_t byte);
+
+/* Words of a span, with French-style elisions split ("l'Europe" -> "l'",
+ * "Europe") and white space omitted.  Fills *out (grown as needed; the
+ * caller frees it) and returns the count. */
+size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap);
+
+/* Title (first non-empty line, trimmed) — a span, empty if none. */
+struct span doc_title(const doc *d);
+
+/* Publication date: detected from a dateline ("Publié le 21 décembre 2006",
+ * "Dec. 3, 2025", "2025-12-03") near the top, or set by doc_set_date().
+ * Returns false if unknown. */
+bool doc_date(const doc *d, int *y, int *m, int *day);
+void doc_set_date(doc *d, int y, int m, int day);
+/* The dateline span, if the date was detected from the text. */
+bool doc_dateline(const doc *d, struct span *s);
+
+/* Offset conversion: byte offset -> code points / UTF-16 units from the
+ * start, and back (code points -> bytes).  O(1) amortised via checkpoints. */
+size_t doc_cp(const doc *d, size_t byte);
+size_t doc_u16(const doc *d, size_t byte);
+size_t doc_byte_of_cp(const doc *d, size_t cp);
+
+#endif

@@ -1,0 +1,35 @@
+/* load.h — turning bytes from a file or a pipe into glose's text.
+ *
+ * The result is always valid UTF-8 in NFC, with "\n" line ends, no BOM.
+ * Encodings other than UTF-8 are detected with ICU's charset detector
+ * (ucsdet) and converted with ICU converters; `encoding` overrides.
+ * Invalid byte sequences become U+FFFD and are counted.
+ */
+#ifndef GLOSE_LOAD_H
+#define GLOSE_LOAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "util.h"
+
+struct load_opts {
+	const char *encoding;  /* NULL: detect */
+	bool force;            /* load binary-looking input anyway */
+};
+
+struct loaded {
+	char *text;            /* NFC UTF-8, owned by the caller (free()) */
+	size_t len;
+	char encoding[64];     /* what the input was read as, e.g. "UTF-8", "windows-1252" */
+	bool had_bom;
+	size_t invalid;        /* invalid sequences replaced by U+FFFD */
+};
+
+/* path "-" reads standard input.  Errors (EXIT_INPUT): unreadable file,
+ * a directory, binary input without `force`, unknown --encoding. */
+int load_file(const char *path, const struct load_opts *o, struct loaded *out, struct gerr *e);
+/* Same from memory; `name` is used in messages. */
+int load_bytes(const char *name, const char *bytes, size_t n, const struct load_opts *o,
+               struct loaded *out, struct gerr *e);
+
+#endif

@@ -1,0 +1,364 @@
+/* util.c — allocation, buffers, errors, UTF-8 and file helpers. */
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void (*fatal_hook)(void);
+
+void util_set_fatal_hook(void (*hook)(void))
+{
+	fatal_hook = hook;
+}
+
+_Noreturn void die_nomem(void)
+{
+	static const char msg[] = "glose: out of memory\n";
+	if (fatal_hook) {
+		void (*h)(void) = fatal_hook;
+		fatal_hook = NULL;
+		h();
+	}
+	if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+		/* nothing more can be done */
+	}
+	_exit(EXIT_NOMEM);
+}
+
+int gerr_setv(struct gerr *e, int code, const char *fmt, va_list ap)
+{
+	if (e) {
+		vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+		e->code = code;
+	}
+	return -1;
+}
+
+int gerr_set(struct gerr *e, int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	gerr_setv(e, code, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		die_nomem();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		die_nomem();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		die_nomem();
+	return q;
+}
+
+void *xgrow(void *p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	size_t c = *cap ? *cap : 8;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			die_nomem();
+		c *= 2;
+	}
+	if (size && c > SIZE_MAX / size)
+		die_nomem();
+	p = xrealloc(p, c * size);
+	*cap = c;
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	struct sbuf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return xstrdup("");
+	b.s = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(b.s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return b.s;
+}
+
+static void sbuf_reserve(struct sbuf *b, size_t extra)
+{
+	if (b->len + extra + 1 < b->len)
+		die_nomem();
+	b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
+}
+
+void sbuf_add(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_reserve(b, n);
+	if (n)
+		memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = 0;
+}
+
+void sbuf_puts(struct sbuf *b, const char *s)
+{
+	sbuf_add(b, s, strlen(s));
+}
+
+void sbuf_addc(struct sbuf *b, char c)
+{
+	sbuf_reserve(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = 0;
+}
+
+void sbuf_addf(struct sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	sbuf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void sbuf_reset(struct sbuf *b)
+{
+	b->len = 0;
+	if (b->s)
+		b->s[0] = 0;
+}
+
+void sbuf_free(struct sbuf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+char *sbuf_take(struct sbuf *b)
+{
+	char *s = b->s ? b->s : xstrdup("");
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+int32_t utf8_next(const char *str, size_t len, size_t *i)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t p = *i;
+	unsigned c = s[p];
+	if (c < 0x80) {
+		*i = p + 1;
+		return (int32_t)c;
+	}
+	int n;
+	int32_t cp, min;
+	if ((c & 0xE0) == 0xC0) {
+		n = 1; cp = c & 0x1F; min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 2; cp = c & 0x0F; min = 0x800;
+	} else if ((c & 0xF8) == 0xF0 && c <= 0xF4) {
+		n = 3; cp = c & 0x07; min = 0x10000;
+	} else {
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	if (p + (size_t)n >= len + 1 || p + (size_t)n > len) {
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	for (int k = 1; k <= n; k++) {
+		unsigned cc = s[p + (size_t)k];
+		if ((cc & 0xC0) != 0x80) {
+			*i = p + 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (int32_t)(cc & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	*i = p + (size_t)n + 1;
+	return cp;
+}
+
+size_t utf8_prev(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	size_t j = i - 1;
+	int k = 0;
+	while (j > 0 && k < 3 && ((unsigned char)s[j] & 0xC0) == 0x80) {
+		j--;
+		k++;
+	}
+	return j;
+}
+
+int utf8_encode(int32_t cp, char out[4])
+{
+	if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t utf8_cplen(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
+int file_read_all(const char *path, char **out, size_t *len, struct gerr *e)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f)
+		return gerr_set(e, EXIT_INPUT, "%s: %s", path, strerror(errno));
+	struct sbuf b = {0};
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		sbuf_add(&b, buf, n);
+	int err = ferror(f) ? errno : 0;
+	if (f != stdin)
+		fclose(f);
+	if (err) {
+		sbuf_free(&b);
+		return gerr_set(e, EXIT_INPUT, "%s: %s", path, strerror(err ? err : EIO));
+	}
+	*len = b.len;
+	*out = sbuf_take(&b);
+	return 0;
+}
+
+int file_write_atomic(const char *path, const char *data, size_t len, struct gerr *e)
+{
+	char *dup = xstrdup(path);
+	char *dir = xstrdup(dirname(dup));
+	free(dup);
+	char *tmp = xasprintf("%s.glose-tmp.XXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+		goto fail_nofd;
+	}
+	/* Keep the mode of the file being replaced, else 0644 less umask. */
+	struct stat st;
+	if (stat(path, &st) == 0) {
+		if (fchmod(fd, st.st_mode & 07777) != 0) {
+			/* keep mkstemp's mode */
+		}
+	} else {
+		mode_t um = umask(0);
+		umask(um);
+		if (fchmod(fd, 0666 & ~um) != 0) {
+			/* keep mkstemp's mode */
+		}
+	}
+	size_t off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+			goto fail;
+		}
+		off += (size_t)w;
+	}
+	if (fsync(fd) != 0) {
+		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (close(fd) != 0) {
+		fd = -1;
+		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0) {
+		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
+	}
+	/* Make the rename itself durable. */
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (dfd >= 0) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+	free(tmp);
+	free(dir);
+	return 0;
+fail:
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+fail_nofd:
+	free(tmp);
+	free(dir);
+	return -1;
+}

@@ -1,0 +1,87 @@
+/* util.h — allocation, growable buffers, error values, small string helpers.
+ *
+ * Allocation never returns NULL: on failure the fatal hook (set by the
+ * reader to restore the terminal) runs and the process exits with status 70.
+ * Recoverable errors are returned as values: a function that can fail takes
+ * a `struct gerr *` and returns -1 after filling it (see gerr_set()).
+ */
+#ifndef GLOSE_UTIL_H
+#define GLOSE_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+#define GLOSE_PRINTF(f, a) __attribute__((format(printf, f, a)))
+
+/* Exit codes, documented in glose(1) and --help. */
+enum {
+	EXIT_OK = 0,
+	EXIT_FAIL = 1,     /* runtime failure: export could not be written, ... */
+	EXIT_USAGE = 2,    /* bad command line */
+	EXIT_INPUT = 3,    /* input unreadable, binary, not a file */
+	EXIT_CONFIG = 4,   /* configuration, theme or language pack error */
+	EXIT_NOMEM = 70,   /* out of memory */
+};
+
+/* An error value: a one-line message, ready for stderr or the status line.
+ * Messages that point into a file read "file:line:col: message". */
+struct gerr {
+	char msg[1024];
+	int code;          /* one of the EXIT_* values */
+};
+
+/* Fill `e` (if non-NULL) and return -1. */
+int gerr_set(struct gerr *e, int code, const char *fmt, ...) GLOSE_PRINTF(3, 4);
+int gerr_setv(struct gerr *e, int code, const char *fmt, va_list ap);
+
+/* Fatal hook: called once before exiting on allocation failure or on a
+ * fatal signal, so the terminal can be restored. */
+void util_set_fatal_hook(void (*hook)(void));
+_Noreturn void die_nomem(void);
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Grow an array to hold at least `need` elements of `size` bytes; `*cap`
+ * is updated.  Checks for multiplication overflow. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) GLOSE_PRINTF(1, 2);
+
+/* Growable byte buffer, always NUL-terminated after the first append. */
+struct sbuf {
+	char *s;
+	size_t len, cap;
+};
+void sbuf_add(struct sbuf *b, const char *s, size_t n);
+void sbuf_puts(struct sbuf *b, const char *s);
+void sbuf_addc(struct sbuf *b, char c);
+void sbuf_addf(struct sbuf *b, const char *fmt, ...) GLOSE_PRINTF(2, 3);
+void sbuf_reset(struct sbuf *b);
+void sbuf_free(struct sbuf *b);
+/* Hand the string over to the caller (never NULL; "" for an empty buffer). */
+char *sbuf_take(struct sbuf *b);
+
+/* UTF-8 helpers (the text is always valid UTF-8 after loading). */
+/* Decode one code point at s[*i] (advancing *i); invalid bytes give 0xFFFD. */
+int32_t utf8_next(const char *s, size_t len, size_t *i);
+/* Step back to the start of the previous code point. */
+size_t utf8_prev(const char *s, size_t i);
+/* Encode cp into out (4 bytes at most); returns the length. */
+int utf8_encode(int32_t cp, char out[4]);
+size_t utf8_cplen(const char *s, size_t n);   /* code points in s[0..n) */
+
+/* Whole-file I/O. */
+int file_read_all(const char *path, char **out, size_t *len, struct gerr *e);
+/* Write atomically: temporary file in the same folder, fsync, rename; an
+ * existing file is left as it was on any failure. */
+int file_write_atomic(const char *path, const char *data, size_t len, struct gerr *e);
+
+/* SHA-256 of a buffer as 64 lowercase hex digits + NUL. */
+void sha256_hex(const void *data, size_t len, char out[65]);
+
+#endif

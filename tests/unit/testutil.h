@@ -1,0 +1,26 @@
+/* testutil.h — helpers shared by the cmocka unit tests. */
+#ifndef GLOSE_TESTUTIL_H
+#define GLOSE_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "article.h"
+
+/* Path of a file under tests/ (GLOSE_TESTDIR), malloc'd. */
+char *test_path(const char *rel);
+/* Read a file under tests/ whole; fails the test if missing. */
+char *test_read(const char *rel, size_t *len);
+/* Compare `got` with the golden file tests/golden/<name>; with
+ * GLOSE_UPDATE_GOLDEN=1 in the environment, rewrite it instead. */
+void test_golden(const char *name, const char *got, size_t len);
+/* Open an article from a string with language `lang` ("fr"/"en") and
+ * date (may be NULL), running the extractors named in `modules`
+ * ("all", "none", "actors,quotes"). */
+void test_article(struct article *a, const char *text, const char *lang, const char *date,
+                  const char *modules);
+
+#endif
