@@ -100,6 +100,12 @@ struct ann_extra *annots_extra(annots *s, int id);           /* created on deman
 void annots_add_tag(annots *s, int id, const char *tag);
 void annots_event_add_actor(annots *s, int id, int actor);
 
+/* Mark a span deleted (or restore it). */
+void annots_delete(annots *s, int id, bool deleted);
+/* Call after changing a span's start/end/kind/flags through annots_get(),
+ * so the position indexes are rebuilt. */
+void annots_touch(annots *s);
+
 /* Ids of one kind, not deleted, ordered by start then end.  The array
  * belongs to the store and is valid until the next change. */
 const int *annots_of_kind(annots *s, enum ann_kind kind, size_t *n);

@@ -12,12 +12,15 @@
 #include "load.h"
 #include "util.h"
 
+struct config;
+
 struct article_opts {
 	const char *encoding;      /* --encoding, or NULL */
 	bool force;                /* --force */
 	const char *lang;          /* --lang code, or NULL to detect */
 	const char *date;          /* --date YYYY-MM-DD, or NULL */
 	unsigned modules;          /* extractor mask (extract_parse_modules) */
+	const struct config *config; /* the reader's lexicon additions, or NULL */
 };
 
 struct article {

@@ -49,13 +49,21 @@ struct config {
 };
 
 void config_defaults(struct config *c);
-/* Load a file over the defaults. */
+/* Load a file over the defaults: call config_defaults() first; the file
+ * changes only the options it sets.  On error *c is left as it was, so the
+ * reader can go on with it.  Errors are EXIT_CONFIG, "file:line:col: message".
+ * Relative paths (theme file, export.dir) are taken from the file's folder
+ * (config_load_buf: from `name`'s folder, if it has one); "~/" is $HOME. */
 int config_load(struct config *c, const char *path, struct gerr *e);
 int config_load_buf(struct config *c, const char *name, const char *yaml, size_t len, struct gerr *e);
 /* The file to read by the lookup order (explicit may be NULL); NULL if none
  * exists (defaults).  malloc'd. */
 char *config_find(const char *explicit_path);
-/* Print the effective configuration as YAML (libyaml emitter). */
+/* The colour mode to use: the `colour` option, or with auto
+ * theme_detect_mode(ncolors) (NO_COLOR, COLORTERM, terminfo). */
+enum colour_mode config_colour_mode(const struct config *c, int ncolors);
+/* Print the effective configuration as YAML (libyaml emitter), in the
+ * shape of config.example.yaml; it loads back to the same configuration. */
 int config_dump(const struct config *c, struct sbuf *out, struct gerr *e);
 /* Merge the reader's lexicon additions into a language pack
  * (lexicons "speech_verbs", "titles", "known_actors", "known_actor_types"). */

@@ -73,7 +73,13 @@ enum action action_find(const char *name);        /* ACT_NONE if unknown */
 /* Key codes are ncurses' (characters as wide chars, KEY_* for the rest);
  * parse/format the config's key names. */
 int key_parse(const char *s, int *code, bool *is_func);  /* 0 or -1 */
-const char *key_name(int code, bool is_func, char *buf, size_t n);
+/* The name key_parse() reads back ("C-l", "PgDn", "]"), written into buf.
+ * (Not called key_name: ncursesw's <curses.h> declares key_name(wchar_t).) */
+const char *key_label(int code, bool is_func, char *buf, size_t n);
+/* Fold the codes terminals send for one key into one: '\r' and KEY_ENTER
+ * give '\n' (Enter), DEL (127) gives KEY_BACKSPACE.  key_parse, keymap_bind
+ * and keymap_lookup apply it. */
+void key_normalise(int *code, bool *is_func);
 
 /* A binding table: (code, is_func) -> action. */
 struct keymap {
@@ -83,7 +89,13 @@ struct keymap {
 void keymap_defaults(struct keymap *m);
 /* Bind, replacing an earlier binding of the same key. */
 void keymap_bind(struct keymap *m, int code, bool is_func, enum action a);
+/* Ctrl-H falls back to the Backspace binding when it has none of its own. */
 enum action keymap_lookup(const struct keymap *m, int code, bool is_func);
+/* Remove every binding of `a`.  (keymap_bind with ACT_NONE unbinds a key.) */
+void keymap_unbind_action(struct keymap *m, enum action a);
+/* The keys bound to `a`, in binding order: writes up to `max` into `out`
+ * (may be NULL) and returns how many there are. */
+size_t keymap_keys(const struct keymap *m, enum action a, struct binding *out, size_t max);
 void keymap_free(struct keymap *m);
 
 #endif

@@ -79,18 +79,45 @@ int theme_slot_find(const char *key);             /* -1 if unknown */
 /* Built-in default (dark) theme. */
 void theme_default(struct theme *t);
 /* Load by name (user themes dir, then installed themes/) or by path
- * (contains '/' or ends in .yaml).  Errors: "file:line:col: message". */
+ * (contains '/' or ends in .yaml).  Errors: "file:line:col: message".
+ * *t is overwritten (free an earlier theme first); on error it holds the
+ * built-in theme, so the reader can go on.  A slot the file sets starts
+ * empty (terminal default, no attributes); a colour given only as truecolor
+ * gets the nearest 256- and 16-colour values; slots the file leaves out
+ * keep the built-in dark value. */
 int theme_load(struct theme *t, const char *name_or_path, struct gerr *e);
 int theme_load_buf(struct theme *t, const char *name, const char *yaml, size_t len, struct gerr *e);
 void theme_free(struct theme *t);
 
+/* The path of a theme by name or path (see theme_load), NULL if there is no
+ * such file (the built-in "dark" and "mono" need none).  malloc'd. */
+char *theme_find(const char *name_or_path);
+/* Names of the available themes (user's, installed, built-in), sorted,
+ * NULL-terminated; free with paths_free_list(). */
+char **theme_list(void);
+/* Does any slot set a colour (as opposed to attributes only)? */
+bool theme_has_colour(const struct theme *t);
+/* theme_load, except that in COLOUR_NONE mode a theme that uses colours is
+ * replaced by "mono", so names and quotations still stand out. */
+int theme_open(struct theme *t, const char *name_or_path, enum colour_mode mode, struct gerr *e);
+
+/* The colour a style gives in `mode` for the foreground (bg false) or the
+ * background: the richest value the slot has that the mode can show
+ * (truecolor, else 256, else 16).  Returns 0xRRGGBB, 0..255 or 0..15 and
+ * sets *kind to COLOUR_TRUE/256/16; -1 with COLOUR_NONE = terminal default. */
+int theme_colour(const struct style *st, enum colour_mode mode, bool bg, enum colour_mode *kind);
+/* xterm's RGB for a 256-colour index (0..15: xterm's default palette). */
+int32_t theme_rgb256(int index);
+
 /* Which colours the terminal takes: NO_COLOR (non-empty) -> NONE; COLORTERM
  * truecolor/24bit -> TRUE; else by the number of colours terminfo reports. */
 enum colour_mode theme_detect_mode(int ncolors);
-/* The speaker slot for actor id `actor` (stable per actor). */
+/* The speaker slot for actor id `actor` (stable per actor; a negative id,
+ * no known speaker, gives SLOT_QUOTE). */
 enum theme_slot theme_speaker_slot(int actor);
 /* ANSI SGR sequence for a style in a mode ("\x1b[0;1;38;5;221m"), for the
- * non-interactive printer.  Writes into buf, returns buf. */
+ * non-interactive printer.  Writes into buf (64 bytes always suffice; a
+ * buffer too small gets ""), returns buf.  COLOUR_NONE: attributes only. */
 char *theme_sgr(const struct style *st, enum colour_mode mode, char *buf, size_t n);
 
 #endif

@@ -1,0 +1,385 @@
+/* annots.c — the annotation store. */
+#include "annots.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct annots {
+	struct actor *actors;
+	size_t nactors, capactors;
+	struct ann *a;
+	size_t n, cap;
+	/* Indexes, rebuilt lazily after a change. */
+	bool dirty;
+	int *by_kind[ANN_KIND_COUNT];
+	size_t nkind[ANN_KIND_COUNT];
+	int *order;          /* live spans by start */
+	size_t *maxend;      /* running max of end over order[0..i] */
+	size_t norder;
+};
+
+annots *annots_new(void)
+{
+	annots *s = xcalloc(1, sizeof *s);
+	s->dirty = true;
+	return s;
+}
+
+static void free_index(annots *s)
+{
+	for (int k = 0; k < ANN_KIND_COUNT; k++) {
+		free(s->by_kind[k]);
+		s->by_kind[k] = NULL;
+		s->nkind[k] = 0;
+	}
+	free(s->order);
+	free(s->maxend);
+	s->order = NULL;
+	s->maxend = NULL;
+	s->norder = 0;
+}
+
+void annots_free(annots *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->nactors; i++) {
+		free(s->actors[i].name);
+		free(s->actors[i].role);
+		free(s->actors[i].country);
+	}
+	free(s->actors);
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->a[i].str);
+		if (s->a[i].x) {
+			free(s->a[i].x->actors);
+			for (size_t t = 0; t < s->a[i].x->ntags; t++)
+				free(s->a[i].x->tags[t]);
+			free(s->a[i].x->tags);
+			free(s->a[i].x);
+		}
+	}
+	free(s->a);
+	free_index(s);
+	free(s);
+}
+
+int annots_add_actor(annots *s, const char *name, enum actor_type type, const char *role, unsigned flags)
+{
+	s->actors = xgrow(s->actors, &s->capactors, s->nactors + 1, sizeof *s->actors);
+	struct actor *a = &s->actors[s->nactors];
+	a->id = (int)s->nactors;
+	a->name = xstrdup(name ? name : "");
+	a->type = type;
+	a->role = role ? xstrdup(role) : NULL;
+	a->flags = flags;
+	a->country = NULL;
+	s->nactors++;
+	return a->id;
+}
+
+size_t annots_nactors(const annots *s)
+{
+	return s->nactors;
+}
+
+struct actor *annots_actor(const annots *s, int id)
+{
+	return id >= 0 && (size_t)id < s->nactors ? &s->actors[id] : NULL;
+}
+
+static void set_str(char **dst, const char *v)
+{
+	char *n = v ? xstrdup(v) : NULL;
+	free(*dst);
+	*dst = n;
+}
+
+void annots_actor_set_name(annots *s, int id, const char *name)
+{
+	struct actor *a = annots_actor(s, id);
+	if (a)
+		set_str(&a->name, name ? name : "");
+}
+
+void annots_actor_set_role(annots *s, int id, const char *role)
+{
+	struct actor *a = annots_actor(s, id);
+	if (a)
+		set_str(&a->role, role);
+}
+
+void annots_actor_set_country(annots *s, int id, const char *country)
+{
+	struct actor *a = annots_actor(s, id);
+	if (a)
+		set_str(&a->country, country);
+}
+
+int annots_find_actor(const annots *s, const char *name)
+{
+	for (size_t i = 0; i < s->nactors; i++)
+		if (!(s->actors[i].flags & ACTOR_DELETED) && strcmp(s->actors[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int actor, int link,
+               int subtype, float confidence, const char *str)
+{
+	if (end < start)
+		end = start;
+	s->a = xgrow(s->a, &s->cap, s->n + 1, sizeof *s->a);
+	struct ann *a = &s->a[s->n];
+	memset(a, 0, sizeof *a);
+	a->start = start;
+	a->end = end;
+	a->id = (int32_t)s->n;
+	a->actor = actor;
+	a->link = link;
+	a->kind = (uint8_t)kind;
+	a->subtype = (uint8_t)subtype;
+	a->confidence = confidence;
+	a->str = str ? xstrdup(str) : NULL;
+	s->n++;
+	s->dirty = true;
+	return a->id;
+}
+
+size_t annots_count(const annots *s)
+{
+	return s->n;
+}
+
+struct ann *annots_get(const annots *s, int id)
+{
+	return id >= 0 && (size_t)id < s->n ? &s->a[id] : NULL;
+}
+
+void annots_set_str(annots *s, int id, const char *str)
+{
+	struct ann *a = annots_get(s, id);
+	if (a)
+		set_str(&a->str, str);
+}
+
+struct ann_extra *annots_extra(annots *s, int id)
+{
+	struct ann *a = annots_get(s, id);
+	if (!a)
+		return NULL;
+	if (!a->x) {
+		a->x = xcalloc(1, sizeof *a->x);
+		a->x->outer_start = a->start;
+		a->x->outer_end = a->end;
+	}
+	return a->x;
+}
+
+void annots_add_tag(annots *s, int id, const char *tag)
+{
+	struct ann_extra *x = annots_extra(s, id);
+	if (!x || !tag)
+		return;
+	for (size_t i = 0; i < x->ntags; i++)
+		if (strcmp(x->tags[i], tag) == 0)
+			return;
+	x->tags = xrealloc(x->tags, (x->ntags + 1) * sizeof *x->tags);
+	x->tags[x->ntags++] = xstrdup(tag);
+}
+
+void annots_event_add_actor(annots *s, int id, int actor)
+{
+	struct ann_extra *x = annots_extra(s, id);
+	if (!x)
+		return;
+	for (size_t i = 0; i < x->nactors; i++)
+		if (x->actors[i] == actor)
+			return;
+	x->actors = xrealloc(x->actors, (x->nactors + 1) * sizeof *x->actors);
+	x->actors[x->nactors++] = actor;
+}
+
+/* ---- indexes ---------------------------------------------------------- */
+
+static int cmp_pos(const void *pa, const void *pb, void *ctx)
+{
+	const annots *s = ctx;
+	const struct ann *a = &s->a[*(const int *)pa], *b = &s->a[*(const int *)pb];
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end > b->end ? -1 : 1;   /* longer first: outer spans before inner */
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static void sort_ids(annots *s, int *ids, size_t n)
+{
+	qsort_r(ids, n, sizeof *ids, cmp_pos, s);
+}
+
+/* The store is not thread-safe: the reader swaps whole stores rather
+ * than sharing one between threads. */
+static void reindex(annots *s)
+{
+	if (!s->dirty)
+		return;
+	free_index(s);
+	size_t live = 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (!(s->a[i].flags & ANN_DELETED))
+			live++;
+	s->order = xmalloc((live ? live : 1) * sizeof *s->order);
+	for (size_t i = 0, k = 0; i < s->n; i++)
+		if (!(s->a[i].flags & ANN_DELETED)) {
+			s->order[k++] = (int)i;
+			s->nkind[s->a[i].kind]++;
+		}
+	s->norder = live;
+	sort_ids(s, s->order, live);
+	s->maxend = xmalloc((live ? live : 1) * sizeof *s->maxend);
+	size_t m = 0;
+	for (size_t i = 0; i < live; i++) {
+		size_t e = s->a[s->order[i]].end;
+		if (e > m)
+			m = e;
+		s->maxend[i] = m;
+	}
+	size_t fill[ANN_KIND_COUNT] = {0};
+	for (int k = 0; k < ANN_KIND_COUNT; k++)
+		s->by_kind[k] = xmalloc((s->nkind[k] ? s->nkind[k] : 1) * sizeof(int));
+	for (size_t i = 0; i < live; i++) {
+		int id = s->order[i];
+		int k = s->a[id].kind;
+		s->by_kind[k][fill[k]++] = id;
+	}
+	s->dirty = false;
+}
+
+const int *annots_of_kind(annots *s, enum ann_kind kind, size_t *n)
+{
+	reindex(s);
+	*n = s->nkind[kind];
+	return s->by_kind[kind];
+}
+
+size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t *cap)
+{
+	reindex(s);
+	/* First span starting at or after `end`: candidates are before it. */
+	size_t lo = 0, hi = s->norder;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct ann *a = &s->a[s->order[mid]];
+		if (a->start < end || (a->start == end && start == end))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t n = 0;
+	for (size_t i = lo; i-- > 0;) {
+		if (s->maxend[i] <= start && !(start == end && s->maxend[i] == start))
+			break;
+		const struct ann *a = &s->a[s->order[i]];
+		bool hit = a->start == a->end ? (a->start >= start && (a->start < end || start == end))
+		                              : (a->end > start && a->start < (end > start ? end : start + 1));
+		if (hit) {
+			*out = xgrow(*out, cap, n + 1, sizeof **out);
+			(*out)[n++] = s->order[i];
+		}
+	}
+	for (size_t i = 0; i < n / 2; i++) {
+		int t = (*out)[i];
+		(*out)[i] = (*out)[n - 1 - i];
+		(*out)[n - 1 - i] = t;
+	}
+	return n;
+}
+
+static size_t collect(annots *s, enum ann_kind kind, int actor, int **out, size_t *cap)
+{
+	size_t nk, n = 0;
+	const int *ids = annots_of_kind(s, kind, &nk);
+	for (size_t i = 0; i < nk; i++)
+		if (s->a[ids[i]].actor == actor) {
+			*out = xgrow(*out, cap, n + 1, sizeof **out);
+			(*out)[n++] = ids[i];
+		}
+	return n;
+}
+
+size_t annots_mentions_of(annots *s, int actor, int **out, size_t *cap)
+{
+	return collect(s, ANN_MENTION, actor, out, cap);
+}
+
+size_t annots_quotes_of(annots *s, int actor, int **out, size_t *cap)
+{
+	return collect(s, ANN_QUOTE, actor, out, cap);
+}
+
+void annots_merge_actors(annots *s, int into, int from)
+{
+	if (into == from || !annots_actor(s, into) || !annots_actor(s, from))
+		return;
+	for (size_t i = 0; i < s->n; i++) {
+		struct ann *a = &s->a[i];
+		if (a->actor == from)
+			a->actor = into;
+		if (a->x)
+			for (size_t k = 0; k < a->x->nactors; k++)
+				if (a->x->actors[k] == from)
+					a->x->actors[k] = into;
+	}
+	struct actor *f = &s->actors[from], *t = &s->actors[into];
+	if (!t->role && f->role)
+		t->role = xstrdup(f->role);
+	if (!t->country && f->country)
+		t->country = xstrdup(f->country);
+	t->flags |= f->flags & (ACTOR_CAN_SPEAK | ACTOR_FEMALE | ACTOR_MALE);
+	f->flags |= ACTOR_DELETED;
+	s->dirty = true;
+}
+
+void annots_touch(annots *s)
+{
+	s->dirty = true;
+}
+
+void annots_delete(annots *s, int id, bool deleted)
+{
+	struct ann *a = annots_get(s, id);
+	if (!a)
+		return;
+	if (deleted)
+		a->flags |= ANN_DELETED;
+	else
+		a->flags &= (uint16_t)~ANN_DELETED;
+	s->dirty = true;
+}
+
+const char *annots_kind_name(enum ann_kind k)
+{
+	static const char *names[] = {"mention", "quote", "cue", "time", "event", "note"};
+	return (unsigned)k < ARRAY_LEN(names) ? names[k] : "?";
+}
+
+const char *annots_actor_type_name(enum actor_type t)
+{
+	static const char *names[] = {"person", "org", "place"};
+	return (unsigned)t < ARRAY_LEN(names) ? names[t] : "?";
+}
+
+const char *annots_quote_kind_name(enum quote_kind k)
+{
+	static const char *names[] = {"direct", "indirect", "mixed"};
+	return (unsigned)k < ARRAY_LEN(names) ? names[k] : "?";
+}
+
+const char *annots_time_type_name(enum time_type t)
+{
+	static const char *names[] = {"date", "time", "duration", "set"};
+	return (unsigned)t < ARRAY_LEN(names) ? names[t] : "?";
+}

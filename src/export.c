@@ -1,0 +1,113 @@
+/* export.c — the exporter registry, atomic writing, JSON string escaping. */
+#include "export.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct exporter *const registry[] = {
+	&export_json, &export_w3c, &export_brat, &export_csv, &export_md,
+};
+
+const struct exporter *const *export_registry(size_t *n)
+{
+	*n = ARRAY_LEN(registry);
+	return registry;
+}
+
+const struct exporter *export_find(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_LEN(registry); i++)
+		if (strcmp(registry[i]->name, name) == 0)
+			return registry[i];
+	return NULL;
+}
+
+void export_out_free(struct export_out *o)
+{
+	sbuf_free(&o->main);
+	sbuf_free(&o->companion);
+}
+
+static int write_stdout(const char *s, size_t n, struct gerr *e)
+{
+	size_t off = 0;
+	while (off < n) {
+		ssize_t w = write(STDOUT_FILENO, s + off, n - off);
+		if (w < 0)
+			return gerr_set(e, EXIT_FAIL, "standard output: write error");
+		off += (size_t)w;
+	}
+	return 0;
+}
+
+int export_to_path(const struct exporter *x, struct article *a, const char *path, struct gerr *e)
+{
+	struct export_out o = {0};
+	int rc = x->write(a, &o, e);
+	if (rc == 0) {
+		if (strcmp(path, "-") == 0) {
+			rc = write_stdout(o.main.s ? o.main.s : "", o.main.len, e);
+		} else {
+			/* Companion first: the main file appearing means both are there. */
+			if (o.companion_ext) {
+				const char *dot = strrchr(path, '.');
+				const char *slash = strrchr(path, '/');
+				size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - path) : strlen(path);
+				char *cpath = xasprintf("%.*s%s", (int)stem, path, o.companion_ext);
+				if (strcmp(cpath, path) == 0)
+					rc = gerr_set(e, EXIT_USAGE, "%s: the output would overwrite its own %s companion",
+					              path, o.companion_ext);
+				else
+					rc = file_write_atomic(cpath, o.companion.s ? o.companion.s : "", o.companion.len, e);
+				free(cpath);
+			}
+			if (rc == 0)
+				rc = file_write_atomic(path, o.main.s ? o.main.s : "", o.main.len, e);
+		}
+	}
+	export_out_free(&o);
+	return rc;
+}
+
+void json_str(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_addc(b, '"');
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+		char tmp[8];
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		default:
+			if (c < 0x20 || c == 0x7f) {
+				snprintf(tmp, sizeof tmp, "\\u%04x", c);
+				esc = tmp;
+			} else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+			           ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+				/* U+2028/U+2029 break JavaScript string literals. */
+				esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+				sbuf_add(b, s + run, i - run);
+				sbuf_puts(b, esc);
+				i += 2;
+				run = i + 1;
+				continue;
+			}
+		}
+		if (esc) {
+			sbuf_add(b, s + run, i - run);
+			sbuf_puts(b, esc);
+			run = i + 1;
+		}
+	}
+	sbuf_add(b, s + run, n - run);
+	sbuf_addc(b, '"');
+}

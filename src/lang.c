@@ -1,0 +1,698 @@
+/* lang.c — language packs (libyaml) and ICU locale data. */
+#include "lang.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/udat.h>
+#include <unicode/ulocdata.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <yaml.h>
+
+#include "paths.h"
+
+struct entry {
+	char *text;        /* as written */
+	char *key;         /* folded */
+	char *value;       /* "" for list entries */
+	uint32_t hash;
+};
+
+struct lexicon {
+	char *name;
+	struct entry *e;
+	size_t n, cap;
+	uint32_t *slots;   /* open addressing: entry index + 1, 0 = empty */
+	size_t nslots;
+	int max_words;
+};
+
+struct lang {
+	char *code, *name, *path;
+	struct lexicon **lex;
+	size_t nlex, caplex;
+	char *months[13][2], *weekdays[8][2];
+	char *quotes[2][2];
+	bool icu_loaded;
+};
+
+static const struct lexicon empty_lexicon = {0};
+static void load_icu(const lang *cl);
+
+/* ---- folding ---------------------------------------------------------- */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+char *lang_fold(const char *s, size_t n, size_t *outlen)
+{
+	bool ascii = true;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			ascii = false;
+			break;
+		}
+	if (ascii) {
+		char *o = xmalloc(n + 1);
+		for (size_t i = 0; i < n; i++) {
+			char c = s[i];
+			o[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		}
+		o[n] = 0;
+		if (outlen)
+			*outlen = n;
+		return o;
+	}
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t ulen = 0;
+	u_strFromUTF8WithSub(NULL, 0, &ulen, s, (int32_t)n, 0xFFFD, NULL, &st);
+	st = U_ZERO_ERROR;
+	UChar *u = xmalloc(((size_t)ulen + 1) * sizeof *u);
+	u_strFromUTF8WithSub(u, ulen + 1, NULL, s, (int32_t)n, 0xFFFD, NULL, &st);
+	/* Apostrophes: ’ ʼ ‘ fold to ' so "aujourd’hui" finds "aujourd'hui". */
+	for (int32_t i = 0; i < ulen; i++)
+		if (u[i] == 0x2019 || u[i] == 0x02BC || u[i] == 0x2018)
+			u[i] = '\'';
+	int32_t flen = ulen * 3 + 4;
+	UChar *f = xmalloc((size_t)flen * sizeof *f);
+	st = U_ZERO_ERROR;
+	flen = u_strFoldCase(f, flen, u, ulen, U_FOLD_CASE_DEFAULT, &st);
+	free(u);
+	if (U_FAILURE(st))
+		flen = 0;
+	/* NFC after folding (folding may decompose). */
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+	UChar *g = f;
+	int32_t glen = flen;
+	if (U_SUCCESS(st) && !unorm2_isNormalized(nfc, f, flen, &st)) {
+		st = U_ZERO_ERROR;
+		g = xmalloc(((size_t)flen * 3 + 4) * sizeof *g);
+		glen = unorm2_normalize(nfc, f, flen, g, flen * 3 + 4, &st);
+		if (U_FAILURE(st))
+			glen = 0;
+		free(f);
+	}
+	st = U_ZERO_ERROR;
+	int32_t blen = 0;
+	u_strToUTF8(NULL, 0, &blen, g, glen, &st);
+	st = U_ZERO_ERROR;
+	char *o = xmalloc((size_t)blen + 1);
+	u_strToUTF8(o, blen + 1, NULL, g, glen, &st);
+	o[blen] = 0;
+	free(g);
+	if (outlen)
+		*outlen = (size_t)blen;
+	return o;
+}
+
+/* ---- lexicons --------------------------------------------------------- */
+
+static void lex_rehash(struct lexicon *x)
+{
+	size_t ns = 16;
+	while (ns < x->n * 2 + 2)
+		ns *= 2;
+	free(x->slots);
+	x->slots = xcalloc(ns, sizeof *x->slots);
+	x->nslots = ns;
+	for (size_t i = 0; i < x->n; i++) {
+		size_t j = x->e[i].hash & (ns - 1);
+		while (x->slots[j])
+			j = (j + 1) & (ns - 1);
+		x->slots[j] = (uint32_t)i + 1;
+	}
+}
+
+static long lex_lookup(const lexicon *x, const char *key, size_t klen)
+{
+	if (!x->nslots)
+		return -1;
+	uint32_t h = hash_bytes(key, klen);
+	size_t j = h & (x->nslots - 1);
+	while (x->slots[j]) {
+		const struct entry *en = &x->e[x->slots[j] - 1];
+		if (en->hash == h && strlen(en->key) == klen && memcmp(en->key, key, klen) == 0)
+			return (long)(x->slots[j] - 1);
+		j = (j + 1) & (x->nslots - 1);
+	}
+	return -1;
+}
+
+static void lex_add(struct lexicon *x, const char *text, const char *value)
+{
+	size_t klen;
+	char *key = lang_fold(text, strlen(text), &klen);
+	long old = lex_lookup(x, key, klen);
+	if (old >= 0) {
+		/* First value wins for a repeated entry; a list entry gains a value. */
+		struct entry *en = &x->e[old];
+		if (!*en->value && value && *value) {
+			free(en->value);
+			en->value = xstrdup(value);
+		}
+		free(key);
+		return;
+	}
+	x->e = xgrow(x->e, &x->cap, x->n + 1, sizeof *x->e);
+	struct entry *en = &x->e[x->n++];
+	en->text = xstrdup(text);
+	en->key = key;
+	en->value = xstrdup(value ? value : "");
+	en->hash = hash_bytes(key, klen);
+	int words = 1;
+	for (const char *p = text; *p; p++)
+		if (*p == ' ')
+			words++;
+	if (words > x->max_words)
+		x->max_words = words;
+	if (x->n * 2 + 2 > x->nslots)
+		lex_rehash(x);
+	else {
+		size_t j = en->hash & (x->nslots - 1);
+		while (x->slots[j])
+			j = (j + 1) & (x->nslots - 1);
+		x->slots[j] = (uint32_t)(x->n);
+	}
+}
+
+static struct lexicon *lang_lex_mut(lang *l, const char *name, bool create)
+{
+	for (size_t i = 0; i < l->nlex; i++)
+		if (strcmp(l->lex[i]->name, name) == 0)
+			return l->lex[i];
+	if (!create)
+		return NULL;
+	l->lex = xgrow(l->lex, &l->caplex, l->nlex + 1, sizeof *l->lex);
+	struct lexicon *x = xcalloc(1, sizeof *x);
+	x->name = xstrdup(name);
+	l->lex[l->nlex++] = x;
+	return x;
+}
+
+const lexicon *lang_lex(const lang *l, const char *name)
+{
+	if (l)
+		for (size_t i = 0; i < l->nlex; i++)
+			if (strcmp(l->lex[i]->name, name) == 0)
+				return l->lex[i];
+	return &empty_lexicon;
+}
+
+void lang_add(lang *l, const char *lexicon_name, const char *entry, const char *value)
+{
+	if (!entry || !*entry)
+		return;
+	lex_add(lang_lex_mut(l, lexicon_name, true), entry, value);
+}
+
+size_t lex_size(const lexicon *x)
+{
+	return x->n;
+}
+
+int lex_max_words(const lexicon *x)
+{
+	return x->max_words;
+}
+
+const char *lex_get(const lexicon *x, const char *s, size_t n)
+{
+	if (!x->n)
+		return NULL;
+	char buf[128];
+	bool ascii = n < sizeof buf;
+	for (size_t i = 0; ascii && i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			ascii = false;
+		else
+			buf[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+	}
+	long i;
+	if (ascii) {
+		i = lex_lookup(x, buf, n);
+	} else {
+		size_t kl;
+		char *k = lang_fold(s, n, &kl);
+		i = lex_lookup(x, k, kl);
+		free(k);
+	}
+	return i < 0 ? NULL : x->e[i].value;
+}
+
+bool lex_has(const lexicon *x, const char *s, size_t n)
+{
+	return lex_get(x, s, n) != NULL;
+}
+
+const char *lex_entry(const lexicon *x, size_t i, const char **value)
+{
+	if (i >= x->n)
+		return NULL;
+	if (value)
+		*value = x->e[i].value;
+	return x->e[i].text;
+}
+
+/* ---- loading ---------------------------------------------------------- */
+
+#define MAX_PACK_NODES 2000000
+
+struct loader {
+	const char *name;
+	yaml_document_t *doc;
+	struct gerr *e;
+	size_t visited;
+};
+
+static int node_err(struct loader *ld, yaml_node_t *n, const char *fmt, const char *arg)
+{
+	char msg[512];
+	snprintf(msg, sizeof msg, fmt, arg);
+	return gerr_set(ld->e, EXIT_CONFIG, "%s:%zu:%zu: %s", ld->name,
+	                (size_t)n->start_mark.line + 1, (size_t)n->start_mark.column + 1, msg);
+}
+
+static const char *scalar(yaml_node_t *n)
+{
+	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static int visit(struct loader *ld, yaml_node_t *n)
+{
+	if (++ld->visited > MAX_PACK_NODES)
+		return node_err(ld, n, "%s", "too many entries (alias expansion?)");
+	return 0;
+}
+
+static int load_lexicon(struct loader *ld, lang *l, const char *name, yaml_node_t *v)
+{
+	struct lexicon *x = lang_lex_mut(l, name, true);
+	yaml_document_t *d = ld->doc;
+	if (v->type == YAML_SEQUENCE_NODE) {
+		for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+			yaml_node_t *item = yaml_document_get_node(d, *it);
+			if (visit(ld, item))
+				return -1;
+			const char *s = scalar(item);
+			if (!s)
+				return node_err(ld, item, "entries of '%s' must be words (strings)", name);
+			if (*s)
+				lex_add(x, s, "");
+		}
+		return 0;
+	}
+	if (v->type != YAML_MAPPING_NODE)
+		return node_err(ld, v, "'%s' must be a list or a mapping", name);
+	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(d, p->key);
+		yaml_node_t *val = yaml_document_get_node(d, p->value);
+		if (visit(ld, k))
+			return -1;
+		const char *ks = scalar(k);
+		if (!ks)
+			return node_err(ld, k, "keys of '%s' must be strings", name);
+		if (val->type == YAML_SCALAR_NODE) {
+			lex_add(x, ks, (const char *)val->data.scalar.value);
+		} else if (val->type == YAML_SEQUENCE_NODE) {
+			lex_add(x, ks, ks);
+			for (yaml_node_item_t *it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
+				yaml_node_t *item = yaml_document_get_node(d, *it);
+				if (visit(ld, item))
+					return -1;
+				const char *s = scalar(item);
+				if (!s)
+					return node_err(ld, item, "forms of '%s' must be strings", ks);
+				if (*s)
+					lex_add(x, s, ks);
+			}
+		} else {
+			return node_err(ld, val, "the value of '%s' must be a string or a list of strings", ks);
+		}
+	}
+	return 0;
+}
+
+lang *lang_load_buf(const char *name, const char *yaml, size_t len, struct gerr *e)
+{
+	yaml_parser_t p;
+	yaml_document_t doc;
+	if (!yaml_parser_initialize(&p))
+		die_nomem();
+	yaml_parser_set_input_string(&p, (const unsigned char *)yaml, len);
+	if (!yaml_parser_load(&p, &doc)) {
+		gerr_set(e, EXIT_CONFIG, "%s:%zu:%zu: %s%s%s", name, (size_t)p.problem_mark.line + 1,
+		         (size_t)p.problem_mark.column + 1, p.problem ? p.problem : "YAML error",
+		         p.context ? " " : "", p.context ? p.context : "");
+		yaml_parser_delete(&p);
+		return NULL;
+	}
+	yaml_parser_delete(&p);
+	struct loader ld = {name, &doc, e, 0};
+	lang *l = xcalloc(1, sizeof *l);
+	l->path = xstrdup(name);
+	yaml_node_t *root = yaml_document_get_root_node(&doc);
+	int rc = 0;
+	if (!root) {
+		rc = gerr_set(e, EXIT_CONFIG, "%s:1:1: empty language pack", name);
+	} else if (root->type != YAML_MAPPING_NODE) {
+		rc = node_err(&ld, root, "%s", "a language pack must be a mapping (code:, name:, lexicons)");
+	} else {
+		for (yaml_node_pair_t *pr = root->data.mapping.pairs.start; !rc && pr < root->data.mapping.pairs.top; pr++) {
+			yaml_node_t *k = yaml_document_get_node(&doc, pr->key);
+			yaml_node_t *v = yaml_document_get_node(&doc, pr->value);
+			const char *ks = scalar(k);
+			if (!ks) {
+				rc = node_err(&ld, k, "%s", "top-level keys must be strings");
+			} else if (strcmp(ks, "code") == 0 || strcmp(ks, "name") == 0) {
+				const char *vs = scalar(v);
+				if (!vs || !*vs)
+					rc = node_err(&ld, v, "'%s' must be a non-empty string", ks);
+				else if (ks[0] == 'c')
+					l->code = xstrdup(vs);
+				else
+					l->name = xstrdup(vs);
+			} else {
+				rc = load_lexicon(&ld, l, ks, v);
+			}
+		}
+		if (!rc && !l->code)
+			rc = node_err(&ld, root, "%s", "missing 'code' (the language, e.g. fr)");
+	}
+	yaml_document_delete(&doc);
+	if (rc) {
+		lang_free(l);
+		return NULL;
+	}
+	if (!l->name)
+		l->name = xstrdup(l->code);
+	load_icu(l);  /* eagerly: the pack is then read-only and thread-safe */
+	return l;
+}
+
+lang *lang_load(const char *path, struct gerr *e)
+{
+	char *data;
+	size_t n;
+	if (file_read_all(path, &data, &n, e) != 0) {
+		if (e)
+			e->code = EXIT_CONFIG;
+		return NULL;
+	}
+	lang *l = lang_load_buf(path, data, n, e);
+	free(data);
+	return l;
+}
+
+void lang_free(lang *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->nlex; i++) {
+		struct lexicon *x = l->lex[i];
+		for (size_t j = 0; j < x->n; j++) {
+			free(x->e[j].text);
+			free(x->e[j].key);
+			free(x->e[j].value);
+		}
+		free(x->e);
+		free(x->slots);
+		free(x->name);
+		free(x);
+	}
+	free(l->lex);
+	for (int i = 0; i < 13; i++)
+		for (int j = 0; j < 2; j++)
+			free(l->months[i][j]);
+	for (int i = 0; i < 8; i++)
+		for (int j = 0; j < 2; j++)
+			free(l->weekdays[i][j]);
+	for (int i = 0; i < 2; i++)
+		for (int j = 0; j < 2; j++)
+			free(l->quotes[i][j]);
+	free(l->code);
+	free(l->name);
+	free(l->path);
+	free(l);
+}
+
+const char *lang_code(const lang *l)
+{
+	return l->code;
+}
+
+const char *lang_name(const lang *l)
+{
+	return l->name;
+}
+
+const char *lang_path(const lang *l)
+{
+	return l->path;
+}
+
+/* ---- installed packs and detection ------------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **lang_installed(void)
+{
+	char **dirs = paths_data_dirs("lang");
+	char **out = NULL;
+	size_t n = 0, cap = 0;
+	for (char **d = dirs; *d; d++) {
+		DIR *dh = opendir(*d);
+		if (!dh)
+			continue;
+		struct dirent *de;
+		while ((de = readdir(dh))) {
+			size_t len = strlen(de->d_name);
+			if (len < 6 || strcmp(de->d_name + len - 5, ".yaml") != 0 || de->d_name[0] == '.')
+				continue;
+			char *code = xstrndup(de->d_name, len - 5);
+			bool dup = false;
+			for (size_t i = 0; i < n; i++)
+				if (strcmp(out[i], code) == 0)
+					dup = true;
+			if (dup) {
+				free(code);
+				continue;
+			}
+			out = xgrow(out, &cap, n + 2, sizeof *out);
+			out[n++] = code;
+		}
+		closedir(dh);
+	}
+	paths_free_list(dirs);
+	out = xgrow(out, &cap, n + 1, sizeof *out);
+	out[n] = NULL;
+	qsort(out, n, sizeof *out, cmp_str);
+	return out;
+}
+
+lang *lang_open(const char *code, struct gerr *e)
+{
+	for (const char *c = code; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || *c == '-' || *c == '_'))
+			return gerr_set(e, EXIT_USAGE, "unknown language '%s'", code), NULL;
+	char *rel = xasprintf("lang/%s.yaml", code);
+	char *path = paths_data(rel);
+	free(rel);
+	if (!path) {
+		char **inst = lang_installed();
+		struct sbuf b = {0};
+		for (char **p = inst; *p; p++) {
+			if (p != inst)
+				sbuf_puts(&b, ", ");
+			sbuf_puts(&b, *p);
+		}
+		gerr_set(e, EXIT_USAGE, "unknown language '%s' (installed: %s)", code, b.s ? b.s : "none");
+		sbuf_free(&b);
+		for (char **p = inst; *p; p++)
+			free(*p);
+		free(inst);
+		return NULL;
+	}
+	lang *l = lang_load(path, e);
+	free(path);
+	return l;
+}
+
+/* Count the words of text that are stopwords of `l`. */
+static size_t stopword_hits(const lang *l, const char *text, size_t len)
+{
+	const lexicon *sw = lang_lex(l, "stopwords");
+	size_t hits = 0, i = 0;
+	while (i < len) {
+		size_t j = i;
+		int32_t c;
+		/* Skip to a letter. */
+		while (j < len) {
+			size_t k = j;
+			c = utf8_next(text, len, &k);
+			if (u_isalpha(c))
+				break;
+			j = k;
+		}
+		size_t start = j;
+		while (j < len) {
+			size_t k = j;
+			c = utf8_next(text, len, &k);
+			if (!u_isalpha(c))
+				break;
+			j = k;
+		}
+		if (j > start && j - start < 32 && lex_has(sw, text + start, j - start))
+			hits++;
+		i = j > i ? j : i + 1;
+	}
+	return hits;
+}
+
+lang *lang_detect(const char *text, size_t len, struct gerr *e)
+{
+	if (len > 65536) {
+		len = 65536;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
+	char **inst = lang_installed();
+	lang *best = NULL;
+	size_t best_hits = 0;
+	for (char **p = inst; *p; p++) {
+		struct gerr le = {0};
+		lang *l = lang_open(*p, &le);
+		if (!l)
+			continue;
+		size_t h = stopword_hits(l, text, len);
+		if (!best || h > best_hits || (h == best_hits && strcmp(l->code, "en") == 0)) {
+			lang_free(best);
+			best = l;
+			best_hits = h;
+		} else {
+			lang_free(l);
+		}
+	}
+	for (char **p = inst; *p; p++)
+		free(*p);
+	free(inst);
+	if (best && best_hits == 0 && strcmp(best->code, "en") != 0) {
+		struct gerr le = {0};
+		lang *en = lang_open("en", &le);
+		if (en) {
+			lang_free(best);
+			best = en;
+		}
+	}
+	if (!best)
+		gerr_set(e, EXIT_CONFIG, "no language pack installed (looked for lang/*.yaml in the data directories)");
+	return best;
+}
+
+/* ---- ICU locale data --------------------------------------------------- */
+
+static char *u_to_utf8(const UChar *u, int32_t n)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t blen = 0;
+	u_strToUTF8(NULL, 0, &blen, u, n, &st);
+	st = U_ZERO_ERROR;
+	char *o = xmalloc((size_t)blen + 1);
+	u_strToUTF8(o, blen + 1, NULL, u, n, &st);
+	o[blen] = 0;
+	return o;
+}
+
+static char *symbol(UDateFormat *df, UDateFormatSymbolType t, int32_t i, bool strip_dot)
+{
+	UChar buf[64];
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t n = udat_getSymbols(df, t, i, buf, 64, &st);
+	if (U_FAILURE(st) || n <= 0 || n >= 64)
+		return xstrdup("");
+	if (strip_dot && n > 0 && buf[n - 1] == '.')
+		n--;
+	/* Lower case as the locale writes it in running text. */
+	UChar low[64];
+	st = U_ZERO_ERROR;
+	int32_t ln = u_strToLower(low, 64, buf, n, NULL, &st);
+	if (U_FAILURE(st))
+		return u_to_utf8(buf, n);
+	return u_to_utf8(low, ln);
+}
+
+static void load_icu(const lang *cl)
+{
+	lang *l = (lang *)cl;    /* computed once, lazily */
+	if (l->icu_loaded)
+		return;
+	l->icu_loaded = true;
+	UErrorCode st = U_ZERO_ERROR;
+	UDateFormat *df = udat_open(UDAT_NONE, UDAT_LONG, l->code, NULL, 0, NULL, 0, &st);
+	if (U_FAILURE(st))
+		df = NULL;
+	/* Stand-alone forms are the dictionary forms ("décembre"); use format
+	 * forms for weekdays too. */
+	for (int m = 1; m <= 12; m++) {
+		l->months[m][0] = df ? symbol(df, UDAT_MONTHS, m - 1, false) : xstrdup("");
+		l->months[m][1] = df ? symbol(df, UDAT_SHORT_MONTHS, m - 1, true) : xstrdup("");
+	}
+	for (int w = 1; w <= 7; w++) {
+		int icu_day = w == 7 ? UCAL_SUNDAY : UCAL_MONDAY + (w - 1);
+		l->weekdays[w][0] = df ? symbol(df, UDAT_WEEKDAYS, icu_day, false) : xstrdup("");
+		l->weekdays[w][1] = df ? symbol(df, UDAT_SHORT_WEEKDAYS, icu_day, true) : xstrdup("");
+	}
+	if (df)
+		udat_close(df);
+	st = U_ZERO_ERROR;
+	ULocaleData *ld = ulocdata_open(l->code, &st);
+	static const ULocaleDataDelimiterType types[2][2] = {
+		{ULOCDATA_QUOTATION_START, ULOCDATA_QUOTATION_END},
+		{ULOCDATA_ALT_QUOTATION_START, ULOCDATA_ALT_QUOTATION_END},
+	};
+	static const char *fallback[2][2] = {{"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"\xe2\x80\x98", "\xe2\x80\x99"}};
+	for (int i = 0; i < 2; i++)
+		for (int j = 0; j < 2; j++) {
+			UChar buf[16];
+			UErrorCode s2 = U_ZERO_ERROR;
+			int32_t n = U_SUCCESS(st) ? ulocdata_getDelimiter(ld, types[i][j], buf, 16, &s2) : 0;
+			l->quotes[i][j] = (U_SUCCESS(st) && U_SUCCESS(s2) && n > 0) ? u_to_utf8(buf, n)
+			                                                           : xstrdup(fallback[i][j]);
+		}
+	if (U_SUCCESS(st))
+		ulocdata_close(ld);
+}
+
+const char *lang_month(const lang *l, int month, bool abbrev)
+{
+	if (month < 1 || month > 12)
+		return "";
+	load_icu(l);
+	return l->months[month][abbrev];
+}
+
+const char *lang_weekday(const lang *l, int weekday, bool abbrev)
+{
+	if (weekday < 1 || weekday > 7)
+		return "";
+	load_icu(l);
+	return l->weekdays[weekday][abbrev];
+}
+
+const char *lang_quote(const lang *l, bool inner, bool close)
+{
+	load_icu(l);
+	return l->quotes[inner][close];
+}

@@ -1,0 +1,194 @@
+/* test_doc.c — paragraphs, sentences, words, title, dateline, offsets. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *slice(const doc *d, struct span s)
+{
+	return xstrndup(doc_text(d) + s.start, s.end - s.start);
+}
+
+static void assert_sentence(const doc *d, size_t i, const char *want)
+{
+	char *got = slice(d, doc_sent(d, i));
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_paragraphs_and_title(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "  Le titre du jour  \n\nPremier paragraphe.\r\nSecond paragraphe.\n   \n", "fr", NULL, "none");
+	assert_int_equal(doc_npara(a.doc), 3);
+	char *t = slice(a.doc, doc_title(a.doc));
+	assert_string_equal(t, "Le titre du jour");
+	free(t);
+	char *p = slice(a.doc, doc_para(a.doc, 2));
+	assert_string_equal(p, "Second paragraphe.");
+	free(p);
+	assert_int_equal(doc_para_at(a.doc, doc_para(a.doc, 1).start + 3), 1);
+	article_close(&a);
+}
+
+static void test_french_sentences(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "Titre\nM. Dupont est arrivé à 9 h. Mme Leroy l'attendait. Le groupe J.-C. Decaux a signé.\n",
+	             "fr", NULL, "none");
+	/* "M." and "Mme" do not end sentences. */
+	assert_int_equal(doc_nsent(a.doc), 3);
+	assert_sentence(a.doc, 1, "M. Dupont est arrivé à 9 h.");
+	assert_sentence(a.doc, 2, "Mme Leroy l'attendait. Le groupe J.-C. Decaux a signé.");
+	article_close(&a);
+}
+
+static void test_english_sentences(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "Title\nMr. Gray met Dr. Stone in the U.S. capital. They spoke. J. K. Lowe left at 5 p.m. on Friday.\n",
+	             "en", NULL, "none");
+	assert_int_equal(doc_nsent(a.doc), 4);
+	assert_sentence(a.doc, 1, "Mr. Gray met Dr. Stone in the U.S. capital.");
+	assert_sentence(a.doc, 2, "They spoke.");
+	assert_sentence(a.doc, 3, "J. K. Lowe left at 5 p.m. on Friday.");
+	article_close(&a);
+}
+
+static void test_words_elisions(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "L'Europe s'inquiète aujourd'hui, jusqu'à l\u2019aube.", "fr", NULL, "none");
+	struct word *w = NULL;
+	size_t cap = 0;
+	size_t n = doc_words(a.doc, (struct span){0, doc_len(a.doc)}, &w, &cap);
+	const char *want[] = {"L'", "Europe", "s'", "inquiète", "aujourd'hui", ",", "jusqu'", "à", "l\u2019", "aube", "."};
+	assert_int_equal(n, ARRAY_LEN(want));
+	for (size_t i = 0; i < n; i++) {
+		char *s = xstrndup(doc_text(a.doc) + w[i].start, w[i].end - w[i].start);
+		assert_string_equal(s, want[i]);
+		free(s);
+	}
+	assert_int_equal(w[1].kind, WORD_LETTER);
+	assert_int_equal(w[5].kind, WORD_PUNCT);
+	free(w);
+	article_close(&a);
+}
+
+static void test_english_words_keep_apostrophes(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "O'Brien said they don't know 42 people.", "en", NULL, "none");
+	struct word *w = NULL;
+	size_t cap = 0;
+	size_t n = doc_words(a.doc, (struct span){0, doc_len(a.doc)}, &w, &cap);
+	assert_int_equal(n, 9);
+	assert_int_equal(w[0].end - w[0].start, 7);      /* O'Brien */
+	assert_int_equal(w[4].end - w[4].start, 5);      /* don't */
+	assert_int_equal(w[6].kind, WORD_NUMBER);
+	free(w);
+	article_close(&a);
+}
+
+static void assert_date(const char *text, const char *lang, int y, int m, int d)
+{
+	struct article a;
+	test_article(&a, text, lang, NULL, "none");
+	int Y = 0, M = 0, D = 0;
+	assert_true(doc_date(a.doc, &Y, &M, &D));
+	assert_int_equal(Y, y);
+	assert_int_equal(M, m);
+	assert_int_equal(D, d);
+	assert_true(doc_dateline(a.doc, NULL));
+	article_close(&a);
+}
+
+static void test_datelines(void **state)
+{
+	(void)state;
+	assert_date("Le port rouvre\nPublié le 21 décembre 2006 à 10 h 12\nLe texte.\n", "fr", 2006, 12, 21);
+	assert_date("Le port rouvre\nMis à jour le 1er mars 2024\nLe texte.\n", "fr", 2024, 3, 1);
+	assert_date("Harbour reopens\nDec. 3, 2025\nThe text.\n", "en", 2025, 12, 3);
+	assert_date("Harbour reopens\nPublished September 30, 2019\nThe text.\n", "en", 2019, 9, 30);
+	assert_date("Harbour reopens\n2025-12-03\nThe text.\n", "en", 2025, 12, 3);
+}
+
+static void test_no_date(void **state)
+{
+	(void)state;
+	struct article a;
+	/* A date inside a long body paragraph is not a dateline. */
+	test_article(&a, "Titre\nLe conseil a voté le 3 mars 2025 un budget qui a surpris tout le monde, y compris ses propres membres, et la presse.\n",
+	             "fr", NULL, "none");
+	assert_false(doc_date(a.doc, NULL, NULL, NULL));
+	article_close(&a);
+	/* --date overrides. */
+	test_article(&a, "Titre\n2020-01-01\nTexte.\n", "fr", "2025-12-03", "none");
+	int y, m, d;
+	assert_true(doc_date(a.doc, &y, &m, &d));
+	assert_int_equal(y * 10000 + m * 100 + d, 20251203);
+	assert_false(doc_dateline(a.doc, NULL));
+	article_close(&a);
+}
+
+static void test_offsets(void **state)
+{
+	(void)state;
+	/* é (2 bytes, 1 cp, 1 unit), 😀 (4 bytes, 1 cp, 2 units) */
+	struct article a;
+	test_article(&a, "é😀x", "en", NULL, "none");
+	assert_int_equal(doc_len(a.doc), 7);
+	assert_int_equal(doc_cp(a.doc, 2), 1);
+	assert_int_equal(doc_cp(a.doc, 6), 2);
+	assert_int_equal(doc_u16(a.doc, 6), 3);
+	assert_int_equal(doc_u16(a.doc, 7), 4);
+	assert_int_equal(doc_byte_of_cp(a.doc, 2), 6);
+	assert_int_equal(doc_byte_of_cp(a.doc, 3), 7);
+	article_close(&a);
+	/* Across checkpoints. */
+	struct sbuf b = {0};
+	for (int i = 0; i < 3000; i++)
+		sbuf_puts(&b, i % 3 ? "ab" : "é😀");
+	test_article(&a, b.s, "en", NULL, "none");
+	for (size_t cp = 0; cp < 100; cp += 7) {
+		size_t by = doc_byte_of_cp(a.doc, cp * 50);
+		assert_int_equal(doc_cp(a.doc, by), cp * 50);
+	}
+	assert_int_equal(doc_cp(a.doc, doc_len(a.doc)), utf8_cplen(b.s, b.len));
+	sbuf_free(&b);
+	article_close(&a);
+}
+
+static void test_empty(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "", "fr", NULL, "none");
+	assert_int_equal(doc_len(a.doc), 0);
+	assert_int_equal(doc_npara(a.doc), 0);
+	assert_int_equal(doc_nsent(a.doc), 0);
+	struct span t = doc_title(a.doc);
+	assert_int_equal(t.end - t.start, 0);
+	article_close(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_paragraphs_and_title),
+		cmocka_unit_test(test_french_sentences),
+		cmocka_unit_test(test_english_sentences),
+		cmocka_unit_test(test_words_elisions),
+		cmocka_unit_test(test_english_words_keep_apostrophes),
+		cmocka_unit_test(test_datelines),
+		cmocka_unit_test(test_no_date),
+		cmocka_unit_test(test_offsets),
+		cmocka_unit_test(test_empty),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
