@@ -384,26 +384,28 @@ static int opt_wrap(struct pctx *x, yaml_node_t *v)
 	return 0;
 }
 
+/* A --modules spec: names from the extractor registry, all, none, "-name"
+ * to turn one off.  Stored without the spaces around names. */
 static int opt_modules(struct pctx *x, yaml_node_t *v)
 {
 	const char *s;
 	if (get_string(x, v, "modules", &s) != 0)
 		return -1;
-	char *spec = xstrdup(s), *save = NULL;
+	struct sbuf norm = {0};
 	int r = 0;
-	bool any = false;
-	for (char *tok = strtok_r(spec, ",", &save); tok && r == 0; tok = strtok_r(NULL, ",", &save)) {
-		while (*tok == ' ')
-			tok++;
-		size_t len = strlen(tok);
-		while (len && tok[len - 1] == ' ')
-			tok[--len] = 0;
-		const char *name = tok[0] == '-' ? tok + 1 : tok;
-		any = true;
+	for (const char *p = s; r == 0;) {
+		size_t len = strcspn(p, ",");
+		char *tok = xstrndup(p, len), *t = tok;
+		while (*t == ' ')
+			t++;
+		size_t tl = strlen(t);
+		while (tl && t[tl - 1] == ' ')
+			t[--tl] = 0;
+		const char *name = t[0] == '-' ? t + 1 : t;
 		if (!*name) {
 			r = ERR(x, v, "empty module name in 'modules'");
 		} else if (!strcmp(name, "all") || !strcmp(name, "none")) {
-			if (name != tok)
+			if (name != t)
 				r = ERR(x, v, "'-%s' makes no sense in 'modules'", name);
 		} else if (!extract_find(name)) {
 			size_t n;
@@ -415,14 +417,22 @@ static int opt_modules(struct pctx *x, yaml_node_t *v)
 			        b.s ? b.s : "");
 			sbuf_free(&b);
 		}
+		sbuf_addf(&norm, "%s%s", norm.len ? "," : "", t);
+		free(tok);
+		if (!p[len])
+			break;
+		p += len + 1;
 	}
-	free(spec);
-	if (r == 0 && !any)
-		r = ERR(x, v, "empty module name in 'modules'");
-	if (r != 0)
+	unsigned mask;
+	struct gerr pe = {0};
+	if (r == 0 && extract_parse_modules(norm.s, &mask, &pe) != 0)
+		r = ERR(x, v, "%s", pe.msg);
+	if (r != 0) {
+		sbuf_free(&norm);
 		return -1;
+	}
 	free(x->c->modules);
-	x->c->modules = xstrdup(s);
+	x->c->modules = sbuf_take(&norm);
 	return 0;
 }
 
@@ -749,10 +759,9 @@ static void emit(struct emit *m, yaml_event_t *ev)
 
 /* A scalar the loader reads back as the same string: text it would take
  * for null gets quotes. */
-static void e_str(struct emit *m, const char *s)
+static void e_scalar(struct emit *m, const char *s, yaml_scalar_style_t style)
 {
 	static const char *const nulls[] = {"", "~", "null", "Null", "NULL"};
-	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
 	for (size_t i = 0; i < ARRAY_LEN(nulls); i++)
 		if (!strcmp(s, nulls[i]))
 			style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
@@ -760,6 +769,11 @@ static void e_str(struct emit *m, const char *s)
 	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style))
 		die_nomem();
 	emit(m, &ev);
+}
+
+static void e_str(struct emit *m, const char *s)
+{
+	e_scalar(m, s, YAML_ANY_SCALAR_STYLE);
 }
 
 /* A plain scalar (numbers, true/false, null, enum names). */
@@ -818,7 +832,14 @@ static void dump_keys(struct emit *m, const struct keymap *km)
 		e_seq(m, true, true);
 		for (size_t i = 0; i < n; i++) {
 			char name[32];
-			e_str(m, key_label(b[i].code, b[i].is_func, name, sizeof name));
+			key_label(b[i].code, b[i].is_func, name, sizeof name);
+			/* Punctuation keys read best in double quotes: ["'"], "]". */
+			bool plain = true;
+			for (const char *p = name; *p; p++)
+				if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+				      (*p >= '0' && *p <= '9') || *p == '-' || (unsigned char)*p >= 0x80))
+					plain = false;
+			e_scalar(m, name, plain ? YAML_ANY_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE);
 		}
 		e_seq(m, false, true);
 		free(b);
@@ -834,7 +855,7 @@ int config_dump(const struct config *c, struct sbuf *out, struct gerr *e)
 	struct sbuf body = {0};
 	yaml_emitter_set_output(&m.em, write_sbuf, &body);
 	yaml_emitter_set_unicode(&m.em, 1);
-	yaml_emitter_set_width(&m.em, 100);
+	yaml_emitter_set_width(&m.em, -1);     /* never fold a long string */
 	yaml_emitter_set_indent(&m.em, 2);
 
 	yaml_event_t ev;

@@ -4,10 +4,13 @@
  * order mark; else a strict UTF-8 check done here (cheap, and exact where
  * ICU's detector guesses); else ICU's charset detector on the first 64 KiB.
  *
- * Valid UTF-8 takes a fast path that works on the bytes in place: line ends
- * are fixed with memchr/memmove, and only the 64 KiB chunks that hold a code
- * point >= U+0300 are converted to UTF-16 for ICU's NFC quick check; a chunk
- * is rewritten only if it fails.  Everything else streams through an ICU
+ * Valid UTF-8 takes a fast path: the validity check runs on each piece of
+ * a file as it is read, and also notes NUL and CR bytes and the first
+ * character that is not NFC-inert (ICU's unorm2_isInert).  Text with no such
+ * character is NFC already and is kept as read, in the read buffer; from the
+ * first one on, 64 KiB chunks that hold one are converted to UTF-16 for
+ * ICU's quick check and rewritten only if it fails.  Line ends are fixed
+ * in place with memchr/memmove.  Everything else streams through an ICU
  * converter 64 KiB at a time, with the same quick check before normalising.
  * Chunks are always cut at NFC boundaries, so each is normalised on its own.
  */
@@ -691,6 +694,11 @@ static int too_large(const char *name, uintmax_t n, bool exact, struct gerr *e)
 	                name, LOAD_MAX);
 }
 
+static int not_text(const char *name, struct gerr *e)
+{
+	return gerr_set(e, EXIT_INPUT, "%s: binary file (use --force to read it anyway)", name);
+}
+
 static int unknown_encoding(const char *enc, struct gerr *e)
 {
 	return gerr_set(e, EXIT_USAGE, "unknown encoding '%s'", enc);
@@ -779,7 +787,7 @@ static int load_core(const char *name, const char *bytes, size_t n, char *owned,
 			bin = binary_decoded(ucnv_getName(cnv, &nerr), bytes + skip, n - skip);
 		}
 		if (bin) {
-			gerr_set(e, EXIT_INPUT, "%s: binary file (use --force to read it anyway)", name);
+			not_text(name, e);
 			goto done;
 		}
 	}
@@ -879,9 +887,11 @@ static void advise_huge(char *p, size_t n)
 
 /* Read all of fd, `hint` bytes if it is a regular file (0 for a stream),
  * a quarter MiB at a time: each piece is scanned as UTF-8 while it is
- * still in the cache, which saves a pass over big inputs. */
-static int read_fd(int fd, const char *name, size_t hint, char **bufp, size_t *lenp, size_t *capp,
-                   struct u8scan *sc, struct gerr *e)
+ * still in the cache, which saves a pass over big inputs.  With `sniff`,
+ * binary input is refused as soon as 64 KiB are in (so /dev/urandom is
+ * not read up to the size limit); load_core checks shorter inputs. */
+static int read_fd(int fd, const char *name, size_t hint, bool sniff, char **bufp, size_t *lenp,
+                   size_t *capp, struct u8scan *sc, struct gerr *e)
 {
 	UErrorCode err = U_ZERO_ERROR;
 	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
@@ -916,8 +926,18 @@ static int read_fd(int fd, const char *name, size_t hint, char **bufp, size_t *l
 			free(buf);
 			return too_large(name, 0, false, e);
 		}
+		const unsigned char *u = (const unsigned char *)buf;
+		if (sniff && n >= SAMPLE_LEN) {
+			sniff = false;
+			bool utf16_32 = (u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
+			                (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF);
+			if (!utf16_32 && binary_bytes(u, n)) {
+				free(buf);
+				return not_text(name, e);
+			}
+		}
 		if (U_SUCCESS(err))
-			utf8_scan(nfc, (const unsigned char *)buf, n, false, sc);
+			utf8_scan(nfc, u, n, false, sc);
 	}
 	if (U_SUCCESS(err))
 		utf8_scan(nfc, (const unsigned char *)buf, n, true, sc);
@@ -965,7 +985,7 @@ int load_file(const char *path, const struct load_opts *o, struct loaded *out, s
 		}
 		hint = st.st_size > 0 ? (size_t)st.st_size : 0;
 	}
-	rc = read_fd(fd, name, hint, &buf, &n, &cap, &sc, e);
+	rc = read_fd(fd, name, hint, !(o && (o->force || o->encoding)), &buf, &n, &cap, &sc, e);
 out:
 	if (!is_stdin)
 		close(fd);

@@ -284,7 +284,7 @@ static int run_read(struct cli *o, struct config *c, const char *config_error, c
 		struct theme th;
 		theme_default(&th);
 		const char *tname = o->theme ? o->theme : c->theme;
-		if (mode != COLOUR_NONE && tname && theme_load(&th, tname, &e) != 0) {
+		if (mode != COLOUR_NONE && tname && theme_open(&th, tname, mode, &e) != 0) {
 			fprintf(stderr, "glose: %s (using the default theme)\n", e.msg);
 			theme_free(&th);
 			theme_default(&th);

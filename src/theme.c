@@ -250,6 +250,17 @@ void theme_default(struct theme *t)
 	theme_set_builtin(t, "dark", builtin_dark);
 }
 
+int theme_builtin(struct theme *t, const char *name)
+{
+	if (name && !strcmp(name, "dark"))
+		theme_set_builtin(t, "dark", builtin_dark);
+	else if (name && !strcmp(name, "mono"))
+		theme_set_builtin(t, "mono", builtin_mono);
+	else
+		return -1;
+	return 0;
+}
+
 void theme_free(struct theme *t)
 {
 	free(t->name);
@@ -419,9 +430,9 @@ int theme_load_buf(struct theme *t, const char *name, const char *yaml, size_t l
 	ydoc_free(&d);
 	if (r != 0) {
 		theme_free(&nt);
-		theme_default(t);
 		return -1;
 	}
+	theme_free(t);
 	*t = nt;
 	return 0;
 }
@@ -527,15 +538,12 @@ int theme_load(struct theme *t, const char *name_or_path, struct gerr *e)
 {
 	char *path = theme_find(name_or_path);
 	if (!path) {
-		if (name_or_path && !strcmp(name_or_path, "dark")) {
-			theme_default(t);
+		struct theme bt;
+		if (theme_builtin(&bt, name_or_path) == 0) {
+			theme_free(t);
+			*t = bt;
 			return 0;
 		}
-		if (name_or_path && !strcmp(name_or_path, "mono")) {
-			theme_set_builtin(t, "mono", builtin_mono);
-			return 0;
-		}
-		theme_default(t);
 		if (name_or_path && is_path(name_or_path))
 			return gerr_set(e, EXIT_CONFIG, "%s: no such theme file", name_or_path);
 		char **names = theme_list();
@@ -553,8 +561,8 @@ int theme_load(struct theme *t, const char *name_or_path, struct gerr *e)
 	int r = file_read_all(path, &data, &len, e);
 	if (r == 0)
 		r = theme_load_buf(t, path, data, len, e);
-	else
-		theme_default(t);
+	else if (e)
+		e->code = EXIT_CONFIG;
 	free(data);
 	free(path);
 	return r;
@@ -575,10 +583,8 @@ int theme_open(struct theme *t, const char *name_or_path, enum colour_mode mode,
 {
 	if (theme_load(t, name_or_path, e) != 0)
 		return -1;
-	if (mode == COLOUR_NONE && theme_has_colour(t)) {
-		theme_free(t);
+	if (mode == COLOUR_NONE && theme_has_colour(t))
 		return theme_load(t, "mono", e);
-	}
 	return 0;
 }
 

@@ -76,15 +76,19 @@ const char *theme_slot_key(enum theme_slot s);
 const char *theme_slot_desc(enum theme_slot s);
 int theme_slot_find(const char *key);             /* -1 if unknown */
 
-/* Built-in default (dark) theme. */
+/* Built-in default (dark) theme; initialises *t (no theme_free first). */
 void theme_default(struct theme *t);
+/* A built-in theme by name ("dark", "mono"), initialising *t like
+ * theme_default(); -1 if there is none. */
+int theme_builtin(struct theme *t, const char *name);
 /* Load by name (user themes dir, then installed themes/) or by path
- * (contains '/' or ends in .yaml).  Errors: "file:line:col: message".
- * *t is overwritten (free an earlier theme first); on error it holds the
- * built-in theme, so the reader can go on.  A slot the file sets starts
- * empty (terminal default, no attributes); a colour given only as truecolor
- * gets the nearest 256- and 16-colour values; slots the file leaves out
- * keep the built-in dark value. */
+ * (contains '/' or ends in .yaml).  Errors: "file:line:col: message"
+ * (EXIT_CONFIG).  *t must hold a theme (theme_default(), an earlier load,
+ * or zeroed): on success it is replaced (the old one freed); on error it
+ * is left as it was, so the reader can go on with it.  A slot the file
+ * sets starts empty (terminal default, no attributes); a colour given only
+ * as truecolor gets the nearest 256- and 16-colour values; slots the file
+ * leaves out keep the built-in dark value. */
 int theme_load(struct theme *t, const char *name_or_path, struct gerr *e);
 int theme_load_buf(struct theme *t, const char *name, const char *yaml, size_t len, struct gerr *e);
 void theme_free(struct theme *t);

@@ -68,7 +68,7 @@ expect_out_has '"title": "“Le coût”, a dit l’élue : 5 €."'
 expect_status 0 "$BIN" export --encoding ISO-8859-1 "$TMP/latin1.txt"
 
 # UTF-8 with BOM, CRLF, NFD, invalid bytes reported once
-printf '\xef\xbb\xbfTitre\r\nLigne d\xc3\xa9cision\r\nfe\xcc\x81te\rfin \xff\xfe ok\n' >"$TMP/bom.txt"
+printf '\xef\xbb\xbfTitre\r\nLigne d\xc3\xa9cision\r\nfe\xcc\x82te\rfin \xff\xfe ok\n' >"$TMP/bom.txt"
 expect_status 0 "$BIN" export "$TMP/bom.txt"
 expect_out_has '"title": "Titre"'
 expect_err "glose: $TMP/bom.txt: 2 invalid byte sequences replaced by U+FFFD"

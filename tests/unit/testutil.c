@@ -54,12 +54,12 @@ void test_golden(const char *name, const char *got, size_t len)
 	free(rel);
 }
 
-void test_article(struct article *a, const char *text, const char *lang, const char *date,
+void test_article(struct article *a, const char *text, const char *code, const char *date,
                   const char *modules)
 {
 	struct article_opts o = {0};
 	struct gerr e = {0};
-	o.lang = lang;
+	o.lang = code;
 	o.date = date;
 	if (extract_parse_modules(modules ? modules : "all", &o.modules, &e) != 0)
 		fail_msg("%s", e.msg);

@@ -20,7 +20,7 @@ void test_golden(const char *name, const char *got, size_t len);
 /* Open an article from a string with language `lang` ("fr"/"en") and
  * date (may be NULL), running the extractors named in `modules`
  * ("all", "none", "actors,quotes"). */
-void test_article(struct article *a, const char *text, const char *lang, const char *date,
+void test_article(struct article *a, const char *text, const char *code, const char *date,
                   const char *modules);
 
 #endif

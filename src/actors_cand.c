@@ -1,0 +1,504 @@
+/* actors_cand.c — name candidates.
+ *
+ * A candidate is a run of capitalised words joined by spaces, with the
+ * particles of names (de, van, bin, al-), initials (J. K.), abbreviations
+ * (St., Ave.) and, inside organisation and place names, connectors
+ * (Banque de France, Bank of England, Science & Technology).  The run is
+ * then stripped of a leading determiner, honorific or title (which become
+ * evidence), of a sentence-initial ordinary word, and filtered: a
+ * sentence-initial word alone needs evidence (a capital elsewhere
+ * mid-sentence, a lexicon or ICU name, an acronym), else it is kept only
+ * as a possible alias of a name found elsewhere (EV_WEAK).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "actors_model.h"
+#include "util.h"
+
+static uint32_t lx(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	return f ? f->lx : 0;
+}
+
+static bool is_cap(const struct actx *x, size_t i)
+{
+	return (x->tok[i].f & (TK_LETTER | TK_CAP)) == (TK_LETTER | TK_CAP);
+}
+
+static bool is_letter(const struct actx *x, size_t i)
+{
+	return x->tok[i].f & TK_LETTER;
+}
+
+/* May a connector (de, of, &) continue the run [i, j)?  Inside names of
+ * organisations and places (a cue word in the run), after a first name
+ * (Charles de Gaulle), after a saint (St. Francis of Assisi), or a title
+ * (Secretary of State: stripped later). */
+static bool connect_ok(struct actx *x, size_t i, size_t j)
+{
+	if ((lx(x, i) & LX_FIRST) && j - i == 1)
+		return true;
+	for (size_t k = i; k < j; k++)
+		if (lx(x, k) & (LX_ORGCUE | LX_PLACECUE | LX_SAINT | LX_TITLE))
+			return true;
+	return false;
+}
+
+/* Length of the run starting at i (< end). */
+static size_t extend(struct actx *x, size_t i, size_t end)
+{
+	size_t j = i + 1;
+	while (j < end) {
+		size_t p = j - 1;
+		/* Dot after an initial, an abbreviation or an honorific: J. K. Rowling, St. Anthony. */
+		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR)) &&
+		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j)) {
+			j += 2;
+			continue;
+		}
+		if (x->tok[p].f & TK_PUNCT)
+			break;
+		/* A possessive ends the name, except a saint's place: St. Anthony’s Dining Room. */
+		if (x->tok[p].f & TK_POSS) {
+			if (!(lx(x, i) & LX_SAINT) || !is_cap(x, j))
+				break;
+		}
+		if (is_cap(x, j) && actors_spaced(x, p) && !(x->tok[j].f & TK_ELIDED)) {
+			j++;
+			continue;
+		}
+		/* "&" between capitals. */
+		if (actors_tok_punct(x, j, '&') && j + 1 < end && is_cap(x, j + 1)) {
+			j += 2;
+			continue;
+		}
+		if (!is_letter(x, j) || (x->tok[j].f & TK_CAP))
+			break;
+		/* Particles (van, bin, al) and connectors (de, of): then a capital. */
+		uint32_t l = lx(x, j);
+		bool particle = l & LX_PARTICLE, conn = l & LX_CONNECT;
+		if (!particle && !conn)
+			break;
+		size_t k = j + 1;
+		if (conn && k < end && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_DET))
+			k++;                  /* de la, de l', of the */
+		if (k >= end || !is_cap(x, k))
+			break;
+		if (!particle && !connect_ok(x, i, j))
+			break;
+		j = k + 1;
+	}
+	return j;
+}
+
+/* Roman numerals and ordinals (XVe, IIIe, XXI): not names. */
+static bool is_roman(const struct actx *x, size_t i)
+{
+	const char *s = x->text + x->tok[i].start;
+	size_t n = x->tok[i].end - x->tok[i].start, k = 0;
+	while (k < n && strchr("IVXLCDM", s[k]))
+		k++;
+	if (k == 0)
+		return false;
+	if (k == n)
+		return n >= 2 || s[0] == 'V' || s[0] == 'X';
+	const char *rest = s + k;
+	size_t rn = n - k;
+	return (rn == 1 && rest[0] == 'e') || (rn == 2 && !memcmp(rest, "er", 2)) ||
+	       (rn == 3 && !memcmp(rest, "ème", 3)) || (rn == 4 && !memcmp(rest, "ème", 4)) ||
+	       (rn == 2 && (!memcmp(rest, "th", 2) || !memcmp(rest, "st", 2) || !memcmp(rest, "nd", 2)));
+}
+
+/* Does a single word have evidence of being a name on its own? */
+static bool word_evidence(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return false;
+	if (f->n_capmid > 0 || (f->lx & LX_FIRST))
+		return true;
+	if ((x->tok[i].f & TK_UPPER) && !(f->lx & (LX_COMMON | LX_STOP | LX_NOTNAME)))
+		return true;
+	struct gaz_hit h;
+	if (actors_gaz_span(x, i, i + 1, &h))
+		return true;
+	const struct alex *l = &x->lx;
+	const lexicon *names[] = {l->media, l->orgs, l->institutions, l->places, l->country_alias, l->known};
+	for (size_t k = 0; k < ARRAY_LEN(names); k++)
+		if (actors_lex_span(x, names[k], i, i + 1))
+			return true;
+	return false;
+}
+
+/* A word that opens sentences without being a name. */
+static bool ordinary(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return true;
+	if (f->lx & (LX_STOP | LX_COMMON | LX_TITLE | LX_DEMONYM | LX_MONTH | LX_WEEKDAY | LX_PLACEPREP |
+	             LX_SOURCEPREP | LX_DET | LX_MODIFIER | LX_STOPPER | LX_CONNECT | LX_HONOR | LX_NOTNAME |
+	             LX_SPEECH | LX_ADJ))
+		return true;
+	return f->n_lower > 0 && f->n_capmid == 0;
+}
+
+/* Known names: gazetteer and name lexicons over tokens [a, b). */
+static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c)
+{
+	const struct alex *l = &x->lx;
+	const char *v;
+	struct gaz_hit h;
+	if ((v = actors_lex_span(x, l->known, a, b))) {
+		const char *ty = lex_get(l->known_types, v, strlen(v));
+		c->gaz_kind = ty && !strcmp(ty, "place") ? GAZ_CITY : ty && (!strcmp(ty, "org")) ? GAZ_ORG : -2;
+		c->gaz_name = *v ? v : NULL;
+		return true;
+	}
+	if ((v = actors_lex_span(x, l->country_alias, a, b))) {
+		c->gaz_kind = GAZ_COUNTRY;
+		c->gaz_name = *v ? v : NULL;
+		return true;
+	}
+	if ((v = actors_lex_span(x, l->places, a, b))) {
+		c->gaz_kind = !strcmp(v, "region") ? GAZ_REGION : !strcmp(v, "country") ? GAZ_COUNTRY : GAZ_CITY;
+		return true;
+	}
+	if (actors_gaz_span(x, a, b, &h)) {
+		c->gaz_kind = (int8_t)h.kind;
+		c->gaz_name = h.name;
+		return true;
+	}
+	if (actors_lex_span(x, l->institutions, a, b) || actors_lex_span(x, l->media, a, b) ||
+	    actors_lex_span(x, l->orgs, a, b)) {
+		c->gaz_kind = GAZ_ORG;
+		return true;
+	}
+	return false;
+}
+
+static bool is_speech_at(struct actx *x, size_t i, size_t end)
+{
+	if (i >= end || !is_letter(x, i))
+		return false;
+	if (lx(x, i) & LX_SPEECH)
+		return true;
+	/* « a déclaré », "has said": an auxiliary then a speech verb. */
+	return i + 1 < end && (lx(x, i) & LX_STOPPER) && (lx(x, i + 1) & LX_SPEECH);
+}
+
+/* Evidence from the words around [a, b) in the sentence [s0, s1). */
+static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
+{
+	uint32_t ev = 0;
+	if (a > s0) {
+		size_t p = a - 1;
+		uint32_t pl = lx(x, p);
+		if (is_letter(x, p) && (!(x->tok[p].f & TK_CAP) || (x->tok[p].f & TK_INIT))) {
+			if (pl & LX_DET) {
+				ev |= EV_DETPREV;
+				if (p > s0 && (lx(x, p - 1) & LX_PLACEPREP))
+					ev |= EV_PLACEPREP;                        /* à la, in the */
+				if (p > s0 && (lx(x, p - 1) & LX_ORGCLASS))
+					ev |= EV_ORGCLASS;
+			}
+			if (pl & LX_PLACEPREP)
+				ev |= EV_PLACEPREP;
+			if (pl & LX_SOURCEPREP)
+				ev |= EV_SOURCE;
+			if (pl & LX_ORGCLASS)
+				ev |= EV_ORGCLASS;
+			if (pl & LX_PLACECUE)
+				ev |= EV_PLACECUE;
+			if (pl & LX_SPEECH)
+				ev |= EV_SPEECH;                               /* said X, indique X */
+			/* « la ville de X », "the city of X" */
+			if ((pl & LX_CONNECT) && p > s0) {
+				size_t q = p - 1;
+				if ((lx(x, q) & LX_DET) && q > s0)
+					q--;
+				uint32_t ql = lx(x, q);
+				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {
+					if (ql & LX_PLACECUE)
+						ev |= EV_PLACECUE;
+					if (ql & LX_ORGCLASS)
+						ev |= EV_ORGCLASS;
+				}
+			}
+			/* "according to X", « d'après X » */
+			if (p > s0 && (lx(x, p - 1) & LX_SOURCEPREP))
+				ev |= EV_SOURCE;
+		}
+		/* A title before the name: « le président russe Vladimir Poutine ». */
+		for (size_t k = a, steps = 0; k > s0 && steps < 6; steps++) {
+			k--;
+			if (!is_letter(x, k))
+				break;
+			uint32_t kl = lx(x, k);
+			if ((kl & LX_TITLE) && !(x->tok[k].f & TK_CAP && kl & LX_FIRST)) {
+				ev |= EV_TITLE;
+				break;
+			}
+			if (!(kl & (LX_DEMONYM | LX_ADJ | LX_CONNECT | LX_DET | LX_INSTADJ)) && !(x->tok[k].f & TK_CAP))
+				break;
+		}
+	}
+	if (b < s1) {
+		/* said / a déclaré after the name */
+		if (is_speech_at(x, b, s1))
+			ev |= EV_SPEECH;
+		/* "X, 55," */
+		if (actors_tok_punct(x, b, ',') && b + 2 < s1 && (x->tok[b + 1].f & TK_NUM) &&
+		    (actors_tok_punct(x, b + 2, ',') || actors_tok_punct(x, b + 2, ')')))
+			ev |= EV_PERSCTX;
+		/* apposition: "X, [det] [modifier] title" */
+		if (actors_tok_punct(x, b, ',')) {
+			for (size_t k = b + 1, steps = 0; k < s1 && steps < 4; k++, steps++) {
+				if (!is_letter(x, k))
+					break;
+				uint32_t kl = lx(x, k);
+				if (kl & LX_TITLE) {
+					ev |= EV_TITLE;
+					break;
+				}
+				if (!(kl & (LX_DET | LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
+					break;
+			}
+		}
+	}
+	return ev;
+}
+
+static struct acand *new_cand(struct actx *x)
+{
+	x->cand = xgrow(x->cand, &x->capcand, x->ncand + 1, sizeof *x->cand);
+	struct acand *c = &x->cand[x->ncand++];
+	memset(c, 0, sizeof *c);
+	c->form = -1;
+	c->actor = -1;
+	c->gaz_kind = -1;
+	c->hon_start = SIZE_MAX;
+	c->mkind = MENTION_NAME;
+	return c;
+}
+
+/* Emit [a, b) as a candidate (after the final checks). */
+static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, size_t s1, uint32_t ev,
+                 char gender, size_t hon_start, size_t title_a, size_t title_b)
+{
+	/* Trailing particles or connectors never end a name. */
+	while (b > a && is_letter(x, b - 1) && !(x->tok[b - 1].f & TK_CAP))
+		b--;
+	while (b > a && (x->tok[b - 1].f & TK_PUNCT))
+		b--;
+	if (b <= a)
+		return;
+	struct acand tmp;
+	memset(&tmp, 0, sizeof tmp);
+	tmp.gaz_kind = -1;
+	bool known = known_name(x, a, b, &tmp);
+	uint32_t fl = lx(x, a);
+	if (b - a == 1 && !known) {
+		const struct atok *t = &x->tok[a];
+		if (fl & (LX_NOTNAME | LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_HONOR | LX_DEMONYM | LX_DET | LX_STOP |
+		          LX_PARTICLE | LX_CONNECT | LX_MODIFIER))
+			return;
+		if ((t->f & TK_INITIAL) || is_roman(x, a) || (t->f & TK_ELIDED))
+			return;
+	}
+	if (!known) {
+		/* A role phrase in capitals: "Social Sciences Lecturer". */
+		if ((lx(x, b - 1) & LX_TITLE) && !(lx(x, a) & LX_FIRST))
+			return;
+		/* Every word ordinary or a title: no name. */
+		bool any = false;
+		for (size_t k = a; k < b && !any; k++)
+			if (is_cap(x, k) && !(lx(x, k) & (LX_TITLE | LX_DEMONYM | LX_STOP | LX_DET | LX_MONTH | LX_WEEKDAY |
+			                                  LX_NOTNAME | LX_HONOR)))
+				any = true;
+		if (!any)
+			return;
+	}
+	struct acand *c = new_cand(x);
+	c->t0 = a;
+	c->t1 = b;
+	c->start = x->tok[a].start;
+	c->end = x->tok[b - 1].end;
+	c->sent = x->tok[a].sent;
+	c->gaz_kind = tmp.gaz_kind;
+	c->gaz_name = tmp.gaz_name;
+	c->gender = gender;
+	c->hon_start = hon_start;
+	c->title_t0 = (uint32_t)title_a;
+	c->title_t1 = (uint32_t)title_b;
+	ev |= context(x, ctx_a < a ? ctx_a : a, b, s0, s1);
+	if (known)
+		ev |= EV_GAZ;
+	bool upper = true;
+	for (size_t k = a; k < b; k++)
+		if (is_letter(x, k) && !(x->tok[k].f & TK_UPPER))
+			upper = false;
+	if (upper && b - a == 1)
+		ev |= EV_ACRONYM;
+	if ((fl & LX_FIRST) && b - a >= 2 && is_cap(x, a + 1))
+		ev |= EV_FIRST;
+	for (size_t k = a; k < b; k++) {
+		uint32_t kl = lx(x, k);
+		if (is_cap(x, k) && (kl & LX_ORGCUE))
+			ev |= EV_ORGCUE;
+		if (is_cap(x, k) && (kl & LX_PLACECUE))
+			ev |= EV_PLACECUE;
+	}
+	c->ev = ev;
+}
+
+/* A title (possibly several words) starting at i within [i, j): its end, or i. */
+static size_t title_end(struct actx *x, size_t i, size_t j)
+{
+	size_t best = i;
+	/* Multi-word titles from the lexicon: Prime Minister, Secretary of State. */
+	size_t lim = j - 1 < i + 5 ? j - 1 : i + 5;
+	for (size_t m = lim; m > i; m--)
+		if (actors_lex_span(x, x->lx.titles, i, m) || actors_lex_span(x, x->lx.titles_cfg, i, m)) {
+			best = m;
+			break;
+		}
+	/* Or modifiers and adjectives around one title word: Foreign Minister,
+	 * Russian President, Vice President. */
+	size_t k = i;
+	bool title = false;
+	while (k < j - 1) {
+		uint32_t kl = lx(x, k);
+		if (kl & LX_TITLE) {
+			title = true;
+			k++;
+			if (k < j - 1 && (lx(x, k) & LX_TITLE))
+				continue;
+			break;
+		}
+		if (kl & (LX_MODIFIER | LX_ADJ | LX_DEMONYM)) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	if (title && k > best)
+		best = k;
+	/* Skip a dot after an abbreviated title (Gov., Sen.). */
+	if (best > i && best < j && actors_tok_punct(x, best, '.'))
+		best++;
+	return best;
+}
+
+/* Process the raw run [i, j) of sentence [s0, s1). */
+static void process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
+{
+	size_t a = i;
+	char gender = 0;
+	size_t hon = SIZE_MAX;
+	bool init = x->tok[a].f & TK_INIT;
+	size_t hon_tok = SIZE_MAX;
+	/* Headlines: keep only words with evidence of their own. */
+	if (x->tok[a].f & TK_HEAD) {
+		size_t k = a;
+		while (k < j) {
+			while (k < j && !(is_cap(x, k) && word_evidence(x, k) && !ordinary(x, k)))
+				k++;
+			size_t e = k;
+			while (e < j && ((is_cap(x, e) && word_evidence(x, e)) || (x->tok[e].f & TK_PUNCT) ||
+			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT))))
+				e++;
+			if (e > k)
+				emit(x, k, k, e, s0, s1, 0, 0, SIZE_MAX, 0, 0);
+			k = e > k ? e : k + 1;
+		}
+		return;
+	}
+	/* A determiner: part of the name only if capitalised mid-sentence (Le
+	 * Monde, The Hague) or if the name with it is known (Le Caire). */
+	if ((lx(x, a) & LX_DET) && j - a >= 2) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		bool keep = !(x->tok[a].f & TK_ELIDED) && (!init || known_name(x, a, j, &tmp));
+		if (!keep)
+			a++;
+		init = false;
+	}
+	/* Honorifics: M., Mme, Mr, Dr. */
+	while (a < j && (lx(x, a) & LX_HONOR) && j - a >= 2) {
+		const struct afold *f = actors_tok_fold(x, a);
+		if (f->gender)
+			gender = f->gender;
+		if (hon == SIZE_MAX) {
+			hon = x->tok[a].start;
+			hon_tok = a;
+		}
+		a++;
+		if (a < j && actors_tok_punct(x, a, '.'))
+			a++;
+		init = false;
+	}
+	/* Titles: Prime Minister Tony Abbott, Russian President Vladimir Putin. */
+	size_t ctx_a = hon_tok != SIZE_MAX ? hon_tok : a;
+	size_t ta = a, tb = a;
+	if (a < j && j - a >= 2) {
+		size_t e = title_end(x, a, j);
+		if (e > a && e < j && is_cap(x, e)) {
+			for (size_t k = a; k < e; k++) {
+				const struct afold *f = actors_tok_fold(x, k);
+				if (f && f->gender && (f->lx & LX_TITLE))
+					gender = f->gender;
+			}
+			tb = e;
+			a = e;
+			init = false;
+		}
+	}
+	if (a >= j)
+		return;
+	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
+	while (init && a < j && ordinary(x, a) &&
+	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1))) {
+		a++;
+		while (a < j && !is_cap(x, a))
+			a++;
+		init = false;
+		ctx_a = a;
+	}
+	if (a >= j)
+		return;
+	uint32_t ev = tb > ta ? EV_TITLE : 0;
+	if (hon != SIZE_MAX)
+		ev |= EV_HONOR;
+	/* A sentence-initial single word without evidence: kept as a possible alias only. */
+	if (init && j - a == 1 && !word_evidence(x, a))
+		ev |= EV_WEAK;
+	/* Demonyms as nouns: « deux Russes », "Australian". */
+	if (j - a == 1 && (lx(x, a) & LX_DEMONYM))
+		return;
+	emit(x, ctx_a, a, j, s0, s1, ev, gender, hon, ta, tb);
+}
+
+void actors_candidates(struct actx *x)
+{
+	for (size_t s = 0; s < x->nsent; s++) {
+		size_t s0 = x->sent_tok[s], s1 = x->sent_tok[s + 1];
+		size_t i = s0;
+		while (i < s1) {
+			if (!is_cap(x, i) || (x->tok[i].f & TK_ELIDED && !(i + 1 < s1 && is_cap(x, i + 1)))) {
+				i++;
+				continue;
+			}
+			size_t j = extend(x, i, s1);
+			process(x, i, j, s0, s1);
+			i = j;
+		}
+	}
+	x->tok_cand = xcalloc(x->ntok + 1, sizeof *x->tok_cand);
+	for (size_t c = 0; c < x->ncand; c++)
+		for (size_t k = x->cand[c].t0; k < x->cand[c].t1; k++)
+			x->tok_cand[k] = (int32_t)c + 1;
+}

@@ -1,0 +1,596 @@
+/* actors_cluster.c — forms, actors, aliases and types.
+ *
+ * Occurrences with the same folding key are one form; forms become actors,
+ * longest first, each shorter form joining the actor it is an alias of:
+ * the surname (or the last words) of a person, the first name of exactly
+ * one person, the leading words of an organisation, the acronym of an
+ * organisation's initials, or a spelling variant (small edit distance on
+ * the folding key).  A form that fits several actors (« Le Pen » with two
+ * Le Pens) is resolved per occurrence, to the actor mentioned nearest
+ * before it.  Types are decided by votes gathered over every occurrence.
+ * Forms and actors are found through hash tables keyed by the folding key,
+ * so the work is linear in the number of occurrences, apart from the
+ * variant search, which compares keys of the same first letter only.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors_fold.h"
+#include "actors_model.h"
+#include "util.h"
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* A string -> int list multimap (open addressing, keys owned elsewhere). */
+struct kmap {
+	struct kent {
+		const char *k;
+		size_t n;
+		uint32_t h;
+		int *v;
+		size_t nv, capv;
+	} *e;
+	size_t ne, cap;
+	uint32_t *slot;
+	size_t nslots;
+};
+
+static void km_rehash(struct kmap *m)
+{
+	size_t ns = 64;
+	while (ns < m->ne * 2 + 2)
+		ns *= 2;
+	free(m->slot);
+	m->slot = xcalloc(ns, sizeof *m->slot);
+	m->nslots = ns;
+	for (size_t i = 0; i < m->ne; i++) {
+		size_t j = m->e[i].h & (ns - 1);
+		while (m->slot[j])
+			j = (j + 1) & (ns - 1);
+		m->slot[j] = (uint32_t)i + 1;
+	}
+}
+
+static struct kent *km_get(struct kmap *m, const char *k, size_t n, bool create)
+{
+	uint32_t h = hash_bytes(k, n);
+	if (m->nslots)
+		for (size_t j = h & (m->nslots - 1); m->slot[j]; j = (j + 1) & (m->nslots - 1)) {
+			struct kent *e = &m->e[m->slot[j] - 1];
+			if (e->h == h && e->n == n && memcmp(e->k, k, n) == 0)
+				return e;
+		}
+	if (!create)
+		return NULL;
+	m->e = xgrow(m->e, &m->cap, m->ne + 1, sizeof *m->e);
+	struct kent *e = &m->e[m->ne++];
+	memset(e, 0, sizeof *e);
+	e->k = xstrndup(k, n);
+	e->n = n;
+	e->h = h;
+	if (m->ne * 2 + 2 > m->nslots)
+		km_rehash(m);
+	else {
+		size_t j = h & (m->nslots - 1);
+		while (m->slot[j])
+			j = (j + 1) & (m->nslots - 1);
+		m->slot[j] = (uint32_t)m->ne;
+	}
+	return e;
+}
+
+static void km_add(struct kmap *m, const char *k, size_t n, int v)
+{
+	struct kent *e = km_get(m, k, n, true);
+	for (size_t i = 0; i < e->nv; i++)
+		if (e->v[i] == v)
+			return;
+	e->v = xgrow(e->v, &e->capv, e->nv + 1, sizeof *e->v);
+	e->v[e->nv++] = v;
+}
+
+static void km_free(struct kmap *m)
+{
+	for (size_t i = 0; i < m->ne; i++) {
+		free(m->e[i].v);
+		free((char *)m->e[i].k);
+	}
+	free(m->e);
+	free(m->slot);
+	memset(m, 0, sizeof *m);
+}
+
+static uint32_t lx(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	return f ? f->lx : 0;
+}
+
+/* ---- forms ---------------------------------------------------------------- */
+
+/* The folding key of candidate c: its words, without a leading determiner,
+ * joined by single spaces. */
+static char *cand_key(struct actx *x, const struct acand *c, size_t *len, int *ntok)
+{
+	struct sbuf b = {0};
+	size_t k = c->t0;
+	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
+		k++;
+	int n = 0;
+	for (; k < c->t1; k++) {
+		if (!(x->tok[k].f & TK_LETTER))
+			continue;
+		size_t kl;
+		const char *key = actors_tok_key(x, k, &kl);
+		if (!kl)
+			continue;
+		if (b.len)
+			sbuf_addc(&b, ' ');
+		sbuf_add(&b, key, kl);
+		n++;
+	}
+	*ntok = n;
+	char *s = sbuf_take(&b);
+	*len = strlen(s);
+	return s;
+}
+
+static void vote(struct avotes *v, const struct acand *c, int ntok)
+{
+	uint32_t ev = c->ev;
+	switch (c->gaz_kind) {
+	case GAZ_COUNTRY:
+	case GAZ_REGION:
+	case GAZ_CITY:
+		v->place += 6;
+		break;
+	case GAZ_ORG:
+		v->org += 6;
+		break;
+	case -2:
+		v->person += 6;
+		break;
+	default:
+		break;
+	}
+	if (ev & EV_FIRST)
+		v->person += 3;
+	if (ev & EV_HONOR)
+		v->person += 4;
+	if (ev & EV_TITLE)
+		v->person += 2.5f;
+	if (ev & EV_PERSCTX)
+		v->person += 2;
+	if (ev & EV_SPEECH) {
+		v->person += 0.6f;
+		v->org += 0.3f;
+	}
+	if (ev & EV_ORGCUE)
+		v->org += 3;
+	if (ev & EV_PLACECUE)
+		v->place += 3;
+	if (ev & EV_ORGCLASS)
+		v->org += 3;
+	if (ev & EV_SOURCE) {
+		v->org += 1;
+		v->person += 0.4f;
+	}
+	if (ev & EV_PLACEPREP)
+		v->place += ntok >= 2 ? 1.0f : 1.5f;
+	if (ev & EV_DETPREV) {
+		v->org += 0.6f;
+		v->place += 0.5f;
+	}
+	if (ev & EV_ACRONYM)
+		v->org += 1.5f;
+	if (ntok >= 2)
+		v->person += 0.8f;
+	else
+		v->org += 0.3f;
+}
+
+static int top_type(const struct avotes *v)
+{
+	if (v->place > v->person && v->place > v->org)
+		return ACTOR_PLACE;
+	if (v->org > v->person && v->org >= v->place)
+		return ACTOR_ORG;
+	return ACTOR_PERSON;
+}
+
+static float margin(const struct avotes *v)
+{
+	float a = v->person, b = v->org, c = v->place;
+	float hi = a > b ? (a > c ? a : c) : (b > c ? b : c);
+	float mid = a + b + c - hi - (a < b ? (a < c ? a : c) : (b < c ? b : c));
+	return hi - mid;
+}
+
+/* ---- actors --------------------------------------------------------------- */
+
+static int new_actor(struct actx *x, int form)
+{
+	x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
+	struct aactor *a = &x->act[x->nact];
+	memset(a, 0, sizeof *a);
+	a->form = form;
+	a->keep = true;
+	a->out_id = -1;
+	a->first_tok_fold = -1;
+	return (int)x->nact++;
+}
+
+/* Word offsets of a key: starts of its space-separated words. */
+static int key_words(const char *k, size_t n, size_t *starts, int max)
+{
+	int w = 0;
+	for (size_t i = 0; i < n && w < max; i++)
+		if (i == 0 || k[i - 1] == ' ')
+			starts[w++] = i;
+	return w;
+}
+
+/* Initials of a candidate's capitalised or content words: "Union européenne" -> "ue". */
+static void initials(struct actx *x, const struct acand *c, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t k = c->t0; k < c->t1 && o + 1 < cap; k++) {
+		if (!(x->tok[k].f & TK_LETTER) || (lx(x, k) & (LX_DET | LX_CONNECT | LX_PARTICLE | LX_STOP)))
+			continue;
+		size_t kl;
+		const char *key = actors_tok_key(x, k, &kl);
+		if (kl)
+			out[o++] = key[0];
+	}
+	out[o] = 0;
+}
+
+struct vent {
+	const char *k;
+	size_t n;
+	int words;
+	int actor;
+};
+struct vbucket {
+	struct vent *e;
+	size_t n, cap;
+};
+
+static int key_nwords(const char *k, size_t n)
+{
+	int w = 1;
+	for (size_t i = 0; i < n; i++)
+		w += k[i] == ' ';
+	return w;
+}
+
+static int form_type_hint(const struct aform *f)
+{
+	return top_type(&f->v);
+}
+
+int actors_nearest(struct actx *x, const int *ids, size_t n, size_t at)
+{
+	if (!n)
+		return -1;
+	if (n == 1)
+		return ids[0];
+	/* The last occurrence before `at` of any of the actors, else the first after. */
+	int best = -1;
+	size_t best_pos = 0;
+	int after = -1;
+	size_t after_pos = SIZE_MAX;
+	for (size_t c = 0; c < x->ncand; c++) {
+		const struct acand *k = &x->cand[c];
+		if (k->actor < 0)
+			continue;
+		for (size_t i = 0; i < n; i++)
+			if (k->actor == ids[i]) {
+				if (k->start < at && (best < 0 || k->start >= best_pos)) {
+					best = ids[i];
+					best_pos = k->start;
+				} else if (k->start >= at && k->start < after_pos) {
+					after = ids[i];
+					after_pos = k->start;
+				}
+			}
+	}
+	return best >= 0 ? best : after >= 0 ? after : ids[0];
+}
+
+static int cmp_forms_by_len(const void *a, const void *b, void *ctx)
+{
+	const struct actx *x = ctx;
+	const struct aform *fa = &x->form[*(const int *)a], *fb = &x->form[*(const int *)b];
+	if (fa->ntok != fb->ntok)
+		return fb->ntok - fa->ntok;
+	if (fa->strong != fb->strong)
+		return fb->strong - fa->strong;
+	return fa->first_cand - fb->first_cand;
+}
+
+void actors_cluster(struct actx *x)
+{
+	struct kmap forms = {0};
+	/* 1. Forms. */
+	int *cand_form = xmalloc((x->ncand + 1) * sizeof *cand_form);
+	for (size_t c = 0; c < x->ncand; c++) {
+		struct acand *cd = &x->cand[c];
+		size_t kl;
+		int ntok;
+		char *key = cand_key(x, cd, &kl, &ntok);
+		if (!kl) {
+			free(key);
+			cand_form[c] = -1;
+			continue;
+		}
+		struct kent *e = km_get(&forms, key, kl, false);
+		int fi;
+		if (e) {
+			fi = e->v[0];
+			free(key);
+		} else {
+			x->form = xgrow(x->form, &x->capform, x->nform + 1, sizeof *x->form);
+			fi = (int)x->nform++;
+			struct aform *f = &x->form[fi];
+			memset(f, 0, sizeof *f);
+			f->key = key;
+			f->keylen = kl;
+			f->ntok = ntok;
+			f->first_cand = (int)c;
+			f->actor = -1;
+			f->gaz_kind = -1;
+			km_add(&forms, f->key, f->keylen, fi);
+		}
+		cand_form[c] = fi;
+		cd->form = fi;
+		struct aform *f = &x->form[fi];
+		f->count++;
+		if (!(cd->ev & EV_WEAK))
+			f->strong++;
+		f->ev |= cd->ev;
+		if (cd->gaz_kind != -1 && f->gaz_kind == -1) {
+			f->gaz_kind = cd->gaz_kind;
+			f->gaz_name = cd->gaz_name;
+		}
+		if (cd->ev & EV_ACRONYM)
+			f->acronym = true;
+		if (cd->gender && !f->gender)
+			f->gender = cd->gender;
+		vote(&f->v, cd, f->ntok);
+	}
+
+	/* Coordinations (« Belfius, ING, KBC et AXA », "Civic Center, Tenderloin,
+	 * and SOMA"): a weakly typed member leans to its neighbours' type. */
+	for (size_t c = 0; c + 1 < x->ncand; c++) {
+		struct acand *a = &x->cand[c], *b = &x->cand[c + 1];
+		if (a->form < 0 || b->form < 0 || a->sent != b->sent || b->t0 < a->t1 + 1 || b->t0 > a->t1 + 2)
+			continue;
+		bool joined = false;
+		for (size_t k = a->t1; k < b->t0; k++) {
+			if (actors_tok_punct(x, k, ',') || (lx(x, k) & LX_STOP && x->tok[k].end - x->tok[k].start <= 3))
+				joined = true;
+			else {
+				joined = false;
+				break;
+			}
+		}
+		if (!joined)
+			continue;
+		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
+		struct avotes va = fa->v, vb = fb->v;
+		int ta = top_type(&va), tb = top_type(&vb);
+		if (margin(&vb) >= 2 && margin(&va) < 2) {
+			float *slot = tb == ACTOR_PERSON ? &fa->v.person : tb == ACTOR_ORG ? &fa->v.org : &fa->v.place;
+			*slot += 1.5f;
+		}
+		if (margin(&va) >= 2 && margin(&vb) < 2) {
+			float *slot = ta == ACTOR_PERSON ? &fb->v.person : ta == ACTOR_ORG ? &fb->v.org : &fb->v.place;
+			*slot += 1.5f;
+		}
+	}
+
+	/* 2. Actors, longest forms first. */
+	int *order = xmalloc((x->nform + 1) * sizeof *order);
+	for (size_t i = 0; i < x->nform; i++)
+		order[i] = (int)i;
+	qsort_r(order, x->nform, sizeof *order, cmp_forms_by_len, x);
+
+	struct kmap by_last = {0};     /* last word(s) key of persons -> actors */
+	struct kmap by_first = {0};    /* first word of persons -> actors */
+	struct kmap by_prefix = {0};   /* leading words of organisations -> actors */
+	struct kmap by_initials = {0}; /* initials of multi-word organisations -> actors */
+	/* Forms' keys by first letter and length, for the variant search. */
+	struct vbucket (*vars)[64] = xcalloc(32, sizeof *vars);
+	/* Ambiguous forms: a list of actors per form. */
+	int **amb = xcalloc(x->nform + 1, sizeof *amb);
+	size_t *namb = xcalloc(x->nform + 1, sizeof *namb);
+
+	for (size_t oi = 0; oi < x->nform; oi++) {
+		int fi = order[oi];
+		struct aform *f = &x->form[fi];
+		const struct acand *rep = &x->cand[f->first_cand];
+		int type = form_type_hint(f);
+		bool known_place = f->gaz_kind == GAZ_COUNTRY || f->gaz_kind == GAZ_REGION || f->gaz_kind == GAZ_CITY;
+		int hits[16];
+		size_t nh = 0;
+
+		/* Surname or last words of a person: « Trump », « Le Pen ». */
+		if (!known_place && !(f->ev & EV_FIRST)) {
+			struct kent *e = km_get(&by_last, f->key, f->keylen, false);
+			for (size_t i = 0; e && i < e->nv && nh < ARRAY_LEN(hits); i++)
+				hits[nh++] = e->v[i];
+		}
+		/* The first name of exactly one person: « Marine ». */
+		if (!nh && f->ntok == 1 && (lx(x, rep->t0) & LX_FIRST) && !known_place) {
+			struct kent *e = km_get(&by_first, f->key, f->keylen, false);
+			if (e && e->nv == 1)
+				hits[nh++] = e->v[0];
+		}
+		/* Leading words of an organisation: "St. Anthony", « Parquet ». */
+		if (!nh && !known_place && !(f->ev & (EV_FIRST | EV_HONOR))) {
+			struct kent *e = km_get(&by_prefix, f->key, f->keylen, false);
+			for (size_t i = 0; e && i < e->nv && nh < ARRAY_LEN(hits); i++)
+				hits[nh++] = e->v[i];
+		}
+		/* Acronym of an organisation: UE, ONU, NATO. */
+		if (!nh && f->acronym && f->ntok == 1) {
+			struct kent *e = km_get(&by_initials, f->key, f->keylen, false);
+			if (e && e->nv == 1)
+				hits[nh++] = e->v[0];
+		}
+		/* Spelling variants: same first letter, close length, small edit distance. */
+		if (!nh && f->keylen >= 5) {
+			int best = -1, bestd = 99;
+			for (size_t L = f->keylen > 2 ? f->keylen - 2 : 0; L <= f->keylen + 2 && L < 64; L++) {
+				const struct vbucket *vb = &vars[(unsigned char)f->key[0] % 32][L];
+				for (size_t i = 0; i < vb->n; i++) {
+					const struct vent *e = &vb->e[i];
+					size_t minlen = e->n < f->keylen ? e->n : f->keylen;
+					int maxd = minlen >= 10 ? 2 : minlen >= 5 ? 1 : 0;
+					if (!maxd || e->words != key_nwords(f->key, f->keylen))
+						continue;
+					int d = actors_edit_distance(e->k, e->n, f->key, f->keylen, maxd);
+					if (d > maxd || d >= bestd)
+						continue;
+					int t2 = top_type(&x->act[e->actor].v);
+					if (t2 != type && margin(&f->v) >= 3 && margin(&x->act[e->actor].v) >= 3)
+						continue;
+					best = e->actor;
+					bestd = d;
+				}
+			}
+			if (best >= 0)
+				hits[nh++] = best;
+		}
+
+		int actor;
+		if (nh == 1) {
+			actor = hits[0];
+		} else if (nh > 1) {
+			amb[fi] = xmalloc(nh * sizeof **amb);
+			memcpy(amb[fi], hits, nh * sizeof *hits);
+			namb[fi] = nh;
+			f->actor = -2;
+			continue;
+		} else {
+			if (!f->strong)
+				continue;     /* sentence-initial, no evidence, no name to join */
+			actor = new_actor(x, fi);
+		}
+		f->actor = actor;
+		struct aactor *a = &x->act[actor];
+		a->v.person += f->v.person;
+		a->v.org += f->v.org;
+		a->v.place += f->v.place;
+		a->ev |= f->ev;
+		if (f->gender && !a->gender)
+			a->gender = f->gender;
+		if (f->keylen < 64) {
+			struct vbucket *vb = &vars[(unsigned char)f->key[0] % 32][f->keylen];
+			vb->e = xgrow(vb->e, &vb->cap, vb->n + 1, sizeof *vb->e);
+			vb->e[vb->n++] = (struct vent){f->key, f->keylen, key_nwords(f->key, f->keylen), actor};
+		}
+		/* Register the keys under which shorter forms will find it. */
+		size_t starts[16];
+		int nw = key_words(f->key, f->keylen, starts, 16);
+		int t = top_type(&a->v);
+		if (nw >= 2) {
+			for (int w = 1; w < nw; w++)        /* suffixes: "le pen", "pen" */
+				if (t == ACTOR_PERSON || (f->ev & (EV_FIRST | EV_HONOR | EV_TITLE)))
+					km_add(&by_last, f->key + starts[w], f->keylen - starts[w], actor);
+			if (t == ACTOR_PERSON) {
+				size_t fl = starts[1] - 1;
+				km_add(&by_first, f->key, fl, actor);
+			}
+			if (t != ACTOR_PERSON)
+				for (int w = 1; w < nw; w++)    /* prefixes: "st anthony" */
+					km_add(&by_prefix, f->key, starts[w] - 1, actor);
+			if (t == ACTOR_ORG) {
+				char ini[32];
+				initials(x, rep, ini, sizeof ini);
+				if (strlen(ini) >= 2)
+					km_add(&by_initials, ini, strlen(ini), actor);
+			}
+		}
+	}
+	/* 3. Occurrences -> actors. */
+	for (size_t c = 0; c < x->ncand; c++) {
+		struct acand *cd = &x->cand[c];
+		int fi = cand_form[c];
+		if (fi < 0)
+			continue;
+		const struct aform *f = &x->form[fi];
+		if (f->actor >= 0)
+			cd->actor = f->actor;
+	}
+	for (size_t c = 0; c < x->ncand; c++) {
+		struct acand *cd = &x->cand[c];
+		int fi = cand_form[c];
+		if (fi < 0 || x->form[fi].actor != -2)
+			continue;
+		cd->actor = actors_nearest(x, amb[fi], namb[fi], cd->start);
+	}
+	for (size_t c = 0; c < x->ncand; c++) {
+		struct acand *cd = &x->cand[c];
+		if (cd->actor < 0)
+			continue;
+		struct aactor *a = &x->act[cd->actor];
+		cd->mkind = cd->form == a->form || x->form[cd->form].ntok >= x->form[a->form].ntok ? MENTION_NAME
+		                                                                                   : MENTION_ALIAS;
+	}
+
+	/* 4. Types, names, flags. */
+	for (size_t i = 0; i < x->nact; i++) {
+		struct aactor *a = &x->act[i];
+		a->type = top_type(&a->v);
+		const struct aform *f = &x->form[a->form];
+		const struct acand *rep = &x->cand[f->first_cand];
+		if (f->gaz_kind == GAZ_COUNTRY || f->gaz_kind == GAZ_REGION || f->gaz_kind == GAZ_CITY)
+			a->type = ACTOR_PLACE;
+		else if (f->gaz_kind == GAZ_ORG)
+			a->type = ACTOR_ORG;
+		if (f->gaz_kind == GAZ_COUNTRY && f->gaz_name && f->ntok == 1 && (f->acronym || (rep->ev & EV_ACRONYM)))
+			a->name = xstrdup(f->gaz_name);   /* U.S. -> United States */
+		if (a->type == ACTOR_PLACE && (f->gaz_kind == GAZ_CITY || f->gaz_kind == GAZ_COUNTRY))
+			a->can_speak = true;
+		if (actors_lex_span(x, x->lx.institutions, rep->t0, rep->t1))
+			a->can_speak = true;
+		if (a->type == ACTOR_PLACE && actors_lex_span(x, x->lx.places, rep->t0, rep->t1) &&
+		    !strcmp(actors_lex_span(x, x->lx.places, rep->t0, rep->t1), "capital"))
+			a->can_speak = true;
+		if (a->type == ACTOR_PERSON) {
+			size_t k = rep->t0;
+			const struct afold *fo = actors_tok_fold(x, k);
+			if (!a->gender && fo && (fo->lx & LX_FIRST) && f->ntok >= 2)
+				a->gender = fo->gender;
+			a->first_tok_fold = (int)rep->t0;
+		}
+		if (f->gaz_kind == GAZ_COUNTRY)
+			a->country = f->gaz_name ? f->gaz_name : NULL;
+	}
+
+	for (size_t i = 0; i < x->nform; i++)
+		free(amb[i]);
+	free(amb);
+	free(namb);
+	free(order);
+	free(cand_form);
+	km_free(&forms);
+	km_free(&by_last);
+	km_free(&by_first);
+	km_free(&by_prefix);
+	km_free(&by_initials);
+	for (size_t i = 0; i < 32; i++)
+		for (size_t L = 0; L < 64; L++)
+			free(vars[i][L].e);
+	free(vars);
+}

@@ -1,0 +1,196 @@
+/* actors_fold.c — folding keys for name variants, and edit distance. */
+#include "actors_fold.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+#include "util.h"
+
+/* The transliterator is compiled once per process (compiling costs a few
+ * milliseconds) and shared; transliteration runs under a mutex, once per
+ * distinct non-ASCII word of a document. */
+static pthread_once_t trans_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t trans_lock = PTHREAD_MUTEX_INITIALIZER;
+static UTransliterator *trans;
+
+static void trans_open(void)
+{
+	static const char id[] = "Any-Latin; Latin-ASCII";
+	UChar uid[sizeof id];
+	u_charsToUChars(id, uid, (int32_t)sizeof id);
+	UErrorCode st = U_ZERO_ERROR;
+	trans = utrans_openU(uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+	if (U_FAILURE(st))
+		trans = NULL;
+}
+
+/* Transliterate s[0..n) to ASCII (malloc'd); NULL if ICU failed. */
+static char *to_ascii(const char *s, size_t n, size_t *outlen)
+{
+	pthread_once(&trans_once, trans_open);
+	if (!trans)
+		return NULL;
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t ulen = 0;
+	u_strFromUTF8WithSub(NULL, 0, &ulen, s, (int32_t)n, 0xFFFD, NULL, &st);
+	st = U_ZERO_ERROR;
+	int32_t cap = ulen * 4 + 16;
+	UChar *u = xmalloc((size_t)cap * sizeof *u);
+	u_strFromUTF8WithSub(u, cap, NULL, s, (int32_t)n, 0xFFFD, NULL, &st);
+	if (U_FAILURE(st)) {
+		free(u);
+		return NULL;
+	}
+	int32_t len = ulen, limit = ulen;
+	pthread_mutex_lock(&trans_lock);
+	utrans_transUChars(trans, u, &len, cap, 0, &limit, &st);
+	pthread_mutex_unlock(&trans_lock);
+	if (U_FAILURE(st)) {
+		free(u);
+		return NULL;
+	}
+	st = U_ZERO_ERROR;
+	int32_t blen = 0;
+	u_strToUTF8(NULL, 0, &blen, u, len, &st);
+	st = U_ZERO_ERROR;
+	char *o = xmalloc((size_t)blen + 1);
+	u_strToUTF8(o, blen + 1, NULL, u, len, &st);
+	o[blen] = 0;
+	free(u);
+	*outlen = (size_t)blen;
+	return o;
+}
+
+static bool is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Sound rules over one lower-case ASCII word w[0..n), appended to o. */
+static void fold_word(const char *w, size_t n, struct sbuf *o)
+{
+	char tmp[256];
+	size_t t = 0;
+	for (size_t i = 0; i < n && t + 3 < sizeof tmp;) {
+		char c = w[i], d = i + 1 < n ? w[i + 1] : 0, e = i + 2 < n ? w[i + 2] : 0;
+		if (c == 't' && d == 'c' && e == 'h') {
+			tmp[t++] = 's', tmp[t++] = 'h', i += 3;
+		} else if (c == 's' && d == 'c' && e == 'h') {
+			tmp[t++] = 's', tmp[t++] = 'h', i += 3;
+		} else if (c == 'd' && d == 'z' && e == 'h') {
+			tmp[t++] = 'j', i += 3;
+		} else if (c == 'c' && d == 'h') {
+			tmp[t++] = 's', tmp[t++] = 'h', i += 2;
+		} else if (c == 'k' && d == 'h') {
+			tmp[t++] = 'h', i += 2;
+		} else if ((c == 'z' && d == 'h') || (c == 'd' && d == 'j')) {
+			tmp[t++] = 'j', i += 2;
+		} else if (c == 'p' && d == 'h') {
+			tmp[t++] = 'f', i += 2;
+		} else if (c == 'c' && d == 'k') {
+			tmp[t++] = 'k', i += 2;
+		} else if (c == 'o' && d == 'u') {
+			tmp[t++] = 'u', i += 2;
+		} else if ((c == 'i' || c == 'y') && d == 'e' && i > 0) {
+			tmp[t++] = 'i', i += 2;
+		} else if (c == 'c') {
+			tmp[t++] = (d == 'e' || d == 'i' || d == 'y') ? 's' : 'k', i++;
+		} else if (c == 'x') {
+			tmp[t++] = 'k', tmp[t++] = 's', i++;
+		} else {
+			tmp[t++] = c == 'w' ? 'v' : c == 'y' ? 'i' : c == 'q' ? 'k' : c;
+			i++;
+		}
+	}
+	/* A final mute e: Poutine / Putin. */
+	if (t > 3 && tmp[t - 1] == 'e' && !is_vowel(tmp[t - 2]))
+		t--;
+	/* Doubled letters. */
+	char prev = 0;
+	for (size_t i = 0; i < t; i++) {
+		if (tmp[i] == prev)
+			continue;
+		sbuf_addc(o, tmp[i]);
+		prev = tmp[i];
+	}
+}
+
+char *actors_fold_key(const char *s, size_t n, size_t *outlen)
+{
+	char *ascii = NULL;
+	size_t alen = n;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			ascii = to_ascii(s, n, &alen);
+			break;
+		}
+	const char *a = ascii ? ascii : s;
+	struct sbuf o = {0};
+	size_t i = 0;
+	while (i < alen) {
+		while (i < alen && !((a[i] >= 'a' && a[i] <= 'z') || (a[i] >= 'A' && a[i] <= 'Z')))
+			i++;
+		char w[256];
+		size_t wn = 0;
+		while (i < alen && ((a[i] >= 'a' && a[i] <= 'z') || (a[i] >= 'A' && a[i] <= 'Z') || a[i] == '\'' ||
+		                    a[i] == '.' || a[i] == '-')) {
+			/* Inner apostrophes, dots and hyphens join: O'Brien, U.S, Jean-Marie. */
+			char c = a[i++];
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c + 32);
+			if (c >= 'a' && c <= 'z' && wn < sizeof w)
+				w[wn++] = c;
+		}
+		if (wn) {
+			if (o.len)
+				sbuf_addc(&o, ' ');
+			fold_word(w, wn, &o);
+		}
+	}
+	free(ascii);
+	char *r = sbuf_take(&o);
+	if (outlen)
+		*outlen = strlen(r);
+	return r;
+}
+
+int actors_edit_distance(const char *a, size_t an, const char *b, size_t bn, int max)
+{
+	if (an > 64 || bn > 64)
+		return an == bn && memcmp(a, b, an) == 0 ? 0 : max + 1;
+	size_t diff = an > bn ? an - bn : bn - an;
+	if ((int)diff > max)
+		return max + 1;
+	int rows[3][65];
+	int *pp = rows[0], *p = rows[1], *c = rows[2];
+	for (size_t j = 0; j <= bn; j++)
+		p[j] = (int)j;
+	for (size_t i = 1; i <= an; i++) {
+		c[0] = (int)i;
+		int best = c[0];
+		for (size_t j = 1; j <= bn; j++) {
+			int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			int v = p[j] + 1;
+			if (c[j - 1] + 1 < v)
+				v = c[j - 1] + 1;
+			if (p[j - 1] + cost < v)
+				v = p[j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+				v = pp[j - 2] + 1;
+			c[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+		int *t = pp;
+		pp = p;
+		p = c;
+		c = t;
+	}
+	return p[bn] > max ? max + 1 : p[bn];
+}

@@ -1,0 +1,315 @@
+/* actors_gaz.c — ICU gazetteer: countries, regions, cities by display language. */
+#include "actors_gaz.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/uenum.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+#include "lang.h"
+#include "util.h"
+
+struct gent {
+	char *key;                /* lang_fold of the name */
+	size_t keylen;
+	uint32_t hash;
+	enum gaz_kind kind;
+	char *name, *code;
+};
+
+struct actors_gaz {
+	char lang[16];
+	struct gent *e;
+	size_t n, cap;
+	uint32_t *slot;           /* entry index + 1 */
+	size_t nslots;
+	int max_words;
+};
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static long find(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h)
+{
+	if (!g->nslots)
+		return -1;
+	for (size_t j = h & (g->nslots - 1); g->slot[j]; j = (j + 1) & (g->nslots - 1)) {
+		const struct gent *e = &g->e[g->slot[j] - 1];
+		if (e->hash == h && e->keylen == klen && memcmp(e->key, key, klen) == 0)
+			return (long)(g->slot[j] - 1);
+	}
+	return -1;
+}
+
+static void rehash(struct actors_gaz *g)
+{
+	size_t ns = 64;
+	while (ns < g->n * 2 + 2)
+		ns *= 2;
+	free(g->slot);
+	g->slot = xcalloc(ns, sizeof *g->slot);
+	g->nslots = ns;
+	for (size_t i = 0; i < g->n; i++) {
+		size_t j = g->e[i].hash & (ns - 1);
+		while (g->slot[j])
+			j = (j + 1) & (ns - 1);
+		g->slot[j] = (uint32_t)i + 1;
+	}
+}
+
+/* Add name (UTF-8) unless present: the first kind wins (countries first). */
+static void add(struct actors_gaz *g, const char *name, size_t n, enum gaz_kind kind, const char *canon,
+                const char *code)
+{
+	while (n && name[n - 1] == ' ')
+		n--;
+	while (n && *name == ' ')
+		name++, n--;
+	if (!n)
+		return;
+	size_t klen;
+	char *key = lang_fold(name, n, &klen);
+	uint32_t h = hash_bytes(key, klen);
+	if (find(g, key, klen, h) >= 0) {
+		free(key);
+		return;
+	}
+	g->e = xgrow(g->e, &g->cap, g->n + 1, sizeof *g->e);
+	struct gent *e = &g->e[g->n++];
+	e->key = key;
+	e->keylen = klen;
+	e->hash = h;
+	e->kind = kind;
+	e->name = canon ? xstrdup(canon) : xstrndup(name, n);
+	e->code = xstrdup(code);
+	int words = 1;
+	for (size_t i = 0; i < klen; i++)
+		if (key[i] == ' ')
+			words++;
+	if (words > g->max_words)
+		g->max_words = words;
+	if (g->n * 2 + 2 > g->nslots)
+		rehash(g);
+	else {
+		size_t j = h & (g->nslots - 1);
+		while (g->slot[j])
+			j = (j + 1) & (g->nslots - 1);
+		g->slot[j] = (uint32_t)g->n;
+	}
+}
+
+static char *utf8_of(const UChar *u, int32_t n)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	char buf[512];
+	int32_t bl = 0;
+	u_strToUTF8(buf, (int32_t)sizeof buf, &bl, u, n, &st);
+	if (U_FAILURE(st) || bl >= (int32_t)sizeof buf)
+		return NULL;
+	return xstrndup(buf, (size_t)bl);
+}
+
+/* A display name, and its parts: "Myanmar (Birmanie)" adds "Myanmar" and
+ * "Birmanie" with the first as the canonical name. */
+static void add_display(struct actors_gaz *g, const char *disp, enum gaz_kind kind, const char *code)
+{
+	const char *par = strstr(disp, " (");
+	if (!par) {
+		add(g, disp, strlen(disp), kind, NULL, code);
+		return;
+	}
+	char *head = xstrndup(disp, (size_t)(par - disp));
+	add(g, head, strlen(head), kind, NULL, code);
+	const char *in = par + 2, *close = strchr(in, ')');
+	if (close)
+		add(g, in, (size_t)(close - in), kind, head, code);
+	free(head);
+}
+
+static void add_regions(struct actors_gaz *g, const char *loc)
+{
+	/* Countries. */
+	for (const char *const *c = uloc_getISOCountries(); c && *c; c++) {
+		char l[16];
+		snprintf(l, sizeof l, "und_%s", *c);
+		UChar out[256];
+		UErrorCode st = U_ZERO_ERROR;
+		int32_t n = uloc_getDisplayCountry(l, loc, out, 256, &st);
+		if (U_FAILURE(st) || n <= 0 || n >= 256)
+			continue;
+		char *s = utf8_of(out, n);
+		if (s && strcmp(s, *c) != 0)
+			add_display(g, s, GAZ_COUNTRY, *c);
+		free(s);
+	}
+	/* Continents and world regions (UN M.49), the EU and the UN. */
+	static const char *const regions[] = {
+		"002", "009", "019", "142", "150", "005", "021", "013", "029", "151", "154", "155", "039",
+		"015", "011", "017", "014", "018", "145", "143", "030", "034", "035", "053", "054", "057", "061",
+		"419", "003",
+	};
+	static const char *const orgs[] = {"EU", "UN"};
+	for (size_t k = 0; k < ARRAY_LEN(regions) + ARRAY_LEN(orgs); k++) {
+		bool org = k >= ARRAY_LEN(regions);
+		const char *code = org ? orgs[k - ARRAY_LEN(regions)] : regions[k];
+		char l[16];
+		snprintf(l, sizeof l, "und_%s", code);
+		UChar out[256];
+		UErrorCode st = U_ZERO_ERROR;
+		int32_t n = uloc_getDisplayCountry(l, loc, out, 256, &st);
+		if (U_FAILURE(st) || n <= 0 || n >= 256)
+			continue;
+		char *s = utf8_of(out, n);
+		if (s && strcmp(s, code) != 0)
+			add_display(g, s, org ? GAZ_ORG : GAZ_REGION, code);
+		free(s);
+	}
+}
+
+/* Zones whose exemplar "cities" are research stations, counties or common
+ * words (Center, Easter, Christmas, Wake) rather than cities. */
+static bool skip_zone(const char *id)
+{
+	static const char *const prefixes[] = {
+		"Antarctica/", "Arctic/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/",
+		"Pacific/Easter", "Indian/Christmas", "Pacific/Wake", "Pacific/Midway", "Etc/",
+	};
+	for (size_t i = 0; i < ARRAY_LEN(prefixes); i++)
+		if (strncmp(id, prefixes[i], strlen(prefixes[i])) == 0)
+			return true;
+	return strchr(id, '/') == NULL;
+}
+
+static void add_cities(struct actors_gaz *g, const char *loc)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UChar pat[4] = {'V', 'V', 'V', 0};
+	UDateFormat *df = udat_open(UDAT_PATTERN, UDAT_PATTERN, loc, NULL, 0, pat, 3, &st);
+	if (U_FAILURE(st))
+		return;
+	UCalendar *cal = ucal_open(NULL, 0, loc, UCAL_GREGORIAN, &st);
+	UEnumeration *en = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &st);
+	if (U_FAILURE(st)) {
+		if (cal)
+			ucal_close(cal);
+		udat_close(df);
+		return;
+	}
+	/* The locale's "unknown city" string, to skip. */
+	char *unknown = NULL;
+	{
+		UErrorCode s2 = U_ZERO_ERROR;
+		UChar id[] = {'E', 't', 'c', '/', 'U', 'n', 'k', 'n', 'o', 'w', 'n', 0};
+		ucal_setTimeZone(cal, id, -1, &s2);
+		UChar out[128];
+		int32_t n = udat_formatCalendar(df, cal, out, 128, NULL, &s2);
+		if (U_SUCCESS(s2) && n > 0 && n < 128)
+			unknown = utf8_of(out, n);
+	}
+	const UChar *id;
+	int32_t idlen;
+	while ((id = uenum_unext(en, &idlen, &st)) && U_SUCCESS(st)) {
+		char cid[128];
+		if (idlen >= (int32_t)sizeof cid)
+			continue;
+		u_UCharsToChars(id, cid, idlen);
+		cid[idlen] = 0;
+		if (skip_zone(cid))
+			continue;
+		UErrorCode s2 = U_ZERO_ERROR;
+		ucal_setTimeZone(cal, id, idlen, &s2);
+		UChar out[128];
+		int32_t n = udat_formatCalendar(df, cal, out, 128, NULL, &s2);
+		if (U_FAILURE(s2) || n <= 0 || n >= 128)
+			continue;
+		char *s = utf8_of(out, n);
+		if (s && (!unknown || strcmp(s, unknown) != 0))
+			add_display(g, s, GAZ_CITY, cid);
+		free(s);
+	}
+	free(unknown);
+	uenum_close(en);
+	ucal_close(cal);
+	udat_close(df);
+}
+
+static struct actors_gaz *build(const char *code)
+{
+	struct actors_gaz *g = xcalloc(1, sizeof *g);
+	snprintf(g->lang, sizeof g->lang, "%s", code);
+	add_regions(g, code);
+	add_cities(g, code);
+	if (!g->nslots)
+		rehash(g);
+	return g;
+}
+
+/* One table per language for the life of the process (a handful of
+ * languages at most); building takes a few milliseconds. */
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct actors_gaz **cache;
+static size_t ncache, capcache;
+
+const struct actors_gaz *actors_gaz_for(const char *lang_code)
+{
+	const char *code = lang_code && *lang_code ? lang_code : "en";
+	pthread_mutex_lock(&cache_lock);
+	struct actors_gaz *g = NULL;
+	for (size_t i = 0; i < ncache && !g; i++)
+		if (strcmp(cache[i]->lang, code) == 0)
+			g = cache[i];
+	if (!g) {
+		g = build(code);
+		cache = xgrow(cache, &capcache, ncache + 1, sizeof *cache);
+		cache[ncache++] = g;
+	}
+	pthread_mutex_unlock(&cache_lock);
+	return g;
+}
+
+bool actors_gaz_find(const struct actors_gaz *g, const char *s, size_t n, struct gaz_hit *hit)
+{
+	if (!g || !n)
+		return false;
+	size_t klen;
+	char *key = lang_fold(s, n, &klen);
+	long i = find(g, key, klen, hash_bytes(key, klen));
+	free(key);
+	if (i < 0)
+		return false;
+	if (hit) {
+		hit->kind = g->e[i].kind;
+		hit->name = g->e[i].name;
+		hit->code = g->e[i].code;
+	}
+	return true;
+}
+
+int actors_gaz_max_words(const struct actors_gaz *g)
+{
+	return g ? g->max_words : 0;
+}
+
+const char *actors_gaz_country(const struct actors_gaz *g, const char *code)
+{
+	for (size_t i = 0; g && i < g->n; i++)
+		if (g->e[i].kind == GAZ_COUNTRY && strcmp(g->e[i].code, code) == 0)
+			return g->e[i].name;
+	return NULL;
+}
+
+size_t actors_gaz_size(const struct actors_gaz *g)
+{
+	return g ? g->n : 0;
+}

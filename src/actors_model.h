@@ -1,0 +1,287 @@
+/* actors_model.h — the named-actor extractor's working data, shared by its
+ * files (actors_*.c, extract_actors.c).  Not a public contract.
+ *
+ * The pass runs in stages over one document:
+ *   actors_words.c   tokens (ICU words, hyphen compounds joined) and the
+ *                    per-word facts: lexicon memberships, case evidence;
+ *   actors_cand.c    name candidates: capitalised sequences with particles,
+ *                    initials and acronyms, stripped of determiners,
+ *                    honorifics and titles, filtered by sentence-initial
+ *                    evidence;
+ *   actors_cluster.c forms (one per folding key), actors (aliases: surname,
+ *                    first name, prefix, acronym, spelling variants),
+ *                    typing by votes;
+ *   actors_roles.c   role phrases bound by apposition or introduction,
+ *                    role references (« le conseiller »), cue phrases
+ *                    (« la ville de Tombouctou »);
+ *   extract_actors.c the run: stages in order, output to the store.
+ */
+#ifndef GLOSE_ACTORS_MODEL_H
+#define GLOSE_ACTORS_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "actors_gaz.h"
+#include "annots.h"
+#include "doc.h"
+#include "lang.h"
+
+/* ---- words ------------------------------------------------------------ */
+
+/* Lexicon memberships of a folded word (struct aform_w.lx). */
+enum {
+	LX_STOP      = 1u << 0,   /* stopwords (core) */
+	LX_COMMON    = 1u << 1,   /* actor_common: capitalisable words that are no names */
+	LX_TITLE     = 1u << 2,   /* actor_titles, titles */
+	LX_HONOR     = 1u << 3,   /* actor_honorifics */
+	LX_FIRST     = 1u << 4,   /* actor_first_names */
+	LX_ORGCUE    = 1u << 5,   /* actor_org_cues */
+	LX_PLACECUE  = 1u << 6,   /* actor_place_cues */
+	LX_DEMONYM   = 1u << 7,   /* actor_demonyms */
+	LX_PARTICLE  = 1u << 8,   /* actor_particles */
+	LX_MONTH     = 1u << 9,   /* ICU month names */
+	LX_WEEKDAY   = 1u << 10,  /* ICU weekday names */
+	LX_STOPPER   = 1u << 11,  /* actor_stoppers: words that end an apposition */
+	LX_SPEECH    = 1u << 12,  /* actor_speech_verbs, speech_verbs */
+	LX_MODIFIER  = 1u << 13,  /* actor_title_modifiers: ancien, former */
+	LX_NOTNAME   = 1u << 14,  /* actor_not_names */
+	LX_PLACEPREP = 1u << 15,  /* actor_place_preps: à, en, in */
+	LX_SOURCEPREP = 1u << 16, /* actor_source_preps: selon, according */
+	LX_DET       = 1u << 17,  /* actor_determiners: le, la, l', the */
+	LX_ORGCLASS  = 1u << 18,  /* actor_org_classifiers: l'agence Reuters */
+	LX_INSTHEAD  = 1u << 19,  /* actor_institution_heads: gouvernement (malien) */
+	LX_INSTADJ   = 1u << 20,  /* actor_institution_adjectives: fédéral */
+	LX_ABBREV    = 1u << 21,  /* abbreviations (core): St. Ave. */
+	LX_CONNECT   = 1u << 22,  /* actor_connectors: de, of, for (inside org names) */
+	LX_ADJ       = 1u << 23,  /* actor_role_adjectives: principal, spécial */
+	LX_SAINT     = 1u << 24,  /* actor_saints: St, Saint, San (St. Francis of Assisi) */
+	LX_INDEF     = 1u << 25,  /* actor_indefinites: un, une, a, an */
+};
+
+/* A folded word form with its facts (one per distinct case-folded word). */
+struct afold {
+	char *fold;               /* lang_fold() of the word */
+	size_t len;
+	uint32_t hash;
+	uint32_t lx;              /* LX_* */
+	char gender;              /* 'm', 'f' or 0 (titles, honorifics, first names) */
+	uint32_t n_lower;         /* occurrences starting with a lower-case letter */
+	uint32_t n_capmid;        /* capitalised, not sentence-initial, not in a headline */
+	char *key;                /* folding key (actors_fold_key), lazily */
+	size_t keylen;
+};
+
+/* Token flags. */
+enum {
+	TK_LETTER = 1u << 0,
+	TK_NUM    = 1u << 1,
+	TK_PUNCT  = 1u << 2,
+	TK_CAP    = 1u << 3,      /* starts with a capital (or particle-capital: al-Assad) */
+	TK_UPPER  = 1u << 4,      /* acronym: every letter a capital, two letters at least */
+	TK_INIT   = 1u << 5,      /* sentence-initial position: needs evidence */
+	TK_HEAD   = 1u << 6,      /* in a title-case headline */
+	TK_DOTNEXT = 1u << 7,     /* a '.' follows immediately */
+	TK_POSS   = 1u << 8,      /* English possessive 's / ’s at the end */
+	TK_INITIAL = 1u << 9,     /* one capital letter (an initial) */
+	TK_ELIDED = 1u << 10,     /* ends with an apostrophe (« d' ») */
+};
+
+struct atok {
+	size_t start, end;        /* bytes (the word; a possessive is inside) */
+	uint32_t sent;            /* sentence index */
+	uint32_t fold;            /* index in the fold table (letters only), else UINT32_MAX */
+	uint16_t f;               /* TK_* */
+	int32_t cp;               /* PUNCT: its first code point */
+};
+
+/* ---- candidates, forms, actors ---------------------------------------- */
+
+/* Evidence bits of a candidate occurrence. */
+enum {
+	EV_HONOR    = 1u << 0,    /* after an honorific */
+	EV_TITLE    = 1u << 1,    /* after a title or with a title in apposition */
+	EV_FIRST    = 1u << 2,    /* starts with a first name and has a surname */
+	EV_ORGCUE   = 1u << 3,
+	EV_PLACECUE = 1u << 4,
+	EV_PLACEPREP = 1u << 5,   /* after à / en / in */
+	EV_SOURCE   = 1u << 6,    /* after selon / according to */
+	EV_DETPREV  = 1u << 7,    /* after a lower-case definite determiner */
+	EV_ACRONYM  = 1u << 8,
+	EV_GAZ      = 1u << 9,    /* gazetteer (ICU places, lexicon names) */
+	EV_SPEECH   = 1u << 10,   /* subject of a speech verb */
+	EV_WEAK     = 1u << 11,   /* sentence-initial without evidence: kept only as an alias */
+	EV_ORGCLASS = 1u << 12,   /* after « l'agence », « le journal » */
+	EV_PERSCTX  = 1u << 13,   /* "X, 55," and similar person contexts */
+};
+
+struct acand {
+	size_t t0, t1;            /* tokens of the name [t0, t1) */
+	size_t start, end;        /* bytes of the mention */
+	uint32_t sent;
+	uint32_t ev;              /* EV_* */
+	int form;                 /* index in forms */
+	int actor;                /* resolved actor, -1 if none */
+	char gender;              /* from honorific or title */
+	int8_t gaz_kind;          /* enum gaz_kind, or -1 */
+	const char *gaz_name;     /* canonical name from the gazetteer/lexicon (static or lexicon storage) */
+	uint8_t mkind;            /* enum mention_kind */
+	bool coord;               /* part of a coordination (a, b et c) */
+	uint32_t title_t0, title_t1; /* a title stripped from the front (tokens), if any */
+	size_t hon_start;         /* byte start of an honorific before the name, or SIZE_MAX */
+};
+
+/* Type votes. */
+struct avotes {
+	float person, org, place;
+};
+
+struct aform {
+	char *key;                /* folding key of the whole name (tokens joined by ' ') */
+	size_t keylen;
+	int ntok;                 /* name tokens (particles included) */
+	int first_cand;           /* a representative occurrence */
+	int count;
+	int strong;               /* occurrences that are not EV_WEAK */
+	uint32_t ev;              /* union of evidence */
+	struct avotes v;
+	int actor;
+	int gaz_kind;
+	const char *gaz_name;
+	bool acronym;
+	int part_cue;             /* a cue phrase gave the fuller name (mosquée Sidi Yeyia) */
+	char gender;
+};
+
+/* A role phrase bound to an actor (apposition or introduction). */
+struct abind {
+	int actor;
+	const char *head;         /* folded head word (title or organisation noun) */
+	size_t headlen;
+	uint32_t mods[8];         /* fold indexes of the content words after the head */
+	int nmods;
+	size_t start, end;        /* the phrase in the text */
+	bool org;                 /* an organisation's noun (« la fédération ») */
+};
+
+struct aactor {
+	int form;                 /* the form giving the canonical name */
+	struct avotes v;
+	uint32_t ev;
+	char gender;
+	int type;                 /* enum actor_type, decided in cluster */
+	bool keep;
+	int out_id;               /* id in the annotation store */
+	int last_sent;            /* scratch for recency */
+	char *role;               /* longest bound role phrase (malloc'd) */
+	const char *country;      /* from a demonym in the role, or the gazetteer */
+	char *name;               /* canonical name override (malloc'd), or NULL */
+	bool can_speak;
+	int first_tok_fold;       /* fold index of the first name token (persons) */
+};
+
+/* Extra mentions found by the role and cue passes. */
+struct amention {
+	size_t start, end;
+	int actor;
+	uint8_t kind;             /* enum mention_kind */
+	float conf;
+	bool name_part;           /* a fuller name (cue that is part of the name) */
+};
+
+/* ---- the context ------------------------------------------------------ */
+
+struct alex {
+	const lexicon *stop, *common, *titles, *titles_cfg, *honor, *first, *orgcue, *placecue, *demonym,
+		*particle, *stopper, *speech, *speech_q, *modifier, *notname, *placeprep, *sourceprep, *det,
+		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
+		*places, *country_alias, *known, *known_types, *saints, *indef;
+};
+
+struct actx {
+	const doc *d;
+	const char *text;
+	const lang *lang;
+	annots *an;
+	bool fr;                  /* French rules (elision, « de » particles) */
+	struct alex lx;
+	const struct actors_gaz *gaz, *gaz_en;
+
+	/* interned word surfaces -> fold index */
+	struct {
+		uint32_t *slot;       /* token index + 1 of the first occurrence, 0 empty */
+		uint32_t *fidx;       /* parallel: fold index */
+		size_t nslots, n;
+	} surf;
+	/* folded forms */
+	struct afold *fo;
+	size_t nfo, capfo;
+	uint32_t *foslot;
+	size_t nfoslots;
+
+	struct atok *tok;
+	size_t ntok, captok;
+	size_t *sent_tok;         /* first token of each sentence, nsent + 1 entries */
+	size_t nsent;
+
+	struct acand *cand;
+	size_t ncand, capcand;
+	struct aform *form;
+	size_t nform, capform;
+	struct aactor *act;
+	size_t nact, capact;
+	struct abind *bind;
+	size_t nbind, capbind;
+	struct amention *men;
+	size_t nmen, capmen;
+	/* token -> candidate index + 1 (0: none), for context lookups */
+	int32_t *tok_cand;
+
+	char *scratch;            /* reusable buffer */
+	size_t scratchcap;
+};
+
+/* actors_words.c */
+void actors_words_build(struct actx *x);
+/* Fold facts of token i (NULL for punctuation and numbers). */
+struct afold *actors_tok_fold(struct actx *x, size_t i);
+/* Does token i have all the LX_ bits of `lx` (any of them with any=true)? */
+bool actors_tok_is(struct actx *x, size_t i, uint32_t lx);
+/* Folding key of token i's word ("" for punctuation). */
+const char *actors_tok_key(struct actx *x, size_t i, size_t *len);
+/* Is the token punctuation equal to code point c? */
+bool actors_tok_punct(const struct actx *x, size_t i, int32_t c);
+/* Token i's text */
+static inline const char *actors_tok_text(const struct actx *x, size_t i, size_t *len)
+{
+	*len = x->tok[i].end - x->tok[i].start;
+	return x->text + x->tok[i].start;
+}
+/* Are tokens i and i+1 separated by white space only (at least one)? */
+static inline bool actors_spaced(const struct actx *x, size_t i)
+{
+	return x->tok[i + 1].start > x->tok[i].end;
+}
+/* Lexicon lookup of the text of tokens [a, b) as written. */
+const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b);
+/* Gazetteer lookup of tokens [a, b): doc language, then English names. */
+bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit);
+
+/* actors_cand.c */
+void actors_candidates(struct actx *x);
+
+/* actors_cluster.c */
+void actors_cluster(struct actx *x);
+/* Attach an occurrence-independent reference to the best actor: among the
+ * actors in ids[0..n), the one mentioned last before byte `at` (or first
+ * after it).  Returns -1 if n == 0. */
+int actors_nearest(struct actx *x, const int *ids, size_t n, size_t at);
+
+/* actors_roles.c */
+void actors_roles(struct actx *x);
+
+/* growing helpers */
+struct amention *actors_add_mention(struct actx *x, size_t start, size_t end, int actor, int kind, float conf);
+
+#endif

@@ -1,0 +1,472 @@
+/* actors_words.c — the actor pass's tokens and word facts.
+ *
+ * Words come from doc_words() (ICU word boundaries, French elisions split)
+ * sentence by sentence; hyphenated compounds (Jean-Marie, Hauts-de-Seine,
+ * al-Assad) are joined into one token.  Each distinct surface is interned
+ * once and mapped to its case-folded form, whose lexicon memberships and
+ * folding key are computed once per document, not per occurrence.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "actors_fold.h"
+#include "actors_model.h"
+#include "util.h"
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* ---- folded forms ------------------------------------------------------ */
+
+static void fo_rehash(struct actx *x)
+{
+	size_t ns = 256;
+	while (ns < x->nfo * 2 + 2)
+		ns *= 2;
+	free(x->foslot);
+	x->foslot = xcalloc(ns, sizeof *x->foslot);
+	x->nfoslots = ns;
+	for (size_t i = 0; i < x->nfo; i++) {
+		size_t j = x->fo[i].hash & (ns - 1);
+		while (x->foslot[j])
+			j = (j + 1) & (ns - 1);
+		x->foslot[j] = (uint32_t)i + 1;
+	}
+}
+
+static bool is_month_or_day(const struct actx *x, const char *f, size_t n, uint32_t *lx)
+{
+	for (int m = 1; m <= 12; m++)
+		for (int a = 0; a < 2; a++) {
+			const char *s = lang_month(x->lang, m, a);
+			if (*s && strlen(s) == n && memcmp(s, f, n) == 0) {
+				*lx |= LX_MONTH;
+				return true;
+			}
+		}
+	for (int w = 1; w <= 7; w++) {
+		const char *s = lang_weekday(x->lang, w, false);
+		if (*s && strlen(s) == n && memcmp(s, f, n) == 0) {
+			*lx |= LX_WEEKDAY;
+			return true;
+		}
+	}
+	return false;
+}
+
+static char gender_of(const char *v)
+{
+	if (!v)
+		return 0;
+	if (v[0] == 'm' && (!v[1] || v[1] == ' '))
+		return 'm';
+	if (v[0] == 'f' && (!v[1] || v[1] == ' '))
+		return 'f';
+	return 0;
+}
+
+/* Facts of a folded word, looked up once. */
+static void fo_facts(struct actx *x, struct afold *f)
+{
+	const struct alex *l = &x->lx;
+	const char *s = f->fold;
+	size_t n = f->len;
+	uint32_t lx = 0;
+	const char *v;
+	struct {
+		const lexicon *lex;
+		uint32_t bit;
+	} simple[] = {
+		{l->stop, LX_STOP}, {l->common, LX_COMMON}, {l->orgcue, LX_ORGCUE}, {l->placecue, LX_PLACECUE},
+		{l->demonym, LX_DEMONYM}, {l->particle, LX_PARTICLE}, {l->stopper, LX_STOPPER},
+		{l->speech, LX_SPEECH}, {l->speech_q, LX_SPEECH}, {l->modifier, LX_MODIFIER},
+		{l->notname, LX_NOTNAME}, {l->placeprep, LX_PLACEPREP}, {l->sourceprep, LX_SOURCEPREP},
+		{l->det, LX_DET}, {l->orgclass, LX_ORGCLASS}, {l->insthead, LX_INSTHEAD},
+		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF},
+	};
+	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
+		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
+			lx |= simple[i].bit;
+	char g = 0;
+	if ((v = lex_get(l->honor, s, n))) {
+		lx |= LX_HONOR;
+		g = gender_of(v);
+	}
+	if ((v = lex_get(l->titles, s, n)) || (v = lex_get(l->titles_cfg, s, n))) {
+		lx |= LX_TITLE;
+		if (!g)
+			g = gender_of(v);
+	}
+	if ((v = lex_get(l->first, s, n))) {
+		lx |= LX_FIRST;
+		if (!g)
+			g = gender_of(v);
+	}
+	is_month_or_day(x, s, n, &lx);
+	f->lx = lx;
+	f->gender = g;
+}
+
+static uint32_t fo_intern(struct actx *x, const char *s, size_t n)
+{
+	size_t flen;
+	char *f = lang_fold(s, n, &flen);
+	uint32_t h = hash_bytes(f, flen);
+	if (x->nfoslots)
+		for (size_t j = h & (x->nfoslots - 1); x->foslot[j]; j = (j + 1) & (x->nfoslots - 1)) {
+			struct afold *e = &x->fo[x->foslot[j] - 1];
+			if (e->hash == h && e->len == flen && memcmp(e->fold, f, flen) == 0) {
+				free(f);
+				return x->foslot[j] - 1;
+			}
+		}
+	x->fo = xgrow(x->fo, &x->capfo, x->nfo + 1, sizeof *x->fo);
+	struct afold *e = &x->fo[x->nfo];
+	memset(e, 0, sizeof *e);
+	e->fold = f;
+	e->len = flen;
+	e->hash = h;
+	x->nfo++;
+	fo_facts(x, e);
+	if (x->nfo * 2 + 2 > x->nfoslots)
+		fo_rehash(x);
+	else {
+		size_t j = h & (x->nfoslots - 1);
+		while (x->foslot[j])
+			j = (j + 1) & (x->nfoslots - 1);
+		x->foslot[j] = (uint32_t)x->nfo;
+	}
+	return (uint32_t)(x->nfo - 1);
+}
+
+/* ---- surfaces ---------------------------------------------------------- */
+
+static void surf_rehash(struct actx *x)
+{
+	size_t ns = 1024;
+	while (ns < x->surf.n * 2 + 2)
+		ns *= 2;
+	uint32_t *slot = xcalloc(ns, sizeof *slot);
+	uint32_t *fidx = xcalloc(ns, sizeof *fidx);
+	for (size_t j = 0; j < x->surf.nslots; j++) {
+		if (!x->surf.slot[j])
+			continue;
+		const struct atok *t = &x->tok[x->surf.slot[j] - 1];
+		size_t k = hash_bytes(x->text + t->start, t->end - t->start) & (ns - 1);
+		while (slot[k])
+			k = (k + 1) & (ns - 1);
+		slot[k] = x->surf.slot[j];
+		fidx[k] = x->surf.fidx[j];
+	}
+	free(x->surf.slot);
+	free(x->surf.fidx);
+	x->surf.slot = slot;
+	x->surf.fidx = fidx;
+	x->surf.nslots = ns;
+}
+
+/* Fold index of token ti's surface (interning it on first sight). */
+static uint32_t surf_intern(struct actx *x, size_t ti)
+{
+	const struct atok *t = &x->tok[ti];
+	const char *s = x->text + t->start;
+	size_t n = t->end - t->start;
+	if (x->surf.n * 2 + 2 > x->surf.nslots)
+		surf_rehash(x);
+	size_t j = hash_bytes(s, n) & (x->surf.nslots - 1);
+	while (x->surf.slot[j]) {
+		const struct atok *o = &x->tok[x->surf.slot[j] - 1];
+		if (o->end - o->start == n && memcmp(x->text + o->start, s, n) == 0)
+			return x->surf.fidx[j];
+		j = (j + 1) & (x->surf.nslots - 1);
+	}
+	uint32_t fi = fo_intern(x, s, n);
+	x->surf.slot[j] = (uint32_t)ti + 1;
+	x->surf.fidx[j] = fi;
+	x->surf.n++;
+	return fi;
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+
+static bool is_hyphen(int32_t c)
+{
+	return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static bool is_apos(int32_t c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+/* Opening marks after which a capital is sentence-initial. */
+static bool opens(int32_t c)
+{
+	return c == 0xAB || c == 0x201C || c == '"' || c == 0x2018 || c == 0x201E || c == '(' || c == '[' ||
+	       c == ':' || c == 0x2014 || c == 0x2013 || c == 0x2026 || c == 0xBF || c == 0xA1 || c == '*' ||
+	       c == 0x2022 || c == ';';
+}
+
+static void push_tok(struct actx *x, size_t start, size_t end, uint16_t f, uint32_t sent, int32_t cp)
+{
+	x->tok = xgrow(x->tok, &x->captok, x->ntok + 1, sizeof *x->tok);
+	struct atok *t = &x->tok[x->ntok++];
+	t->start = start;
+	t->end = end;
+	t->f = f;
+	t->sent = sent;
+	t->fold = UINT32_MAX;
+	t->cp = cp;
+}
+
+/* Case facts of a letter token [s, e). */
+static uint16_t case_flags(struct actx *x, size_t s, size_t e)
+{
+	const char *t = x->text;
+	size_t i = s;
+	int32_t c0 = utf8_next(t, e, &i);
+	uint16_t f = 0;
+	if (u_isupper(c0) || u_istitle(c0))
+		f |= TK_CAP;
+	size_t letters = 0, upper = 0;
+	bool other = false;
+	for (i = s; i < e;) {
+		int32_t c = utf8_next(t, e, &i);
+		if (u_isalpha(c)) {
+			letters++;
+			if (u_isupper(c) || u_istitle(c))
+				upper++;
+		} else if (c != '.' && c != '-' && c != '&') {
+			other = true;
+		}
+	}
+	if (letters >= 2 && upper == letters && !other)
+		f |= TK_UPPER;
+	if (letters == 1 && upper == 1 && e - s <= 4)
+		f |= TK_INITIAL;
+	if (!(f & TK_CAP)) {
+		/* al-Assad, el-Sissi, bin-Salman: a particle, a hyphen, a capital. */
+		for (i = s; i < e;) {
+			size_t p = i;
+			int32_t c = utf8_next(t, e, &i);
+			if (is_hyphen(c)) {
+				size_t k = i;
+				int32_t d = i < e ? utf8_next(t, e, &k) : 0;
+				if ((u_isupper(d) || u_istitle(d)) &&
+				    lex_has(x->lx.particle, t + s, p - s))
+					f |= TK_CAP;
+				break;
+			}
+		}
+	}
+	return f;
+}
+
+void actors_words_build(struct actx *x)
+{
+	const doc *d = x->d;
+	const char *t = x->text;
+	x->nsent = doc_nsent(d);
+	x->sent_tok = xmalloc((x->nsent + 1) * sizeof *x->sent_tok);
+	struct word *w = NULL;
+	size_t wcap = 0;
+	bool en = !x->fr;
+	for (size_t s = 0; s < x->nsent; s++) {
+		x->sent_tok[s] = x->ntok;
+		size_t n = doc_words(d, doc_sent(d, s), &w, &wcap);
+		bool initial = true;
+		for (size_t k = 0; k < n; k++) {
+			size_t ws = w[k].start, we = w[k].end;
+			if (w[k].kind == WORD_PUNCT) {
+				size_t i = ws;
+				int32_t c = utf8_next(t, we, &i);
+				push_tok(x, ws, we, TK_PUNCT, (uint32_t)s, c);
+				if (opens(c))
+					initial = true;
+				continue;
+			}
+			if (w[k].kind == WORD_NUMBER) {
+				push_tok(x, ws, we, TK_NUM, (uint32_t)s, 0);
+				initial = false;
+				continue;
+			}
+			/* Hyphenated compounds. */
+			while (k + 2 < n && w[k + 1].kind == WORD_PUNCT && w[k + 2].kind == WORD_LETTER &&
+			       w[k + 1].start == we && w[k + 2].start == w[k + 1].end) {
+				size_t i = w[k + 1].start;
+				if (!is_hyphen(utf8_next(t, w[k + 1].end, &i)))
+					break;
+				we = w[k + 2].end;
+				k += 2;
+			}
+			uint16_t f = TK_LETTER | case_flags(x, ws, we);
+			/* Elided article or preposition: « l' », « d' ». */
+			size_t last = utf8_prev(t, we);
+			size_t li = last;
+			int32_t lc = utf8_next(t, we, &li);
+			if (is_apos(lc) && last > ws)
+				f |= TK_ELIDED;
+			/* English possessive: the 's leaves the name. */
+			if (en && we - ws > 3 && (t[we - 1] == 's' || t[we - 1] == 'S')) {
+				size_t p = utf8_prev(t, we - 1);
+				size_t pi = p;
+				if (is_apos(utf8_next(t, we - 1, &pi)) && p > ws) {
+					f |= TK_POSS;
+					we = p;
+				}
+			}
+			if (initial)
+				f |= TK_INIT;
+			initial = false;
+			push_tok(x, ws, we, f, (uint32_t)s, 0);
+		}
+	}
+	x->sent_tok[x->nsent] = x->ntok;
+	free(w);
+
+	/* Dots right after a word: initials (J. K.), abbreviations (St., Ave.). */
+	for (size_t i = 0; i + 1 < x->ntok; i++)
+		if ((x->tok[i].f & TK_LETTER) && (x->tok[i + 1].f & TK_PUNCT) && x->tok[i + 1].cp == '.' &&
+		    x->tok[i + 1].start == x->tok[i].end)
+			x->tok[i].f |= TK_DOTNEXT;
+
+	/* Intern every letter token. */
+	for (size_t i = 0; i < x->ntok; i++)
+		if (x->tok[i].f & TK_LETTER)
+			x->tok[i].fold = surf_intern(x, i);
+
+	/* Title-case headlines: every capital needs evidence of its own. */
+	size_t np = doc_npara(d);
+	size_t ti = 0;
+	for (size_t p = 0; p < np; p++) {
+		struct span ps = doc_para(d, p);
+		while (ti < x->ntok && x->tok[ti].start < ps.start)
+			ti++;
+		size_t a = ti, b = ti;
+		while (b < x->ntok && x->tok[b].start < ps.end)
+			b++;
+		size_t content = 0, caps = 0;
+		bool first = true;
+		for (size_t i = a; i < b; i++) {
+			if (!(x->tok[i].f & TK_LETTER))
+				continue;
+			if (first) {
+				first = false;
+				continue;
+			}
+			const struct afold *fo = &x->fo[x->tok[i].fold];
+			if (fo->lx & (LX_STOP | LX_PARTICLE) || x->tok[i].end - x->tok[i].start < 3)
+				continue;
+			content++;
+			if (x->tok[i].f & TK_CAP)
+				caps++;
+		}
+		bool ends = b > a && (x->tok[b - 1].f & TK_PUNCT) &&
+		            (x->tok[b - 1].cp == '.' || x->tok[b - 1].cp == '!' || x->tok[b - 1].cp == '?');
+		if (content >= 3 && caps * 10 >= content * 7 && !ends)
+			for (size_t i = a; i < b; i++)
+				x->tok[i].f |= TK_HEAD;
+		ti = b;
+	}
+
+	/* Case evidence per folded word. */
+	for (size_t i = 0; i < x->ntok; i++) {
+		const struct atok *tk = &x->tok[i];
+		if (!(tk->f & TK_LETTER) || (tk->f & (TK_HEAD | TK_ELIDED)))
+			continue;
+		struct afold *fo = &x->fo[tk->fold];
+		if (!(tk->f & TK_CAP)) {
+			size_t k = tk->start;
+			int32_t c = utf8_next(t, tk->end, &k);
+			if (u_islower(c))
+				fo->n_lower++;
+		} else if (!(tk->f & TK_INIT)) {
+			fo->n_capmid++;
+		}
+	}
+}
+
+struct afold *actors_tok_fold(struct actx *x, size_t i)
+{
+	return i < x->ntok && x->tok[i].fold != UINT32_MAX ? &x->fo[x->tok[i].fold] : NULL;
+}
+
+bool actors_tok_is(struct actx *x, size_t i, uint32_t lx)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	return f && (f->lx & lx);
+}
+
+const char *actors_tok_key(struct actx *x, size_t i, size_t *len)
+{
+	struct afold *f = actors_tok_fold(x, i);
+	if (!f) {
+		*len = 0;
+		return "";
+	}
+	if (!f->key)
+		f->key = actors_fold_key(x->text + x->tok[i].start, x->tok[i].end - x->tok[i].start, &f->keylen);
+	*len = f->keylen;
+	return f->key;
+}
+
+bool actors_tok_punct(const struct actx *x, size_t i, int32_t c)
+{
+	return i < x->ntok && (x->tok[i].f & TK_PUNCT) && x->tok[i].cp == c;
+}
+
+/* The text of tokens [a, b) with runs of white space made single spaces. */
+static const char *span_text(struct actx *x, size_t a, size_t b, size_t *len)
+{
+	size_t s = x->tok[a].start, e = x->tok[b - 1].end;
+	bool clean = true;
+	for (size_t i = s; i < e && clean; i++)
+		if (x->text[i] == '\n' || x->text[i] == '\t' || (x->text[i] == ' ' && x->text[i + 1] == ' '))
+			clean = false;
+	if (clean) {
+		*len = e - s;
+		return x->text + s;
+	}
+	x->scratch = xgrow(x->scratch, &x->scratchcap, e - s + 1, 1);
+	size_t o = 0;
+	for (size_t i = s; i < e; i++) {
+		char c = x->text[i];
+		if (c == '\n' || c == '\t' || c == '\r')
+			c = ' ';
+		if (c == ' ' && o && x->scratch[o - 1] == ' ')
+			continue;
+		x->scratch[o++] = c;
+	}
+	*len = o;
+	return x->scratch;
+}
+
+const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b)
+{
+	if (b <= a || !lex_size(l) || (int)(b - a) > 2 * lex_max_words(l) + 2)
+		return NULL;
+	size_t n;
+	const char *s = span_text(x, a, b, &n);
+	if (n > 200)
+		return NULL;
+	return lex_get(l, s, n);
+}
+
+bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit)
+{
+	if (b <= a)
+		return false;
+	size_t n;
+	const char *s = span_text(x, a, b, &n);
+	if (n > 200)
+		return false;
+	return actors_gaz_find(x->gaz, s, n, hit) || (x->gaz_en != x->gaz && actors_gaz_find(x->gaz_en, s, n, hit));
+}

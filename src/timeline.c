@@ -1,0 +1,2 @@
+/* timeline.c — events in time order (in progress). */
+#include "annots.h"

@@ -1,0 +1,488 @@
+/* timex_lex.c — one folded table of the time-expression lexicons. */
+#include "timex_lex.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "util.h"
+
+#define MAX_SENSES 6
+
+struct tx_ent {
+	char *key;
+	size_t klen;
+	uint32_t hash;
+	bool complete;
+	int nsn;
+	struct tx_sense sn[MAX_SENSES];
+};
+
+struct txlex {
+	struct tx_ent *e;
+	size_t n, cap;
+	uint32_t *slots;       /* entry index + 1; 0 = empty */
+	size_t nslots;
+	int maxw;
+	char **strs;           /* values owned by the table */
+	size_t nstrs, capstrs;
+	char **ordsuf, **futsuf;
+	size_t nordsuf, capordsuf, nfutsuf, capfutsuf;
+};
+
+/* How a lexicon's values read. */
+enum vkind {
+	V_NONE,     /* a list: no value */
+	V_INT,      /* "12", "-1" */
+	V_UNIT,     /* "Y", "Ys" (plural forms), "MIN", ... */
+	V_REL,      /* "-1", "0NI": day offset and optional part of day */
+	V_PART,     /* MO AF EV NI NOON MIDNIGHT */
+	V_MOD,      /* last next this past */
+	V_INOUT,    /* in out */
+	V_SET,      /* each, or a unit code */
+	V_AGO,      /* before after */
+	V_STRENGTH, /* strong weak */
+	V_PERIOD,   /* start mid end */
+	V_STR,      /* kept as written ("null" and "" mean no value) */
+	V_SEASON,   /* SP SU FA WI */
+	V_AMPM,     /* am pm */
+};
+
+static const struct {
+	const char *name;
+	enum txc cls;
+	enum vkind vk;
+} lexicons[] = {
+	{"timex_numbers", TXC_NUM, V_INT},
+	{"timex_number_scales", TXC_SCALE, V_INT},
+	{"timex_number_joiners", TXC_JOIN, V_NONE},
+	{"timex_vague_quantities", TXC_VAGUE, V_NONE},
+	{"timex_ordinals", TXC_ORD, V_INT},
+	{"timex_units", TXC_UNIT, V_UNIT},
+	{"timex_month_extra", TXC_MONTH_AB, V_INT},
+	{"timex_relative_days", TXC_RELDAY, V_REL},
+	{"timex_parts_of_day", TXC_PART, V_PART},
+	{"timex_modifiers", TXC_MOD, V_MOD},
+	{"timex_approximators", TXC_APPROX, V_INOUT},
+	{"timex_clock_cues", TXC_CLOCKCUE, V_NONE},
+	{"timex_set_words", TXC_SETQ, V_SET},
+	{"timex_per", TXC_PER, V_NONE},
+	{"timex_times", TXC_TIMES, V_NONE},
+	{"timex_ago", TXC_AGO, V_AGO},
+	{"timex_future_cues", TXC_FUT, V_NONE},
+	{"timex_future_exceptions", TXC_FUTEXC, V_NONE},
+	{"timex_past_cues", TXC_PAST, V_NONE},
+	{"timex_year_cues", TXC_YEARCUE, V_STRENGTH},
+	{"timex_period_modifiers", TXC_PERIOD, V_PERIOD},
+	{"timex_whole_periods", TXC_WHOLE, V_STR},
+	{"timex_determiners", TXC_DET, V_NONE},
+	{"timex_anaphoric_days", TXC_ANADAY, V_INT},
+	{"timex_holidays", TXC_HOLIDAY, V_STR},
+	{"timex_seasons", TXC_SEASON, V_SEASON},
+	{"timex_ampm", TXC_AMPM, V_AMPM},
+	{"timex_oclock", TXC_OCLOCK, V_NONE},
+	{"timex_timezones", TXC_TZ, V_NONE},
+	{"timex_duration_cues", TXC_DURCUE, V_NONE},
+	{"timex_age_cues", TXC_AGE, V_AGO},
+	{"timex_half", TXC_HALF, V_NONE},
+	{"timex_deictic_suffixes", TXC_DEICTIC, V_NONE},
+	{"timex_range_joiners", TXC_RANGE, V_NONE},
+	{"stopwords", TXC_STOP, V_NONE},
+};
+
+static const struct { const char *code; int unit; } unit_codes[] = {
+	{"S", TXU_SEC}, {"MIN", TXU_MIN}, {"H", TXU_HOUR}, {"D", TXU_DAY}, {"W", TXU_WEEK},
+	{"WE", TXU_WEEKEND}, {"M", TXU_MONTH}, {"Q", TXU_QUARTER}, {"Y", TXU_YEAR},
+	{"DE", TXU_DECADE}, {"CE", TXU_CENTURY},
+};
+
+static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI", "NOON", "MIDNIGHT"};
+
+/* ---- folding ------------------------------------------------------------ */
+
+int txlex_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0, i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (o + 1 >= cap)
+				return -1;
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		int32_t cp = utf8_next(s, n, &i);
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+			cp = '\'';
+		else
+			cp = u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+		char b[4];
+		int k = utf8_encode(cp, b);
+		if (o + (size_t)k >= cap)
+			return -1;
+		memcpy(out + o, b, (size_t)k);
+		o += (size_t)k;
+	}
+	if (o >= cap)
+		return -1;
+	out[o] = 0;
+	return (int)o;
+}
+
+/* ---- the table ------------------------------------------------------------ */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static long lookup(const txlex *t, const char *k, size_t n, uint32_t h)
+{
+	if (!t->nslots)
+		return -1;
+	size_t j = h & (t->nslots - 1);
+	while (t->slots[j]) {
+		const struct tx_ent *e = &t->e[t->slots[j] - 1];
+		if (e->hash == h && e->klen == n && memcmp(e->key, k, n) == 0)
+			return (long)(t->slots[j] - 1);
+		j = (j + 1) & (t->nslots - 1);
+	}
+	return -1;
+}
+
+static void rehash(txlex *t)
+{
+	size_t ns = 64;
+	while (ns < t->n * 2 + 2)
+		ns *= 2;
+	free(t->slots);
+	t->slots = xcalloc(ns, sizeof *t->slots);
+	t->nslots = ns;
+	for (size_t i = 0; i < t->n; i++) {
+		size_t j = t->e[i].hash & (ns - 1);
+		while (t->slots[j])
+			j = (j + 1) & (ns - 1);
+		t->slots[j] = (uint32_t)i + 1;
+	}
+}
+
+static struct tx_ent *intern(txlex *t, const char *k, size_t n)
+{
+	uint32_t h = hash_bytes(k, n);
+	long i = lookup(t, k, n, h);
+	if (i >= 0)
+		return &t->e[i];
+	t->e = xgrow(t->e, &t->cap, t->n + 1, sizeof *t->e);
+	struct tx_ent *e = &t->e[t->n++];
+	memset(e, 0, sizeof *e);
+	e->key = xstrndup(k, n);
+	e->klen = n;
+	e->hash = h;
+	if (t->n * 2 + 2 > t->nslots) {
+		rehash(t);
+	} else {
+		size_t j = h & (t->nslots - 1);
+		while (t->slots[j])
+			j = (j + 1) & (t->nslots - 1);
+		t->slots[j] = (uint32_t)t->n;
+	}
+	return e;
+}
+
+static const char *keep(txlex *t, const char *s)
+{
+	if (!s)
+		return NULL;
+	t->strs = xgrow(t->strs, &t->capstrs, t->nstrs + 1, sizeof *t->strs);
+	return t->strs[t->nstrs++] = xstrdup(s);
+}
+
+static bool is_sep(char c)
+{
+	return c == ' ' || (c > 0 && c < 0x7f && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')));
+}
+
+/* Add a (folded) phrase with one sense, and its prefixes. */
+static void add_key(txlex *t, const char *k, size_t n, enum txc cls, int v, const char *s)
+{
+	if (!n)
+		return;
+	int words = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (!is_sep(k[i]))
+			continue;
+		words += k[i] == ' ' ? 1 : 2;
+		if (i > 0)
+			intern(t, k, i);
+		if (k[i] != ' ' && i + 1 < n)
+			intern(t, k, i + 1);
+	}
+	if (words > t->maxw)
+		t->maxw = words;
+	struct tx_ent *e = intern(t, k, n);
+	e->complete = true;
+	for (int i = 0; i < e->nsn; i++)
+		if (e->sn[i].cls == cls)
+			return;   /* first sense of a class wins */
+	if (e->nsn < MAX_SENSES)
+		e->sn[e->nsn++] = (struct tx_sense){(unsigned char)cls, v, keep(t, s)};
+}
+
+static void add_text(txlex *t, const char *text, enum txc cls, int v, const char *s)
+{
+	size_t n;
+	char *k = lang_fold(text, strlen(text), &n);
+	/* Collapse runs of spaces written in the pack. */
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!(k[i] == ' ' && (o == 0 || k[o - 1] == ' ')))
+			k[o++] = k[i];
+	while (o && k[o - 1] == ' ')
+		o--;
+	add_key(t, k, o, cls, v, s);
+	free(k);
+}
+
+static int parse_unit(const char *v)
+{
+	size_t n = strlen(v);
+	bool pl = n > 1 && v[n - 1] == 's';
+	if (pl)
+		n--;
+	for (size_t i = 0; i < ARRAY_LEN(unit_codes); i++)
+		if (strlen(unit_codes[i].code) == n && strncmp(unit_codes[i].code, v, n) == 0)
+			return unit_codes[i].unit | (pl ? TXU_PLURAL : 0);
+	return -1;
+}
+
+static int parse_part(const char *v)
+{
+	for (size_t i = 1; i < ARRAY_LEN(part_codes); i++)
+		if (strcmp(v, part_codes[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int parse_word(const char *v, const char *const *words, int nwords)
+{
+	for (int i = 0; i < nwords; i++)
+		if (strcmp(v, words[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Turn a lexicon value into a sense; false if the value is not understood
+ * (such entries are skipped). */
+static bool make_sense(enum vkind vk, enum txc *cls, const char *val, int *v, const char **s)
+{
+	static const char *const mods[] = {"", "last", "next", "this", "past"};
+	static const char *const inout[] = {"out", "in"};
+	static const char *const ago[] = {"before", "after"};
+	static const char *const strength[] = {"weak", "strong"};
+	static const char *const periods[] = {"", "start", "mid", "end"};
+	static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
+	static const char *const ampm[] = {"", "am", "pm"};
+	char *end;
+	*v = 0;
+	*s = NULL;
+	switch (vk) {
+	case V_NONE:
+		return true;
+	case V_INT:
+		*v = (int)strtol(val, &end, 10);
+		return end != val && !*end;
+	case V_UNIT:
+		*v = parse_unit(val);
+		return *v > 0;
+	case V_REL:
+		*v = (int)strtol(val, &end, 10);
+		if (end == val)
+			return false;
+		if (*end) {
+			if (parse_part(end) < 0)
+				return false;
+			*s = end;
+		}
+		return true;
+	case V_PART:
+		*v = parse_part(val);
+		return *v > 0;
+	case V_MOD:
+		*v = parse_word(val, mods, (int)ARRAY_LEN(mods));
+		return *v > 0;
+	case V_INOUT:
+		*v = parse_word(val, inout, 2);
+		return *v >= 0;
+	case V_SET:
+		if (strcmp(val, "each") == 0)
+			return true;
+		*cls = TXC_SETADJ;
+		*v = parse_unit(val);
+		return *v > 0;
+	case V_AGO:
+		*v = parse_word(val, ago, 2);
+		return *v >= 0;
+	case V_STRENGTH:
+		*v = parse_word(val, strength, 2);
+		return *v >= 0;
+	case V_PERIOD:
+		*v = parse_word(val, periods, (int)ARRAY_LEN(periods));
+		return *v > 0;
+	case V_STR:
+		*s = strcmp(val, "null") == 0 ? "" : val;
+		return true;
+	case V_SEASON:
+		*v = parse_word(val, seasons, (int)ARRAY_LEN(seasons));
+		return *v > 0;
+	case V_AMPM:
+		*v = parse_word(val, ampm, (int)ARRAY_LEN(ampm));
+		return *v > 0;
+	}
+	return false;
+}
+
+static void add_suffix(char ***arr, size_t *n, size_t *cap, const char *text)
+{
+	size_t len;
+	char *k = lang_fold(text, strlen(text), &len);
+	*arr = xgrow(*arr, cap, *n + 1, sizeof **arr);
+	(*arr)[(*n)++] = k;
+}
+
+txlex *txlex_new(const lang *l)
+{
+	txlex *t = xcalloc(1, sizeof *t);
+	rehash(t);
+	for (size_t i = 0; i < ARRAY_LEN(lexicons); i++) {
+		const lexicon *x = lang_lex(l, lexicons[i].name);
+		for (size_t k = 0; k < lex_size(x); k++) {
+			const char *val = NULL;
+			const char *text = lex_entry(x, k, &val);
+			enum txc cls = lexicons[i].cls;
+			int v;
+			const char *s;
+			/* A mapping key with a list of forms is an entry too, valued
+			 * with itself: here the keys are codes ("Y", "-1"), not words. */
+			if (lexicons[i].vk != V_NONE && val && strcmp(text, val) == 0)
+				continue;
+			if (make_sense(lexicons[i].vk, &cls, val ? val : "", &v, &s))
+				add_text(t, text, cls, v, s);
+		}
+	}
+	for (int m = 1; m <= 12; m++) {
+		const char *w = lang_month(l, m, false), *a = lang_month(l, m, true);
+		if (w && *w)
+			add_text(t, w, TXC_MONTH, m, NULL);
+		if (a && *a && (!w || strcmp(a, w) != 0))
+			add_text(t, a, TXC_MONTH_AB, m, NULL);
+	}
+	for (int d = 1; d <= 7; d++) {
+		const char *w = lang_weekday(l, d, false), *a = lang_weekday(l, d, true);
+		if (w && *w)
+			add_text(t, w, TXC_WDAY, d, NULL);
+		if (a && *a && (!w || strcmp(a, w) != 0))
+			add_text(t, a, TXC_WDAY_AB, d, NULL);
+	}
+	const lexicon *x = lang_lex(l, "timex_ordinal_suffixes");
+	for (size_t k = 0; k < lex_size(x); k++)
+		add_suffix(&t->ordsuf, &t->nordsuf, &t->capordsuf, lex_entry(x, k, NULL));
+	x = lang_lex(l, "timex_future_suffixes");
+	for (size_t k = 0; k < lex_size(x); k++)
+		add_suffix(&t->futsuf, &t->nfutsuf, &t->capfutsuf, lex_entry(x, k, NULL));
+	return t;
+}
+
+void txlex_free(txlex *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++)
+		free(t->e[i].key);
+	free(t->e);
+	free(t->slots);
+	for (size_t i = 0; i < t->nstrs; i++)
+		free(t->strs[i]);
+	free(t->strs);
+	for (size_t i = 0; i < t->nordsuf; i++)
+		free(t->ordsuf[i]);
+	free(t->ordsuf);
+	for (size_t i = 0; i < t->nfutsuf; i++)
+		free(t->futsuf[i]);
+	free(t->futsuf);
+	free(t);
+}
+
+const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *complete)
+{
+	long i = lookup(t, key, n, hash_bytes(key, n));
+	if (i < 0)
+		return NULL;
+	if (complete)
+		*complete = t->e[i].complete;
+	return &t->e[i];
+}
+
+const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls)
+{
+	if (!e)
+		return NULL;
+	for (int i = 0; i < e->nsn; i++)
+		if (e->sn[i].cls == cls)
+			return &e->sn[i];
+	return NULL;
+}
+
+int txlex_max_words(const txlex *t)
+{
+	return t->maxw;
+}
+
+static size_t ends_with(char *const *arr, size_t n, const char *w, size_t wn)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = strlen(arr[i]);
+		if (k > best && k <= wn && memcmp(w + wn - k, arr[i], k) == 0)
+			best = k;
+	}
+	return best;
+}
+
+size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n)
+{
+	return ends_with(t->ordsuf, t->nordsuf, w, n);
+}
+
+size_t txlex_future_suffix(const txlex *t, const char *w, size_t n)
+{
+	return ends_with(t->futsuf, t->nfutsuf, w, n);
+}
+
+const char *txlex_unit_code(int unit)
+{
+	unit &= ~TXU_PLURAL;
+	if (unit == TXU_MIN)
+		return "M";
+	for (size_t i = 0; i < ARRAY_LEN(unit_codes); i++)
+		if (unit_codes[i].unit == unit)
+			return unit_codes[i].code;
+	return "";
+}
+
+bool txlex_unit_is_time(int unit)
+{
+	unit &= ~TXU_PLURAL;
+	return unit == TXU_HOUR || unit == TXU_MIN || unit == TXU_SEC;
+}
+
+const char *txlex_part_code(int part)
+{
+	return part >= TXP_MO && part <= TXP_NI ? part_codes[part] : NULL;
+}

@@ -1,0 +1,106 @@
+/* timex_lex.h — the time-expression lexicons of a language pack, gathered
+ * into one table of case-folded words and phrases.
+ *
+ * The table is built from the pack's "timex_*" lexicons (documented in the
+ * "--- timex ---" section of lang/<code>.yaml) and from ICU month and weekday
+ * names (lang_month / lang_weekday).  One key can carry several senses
+ * ("sept" is a number and an abbreviated month).  Phrases are keyed by their
+ * words joined as in the text: with one space where the text has white space
+ * and nothing where the words touch ("avant-hier", "jusqu'à", "a.m.").  Every
+ * word-boundary prefix of a phrase is in the table too, so a left-to-right
+ * scan can stop as soon as a prefix is unknown.
+ */
+#ifndef GLOSE_TIMEX_LEX_H
+#define GLOSE_TIMEX_LEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lang.h"
+
+enum txc {
+	TXC_NUM,        /* number word: v = value */
+	TXC_SCALE,      /* hundred, mille: v = multiplier */
+	TXC_JOIN,       /* "et" in « vingt et un », "and" */
+	TXC_VAGUE,      /* plusieurs, several: an unknown count */
+	TXC_ORD,        /* ordinal word: v = rank */
+	TXC_UNIT,       /* time unit: v = enum tx_unit | TXU_PLURAL */
+	TXC_MONTH,      /* ICU wide month name: v = 1..12 */
+	TXC_MONTH_AB,   /* ICU abbreviated month name (or timex_month_extra) */
+	TXC_WDAY,       /* ICU wide weekday name: v = 1..7, Monday first */
+	TXC_WDAY_AB,    /* ICU abbreviated weekday name */
+	TXC_RELDAY,     /* hier, tomorrow: v = day offset, s = part of day or NULL */
+	TXC_PART,       /* part of day: v = enum tx_part */
+	TXC_MOD,        /* dernier, next: v = enum tx_mod */
+	TXC_APPROX,     /* environ, about: v = 1 inside the span, 0 outside */
+	TXC_CLOCKCUE,   /* à, vers, at: an hour count after it is a clock time */
+	TXC_SETQ,       /* chaque, every */
+	TXC_SETADJ,     /* quotidien, weekly: v = unit */
+	TXC_PER,        /* par, per */
+	TXC_TIMES,      /* fois, times, once */
+	TXC_AGO,        /* il y a, ago: v = 0 before the duration, 1 after */
+	TXC_FUT,        /* future cue: va, will */
+	TXC_FUTEXC,     /* words that only look like a future form (caméra) */
+	TXC_PAST,       /* past cue: a, was */
+	TXC_YEARCUE,    /* en, in: v = 1 strong, 0 weak */
+	TXC_PERIOD,     /* début, late: v = enum tx_period */
+	TXC_WHOLE,      /* toute la journée: s = value ("" for none) */
+	TXC_DET,        /* le, the */
+	TXC_ANADAY,     /* lendemain, the next day: v = day offset from the last date */
+	TXC_HOLIDAY,    /* Noël: s = "MM-DD" */
+	TXC_SEASON,     /* printemps: v = 1..4 (SP, SU, FA, WI) */
+	TXC_AMPM,       /* a.m., pm: v = 1 am, 2 pm */
+	TXC_OCLOCK,     /* o'clock, pile */
+	TXC_TZ,         /* heure locale, GMT */
+	TXC_DURCUE,     /* depuis, for: a bare plural unit after it is a duration */
+	TXC_AGE,        /* âgé de, old: v = 0 before the count, 1 after */
+	TXC_HALF,       /* et demie, and a half */
+	TXC_DEICTIC,    /* "ci" of « ce mois-ci » */
+	TXC_RANGE,      /* au, to: joins « du 3 au 5 mars » */
+	TXC_STOP,       /* the core stopwords */
+	TXC_COUNT
+};
+
+enum tx_unit {
+	TXU_NONE, TXU_SEC, TXU_MIN, TXU_HOUR, TXU_DAY, TXU_WEEK, TXU_WEEKEND, TXU_MONTH,
+	TXU_QUARTER, TXU_YEAR, TXU_DECADE, TXU_CENTURY,
+	TXU_PLURAL = 0x100,
+};
+enum tx_part { TXP_NONE, TXP_MO, TXP_AF, TXP_EV, TXP_NI, TXP_NOON, TXP_MIDNIGHT };
+enum tx_mod { TXM_NONE, TXM_LAST, TXM_NEXT, TXM_THIS, TXM_PAST };
+enum tx_period { TXR_NONE, TXR_START, TXR_MID, TXR_END };
+
+struct tx_sense {
+	unsigned char cls;         /* enum txc */
+	int v;
+	const char *s;             /* owned by the table */
+};
+
+struct tx_ent;
+typedef struct txlex txlex;
+
+txlex *txlex_new(const lang *l);
+void txlex_free(txlex *t);
+
+/* Fold a word for lookups (ICU simple case folding, ’ → ').  Returns the
+ * length written to out (NUL-terminated), or -1 if it does not fit. */
+int txlex_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Look a folded key up.  NULL if absent.  *complete is false for a key that
+ * is only the prefix of a phrase. */
+const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *complete);
+/* The sense of class cls of an entry, or NULL. */
+const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls);
+/* Longest number of words in any phrase (tokens as the word breaker cuts them). */
+int txlex_max_words(const txlex *t);
+
+/* Suffix lists: does the folded word end with one of the pack's ordinal
+ * suffixes / future-tense endings?  Returns the suffix length or 0. */
+size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n);
+size_t txlex_future_suffix(const txlex *t, const char *w, size_t n);
+
+const char *txlex_unit_code(int unit);     /* "Y", "M", "W", "D", "H", "M" (minutes)... */
+bool txlex_unit_is_time(int unit);         /* hours, minutes, seconds: PT... */
+const char *txlex_part_code(int part);     /* "MO", "AF", "EV", "NI"; NULL for noon/midnight */
+
+#endif

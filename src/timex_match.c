@@ -1,0 +1,2 @@
+/* timex_match.c — recognising time expressions (in progress). */
+#include "timex_norm.h"

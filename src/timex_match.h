@@ -1,0 +1,39 @@
+/* timex_match.h — recognising time expressions in the words of a sentence.
+ *
+ * The recogniser reads the words of one sentence (doc_words), looks each up
+ * in the timex lexicon table (timex_lex.h) and matches the expression
+ * families left to right, longest first: numeric dates and clock times,
+ * counts with units (durations, « 17 heures », « il y a deux ans »),
+ * month and weekday names, relative days, demonstratives and modifiers
+ * (« cette semaine », "last Tuesday"), seasons, sets.  It gives each
+ * expression its span, its meaning (struct tx_sem) and the tense of the
+ * clause around it; the extractor then picks references and normalises.
+ * Cost: one hash lookup per word, plus a few for phrase prefixes.
+ */
+#ifndef GLOSE_TIMEX_MATCH_H
+#define GLOSE_TIMEX_MATCH_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "lang.h"
+#include "timex_norm.h"
+
+struct tx_found {
+	size_t start, end;         /* bytes */
+	struct tx_sem sem;
+	int tense;                 /* -1 past, 0 unknown, +1 future */
+	float confidence;
+};
+
+typedef struct txmatch txmatch;
+
+txmatch *txmatch_new(const lang *l);
+void txmatch_free(txmatch *m);
+
+/* Recognise the expressions among the words w[0..nw) of one sentence of
+ * `text` (byte offsets), appending them in text order to *out. */
+void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
+                      struct tx_found **out, size_t *n, size_t *cap);
+
+#endif

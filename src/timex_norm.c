@@ -1,0 +1,362 @@
+/* timex_norm.c — TIMEX3 values from the meaning of a time expression. */
+#include "timex_norm.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "timex_date.h"
+#include "timex_lex.h"
+
+void tx_sem_init(struct tx_sem *s)
+{
+	memset(s, 0, sizeof *s);
+	s->type = TIME_DATE;
+	s->hour = s->minute = -1;
+	s->dur_n = 1;
+}
+
+bool tx_needs_anchor(const struct tx_sem *s)
+{
+	if (s->type == TIME_DURATION || s->type == TIME_SET)
+		return false;
+	return s->anchor == TXA_ANAPHOR ||
+	       (s->anchor == TXA_NONE && (s->hour >= 0 || s->part != TXP_NONE));
+}
+
+bool tx_is_deictic(const struct tx_sem *s)
+{
+	if (s->type == TIME_DURATION || s->type == TIME_SET)
+		return false;
+	switch (s->anchor) {
+	case TXA_WEEKDAY: case TXA_RELDAY: case TXA_UNITREF: case TXA_AGO:
+		return true;
+	case TXA_ABS: case TXA_SEASON:
+		return s->y == 0;
+	default:
+		return false;
+	}
+}
+
+/* ---- durations and sets ------------------------------------------------ */
+
+static void duration(const struct tx_sem *s, char *out, size_t cap)
+{
+	int unit = s->unit & ~TXU_PLURAL;
+	const char *code = txlex_unit_code(unit);
+	const char *t = txlex_unit_is_time(unit) ? "T" : "";
+	if (s->dur_n < 0) {
+		snprintf(out, cap, "P%sX%s", t, code);
+	} else if (s->dur_half && unit == TXU_HOUR) {
+		if (s->dur_n)
+			snprintf(out, cap, "PT%dH30M", s->dur_n);
+		else
+			snprintf(out, cap, "PT30M");
+	} else if (s->dur_half && unit == TXU_MIN) {
+		snprintf(out, cap, "PT%dM30S", s->dur_n);
+	} else if (s->dur_half) {
+		snprintf(out, cap, "P%s%d.5%s", t, s->dur_n, code);
+	} else {
+		snprintf(out, cap, "P%s%d%s", t, s->dur_n, code);
+	}
+}
+
+static void set_value(const struct tx_sem *s, char *out, size_t cap)
+{
+	if (s->wday)
+		snprintf(out, cap, "XXXX-WXX-%d", s->wday);
+	else if (s->part && txlex_part_code(s->part))
+		snprintf(out, cap, "XXXX-XX-XXT%s", txlex_part_code(s->part));
+	else if (s->hour >= 0)
+		snprintf(out, cap, "XXXX-XX-XXT%02d:%02d", s->hour, s->minute < 0 ? 0 : s->minute);
+	else if (s->m && !s->d)
+		snprintf(out, cap, "XXXX-%02d", s->m);
+	else if (s->m)
+		snprintf(out, cap, "XXXX-%02d-%02d", s->m, s->d);
+	else {
+		struct tx_sem d = *s;
+		if (d.dur_n < 1)
+			d.dur_n = 1;
+		duration(&d, out, cap);
+	}
+}
+
+/* ---- calendar ------------------------------------------------------------ */
+
+/* The result of resolving the calendar part. */
+struct cal {
+	bool ok;
+	bool day;               /* y, m, d hold a day */
+	int y, m, d;
+	char text[32];          /* the value when coarser than a day */
+};
+
+static void cal_day(struct cal *c, long days)
+{
+	c->ok = c->day = true;
+	tx_civil(days, &c->y, &c->m, &c->d);
+	snprintf(c->text, sizeof c->text, "%04d-%02d-%02d", c->y, c->m, c->d);
+}
+
+static void cal_text(struct cal *c, const char *fmt, int a, int b)
+{
+	c->ok = true;
+	c->day = false;
+	snprintf(c->text, sizeof c->text, fmt, a, b);
+}
+
+/* Year of a month/day without a year, relative to the reference. */
+static int year_for(const struct tx_sem *s, const struct tx_ref *r)
+{
+	int m = s->m, d = s->d;
+	int before = m < r->m || (m == r->m && d && d < r->d);     /* strictly before */
+	int same = m == r->m && (!d || d == r->d);
+	int after = !before && !same;
+	switch (s->dir) {
+	case TXM_LAST:
+		return before ? r->y : r->y - 1;
+	case TXM_NEXT:
+		return after ? r->y : r->y + 1;
+	case TXM_THIS:
+		return r->y;
+	default:
+		if (r->tense > 0)
+			return before ? r->y + 1 : r->y;
+		return after ? r->y - 1 : r->y;
+	}
+}
+
+static void resolve_abs(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
+{
+	int y = s->y;
+	if (!y) {
+		if (!s->m)
+			return;
+		if (!r->has_ref) {
+			if (s->d)
+				cal_text(c, "XXXX-%02d-%02d", s->m, s->d);
+			else
+				cal_text(c, "XXXX-%02d", s->m, 0);
+			return;
+		}
+		y = year_for(s, r);
+		if (s->d && s->wday) {
+			/* « mardi 3 mars »: prefer the nearest year where the weekday agrees. */
+			static const int tries[] = {0, -1, 1, -2, 2};
+			for (size_t i = 0; i < ARRAY_LEN(tries); i++) {
+				int yy = y + tries[i];
+				if (tx_valid(yy, s->m, s->d) && tx_wday(tx_days(yy, s->m, s->d)) == s->wday) {
+					y = yy;
+					break;
+				}
+			}
+		}
+		/* 29 February: the nearest leap year in the chosen direction. */
+		for (int k = 0; k < 8 && s->d && !tx_valid(y, s->m, s->d); k++)
+			y += r->tense > 0 || s->dir == TXM_NEXT ? 1 : -1;
+	}
+	if (!s->m) {
+		cal_text(c, "%04d", y, 0);
+	} else if (!s->d) {
+		cal_text(c, "%04d-%02d", y, s->m);
+	} else if (tx_valid(y, s->m, s->d)) {
+		cal_day(c, tx_days(y, s->m, s->d));
+	}
+}
+
+static void resolve_weekday(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
+{
+	if (!r->has_ref || s->wday < 1 || s->wday > 7)
+		return;
+	long rd = tx_days(r->y, r->m, r->d);
+	int rw = tx_wday(rd), w = s->wday;
+	long back = (rw - w + 7) % 7, fwd = (w - rw + 7) % 7;
+	switch (s->dir) {
+	case TXM_THIS:
+		cal_day(c, rd - (rw - 1) + (w - 1));
+		break;
+	case TXM_LAST:
+		cal_day(c, rd - (back ? back : 7));
+		break;
+	case TXM_NEXT:
+		cal_day(c, rd + (fwd ? fwd : 7));
+		break;
+	default:
+		cal_day(c, r->tense > 0 ? rd + fwd : rd - back);
+		break;
+	}
+}
+
+static void unit_point(int unit, int n, const struct tx_ref *r, struct cal *c)
+{
+	long rd = tx_days(r->y, r->m, r->d);
+	int y = r->y, m = r->m, wy, w;
+	switch (unit & ~TXU_PLURAL) {
+	case TXU_SEC: case TXU_MIN: case TXU_HOUR:
+		cal_day(c, rd);
+		break;
+	case TXU_DAY:
+		cal_day(c, rd + n);
+		break;
+	case TXU_WEEK:
+		tx_isoweek(rd + 7L * n, &wy, &w);
+		cal_text(c, "%04d-W%02d", wy, w);
+		break;
+	case TXU_WEEKEND:
+		tx_isoweek(rd + 7L * n, &wy, &w);
+		cal_text(c, "%04d-W%02d-WE", wy, w);
+		break;
+	case TXU_MONTH:
+		tx_add_months(&y, &m, n);
+		cal_text(c, "%04d-%02d", y, m);
+		break;
+	case TXU_QUARTER: {
+		int q = (r->m - 1) / 3 + n;
+		int qy = r->y + (q >= 0 ? q / 4 : (q - 3) / 4);
+		q = ((q % 4) + 4) % 4;
+		cal_text(c, "%04d-Q%d", qy, q + 1);
+		break;
+	}
+	case TXU_YEAR:
+		cal_text(c, "%04d", y + n, 0);
+		break;
+	case TXU_DECADE:
+		cal_text(c, "%03d", y / 10 + n, 0);
+		break;
+	case TXU_CENTURY:
+		cal_text(c, "%02d", y / 100 + n, 0);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Seasons as a count: year * 4 + index, WI = 0 (named by its January), SP,
+ * SU, FA = 1..3.  s->season is 1..4 for SP, SU, FA, WI. */
+static void resolve_season(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
+{
+	static const char *const code[] = {"WI", "SP", "SU", "FA"};
+	int target = s->season % 4;              /* SP 1, SU 2, FA 3, WI 0 */
+	int y = s->y;
+	if (!y) {
+		if (!r->has_ref)
+			return;
+		int cy = r->y, ci;
+		if (r->m <= 2)
+			ci = 0;
+		else if (r->m == 12)
+			ci = 0, cy++;
+		else
+			ci = (r->m - 3) / 3 + 1;
+		int cur = cy * 4 + ci;
+		int base = cy * 4 + target;          /* the target season of cy */
+		switch (s->dir) {
+		case TXM_THIS:
+			y = target == 0 && r->m == 12 ? r->y + 1 : r->y;
+			break;
+		case TXM_LAST:
+			y = (base < cur ? base : base - 4) / 4;
+			break;
+		case TXM_NEXT:
+			y = (base > cur ? base : base + 4) / 4;
+			break;
+		default:
+			if (r->tense > 0)
+				y = (base >= cur ? base : base + 4) / 4;
+			else
+				y = (base <= cur ? base : base - 4) / 4;
+			break;
+		}
+	}
+	c->ok = true;
+	snprintf(c->text, sizeof c->text, "%04d-%s", y, code[target]);
+}
+
+static void resolve(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
+{
+	memset(c, 0, sizeof *c);
+	switch (s->anchor) {
+	case TXA_NONE:
+		if (r->has_anchor)
+			cal_day(c, tx_days(r->ay, r->am, r->ad));
+		break;
+	case TXA_ABS:
+		resolve_abs(s, r, c);
+		break;
+	case TXA_WEEKDAY:
+		resolve_weekday(s, r, c);
+		break;
+	case TXA_RELDAY:
+		if (r->has_ref)
+			cal_day(c, tx_days(r->y, r->m, r->d) + s->n);
+		break;
+	case TXA_ANAPHOR:
+		if (r->has_anchor)
+			cal_day(c, tx_days(r->ay, r->am, r->ad) + s->n);
+		else if (r->has_ref)
+			cal_day(c, tx_days(r->y, r->m, r->d) + s->n);
+		break;
+	case TXA_UNITREF:
+		if (r->has_ref)
+			unit_point(s->unit, s->n, r, c);
+		break;
+	case TXA_AGO:
+		if (!r->has_ref)
+			break;
+		if (s->n < 0)
+			cal_text(c, "PAST_REF", 0, 0);
+		else
+			unit_point(s->unit, -s->n, r, c);
+		break;
+	case TXA_SEASON:
+		resolve_season(s, r, c);
+		break;
+	case TXA_DECADE:
+		cal_text(c, "%03d", s->y / 10, 0);
+		break;
+	case TXA_CENTURY:
+		if (s->n >= 1 && s->n <= 100)
+			cal_text(c, "%02d", s->n - 1, 0);
+		break;
+	}
+}
+
+bool tx_normalise(const struct tx_sem *s, const struct tx_ref *r, char *out, size_t cap)
+{
+	out[0] = 0;
+	if (s->fixed) {
+		snprintf(out, cap, "%s", s->fixed);
+		return out[0] != 0;
+	}
+	if (s->type == TIME_DURATION) {
+		duration(s, out, cap);
+		return true;
+	}
+	if (s->type == TIME_SET) {
+		set_value(s, out, cap);
+		return true;
+	}
+	struct cal c;
+	resolve(s, r, &c);
+	bool clock = s->hour >= 0, part = txlex_part_code(s->part) != NULL;
+	if (!clock && !part) {
+		if (!c.ok)
+			return false;
+		snprintf(out, cap, "%s", c.text);
+		return true;
+	}
+	/* A time of day: on the resolved day, or on an unknown one. */
+	const char *day = "XXXX-XX-XX";
+	if (c.ok && !c.day) {
+		snprintf(out, cap, "%s", c.text);   /* coarser than a day: no time */
+		return true;
+	}
+	if (c.ok)
+		day = c.text;
+	else if (s->anchor != TXA_NONE && s->anchor != TXA_ABS && !r->has_ref && !part && !clock)
+		return false;
+	if (clock)
+		snprintf(out, cap, "%sT%02d:%02d", day, s->hour, s->minute < 0 ? 0 : s->minute);
+	else
+		snprintf(out, cap, "%sT%s", day, txlex_part_code(s->part));
+	return true;
+}
