@@ -156,11 +156,13 @@ static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c)
 		const char *ty = lex_get(l->known_types, v, strlen(v));
 		c->gaz_kind = ty && !strcmp(ty, "place") ? GAZ_CITY : ty && (!strcmp(ty, "org")) ? GAZ_ORG : -2;
 		c->gaz_name = *v ? v : NULL;
+		c->canon = c->gaz_name != NULL;
 		return true;
 	}
 	if ((v = actors_lex_span(x, l->country_alias, a, b))) {
 		c->gaz_kind = GAZ_COUNTRY;
 		c->gaz_name = *v ? v : NULL;
+		c->canon = c->gaz_name != NULL;
 		return true;
 	}
 	if ((v = actors_lex_span(x, l->places, a, b))) {
@@ -330,6 +332,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	c->sent = x->tok[a].sent;
 	c->gaz_kind = tmp.gaz_kind;
 	c->gaz_name = tmp.gaz_name;
+	c->canon = tmp.canon;
 	c->gender = gender;
 	c->hon_start = hon_start;
 	c->title_t0 = (uint32_t)title_a;

@@ -277,6 +277,28 @@ static int form_type_hint(const struct aform *f)
 	return top_type(&f->v);
 }
 
+void actors_index_positions(struct actx *x)
+{
+	free(x->pos_off);
+	free(x->pos_at);
+	x->npos_act = x->nact;
+	x->pos_off = xcalloc(x->nact + 2, sizeof *x->pos_off);
+	for (size_t c = 0; c < x->ncand; c++)
+		if (x->cand[c].actor >= 0)
+			x->pos_off[x->cand[c].actor + 1]++;
+	for (size_t a = 0; a < x->nact; a++)
+		x->pos_off[a + 1] += x->pos_off[a];
+	size_t *fill = xcalloc(x->nact + 1, sizeof *fill);
+	x->pos_at = xmalloc((x->pos_off[x->nact] + 1) * sizeof *x->pos_at);
+	/* Candidates are made in document order, so each list is sorted. */
+	for (size_t c = 0; c < x->ncand; c++) {
+		int a = x->cand[c].actor;
+		if (a >= 0)
+			x->pos_at[x->pos_off[a] + fill[a]++] = x->cand[c].start;
+	}
+	free(fill);
+}
+
 int actors_nearest(struct actx *x, const int *ids, size_t n, size_t at)
 {
 	if (!n)
@@ -284,26 +306,45 @@ int actors_nearest(struct actx *x, const int *ids, size_t n, size_t at)
 	if (n == 1)
 		return ids[0];
 	/* The last occurrence before `at` of any of the actors, else the first after. */
-	int best = -1;
-	size_t best_pos = 0;
-	int after = -1;
-	size_t after_pos = SIZE_MAX;
-	for (size_t c = 0; c < x->ncand; c++) {
-		const struct acand *k = &x->cand[c];
-		if (k->actor < 0)
+	int best = -1, after = -1;
+	size_t best_pos = 0, after_pos = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		int a = ids[i];
+		if (a < 0 || (size_t)a >= x->npos_act)
 			continue;
-		for (size_t i = 0; i < n; i++)
-			if (k->actor == ids[i]) {
-				if (k->start < at && (best < 0 || k->start >= best_pos)) {
-					best = ids[i];
-					best_pos = k->start;
-				} else if (k->start >= at && k->start < after_pos) {
-					after = ids[i];
-					after_pos = k->start;
-				}
-			}
+		const size_t *p = x->pos_at + x->pos_off[a];
+		size_t m = x->pos_off[a + 1] - x->pos_off[a];
+		size_t lo = 0, hi = m;       /* first position >= at */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (p[mid] < at)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo > 0 && (best < 0 || p[lo - 1] > best_pos)) {
+			best = a;
+			best_pos = p[lo - 1];
+		}
+		if (lo < m && p[lo] < after_pos) {
+			after = a;
+			after_pos = p[lo];
+		}
 	}
 	return best >= 0 ? best : after >= 0 ? after : ids[0];
+}
+
+size_t actors_tok_at(const struct actx *x, size_t at)
+{
+	size_t lo = 0, hi = x->ntok;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->tok[mid].end <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static int cmp_forms_by_len(const void *a, const void *b, void *ctx)
@@ -360,6 +401,7 @@ void actors_cluster(struct actx *x)
 		if (cd->gaz_kind != -1 && f->gaz_kind == -1) {
 			f->gaz_kind = cd->gaz_kind;
 			f->gaz_name = cd->gaz_name;
+			f->canon = cd->canon;
 		}
 		if (cd->ev & EV_ACRONYM)
 			f->acronym = true;
@@ -532,6 +574,7 @@ void actors_cluster(struct actx *x)
 		if (f->actor >= 0)
 			cd->actor = f->actor;
 	}
+	actors_index_positions(x);
 	for (size_t c = 0; c < x->ncand; c++) {
 		struct acand *cd = &x->cand[c];
 		int fi = cand_form[c];
@@ -539,6 +582,7 @@ void actors_cluster(struct actx *x)
 			continue;
 		cd->actor = actors_nearest(x, amb[fi], namb[fi], cd->start);
 	}
+	actors_index_positions(x);
 	for (size_t c = 0; c < x->ncand; c++) {
 		struct acand *cd = &x->cand[c];
 		if (cd->actor < 0)
@@ -558,8 +602,8 @@ void actors_cluster(struct actx *x)
 			a->type = ACTOR_PLACE;
 		else if (f->gaz_kind == GAZ_ORG)
 			a->type = ACTOR_ORG;
-		if (f->gaz_kind == GAZ_COUNTRY && f->gaz_name && f->ntok == 1 && (f->acronym || (rep->ev & EV_ACRONYM)))
-			a->name = xstrdup(f->gaz_name);   /* U.S. -> United States */
+		if (f->canon && f->gaz_name)
+			a->name = xstrdup(f->gaz_name);   /* U.S. -> United States; the reader's known actors */
 		if (a->type == ACTOR_PLACE && (f->gaz_kind == GAZ_CITY || f->gaz_kind == GAZ_COUNTRY))
 			a->can_speak = true;
 		if (actors_lex_span(x, x->lx.institutions, rep->t0, rep->t1))

@@ -125,7 +125,8 @@ struct acand {
 	int actor;                /* resolved actor, -1 if none */
 	char gender;              /* from honorific or title */
 	int8_t gaz_kind;          /* enum gaz_kind, or -1 */
-	const char *gaz_name;     /* canonical name from the gazetteer/lexicon (static or lexicon storage) */
+	const char *gaz_name;     /* name from the gazetteer/lexicon (static or lexicon storage) */
+	bool canon;               /* gaz_name is the canonical name (U.S. -> United States, known actors) */
 	uint8_t mkind;            /* enum mention_kind */
 	bool coord;               /* part of a coordination (a, b et c) */
 	uint32_t title_t0, title_t1; /* a title stripped from the front (tokens), if any */
@@ -149,6 +150,7 @@ struct aform {
 	int actor;
 	int gaz_kind;
 	const char *gaz_name;
+	bool canon;
 	bool acronym;
 	int part_cue;             /* a cue phrase gave the fuller name (mosquée Sidi Yeyia) */
 	char gender;
@@ -238,6 +240,11 @@ struct actx {
 	/* token -> candidate index + 1 (0: none), for context lookups */
 	int32_t *tok_cand;
 
+	/* Byte starts of each actor's candidate occurrences, in document order
+	 * (CSR: pos_at[pos_off[a] .. pos_off[a + 1]]), for actors_nearest(). */
+	size_t *pos_off, *pos_at;
+	size_t npos_act;
+
 	char *scratch;            /* reusable buffer */
 	size_t scratchcap;
 };
@@ -277,6 +284,10 @@ void actors_cluster(struct actx *x);
  * actors in ids[0..n), the one mentioned last before byte `at` (or first
  * after it).  Returns -1 if n == 0. */
 int actors_nearest(struct actx *x, const int *ids, size_t n, size_t at);
+/* (Re)build the position index used by actors_nearest(). */
+void actors_index_positions(struct actx *x);
+/* Index of the first token that ends after byte `at`. */
+size_t actors_tok_at(const struct actx *x, size_t at);
 
 /* actors_roles.c */
 void actors_roles(struct actx *x);

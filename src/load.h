@@ -25,8 +25,10 @@ struct loaded {
 	size_t invalid;        /* invalid sequences replaced by U+FFFD */
 };
 
-/* path "-" reads standard input.  Errors (EXIT_INPUT): unreadable file,
- * a directory, binary input without `force`, unknown --encoding. */
+/* path "-" reads standard input (named "standard input" in messages).
+ * Errors: unreadable file, a directory, a file over 2 GiB, binary input
+ * without `force` (EXIT_INPUT); an unknown `encoding` (EXIT_USAGE,
+ * "unknown encoding 'X'"). */
 int load_file(const char *path, const struct load_opts *o, struct loaded *out, struct gerr *e);
 /* Same from memory; `name` is used in messages. */
 int load_bytes(const char *name, const char *bytes, size_t n, const struct load_opts *o,

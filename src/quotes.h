@@ -56,11 +56,10 @@ enum qgender { QG_NONE = 0, QG_M, QG_F, QG_MP, QG_FP, QG_P, QG_X };
 struct qlex;
 struct qlex *qlex_new(const lang *l);
 void qlex_free(struct qlex *q);
-/* Classes of s[0..n) (folded with lang_fold), 0 if none; *g gets the
- * gender for pronouns and inversions (may be NULL). */
+/* Classes of s[0..n) (folded with lang_fold, runs of white space read as
+ * one space), 0 if none; *g gets the gender of a pronoun or inversion
+ * (g may be NULL). */
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g);
-/* Same for a run of text that may hold white space (collapsed to one space). */
-uint32_t qlex_get_phrase(const struct qlex *q, const char *s, size_t n, enum qgender *g);
 
 /* ---- quotation marks (quotes_marks.c) ------------------------------- */
 

@@ -1,0 +1,638 @@
+/* actors_roles.c — roles bound to actors, role references, cue phrases.
+ *
+ * Bindings (the article says who holds a role):
+ *   before the name   « le président russe Vladimir Poutine », "incumbent
+ *                     Prime Minister Tony Abbott";
+ *   after the name    « Iouri Ouchakov, conseiller principal du président
+ *                     russe Vladimir Poutine, » (a phrase that introduces
+ *                     another titled person is cut before it);
+ *   before a comma    « le porte-parole du gouvernement, Tomasz Wróbel »,
+ *                     « la fédération des banques, Febelfin »;
+ *   in the name       an organisation's cue word: "St. Anthony Foundation"
+ *                     binds "the foundation".
+ * Each binding becomes a role mention of its actor.  A later definite
+ * reference (« le conseiller », « le président russe », "the spokeswoman")
+ * is a mention of the actor whose binding has the same head word and
+ * every modifier the reference has; among several, the one mentioned last
+ * before it — so two presidents stay distinct when the article says
+ * « russe » or « américain ».
+ * Cue phrases: « la ville de Tombouctou », « le château de Montretout »,
+ * « l'agence Reuters » are mentions of the name's actor; lower-case
+ * institutions with an adjective (« le gouvernement malien », "the Malian
+ * government") are organisations.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors_model.h"
+#include "util.h"
+
+static uint32_t lx(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	return f ? f->lx : 0;
+}
+
+static bool letter(const struct actx *x, size_t i)
+{
+	return x->tok[i].f & TK_LETTER;
+}
+
+static bool lower(const struct actx *x, size_t i)
+{
+	return (x->tok[i].f & TK_LETTER) && !(x->tok[i].f & TK_CAP);
+}
+
+/* Lower case, or capitalised only because it opens the sentence. */
+static bool lowerish(const struct actx *x, size_t i)
+{
+	return (x->tok[i].f & TK_LETTER) && (!(x->tok[i].f & TK_CAP) || (x->tok[i].f & TK_INIT));
+}
+
+struct amention *actors_add_mention(struct actx *x, size_t start, size_t end, int actor, int kind, float conf)
+{
+	x->men = xgrow(x->men, &x->capmen, x->nmen + 1, sizeof *x->men);
+	struct amention *m = &x->men[x->nmen++];
+	memset(m, 0, sizeof *m);
+	m->start = start;
+	m->end = end;
+	m->actor = actor;
+	m->kind = (uint8_t)kind;
+	m->conf = conf;
+	return m;
+}
+
+/* The candidate holding token i, or NULL. */
+static const struct acand *cand_at(const struct actx *x, size_t i)
+{
+	int32_t c = i < x->ntok ? x->tok_cand[i] : 0;
+	return c ? &x->cand[c - 1] : NULL;
+}
+
+static int actor_type(const struct actx *x, int actor)
+{
+	return actor >= 0 ? x->act[actor].type : -1;
+}
+
+static bool person_cand(const struct actx *x, const struct acand *c)
+{
+	return c && c->actor >= 0 && actor_type(x, c->actor) == ACTOR_PERSON;
+}
+
+/* A title word: in the lexicons, or ex-/vice-/co- + a title (« ex-députée »). */
+static bool is_title(struct actx *x, size_t i)
+{
+	if (!letter(x, i))
+		return false;
+	if (lx(x, i) & LX_TITLE)
+		return true;
+	const struct afold *f = actors_tok_fold(x, i);
+	static const char *const pre[] = {"ex-", "vice-", "co-", "pro-", "sous-", "under-", "deputy-"};
+	for (size_t k = 0; k < ARRAY_LEN(pre); k++) {
+		size_t pl = strlen(pre[k]);
+		if (f->len > pl + 2 && memcmp(f->fold, pre[k], pl) == 0 &&
+		    (lex_has(x->lx.titles, f->fold + pl, f->len - pl) || lex_has(x->lx.titles_cfg, f->fold + pl, f->len - pl)))
+			return true;
+	}
+	return false;
+}
+
+/* A head noun for an actor of `type`. */
+static bool is_head(struct actx *x, size_t i, int type)
+{
+	if (type == ACTOR_PERSON)
+		return is_title(x, i);
+	if (type == ACTOR_ORG)
+		return letter(x, i) && (lx(x, i) & (LX_ORGCUE | LX_ORGCLASS));
+	return false;
+}
+
+static size_t sent_end(const struct actx *x, size_t i)
+{
+	return x->sent_tok[x->tok[i].sent + 1];
+}
+
+static size_t sent_start(const struct actx *x, size_t i)
+{
+	return x->sent_tok[x->tok[i].sent];
+}
+
+/* First token of candidate c including its honorific and a capitalised title. */
+static size_t lead_of(const struct actx *x, const struct acand *c)
+{
+	size_t lead = c->t0;
+	if (c->title_t1 > c->title_t0)
+		lead = c->title_t0;
+	if (c->hon_start != SIZE_MAX)
+		while (lead > 0 && x->tok[lead - 1].end > c->hon_start)
+			lead--;
+	return lead;
+}
+
+static void add_bind(struct actx *x, int actor, size_t head, size_t p0, size_t p1, bool org)
+{
+	if (p1 <= p0 || actor < 0)
+		return;
+	x->bind = xgrow(x->bind, &x->capbind, x->nbind + 1, sizeof *x->bind);
+	struct abind *b = &x->bind[x->nbind++];
+	memset(b, 0, sizeof *b);
+	const struct afold *hf = actors_tok_fold(x, head);
+	b->actor = actor;
+	b->head = hf->fold;
+	b->headlen = hf->len;
+	b->org = org;
+	b->start = x->tok[p0].start;
+	b->end = x->tok[p1 - 1].end;
+	for (size_t k = p0; k < p1 && b->nmods < (int)ARRAY_LEN(b->mods); k++) {
+		if (k == head || !letter(x, k) || (lx(x, k) & (LX_DET | LX_INDEF | LX_CONNECT | LX_STOP)))
+			continue;
+		b->mods[b->nmods++] = x->tok[k].fold;
+	}
+	/* The role text and the country of a demonym in it. */
+	struct aactor *a = &x->act[actor];
+	size_t rs = p0;
+	while (rs < p1 && (lx(x, rs) & (LX_DET | LX_INDEF)))
+		rs++;
+	if (rs < p1 && !org) {
+		size_t s = x->tok[rs].start, e = x->tok[p1 - 1].end;
+		if (!a->role || strlen(a->role) < e - s) {
+			free(a->role);
+			a->role = xstrndup(x->text + s, e - s);
+		}
+		for (size_t k = rs; k < p1 && !a->country; k++)
+			if (lx(x, k) & LX_DEMONYM) {
+				/* The demonym qualifies the head (« président russe »), not a complement. */
+				if (k > head && k == head + 1) {
+					const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+					if (c && *c)
+						a->country = c;
+				}
+			}
+	}
+	actors_add_mention(x, b->start, b->end, actor, MENTION_ROLE, 0.7f);
+}
+
+/* Extend a phrase start p (the head or first modifier) to the left over
+ * modifiers (ancien, former, incumbent) and a determiner. */
+static size_t extend_left(struct actx *x, size_t p, size_t lim, bool indef_ok)
+{
+	while (p > lim && lowerish(x, p - 1) && (lx(x, p - 1) & (LX_MODIFIER | LX_ADJ)))
+		p--;
+	if (p > lim && lowerish(x, p - 1) && ((lx(x, p - 1) & LX_DET) || (indef_ok && (lx(x, p - 1) & LX_INDEF))))
+		p--;
+	return p;
+}
+
+/* Drop trailing connectors and determiners of a phrase [p0, p1). */
+static size_t trim_right(struct actx *x, size_t p0, size_t p1)
+{
+	while (p1 > p0 && (!letter(x, p1 - 1) || (lower(x, p1 - 1) && (lx(x, p1 - 1) & (LX_CONNECT | LX_DET | LX_STOP)))))
+		p1--;
+	return p1;
+}
+
+/* ---- pass 1: titles before names ------------------------------------------- */
+
+/* The title phrase before person candidate c: [*p0, lead) with head *h. */
+static bool pre_title(struct actx *x, const struct acand *c, size_t *p0, size_t *h)
+{
+	size_t lead = lead_of(x, c), s0 = sent_start(x, lead);
+	if (c->title_t1 > c->title_t0) {
+		/* Capitalised title stripped from the name: the last title word is the head. */
+		size_t e = c->title_t1;
+		if (actors_tok_punct(x, e - 1, '.'))
+			e--;
+		size_t head = SIZE_MAX;
+		for (size_t k = c->title_t0; k < e; k++)
+			if (is_title(x, k))
+				head = k;
+		if (head == SIZE_MAX)
+			return false;
+		*h = head;
+		*p0 = extend_left(x, c->title_t0, s0, false);
+		return true;
+	}
+	if (lead == s0)
+		return false;
+	/* « l'envoyé spécial de Donald Trump »: a connector just before the
+	 * name makes it a complement of the title, not its holder. */
+	if (lower(x, lead - 1) && (lx(x, lead - 1) & LX_CONNECT))
+		return false;
+	size_t k = lead;
+	for (int steps = 0; k > s0 && steps < 8; steps++) {
+		k--;
+		if (!letter(x, k))
+			return false;
+		if (lowerish(x, k) && is_title(x, k)) {
+			*h = k;
+			*p0 = extend_left(x, k, s0, false);
+			return true;
+		}
+		uint32_t kl = lx(x, k);
+		if (lower(x, k) && (kl & (LX_DEMONYM | LX_ADJ | LX_INSTADJ | LX_CONNECT | LX_DET | LX_ORGCLASS | LX_PLACECUE)))
+			continue;
+		/* An organisation or place name inside the title: « préfet de Corse ». */
+		const struct acand *o = cand_at(x, k);
+		if (o && !person_cand(x, o) && (x->tok[k].f & TK_CAP))
+			continue;
+		return false;
+	}
+	return false;
+}
+
+/* ---- pass 2: appositions ------------------------------------------------------ */
+
+static bool ends_phrase(struct actx *x, size_t k)
+{
+	if (x->tok[k].f & TK_PUNCT) {
+		int32_t c = x->tok[k].cp;
+		return c != '&' && c != '-' && c != '\'' && c != 0x2019;
+	}
+	return (lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k);
+}
+
+/* Extend an apposition from its head to where it ends: punctuation, a
+ * verb-like stopper, or another titled person (cut before its title). */
+static size_t apposition_end(struct actx *x, size_t h, size_t lim, const bool *cut)
+{
+	size_t k = h + 1, n = 0;
+	while (k < lim && n < 24) {
+		if (cut[k] || ends_phrase(x, k))
+			break;
+		const struct acand *o = cand_at(x, k);
+		if (o && o->actor >= 0 && k == o->t0) {
+			k = o->t1;
+			n++;
+			continue;
+		}
+		k++;
+		n++;
+	}
+	return trim_right(x, h, k);
+}
+
+static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
+{
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		int t = actor_type(x, c->actor);
+		if (t != ACTOR_PERSON && t != ACTOR_ORG)
+			continue;
+		bool org = t == ACTOR_ORG;
+		size_t s1 = sent_end(x, c->t0);
+		/* After: "X, [det] [modifiers] head ..." */
+		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',')) {
+			size_t k = c->t1 + 1;
+			size_t steps = 0;
+			while (k < s1 && steps < 4 && lowerish(x, k) && !is_head(x, k, t) &&
+			       (lx(x, k) & (LX_DET | LX_INDEF | LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
+				k++, steps++;
+			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k]) {
+				size_t e = apposition_end(x, k, s1, cut);
+				add_bind(x, c->actor, k, c->t1 + 1, e, org);
+			}
+		}
+		/* Before: "[det] head ..., X" */
+		size_t lead = lead_of(x, c);
+		size_t s0 = sent_start(x, lead);
+		if (lead > s0 + 1 && actors_tok_punct(x, lead - 1, ',')) {
+			size_t comma = lead - 1;
+			size_t rs = comma;
+			while (rs > s0 && comma - rs < 25 && !(x->tok[rs - 1].f & TK_PUNCT && !actors_tok_punct(x, rs - 1, '&')))
+				rs--;
+			/* The last head before the comma that is not another person's
+			 * title and is not followed by a conjunction. */
+			size_t head = SIZE_MAX;
+			for (size_t k = comma; k > rs;) {
+				k--;
+				if ((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k))
+					break;
+				if (lower(x, k) && (lx(x, k) & LX_STOP) && x->tok[k].end - x->tok[k].start <= 3 &&
+				    !(lx(x, k) & (LX_DET | LX_CONNECT | LX_INDEF)))
+					break;  /* et, and, ou: two phrases */
+				if (is_head(x, k, t) && lowerish(x, k) && !pre_head[k]) {
+					head = k;
+					break;
+				}
+			}
+			if (head != SIZE_MAX) {
+				size_t p0 = head;
+				/* Up to two nouns before the head ("A department spokeswoman"). */
+				for (int m = 0; m < 2 && p0 > rs && lower(x, p0 - 1) &&
+				                !(lx(x, p0 - 1) & (LX_DET | LX_INDEF | LX_STOP | LX_CONNECT | LX_STOPPER));
+				     m++)
+					p0--;
+				p0 = extend_left(x, p0, rs, true);
+				size_t e = head + 1;
+				while (e < comma && !cut[e])
+					e++;
+				e = trim_right(x, head, e);
+				add_bind(x, c->actor, head, p0, e, org);
+			}
+		}
+	}
+}
+
+/* ---- pass 3: references ---------------------------------------------------- */
+
+static bool has_mod(const struct abind *b, uint32_t f)
+{
+	for (int i = 0; i < b->nmods; i++)
+		if (b->mods[i] == f)
+			return true;
+	return false;
+}
+
+static int cmp_head(const void *a, const void *b, void *ctx)
+{
+	const struct actx *x = ctx;
+	const struct abind *p = &x->bind[*(const int *)a], *q = &x->bind[*(const int *)b];
+	if (p->headlen != q->headlen)
+		return p->headlen < q->headlen ? -1 : 1;
+	int c = memcmp(p->head, q->head, p->headlen);
+	return c ? c : *(const int *)a - *(const int *)b;
+}
+
+/* First index in the sorted bindings whose head is >= (h, n). */
+static size_t head_lower(const struct actx *x, const int *ord, size_t nb, const char *h, size_t n)
+{
+	size_t lo = 0, hi = nb;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct abind *b = &x->bind[ord[mid]];
+		int c = b->headlen != n ? (b->headlen < n ? -1 : 1) : memcmp(b->head, h, n);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void references(struct actx *x, const bool *covered)
+{
+	int *ids = NULL;
+	size_t cap = 0;
+	int *ord = xmalloc((x->nbind + 1) * sizeof *ord);
+	for (size_t b = 0; b < x->nbind; b++)
+		ord[b] = (int)b;
+	qsort_r(ord, x->nbind, sizeof *ord, cmp_head, x);
+	for (size_t i = 0; i + 1 < x->ntok; i++) {
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || covered[i] || covered[i + 1])
+			continue;
+		size_t h = i + 1;
+		if (!lower(x, h) || x->tok[h].sent != x->tok[i].sent)
+			continue;
+		bool person = is_title(x, h);
+		bool org = !person && (lx(x, h) & (LX_ORGCUE | LX_ORGCLASS));
+		if (!person && !org)
+			continue;
+		size_t s1 = sent_end(x, h);
+		const struct afold *hf = actors_tok_fold(x, h);
+		/* Adjectives after the head, then a complement's first word. */
+		uint32_t mods[6];
+		int nm = 0;
+		size_t e = h + 1;
+		while (e < s1 && lower(x, e) && (lx(x, e) & (LX_DEMONYM | LX_ADJ | LX_INSTADJ)) && nm < 6)
+			mods[nm++] = x->tok[e++].fold;
+		size_t ce = e;
+		uint32_t comp = UINT32_MAX;
+		if (e < s1 && lower(x, e) && (lx(x, e) & LX_CONNECT)) {
+			size_t k = e + 1;
+			if (k < s1 && lower(x, k) && (lx(x, k) & LX_DET))
+				k++;
+			if (k < s1 && letter(x, k)) {
+				comp = x->tok[k].fold;
+				ce = k + 1;
+			}
+		}
+		/* A name right after is a title before a name, handled as a binding. */
+		if (e < s1 && cand_at(x, e) && (x->tok[e].f & TK_CAP))
+			continue;
+		if (e + 1 < s1 && actors_tok_punct(x, e, ',') && person_cand(x, cand_at(x, e + 1)))
+			continue;
+		size_t nids = 0;
+		bool comp_matched = false;
+		for (size_t o = head_lower(x, ord, x->nbind, hf->fold, hf->len); o < x->nbind; o++) {
+			const struct abind *bd = &x->bind[ord[o]];
+			if (bd->headlen != hf->len || memcmp(bd->head, hf->fold, hf->len) != 0)
+				break;
+			if (bd->org != org)
+				continue;
+			bool ok = true;
+			for (int m = 0; m < nm && ok; m++)
+				ok = has_mod(bd, mods[m]);
+			if (!ok)
+				continue;
+			bool cm = comp != UINT32_MAX && has_mod(bd, comp);
+			if (comp != UINT32_MAX && !cm && person)
+				continue;   /* « le président de la Commission » is not « le président russe » */
+			if (cm)
+				comp_matched = true;
+			bool dup = false;
+			for (size_t k = 0; k < nids; k++)
+				dup |= ids[k] == bd->actor;
+			if (!dup && nids < 64) {
+				ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
+				ids[nids++] = bd->actor;
+			}
+		}
+		if (!nids)
+			continue;
+		int actor = actors_nearest(x, ids, nids, x->tok[i].start);
+		size_t end = comp_matched ? ce : e;
+		actors_add_mention(x, x->tok[i].start, x->tok[end - 1].end, actor, MENTION_ROLE, 0.6f);
+	}
+	free(ids);
+	free(ord);
+}
+
+/* ---- pass 4: cue phrases, institutions, honorifics --------------------------- */
+
+static void cue_phrases(struct actx *x)
+{
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		if (c->actor < 0 || c->t0 == 0)
+			continue;
+		size_t s0 = sent_start(x, c->t0);
+		size_t p = c->t0;
+		if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
+			p--;
+		if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
+			p--;
+		if (p == c->t0 - 1 && lower(x, p) && (lx(x, p) & LX_DET))
+			continue;   /* « la Corse » alone */
+		if (p <= s0 || !lowerish(x, p - 1))
+			continue;
+		size_t cue = p - 1;
+		uint32_t cl = lx(x, cue);
+		const char *v = NULL;
+		if (cl & LX_PLACECUE)
+			v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+		else if (cl & LX_ORGCLASS)
+			v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+		if (!v)
+			continue;
+		bool part = !strcmp(v, "part");
+		size_t dp = cue;
+		if (dp > s0 && lowerish(x, dp - 1) && (lx(x, dp - 1) & LX_DET))
+			dp--;
+		if (part) {
+			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, c->actor, MENTION_NAME, 0.8f);
+			m->name_part = true;
+			if (dp < cue)
+				actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.8f);
+		} else {
+			actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.7f);
+		}
+	}
+}
+
+struct inst_keys {
+	char **key;
+	int *actor;
+	size_t n, cap, capa;
+};
+
+static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, size_t demonym)
+{
+	/* Same phrase (folded) -> same actor. */
+	size_t n = x->tok[b - 1].end - x->tok[a].start;
+	char *f = lang_fold(x->text + x->tok[a].start, n, NULL);
+	for (size_t i = 0; i < ik->n; i++)
+		if (!strcmp(ik->key[i], f)) {
+			free(f);
+			return ik->actor[i];
+		}
+	x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
+	struct aactor *ac = &x->act[x->nact];
+	memset(ac, 0, sizeof *ac);
+	ac->form = -1;
+	ac->keep = true;
+	ac->out_id = -1;
+	ac->type = ACTOR_ORG;
+	ac->first_tok_fold = -1;
+	ac->name = xstrndup(x->text + x->tok[a].start, n);
+	if (demonym != SIZE_MAX) {
+		const char *c = lex_get(x->lx.demonym, x->text + x->tok[demonym].start,
+		                        x->tok[demonym].end - x->tok[demonym].start);
+		if (c && *c)
+			ac->country = c;
+	}
+	ik->key = xgrow(ik->key, &ik->cap, ik->n + 1, sizeof *ik->key);
+	ik->actor = xgrow(ik->actor, &ik->capa, ik->n + 1, sizeof *ik->actor);
+	ik->key[ik->n] = f;
+	ik->actor[ik->n++] = (int)x->nact;
+	return (int)x->nact++;
+}
+
+static void institutions(struct actx *x, const bool *covered)
+{
+	struct inst_keys ik = {0};
+	for (size_t i = 0; i + 1 < x->ntok; i++) {
+		if (covered[i] || !letter(x, i) || x->tok[i + 1].sent != x->tok[i].sent)
+			continue;
+		size_t a = SIZE_MAX, b = 0, dem = SIZE_MAX;
+		if (lowerish(x, i) && (lx(x, i) & LX_INSTHEAD) && lower(x, i + 1) &&
+		    (lx(x, i + 1) & (LX_DEMONYM | LX_INSTADJ)) && !covered[i + 1]) {
+			a = i;                       /* « gouvernement malien » */
+			b = i + 2;
+			dem = (lx(x, i + 1) & LX_DEMONYM) ? i + 1 : SIZE_MAX;
+		} else if ((lx(x, i) & LX_DEMONYM) && (x->tok[i].f & TK_CAP) && !x->fr && lower(x, i + 1) &&
+		           (lx(x, i + 1) & LX_INSTHEAD)) {
+			a = i;                       /* "Malian government" */
+			b = i + 2;
+			dem = i;
+		}
+		if (a == SIZE_MAX)
+			continue;
+		/* Only with a definite determiner: « le gouvernement malien », not « un gouvernement ». */
+		if (a == 0 || !lowerish(x, a - 1) || !(lx(x, a - 1) & LX_DET))
+			continue;
+		int actor = inst_actor(x, &ik, a, b, dem);
+		actors_add_mention(x, x->tok[a - 1].start, x->tok[b - 1].end, actor, MENTION_NAME, 0.7f);
+		i = b - 1;
+	}
+	for (size_t i = 0; i < ik.n; i++)
+		free(ik.key[i]);
+	free(ik.key);
+	free(ik.actor);
+}
+
+void actors_roles(struct actx *x)
+{
+	bool *cut = xcalloc(x->ntok + 1, sizeof *cut);
+	bool *pre_head = xcalloc(x->ntok + 1, sizeof *pre_head);
+	bool *covered = xcalloc(x->ntok + 1, sizeof *covered);
+	/* 1. Titles before names; their starts cut other appositions. */
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		if (!person_cand(x, c))
+			continue;
+		size_t p0, h;
+		if (!pre_title(x, c, &p0, &h))
+			continue;
+		size_t lead = lead_of(x, c);
+		size_t e = trim_right(x, p0, lead);
+		if (e <= h)
+			continue;
+		add_bind(x, c->actor, h, p0, e, false);
+		pre_head[h] = true;
+		size_t cs = p0;
+		while (cs > 0 && lower(x, cs - 1) && (lx(x, cs - 1) & (LX_CONNECT | LX_DET)))
+			cs--;
+		for (size_t k = cs; k <= p0; k++)
+			cut[k] = true;
+	}
+	/* 2. Appositions. */
+	appositions(x, cut, pre_head);
+	/* Organisations bind their own cue words: "the foundation", « le parti ». */
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		if (actor_type(x, c->actor) != ACTOR_ORG || c->mkind != MENTION_NAME)
+			continue;
+		for (size_t k = c->t0; k < c->t1; k++) {
+			if (!(lx(x, k) & LX_ORGCUE))
+				continue;
+			const char *v = lex_get(x->lx.orgcue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+			x->bind = xgrow(x->bind, &x->capbind, x->nbind + 1, sizeof *x->bind);
+			struct abind *b = &x->bind[x->nbind++];
+			memset(b, 0, sizeof *b);
+			b->actor = c->actor;
+			b->org = true;
+			const struct afold *f = actors_tok_fold(x, k);
+			if (v && *v) {
+				b->head = v;        /* Front -> parti: the value is the generic noun */
+				b->headlen = strlen(v);
+			} else {
+				b->head = f->fold;
+				b->headlen = f->len;
+			}
+			b->start = c->start;
+			b->end = c->end;
+			break;
+		}
+	}
+	/* 3. References. */
+	for (size_t ci = 0; ci < x->ncand; ci++)
+		for (size_t k = x->cand[ci].t0; k < x->cand[ci].t1; k++)
+			covered[k] = true;
+	for (size_t m = 0; m < x->nmen; m++) {
+		size_t k = actors_tok_at(x, x->men[m].start);
+		for (; k < x->ntok && x->tok[k].start < x->men[m].end; k++)
+			covered[k] = true;
+	}
+	references(x, covered);
+	/* 4. Cue phrases, institutions, honorifics. */
+	cue_phrases(x);
+	institutions(x, covered);
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		if (c->actor >= 0 && c->hon_start != SIZE_MAX)
+			actors_add_mention(x, c->hon_start, c->end, c->actor, c->mkind, 0.9f);
+	}
+	free(cut);
+	free(pre_head);
+	free(covered);
+}

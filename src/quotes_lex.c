@@ -1,0 +1,298 @@
+/* quotes_lex.c — the quotations extractor's word table: every quote_*
+ * lexicon of the language pack (and speech_verbs) folded once into one
+ * hash table of word classes, so each word of a frame costs one fold and
+ * one lookup whatever the number of lexicons.
+ */
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct qent {
+	char *key;                 /* folded, white space collapsed */
+	size_t klen;
+	uint32_t hash;
+	uint32_t cls;
+	uint8_t gender;
+};
+
+struct qlex {
+	struct qent *e;
+	size_t n, cap;
+	uint32_t *slots;           /* entry index + 1, 0 = empty */
+	size_t nslots;
+};
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static long find(const struct qlex *q, const char *k, size_t n, uint32_t h)
+{
+	if (!q->nslots)
+		return -1;
+	size_t j = h & (q->nslots - 1);
+	while (q->slots[j]) {
+		const struct qent *en = &q->e[q->slots[j] - 1];
+		if (en->hash == h && en->klen == n && memcmp(en->key, k, n) == 0)
+			return (long)(q->slots[j] - 1);
+		j = (j + 1) & (q->nslots - 1);
+	}
+	return -1;
+}
+
+static void rehash(struct qlex *q)
+{
+	size_t ns = 64;
+	while (ns < q->n * 2 + 2)
+		ns *= 2;
+	free(q->slots);
+	q->slots = xcalloc(ns, sizeof *q->slots);
+	q->nslots = ns;
+	for (size_t i = 0; i < q->n; i++) {
+		size_t j = q->e[i].hash & (ns - 1);
+		while (q->slots[j])
+			j = (j + 1) & (ns - 1);
+		q->slots[j] = (uint32_t)i + 1;
+	}
+}
+
+/* Add a folded key (takes ownership). */
+static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum qgender g)
+{
+	uint32_t h = hash_bytes(key, klen);
+	long i = find(q, key, klen, h);
+	if (i >= 0) {
+		q->e[i].cls |= cls;
+		if (g && !q->e[i].gender)
+			q->e[i].gender = (uint8_t)g;
+		free(key);
+		return;
+	}
+	q->e = xgrow(q->e, &q->cap, q->n + 1, sizeof *q->e);
+	q->e[q->n++] = (struct qent){key, klen, h, cls, (uint8_t)g};
+	if (q->n * 2 + 2 > q->nslots)
+		rehash(q);
+	else {
+		size_t j = h & (q->nslots - 1);
+		while (q->slots[j])
+			j = (j + 1) & (q->nslots - 1);
+		q->slots[j] = (uint32_t)q->n;
+	}
+}
+
+static bool is_space_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Fold s[0..n) and collapse runs of ASCII white space into one space. */
+static char *fold_collapse(const char *s, size_t n, size_t *outlen)
+{
+	size_t fl;
+	char *f = lang_fold(s, n, &fl);
+	size_t o = 0;
+	bool sp = false;
+	for (size_t i = 0; i < fl; i++) {
+		if (is_space_byte(f[i])) {
+			sp = o > 0;
+			continue;
+		}
+		if (sp)
+			f[o++] = ' ';
+		sp = false;
+		f[o++] = f[i];
+	}
+	f[o] = 0;
+	*outlen = o;
+	return f;
+}
+
+static void add_entry(struct qlex *q, const char *text, uint32_t cls, enum qgender g)
+{
+	size_t kl;
+	char *k = fold_collapse(text, strlen(text), &kl);
+	if (!kl) {
+		free(k);
+		return;
+	}
+	/* A multi-word entry: mark its first word (up to a space, an
+	 * apostrophe or a hyphen, whichever comes first) as a phrase head. */
+	for (size_t i = 0; i < kl; i++) {
+		size_t cut = 0;
+		if (k[i] == ' ')
+			cut = i;
+		else if (k[i] == '\'' && i + 1 < kl)
+			cut = i + 1;
+		else if (k[i] == '-' && i > 0 && i + 1 < kl)
+			cut = i;
+		if (cut) {
+			add_key(q, xstrndup(k, cut), cut, QW_HEAD, QG_NONE);
+			if (k[i] == ' ')
+				break;
+		}
+	}
+	add_key(q, k, kl, cls, g);
+}
+
+static enum qgender gender_of(const char *v)
+{
+	static const struct {
+		const char *name;
+		enum qgender g;
+	} map[] = {{"m", QG_M}, {"f", QG_F}, {"mp", QG_MP}, {"fp", QG_FP}, {"p", QG_P}, {"x", QG_X}};
+	for (size_t i = 0; i < ARRAY_LEN(map); i++)
+		if (v && strcmp(v, map[i].name) == 0)
+			return map[i].g;
+	return QG_NONE;
+}
+
+/* Add every entry of a lexicon with class `cls`; for mapping lexicons whose
+ * values are tags, `sub` maps a tag to extra classes. */
+static void add_lexicon(struct qlex *q, const lang *l, const char *name, uint32_t cls,
+                        uint32_t (*sub)(const char *value), bool gendered)
+{
+	const lexicon *x = lang_lex(l, name);
+	size_t n = lex_size(x);
+	for (size_t i = 0; i < n; i++) {
+		const char *value = NULL;
+		const char *text = lex_entry(x, i, &value);
+		if (!text)
+			continue;
+		uint32_t c = cls | (sub ? sub(value) : 0);
+		if (!c)
+			continue;
+		add_entry(q, text, c, gendered ? gender_of(value) : QG_NONE);
+	}
+}
+
+static uint32_t sub_verb_group(const char *v)
+{
+	if (!v)
+		return 0;
+	if (!strcmp(v, "aux"))
+		return QW_AUX;
+	if (!strcmp(v, "semi"))
+		return QW_SEMI;
+	if (!strcmp(v, "link"))
+		return QW_LINK;
+	if (!strcmp(v, "clitic"))
+		return QW_CLITIC;
+	return 0;
+}
+
+static uint32_t sub_sources(const char *v)
+{
+	return v && !strcmp(v, "initial") ? QW_SOURCE1 : QW_SOURCE;
+}
+
+static uint32_t sub_preps(const char *v)
+{
+	return v && !strcmp(v, "complement") ? QW_PREPC : QW_PREP;
+}
+
+static uint32_t sub_dets(const char *v)
+{
+	return v && !strcmp(v, "def") ? QW_DET | QW_DEF : QW_DET;
+}
+
+static uint32_t sub_nouns(const char *v)
+{
+	if (!v)
+		return 0;
+	if (!strcmp(v, "group"))
+		return QW_GROUP;
+	if (!strcmp(v, "role"))
+		return QW_ROLE;
+	if (!strcmp(v, "proxy"))
+		return QW_PROXY;
+	return 0;
+}
+
+struct qlex *qlex_new(const lang *l)
+{
+	struct qlex *q = xcalloc(1, sizeof *q);
+	add_lexicon(q, l, "speech_verbs", QW_SPEECH, NULL, false);
+	add_lexicon(q, l, "quote_naming_verbs", QW_NAMING, NULL, false);
+	add_lexicon(q, l, "quote_verb_group", 0, sub_verb_group, false);
+	add_lexicon(q, l, "quote_adverbs", QW_ADV, NULL, false);
+	add_lexicon(q, l, "quote_pronouns", QW_PRON, NULL, true);
+	add_lexicon(q, l, "quote_inversions", QW_INV, NULL, true);
+	add_lexicon(q, l, "quote_first_person", QW_FIRST, NULL, false);
+	add_lexicon(q, l, "quote_complementizers", QW_COMP, NULL, false);
+	add_lexicon(q, l, "quote_sources", 0, sub_sources, false);
+	add_lexicon(q, l, "quote_conjunctions", QW_CONJ, NULL, false);
+	add_lexicon(q, l, "quote_relatives", QW_REL, NULL, false);
+	add_lexicon(q, l, "quote_prepositions", 0, sub_preps, false);
+	add_lexicon(q, l, "quote_determiners", 0, sub_dets, false);
+	add_lexicon(q, l, "quote_name_particles", QW_PARTICLE, NULL, false);
+	add_lexicon(q, l, "quote_speaker_nouns", 0, sub_nouns, false);
+	add_lexicon(q, l, "quote_title_words", QW_TITLE, NULL, false);
+	add_lexicon(q, l, "quote_scare_words", QW_SCARE, NULL, false);
+	/* Weekday and month names (ICU) are adverbials between a cue verb and
+	 * its inverted subject: « a déclaré mercredi X ». */
+	for (int i = 1; i <= 7; i++) {
+		const char *w = lang_weekday(l, i, false);
+		if (w && *w)
+			add_entry(q, w, QW_TIME, QG_NONE);
+	}
+	for (int i = 1; i <= 12; i++) {
+		const char *w = lang_month(l, i, false);
+		if (w && *w)
+			add_entry(q, w, QW_TIME, QG_NONE);
+	}
+	return q;
+}
+
+void qlex_free(struct qlex *q)
+{
+	if (!q)
+		return;
+	for (size_t i = 0; i < q->n; i++)
+		free(q->e[i].key);
+	free(q->e);
+	free(q->slots);
+	free(q);
+}
+
+static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enum qgender *g)
+{
+	long i = find(q, k, n, hash_bytes(k, n));
+	if (i < 0)
+		return 0;
+	if (g)
+		*g = (enum qgender)q->e[i].gender;
+	return q->e[i].cls;
+}
+
+uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g)
+{
+	if (g)
+		*g = QG_NONE;
+	if (!n || !q->n)
+		return 0;
+	char buf[64];
+	bool ascii = n < sizeof buf;
+	for (size_t i = 0; ascii && i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || is_space_byte((char)c))
+			ascii = false;
+		else
+			buf[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+	}
+	if (ascii)
+		return lookup_folded(q, buf, n, g);
+	size_t kl;
+	char *k = fold_collapse(s, n, &kl);
+	uint32_t c = lookup_folded(q, k, kl, g);
+	free(k);
+	return c;
+}
