@@ -1,10 +1,235 @@
-/* extract_actors.c — named actors: people, organisations, places, with their aliases. */
+/* extract_actors.c — named actors: people, organisations, places, with their aliases.
+ *
+ * The stages live in actors_*.c (see actors_model.h); this file runs them
+ * in order and writes actors and mentions to the annotation store.
+ * Lexicons read (lang/<code>.yaml, section "actors", and the core's
+ * stopwords and abbreviations; the reader's titles, speech_verbs,
+ * known_actors and known_actor_types): see docs/lang.md.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors_model.h"
 #include "extract.h"
 
-static int run(struct xctx *x, struct gerr *e)
+static void load_lexicons(struct actx *x)
 {
-	(void)x;
+	const lang *l = x->lang;
+	struct alex *lx = &x->lx;
+	lx->stop = lang_lex(l, "stopwords");
+	lx->abbrev = lang_lex(l, "abbreviations");
+	lx->common = lang_lex(l, "actor_common");
+	lx->titles = lang_lex(l, "actor_titles");
+	lx->titles_cfg = lang_lex(l, "titles");
+	lx->honor = lang_lex(l, "actor_honorifics");
+	lx->first = lang_lex(l, "actor_first_names");
+	lx->orgcue = lang_lex(l, "actor_org_cues");
+	lx->placecue = lang_lex(l, "actor_place_cues");
+	lx->demonym = lang_lex(l, "actor_demonyms");
+	lx->particle = lang_lex(l, "actor_particles");
+	lx->connect = lang_lex(l, "actor_connectors");
+	lx->stopper = lang_lex(l, "actor_stoppers");
+	lx->speech = lang_lex(l, "actor_speech_verbs");
+	lx->speech_q = lang_lex(l, "speech_verbs");
+	lx->modifier = lang_lex(l, "actor_title_modifiers");
+	lx->adj = lang_lex(l, "actor_role_adjectives");
+	lx->notname = lang_lex(l, "actor_not_names");
+	lx->placeprep = lang_lex(l, "actor_place_preps");
+	lx->sourceprep = lang_lex(l, "actor_source_preps");
+	lx->det = lang_lex(l, "actor_determiners");
+	lx->indef = lang_lex(l, "actor_indefinites");
+	lx->orgclass = lang_lex(l, "actor_org_classifiers");
+	lx->insthead = lang_lex(l, "actor_institution_heads");
+	lx->instadj = lang_lex(l, "actor_institution_adjectives");
+	lx->media = lang_lex(l, "actor_media");
+	lx->orgs = lang_lex(l, "actor_orgs");
+	lx->institutions = lang_lex(l, "actor_institutions");
+	lx->places = lang_lex(l, "actor_places");
+	lx->country_alias = lang_lex(l, "actor_country_aliases");
+	lx->saints = lang_lex(l, "actor_saints");
+	lx->known = lang_lex(l, "known_actors");
+	lx->known_types = lang_lex(l, "known_actor_types");
+}
+
+struct out_men {
+	size_t start, end;
+	int actor;
+	uint8_t kind;
+	float conf;
+};
+
+static int cmp_men(const void *a, const void *b)
+{
+	const struct out_men *p = a, *q = b;
+	if (p->actor != q->actor)
+		return p->actor < q->actor ? -1 : 1;
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	if (p->end != q->end)
+		return p->end < q->end ? -1 : 1;
+	return (int)p->kind - (int)q->kind;
+}
+
+static float name_conf(const struct aactor *a)
+{
+	float hi = a->v.person, mid = a->v.org, lo = a->v.place, t;
+	if (mid > hi)
+		t = hi, hi = mid, mid = t;
+	if (lo > hi)
+		t = hi, hi = lo, lo = t;
+	if (lo > mid)
+		mid = lo;
+	float m = hi - mid;
+	if (m > 5)
+		m = 5;
+	return 0.5f + m / 10.0f;
+}
+
+static void output(struct actx *x)
+{
+	size_t n = 0;
+	struct out_men *om = xmalloc((x->ncand + x->nmen + 1) * sizeof *om);
+	for (size_t c = 0; c < x->ncand; c++) {
+		const struct acand *cd = &x->cand[c];
+		if (cd->actor < 0)
+			continue;
+		float conf = name_conf(&x->act[cd->actor]);
+		om[n++] = (struct out_men){cd->start, cd->end, cd->actor, cd->mkind,
+		                           cd->mkind == MENTION_NAME ? conf : conf * 0.9f};
+	}
+	for (size_t m = 0; m < x->nmen; m++)
+		om[n++] = (struct out_men){x->men[m].start, x->men[m].end, x->men[m].actor, x->men[m].kind, x->men[m].conf};
+	qsort(om, n, sizeof *om, cmp_men);
+
+	/* Canonical names: the fullest name among the actor's name occurrences. */
+	size_t *best = xmalloc((x->nact + 1) * sizeof *best);
+	int *best_tok = xmalloc((x->nact + 1) * sizeof *best_tok);
+	for (size_t a = 0; a < x->nact; a++) {
+		best[a] = SIZE_MAX;
+		best_tok[a] = -1;
+	}
+	for (size_t c = 0; c < x->ncand; c++) {
+		const struct acand *cd = &x->cand[c];
+		if (cd->actor < 0 || cd->form < 0)
+			continue;
+		int nt = x->form[cd->form].ntok;
+		if (nt > best_tok[cd->actor] ||
+		    (nt == best_tok[cd->actor] && cd->end - cd->start > x->cand[best[cd->actor]].end - x->cand[best[cd->actor]].start)) {
+			best[cd->actor] = c;
+			best_tok[cd->actor] = nt;
+		}
+	}
+	/* Name-part cue phrases: « mosquée Sidi Yeyia ». */
+	char **part = xcalloc(x->nact + 1, sizeof *part);
+	for (size_t m = 0; m < x->nmen; m++) {
+		const struct amention *mn = &x->men[m];
+		if (!mn->name_part || mn->actor < 0)
+			continue;
+		size_t len = mn->end - mn->start;
+		if (!part[mn->actor] || strlen(part[mn->actor]) < len) {
+			free(part[mn->actor]);
+			part[mn->actor] = xstrndup(x->text + mn->start, len);
+		}
+	}
+
+	size_t i = 0;
+	while (i < n) {
+		int a = om[i].actor;
+		size_t j = i;
+		while (j < n && om[j].actor == a)
+			j++;
+		struct aactor *ac = &x->act[a];
+		char *name = NULL;
+		if (ac->name)
+			name = xstrdup(ac->name);
+		else if (part[a] && (best[a] == SIZE_MAX ||
+		                     strlen(part[a]) > x->cand[best[a]].end - x->cand[best[a]].start))
+			name = xstrdup(part[a]);
+		else if (best[a] != SIZE_MAX)
+			name = xstrndup(x->text + x->cand[best[a]].start, x->cand[best[a]].end - x->cand[best[a]].start);
+		if (!name || !ac->keep) {
+			free(name);
+			i = j;
+			continue;
+		}
+		unsigned flags = 0;
+		if (ac->gender == 'f')
+			flags |= ACTOR_FEMALE;
+		else if (ac->gender == 'm')
+			flags |= ACTOR_MALE;
+		if (ac->can_speak)
+			flags |= ACTOR_CAN_SPEAK;
+		int id = annots_add_actor(x->an, name, (enum actor_type)ac->type, ac->type == ACTOR_PERSON ? ac->role : NULL, flags);
+		free(name);
+		if (ac->country)
+			annots_actor_set_country(x->an, id, ac->country);
+		ac->out_id = id;
+		for (size_t k = i; k < j; k++) {
+			if (k > i && om[k].start == om[k - 1].start && om[k].end == om[k - 1].end)
+				continue;
+			annots_add(x->an, ANN_MENTION, om[k].start, om[k].end, id, -1, om[k].kind, om[k].conf, NULL);
+		}
+		i = j;
+	}
+	for (size_t a = 0; a < x->nact; a++)
+		free(part[a]);
+	free(part);
+	free(best);
+	free(best_tok);
+	free(om);
+}
+
+static void actx_free(struct actx *x)
+{
+	for (size_t i = 0; i < x->nfo; i++) {
+		free(x->fo[i].fold);
+		free(x->fo[i].key);
+	}
+	free(x->fo);
+	free(x->foslot);
+	free(x->surf.slot);
+	free(x->surf.fidx);
+	free(x->tok);
+	free(x->sent_tok);
+	free(x->cand);
+	for (size_t i = 0; i < x->nform; i++)
+		free(x->form[i].key);
+	free(x->form);
+	for (size_t i = 0; i < x->nact; i++) {
+		free(x->act[i].role);
+		free(x->act[i].name);
+	}
+	free(x->act);
+	free(x->bind);
+	free(x->men);
+	free(x->tok_cand);
+	free(x->pos_off);
+	free(x->pos_at);
+	free(x->scratch);
+}
+
+static int run(struct xctx *xc, struct gerr *e)
+{
 	(void)e;
+	struct actx x;
+	memset(&x, 0, sizeof x);
+	x.d = xc->doc;
+	x.text = doc_text(xc->doc);
+	x.lang = xc->lang ? xc->lang : doc_lang(xc->doc);
+	x.an = xc->an;
+	if (!x.lang || !doc_len(xc->doc))
+		return 0;
+	const char *code = lang_code(x.lang);
+	x.fr = (code && strncmp(code, "fr", 2) == 0) || lex_size(lang_lex(x.lang, "elisions")) > 0;
+	load_lexicons(&x);
+	x.gaz = actors_gaz_for(code);
+	x.gaz_en = actors_gaz_for("en");
+	actors_words_build(&x);
+	actors_candidates(&x);
+	actors_cluster(&x);
+	actors_roles(&x);
+	output(&x);
+	actx_free(&x);
 	return 0;
 }
 

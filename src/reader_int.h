@@ -101,7 +101,7 @@ struct rd {
 
 	char msg[512];             /* status message until the next key */
 	bool msg_error;
-	char startup[512];         /* shown until the first key */
+	char report[160];          /* printed on standard error at exit (benchmarks) */
 	bool quit;
 };
 

@@ -1360,7 +1360,7 @@ int sidecar_apply_for_export(struct article *a, struct gerr *warn)
 	}
 	int orphans = sidecar_apply(s, a, NULL);
 	if (orphans > 0 && rc == 0) {
-		gerr_set(warn, EXIT_FAIL, "%s: %d of the reader's annotation%s could not be placed in the text (kept in %s)",
+		gerr_set(warn, EXIT_FAIL, "%s: %d annotation%s could not be placed in the text (kept in %s)",
 		         a->path, orphans, orphans == 1 ? "" : "s", sidecar_path(s));
 		rc = 1;
 	}

@@ -1,2 +1,1698 @@
-/* timex_match.c — recognising time expressions (in progress). */
-#include "timex_norm.h"
+/* timex_match.c — recognising time expressions in a sentence (see timex_match.h). */
+#include "timex_match.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "timex_date.h"
+#include "timex_lex.h"
+#include "util.h"
+
+#define KEY_MAX 48          /* longer words are in no lexicon */
+#define MAX_M 4             /* phrase matches kept per word */
+#define TENSE_WINDOW 12     /* words looked at on each side for tense cues */
+
+struct tk {
+	size_t s, e;            /* bytes; e excludes a possessive "'s" */
+	unsigned char kind;     /* enum word_kind */
+	bool cap;               /* starts with an upper-case letter */
+	bool gap;               /* white space before it */
+	bool digits;            /* ASCII digits only */
+	bool digit0;            /* starts with a digit */
+	unsigned char ndig;
+	signed char cue;        /* +1 future cue, -1 past cue */
+	int num;                /* value of a digits-only word (up to 9 digits) */
+	int klen;               /* folded key length, -1 if too long */
+	char key[KEY_MAX];
+	unsigned char nm;
+	struct {
+		unsigned char len;
+		const struct tx_ent *e;
+	} m[MAX_M];             /* phrases starting here, shortest first */
+};
+
+struct txmatch {
+	txlex *lx;
+	bool mdy;               /* numeric dates are month/day/year */
+	bool month_cap;         /* month names are capitalised in this language */
+	bool wday_cap;
+	int maxw;
+	struct tk *tk;
+	size_t n, cap;
+	const char *t;
+	/* state of one attempt */
+	bool theable;           /* an English "the" may open the expression */
+	bool countlike;         /* it starts with a count or a clock time */
+	bool period;            /* after « début de », "late": a bare unit is the current one */
+	bool durctx;            /* after « il y a »: « un jour » is a count */
+	bool skip;              /* consumed words that are no expression (13 000) */
+	struct tx_found **out;
+	size_t *nout, *capout;
+};
+
+/* ---- numbers scanned from the raw text --------------------------------- */
+
+enum nkind { NC_NONE, NC_INT, NC_BIG, NC_ORD, NC_DECADE, NC_CLOCK, NC_DATE };
+
+struct numc {
+	enum nkind kind;
+	int v, ndig;
+	int h, mi, ampm;
+	int y, mo, d;
+	bool hsep;              /* « 17h30 » */
+	size_t end;             /* bytes */
+};
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static const struct tx_sense *S(const txmatch *m, size_t i, enum txc c, size_t *len)
+{
+	if (i >= m->n)
+		return NULL;
+	const struct tk *t = &m->tk[i];
+	for (int k = t->nm - 1; k >= 0; k--) {
+		const struct tx_sense *s = txlex_sense(t->m[k].e, c);
+		if (s) {
+			if (len)
+				*len = t->m[k].len;
+			return s;
+		}
+	}
+	return NULL;
+}
+
+/* A phrase of class c ending just before word i: its first word, or -1. */
+static long ends_at(const txmatch *m, size_t i, enum txc c, const struct tx_sense **sn)
+{
+	for (size_t k = i; k-- > 0 && i - k <= (size_t)m->maxw;) {
+		const struct tk *t = &m->tk[k];
+		for (int q = 0; q < t->nm; q++) {
+			const struct tx_sense *s = txlex_sense(t->m[q].e, c);
+			if (s && k + t->m[q].len == i) {
+				if (sn)
+					*sn = s;
+				return (long)k;
+			}
+		}
+	}
+	return -1;
+}
+
+static bool K(const txmatch *m, size_t i, const char *key)
+{
+	return i < m->n && m->tk[i].klen == (int)strlen(key) && memcmp(m->tk[i].key, key, strlen(key)) == 0;
+}
+
+static bool is_punct(const txmatch *m, size_t i, const char *p)
+{
+	return i < m->n && m->tk[i].kind == WORD_PUNCT && K(m, i, p);
+}
+
+static bool is_letter(const txmatch *m, size_t i)
+{
+	return i < m->n && m->tk[i].kind == WORD_LETTER && !m->tk[i].digit0;
+}
+
+/* No word before i but punctuation: the start of the sentence or of a quotation. */
+static bool sentence_start(const txmatch *m, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (m->tk[k].kind != WORD_PUNCT)
+			return false;
+	return true;
+}
+
+static size_t fin(const txmatch *m, struct tx_found *f, size_t i, size_t j)
+{
+	f->start = m->tk[i].s;
+	f->end = m->tk[j - 1].e;
+	return j;
+}
+
+static size_t tok_after(const txmatch *m, size_t i, size_t byte)
+{
+	while (i < m->n && m->tk[i].s < byte)
+		i++;
+	return i;
+}
+
+/* A digits word followed by a group of three digits: « 13 000 ». */
+static bool grouped(const txmatch *m, size_t i)
+{
+	return i + 1 < m->n && m->tk[i].digits && m->tk[i].ndig <= 3 && m->tk[i + 1].digits &&
+	       m->tk[i + 1].ndig == 3 && m->tk[i + 1].gap && m->tk[i + 1].s - m->tk[i].e <= 3;
+}
+
+static bool is_alpha_at(const char *t, size_t lim, size_t p, size_t *next)
+{
+	if (p >= lim)
+		return false;
+	size_t q = p;
+	int32_t c = utf8_next(t, lim, &q);
+	if (next)
+		*next = q;
+	return u_isalpha(c) || c == 0x1D49 || c == 0x02B3;   /* ᵉ ʳ */
+}
+
+static int read_digits(const char *t, size_t lim, size_t *p, int *nd)
+{
+	long v = 0;
+	*nd = 0;
+	while (*p < lim && t[*p] >= '0' && t[*p] <= '9') {
+		if (*nd < 9)
+			v = v * 10 + (t[*p] - '0');
+		(*nd)++;
+		(*p)++;
+	}
+	return (int)v;
+}
+
+static void scan_num(const txmatch *m, size_t i, size_t lim, struct numc *r)
+{
+	const char *t = m->t;
+	size_t p = m->tk[i].s;
+	memset(r, 0, sizeof *r);
+	int nd;
+	int v = read_digits(t, lim, &p, &nd);
+	r->kind = NC_INT;
+	r->v = v;
+	r->ndig = nd;
+	r->end = p;
+	if (nd == 0 || nd > 9) {
+		r->kind = nd ? NC_BIG : NC_NONE;
+		return;
+	}
+	if (p >= lim)
+		return;
+	char c = t[p];
+	size_t q = p + 1;
+	int nd2, nd3;
+	if (c == ':' && nd <= 2) {
+		int mi = read_digits(t, lim, &q, &nd2);
+		if (nd2 == 2 && v <= 24 && mi <= 59) {
+			r->kind = NC_CLOCK;
+			r->h = v;
+			r->mi = mi;
+			if (q + 2 < lim && t[q] == ':' && t[q + 1] >= '0' && t[q + 1] <= '9') {
+				size_t s2 = q + 1;
+				read_digits(t, lim, &s2, &nd3);
+				if (nd3 == 2)
+					q = s2;
+			}
+			r->end = q;
+			/* "4:30pm" */
+			size_t a = q, b = q, nx;
+			while (is_alpha_at(t, lim, b, &nx))
+				b = nx;
+			if (b > a) {
+				char key[KEY_MAX];
+				int kl = txlex_fold(t + a, b - a, key, sizeof key);
+				bool comp;
+				const struct tx_ent *e = kl > 0 ? txlex_get(m->lx, key, (size_t)kl, &comp) : NULL;
+				const struct tx_sense *s = e && comp ? txlex_sense(e, TXC_AMPM) : NULL;
+				if (s) {
+					r->ampm = s->v;
+					r->end = b;
+				} else {
+					r->kind = NC_NONE;
+				}
+			}
+		} else if (nd2 > 0) {
+			r->kind = NC_NONE;   /* a score or a ratio */
+		}
+		return;
+	}
+	if ((c == 'h' || c == 'H') && nd <= 2 && v <= 24) {
+		int mi = read_digits(t, lim, &q, &nd2);
+		if ((nd2 == 0 || (nd2 == 2 && mi <= 59)) && !is_alpha_at(t, lim, q, NULL)) {
+			r->kind = NC_CLOCK;
+			r->hsep = true;
+			r->h = v;
+			r->mi = nd2 ? mi : 0;
+			r->end = q;
+		} else {
+			r->kind = NC_NONE;
+		}
+		return;
+	}
+	if ((c == '/' || c == '.' || c == '-') && q < lim && t[q] >= '0' && t[q] <= '9') {
+		int b = read_digits(t, lim, &q, &nd2);
+		if (q + 1 < lim && t[q] == c && t[q + 1] >= '0' && t[q + 1] <= '9') {
+			q++;
+			int cc = read_digits(t, lim, &q, &nd3);
+			int y = 0, mo = 0, d = 0;
+			if (c == '-' && nd == 4 && nd2 <= 2 && nd3 <= 2) {
+				y = v, mo = b, d = cc;
+			} else if (c != '-' && nd <= 2 && nd2 <= 2 && (nd3 == 4 || nd3 == 2)) {
+				y = nd3 == 2 ? (cc < 50 ? 2000 + cc : 1900 + cc) : cc;
+				if (c == '/' && m->mdy)
+					mo = v, d = b;
+				else
+					d = v, mo = b;
+			}
+			if (y && tx_valid(y, mo, d) && !is_alpha_at(t, lim, q, NULL) &&
+			    !(q < lim && t[q] >= '0' && t[q] <= '9')) {
+				r->kind = NC_DATE;
+				r->y = y, r->mo = mo, r->d = d;
+				r->end = q;
+				return;
+			}
+		}
+		if (c != '-') {
+			/* 3.5, 1,000, 3/4: a number that is no date */
+			r->kind = NC_BIG;
+			r->end = q;
+		}
+		return;
+	}
+	if (c == ',' && q < lim && t[q] >= '0' && t[q] <= '9') {
+		read_digits(t, lim, &q, &nd2);
+		r->kind = NC_BIG;
+		r->end = q;
+		return;
+	}
+	size_t a = p, b = p, nx;
+	while (is_alpha_at(t, lim, b, &nx))
+		b = nx;
+	if (b == a)
+		return;
+	char key[KEY_MAX];
+	int kl = txlex_fold(t + a, b - a, key, sizeof key);
+	r->end = b;
+	r->kind = NC_NONE;
+	if (kl <= 0)
+		return;
+	if (txlex_ordinal_suffix(m->lx, key, (size_t)kl) == (size_t)kl) {
+		r->kind = NC_ORD;
+		return;
+	}
+	if (kl == 1 && key[0] == 's' && (nd == 4 || nd == 2) && v % 10 == 0) {
+		r->kind = NC_DECADE;
+		r->y = nd == 2 ? (v < 30 ? 2000 + v : 1900 + v) : v;
+		return;
+	}
+	bool comp;
+	const struct tx_ent *e = txlex_get(m->lx, key, (size_t)kl, &comp);
+	const struct tx_sense *s = e && comp ? txlex_sense(e, TXC_AMPM) : NULL;
+	if (s && nd <= 2 && v >= 1 && v <= 12) {
+		r->kind = NC_CLOCK;
+		r->h = v;
+		r->ampm = s->v;
+	}
+}
+
+static int ampm_hour(int h, int ampm)
+{
+	if (ampm == 1 && h == 12)
+		return 0;
+	if (ampm == 2 && h < 12)
+		return h + 12;
+	return h;
+}
+
+/* ---- counts ------------------------------------------------------------- */
+
+/* A count at i: digits, number words (composed), or a vague quantity
+ * (*val = -1).  Returns the words used, 0 if none.  *phrase: the count
+ * was a phrase of several words (« une dizaine »). */
+static size_t count_at(const txmatch *m, size_t i, int *val, bool *word, bool *phrase)
+{
+	size_t len;
+	*word = true;
+	*phrase = false;
+	if (i >= m->n)
+		return 0;
+	const struct tx_sense *vs = S(m, i, TXC_VAGUE, &len);
+	if (vs) {
+		/* « des » counts only after « depuis », « pendant »... */
+		if (S(m, i, TXC_DET, NULL) && len == 1 && !ends_at(m, i, TXC_DURCUE, NULL) >= 0)
+			return 0;
+		if (S(m, i, TXC_DET, NULL) && len == 1 && ends_at(m, i, TXC_DURCUE, NULL) < 0)
+			return 0;
+		*val = -1;
+		return len;
+	}
+	const struct tk *t = &m->tk[i];
+	if (t->digits) {
+		if (grouped(m, i) || t->ndig > 6)
+			return 0;
+		/* "3.5", "16:50" are no counts */
+		if (i + 1 < m->n && !m->tk[i + 1].gap && m->tk[i + 1].kind == WORD_PUNCT &&
+		    (K(m, i + 1, ":") || K(m, i + 1, ",") || K(m, i + 1, ".") || K(m, i + 1, "/")) &&
+		    i + 2 < m->n && m->tk[i + 2].digit0 && !m->tk[i + 2].gap)
+			return 0;
+		*word = false;
+		*val = t->num;
+		return 1;
+	}
+	long total = 0, cur = 0;
+	int last = -1;
+	size_t j = i;
+	bool any = false;
+	for (;;) {
+		const struct tx_sense *ns = S(m, j, TXC_NUM, &len);
+		const struct tx_sense *sc = ns ? NULL : S(m, j, TXC_SCALE, &len);
+		if (ns) {
+			if (len > 1)
+				*phrase = true;
+			if (ns->v == 20 && last >= 2 && last <= 9)
+				cur += (long)last * 19;      /* quatre-vingt */
+			else
+				cur += ns->v;
+			last = ns->v;
+		} else if (sc) {
+			if (sc->v >= 1000) {
+				total += (cur ? cur : 1) * (long)sc->v;
+				cur = 0;
+			} else {
+				cur = (cur ? cur : 1) * (long)sc->v;
+			}
+			last = -1;
+		} else {
+			break;
+		}
+		any = true;
+		j += len;
+		if (total + cur > 100000000)
+			break;
+		/* Continue the number? */
+		bool next_num = false;
+		size_t k = j;
+		if (is_punct(m, k, "-") && !m->tk[k].gap && k + 1 < m->n && !m->tk[k + 1].gap)
+			k++;
+		else if (S(m, k, TXC_JOIN, &len) && (last < 0 || last % 10 == 0))
+			k += len;
+		if (k != j || (last < 0 || (last >= 20 && last % 10 == 0)) || S(m, k, TXC_SCALE, NULL)) {
+			size_t l2;
+			const struct tx_sense *nn = S(m, k, TXC_NUM, &l2);
+			if (nn && l2 == 1 && (k != j || nn->v < 10 || last < 0))
+				next_num = true;
+			if (S(m, k, TXC_SCALE, NULL))
+				next_num = true;
+		}
+		if (!next_num)
+			break;
+		j = k;
+	}
+	if (!any)
+		return 0;
+	*val = (int)(total + cur);
+	return j - i;
+}
+
+/* ---- pieces: days, months, years, parts of the day ------------------------ */
+
+static bool year_value(const txmatch *m, size_t i, int *y)
+{
+	const struct tk *t = &m->tk[i];
+	if (i >= m->n || !t->digits || t->ndig != 4 || t->num < 1000 || t->num > 2199 || grouped(m, i))
+		return false;
+	*y = t->num;
+	return true;
+}
+
+/* A year after a date: "March 3, 2025", « 3 mars 2025 ».  Returns words used. */
+static size_t year_at(const txmatch *m, size_t j, int *y)
+{
+	if (year_value(m, j, y))
+		return 1;
+	if (is_punct(m, j, ",") && year_value(m, j + 1, y))
+		return 2;
+	return 0;
+}
+
+/* A day of the month at i: « 3 », « 1er », "3rd", « premier », "first". */
+static size_t day_at(const txmatch *m, size_t i, int *d)
+{
+	if (i >= m->n)
+		return 0;
+	const struct tk *t = &m->tk[i];
+	if (t->digit0) {
+		struct numc nc;
+		scan_num(m, i, t->e, &nc);
+		if ((nc.kind == NC_INT || nc.kind == NC_ORD) && nc.ndig <= 2 && nc.v >= 1 && nc.v <= 31 &&
+		    nc.end == t->e && !grouped(m, i)) {
+			*d = nc.v;
+			return 1;
+		}
+		return 0;
+	}
+	size_t len;
+	const struct tx_sense *o = S(m, i, TXC_ORD, &len);
+	if (o && o->v >= 1 && o->v <= 31) {
+		*d = o->v;
+		return len;
+	}
+	return 0;
+}
+
+/* A month name at i; `anchored`: a day or a year is next to it.  Returns the
+ * words used (with an abbreviation's dot), 0 if none or not acceptable. */
+static size_t month_at(const txmatch *m, size_t i, bool anchored, int *mo)
+{
+	size_t len;
+	const struct tx_sense *s = S(m, i, TXC_MONTH, &len);
+	bool ab = false;
+	if (!s) {
+		s = S(m, i, TXC_MONTH_AB, &len);
+		ab = true;
+	}
+	if (!s)
+		return 0;
+	size_t j = i + len;
+	if (ab && is_punct(m, j, ".") && !m->tk[j].gap)
+		j++;
+	int y;
+	int d;
+	bool year_next = year_at(m, j, &y) > 0;
+	bool day_next = m->month_cap && day_at(m, j, &d) > 0;
+	bool anch = anchored || year_next || day_next;
+	const struct tk *t = &m->tk[i];
+	if (ab && !anch)
+		return 0;
+	if (m->month_cap) {
+		if (!t->cap)
+			return 0;
+		if (!anch) {
+			/* "May" is also a verb: only after "in", "early", "last"... */
+			if (S(m, i, TXC_STOP, NULL) &&
+			    ends_at(m, i, TXC_YEARCUE, NULL) < 0 && ends_at(m, i, TXC_PERIOD, NULL) < 0 &&
+			    ends_at(m, i, TXC_MOD, NULL) < 0)
+				return 0;
+			/* "April Ryan" */
+			if (j < m->n && is_letter(m, j) && m->tk[j].cap && !S(m, j, TXC_MONTH, NULL) &&
+			    !S(m, j, TXC_WDAY, NULL))
+				return 0;
+		}
+	} else if (t->cap && !anch && !sentence_start(m, i)) {
+		return 0;   /* « Mars », the planet */
+	}
+	*mo = s->v;
+	return j - i;
+}
+
+/* A part of the day at j, or « du matin » style a.m./p.m.: sets part or hour. */
+static size_t part_at(const txmatch *m, size_t j, struct tx_sem *s)
+{
+	size_t len;
+	const struct tx_sense *p = S(m, j, TXC_PART, &len);
+	if (!p)
+		return 0;
+	if (p->v == TXP_NOON) {
+		if (m->tk[j].cap && !sentence_start(m, j))
+			return 0;
+		s->hour = 12, s->minute = 0;
+	} else if (p->v == TXP_MIDNIGHT) {
+		s->hour = 0, s->minute = 0;
+	} else {
+		s->part = p->v;
+	}
+	s->type = TIME_TIME;
+	return len;
+}
+
+/* « dernier », « prochain » after a date. */
+static size_t mod_after(const txmatch *m, size_t j, struct tx_sem *s)
+{
+	size_t len;
+	const struct tx_sense *md = S(m, j, TXC_MOD, &len);
+	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT)) {
+		s->dir = md->v;
+		return len;
+	}
+	return 0;
+}
+
+/* After a day number: month, optional year, optional modifier. */
+static size_t month_tail(const txmatch *m, size_t j, int day, struct tx_sem *s)
+{
+	size_t k = j;
+	if (m->month_cap && K(m, k, "of"))
+		k++;
+	int mo;
+	size_t ml = month_at(m, k, true, &mo);
+	if (!ml)
+		return 0;
+	if (day < 1 || day > 31)
+		return 0;
+	k += ml;
+	int y = 0;
+	k += year_at(m, k, &y);
+	s->anchor = TXA_ABS;
+	s->y = y, s->m = mo, s->d = day;
+	if (!y)
+		k += mod_after(m, k, s);
+	if (y && !tx_valid(y, mo, day))
+		return 0;
+	return k - j;
+}
+
+/* ---- expression families ------------------------------------------------- */
+
+static size_t c_count(txmatch *m, size_t i, struct tx_found *f);
+
+/* A clock time's tail: a.m./p.m., « du soir », « pile », and a day phrase
+ * merged into it (« 9 heures ce matin »).  j: the word after the time. */
+static size_t day_phrase(txmatch *m, size_t j, struct tx_sem *s);
+
+static size_t clock_tail(txmatch *m, size_t j, struct tx_sem *s)
+{
+	size_t len;
+	const struct tx_sense *ap = S(m, j, TXC_AMPM, &len);
+	if (ap && s->hour <= 12) {
+		s->hour = ampm_hour(s->hour, ap->v);
+		j += len;
+	}
+	if (S(m, j, TXC_OCLOCK, &len))
+		j += len;
+	struct tx_sem d = *s;
+	size_t dl = day_phrase(m, j, &d);
+	if (dl) {
+		s->anchor = d.anchor, s->n = d.n, s->wday = d.wday, s->dir = d.dir;
+		s->y = d.y, s->m = d.m, s->d = d.d;
+		if (s->hour < 12 && ((d.part == TXP_AF || d.part == TXP_EV) || (d.part == TXP_NI && s->hour >= 6)))
+			s->hour += 12;
+		j += dl;
+	}
+	s->type = TIME_TIME;
+	s->part = TXP_NONE;
+	return j;
+}
+
+static size_t c_weekday(txmatch *m, size_t i, struct tx_found *f, bool inner);
+static size_t c_relday(txmatch *m, size_t i, struct tx_found *f);
+static size_t c_this(txmatch *m, size_t i, struct tx_found *f);
+
+/* A relative day, « ce matin » or a weekday right after a clock time. */
+static size_t day_phrase(txmatch *m, size_t j, struct tx_sem *s)
+{
+	struct tx_found g;
+	size_t e;
+	bool save_t = m->theable, save_c = m->countlike;
+	memset(&g, 0, sizeof g);
+	tx_sem_init(&g.sem);
+	if ((e = c_relday(m, j, &g)) || (e = c_this(m, j, &g)) || (e = c_weekday(m, j, &g, true))) {
+		m->theable = save_t, m->countlike = save_c;
+		if (g.sem.type == TIME_DURATION || g.sem.type == TIME_SET || g.sem.anchor == TXA_UNITREF ||
+		    g.sem.anchor == TXA_SEASON || g.sem.hour >= 0)
+			return 0;
+		*s = g.sem;
+		return e - j;
+	}
+	m->theable = save_t, m->countlike = save_c;
+	return 0;
+}
+
+static bool clock_cue_before(const txmatch *m, size_t i)
+{
+	size_t k = i;
+	long a = ends_at(m, k, TXC_APPROX, NULL);
+	if (a >= 0)
+		k = (size_t)a;
+	return ends_at(m, k, TXC_CLOCKCUE, NULL) >= 0;
+}
+
+/* Numbers written with digits. */
+static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
+{
+	struct tk *t = &m->tk[i];
+	struct numc nc;
+	size_t lim = m->tk[m->n - 1].e;
+	scan_num(m, i, lim, &nc);
+	size_t j = tok_after(m, i, nc.end);
+	struct tx_sem *s = &f->sem;
+	int y;
+	switch (nc.kind) {
+	case NC_NONE:
+		return 0;
+	case NC_BIG:
+		m->skip = true;
+		return fin(m, f, i, j > i ? j : i + 1);
+	case NC_DATE:
+		s->anchor = TXA_ABS;
+		s->y = nc.y, s->m = nc.mo, s->d = nc.d;
+		f->confidence = 0.95f;
+		return fin(m, f, i, j);
+	case NC_CLOCK:
+		m->countlike = true;
+		if (nc.ampm)
+			nc.h = ampm_hour(nc.h, nc.ampm);
+		s->hour = nc.h, s->minute = nc.mi;
+		s->type = TIME_TIME;
+		f->confidence = 0.95f;
+		return fin(m, f, i, clock_tail(m, j, s));
+	case NC_DECADE:
+		s->anchor = TXA_DECADE;
+		s->y = nc.y;
+		m->theable = true;
+		return fin(m, f, i, j);
+	case NC_ORD: {
+		size_t ml = month_tail(m, j, nc.v, s);
+		if (ml) {
+			f->confidence = 0.95f;
+			return fin(m, f, i, j + ml);
+		}
+		size_t ul;
+		const struct tx_sense *u = S(m, j, TXC_UNIT, &ul);
+		if (u && (u->v & ~TXU_PLURAL) == TXU_CENTURY) {
+			s->anchor = TXA_CENTURY;
+			s->n = nc.v;
+			m->theable = true;
+			return fin(m, f, i, j + ul);
+		}
+		return 0;
+	}
+	case NC_INT:
+		break;
+	}
+	if (t->ndig > 2 && t->ndig != 4)
+		return c_count(m, i, f);
+	/* « 3 mars », "3 March 2025"; « du 3 au 5 mars » */
+	if (nc.v >= 1 && nc.v <= 31 && t->ndig <= 2) {
+		size_t ml = month_tail(m, j, nc.v, s);
+		if (ml) {
+			f->confidence = 0.95f;
+			return fin(m, f, i, j + ml);
+		}
+		size_t rl;
+		if (S(m, j, TXC_RANGE, &rl) && m->tk[j + rl < m->n ? j + rl : j].digits) {
+			struct tx_sem s2;
+			tx_sem_init(&s2);
+			int d2 = m->tk[j + rl].num;
+			if (d2 > nc.v && d2 <= 31 && month_tail(m, j + rl + 1, d2, &s2)) {
+				s2.d = nc.v;
+				*s = s2;
+				f->confidence = 0.9f;
+				return fin(m, f, i, j);
+			}
+		}
+	}
+	/* "5 p.m.", "5 o'clock" */
+	size_t len;
+	const struct tx_sense *ap = S(m, j, TXC_AMPM, &len);
+	if ((ap || S(m, j, TXC_OCLOCK, NULL)) && nc.v <= 24) {
+		s->hour = nc.v, s->minute = 0;
+		s->type = TIME_TIME;
+		m->countlike = true;
+		f->confidence = 0.9f;
+		return fin(m, f, i, clock_tail(m, j, s));
+	}
+	size_t e = c_count(m, i, f);
+	if (e)
+		return e;
+	/* Years: « en 2010 », "in 2009", « (1998) » */
+	if (year_value(m, i, &y)) {
+		const struct tx_sense *cue = NULL;
+		long c0 = ends_at(m, i, TXC_YEARCUE, &cue);
+		bool ok = false;
+		if (c0 >= 0 && cue->v == 1) {
+			ok = true;
+		} else if (c0 >= 0 || (i > 0 && is_punct(m, i - 1, "(") && is_punct(m, i + 1, ")"))) {
+			/* weak cue: not « de 2000 euros » */
+			ok = !(is_letter(m, i + 1) && !m->tk[i + 1].cap && !S(m, i + 1, TXC_STOP, NULL) &&
+			       !S(m, i + 1, TXC_MOD, NULL) && !S(m, i + 1, TXC_YEARCUE, NULL));
+		} else if (i > 0 && (S(m, i - 1, TXC_MONTH, NULL) || S(m, i - 1, TXC_SEASON, NULL))) {
+			ok = true;
+		}
+		if (ok) {
+			s->anchor = TXA_ABS;
+			s->y = y;
+			f->confidence = c0 >= 0 && cue->v == 1 ? 0.9f : 0.75f;
+			return fin(m, f, i, i + 1);
+		}
+	}
+	return 0;
+}
+
+/* Clock or duration: « 17 heures », « cinq heures ». */
+static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bool word, struct tx_found *f)
+{
+	struct tx_sem *s = &f->sem;
+	bool clock = false;
+	int mi = 0;
+	if (val < 0 || val > 24)
+		return 0;
+	if (K(m, ui, "h") && !word)
+		clock = true;
+	/* minutes: « 17 h 30 », « 17 heures 30 » */
+	if (m->tk[k2 < m->n ? k2 : ui].digits && k2 < m->n && m->tk[k2].ndig == 2 && m->tk[k2].num <= 59 &&
+	    !(k2 + 1 < m->n && S(m, k2 + 1, TXC_UNIT, NULL))) {
+		mi = m->tk[k2].num;
+		clock = true;
+		k2++;
+	}
+	size_t len;
+	if (S(m, k2, TXC_AMPM, NULL) || S(m, k2, TXC_OCLOCK, NULL))
+		clock = true;
+	if (S(m, k2, TXC_TZ, NULL) || (is_punct(m, k2, "(") && S(m, k2 + 1, TXC_TZ, NULL)))
+		clock = true;
+	struct tx_sem d = *s;
+	if (!clock && day_phrase(m, k2, &d))
+		clock = true;
+	bool de_next = S(m, k2, TXC_DET, &len) && (K(m, k2, "de") || K(m, k2, "d'"));
+	if (!clock && clock_cue_before(m, i) && !de_next)
+		clock = true;
+	if (!clock)
+		return 0;
+	if (S(m, k2, TXC_HALF, &len) && !mi) {
+		mi = 30;
+		k2 += len;
+	}
+	s->hour = val;
+	s->minute = mi;
+	s->type = TIME_TIME;
+	s->anchor = TXA_NONE;
+	m->countlike = true;
+	f->confidence = 0.9f;
+	return fin(m, f, i, clock_tail(m, k2, s));
+}
+
+/* A count and a unit: durations, clock hours, « deux ans » of « il y a deux ans ». */
+static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
+{
+	int val;
+	bool word, phrase;
+	size_t cl = count_at(m, i, &val, &word, &phrase);
+	if (!cl)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	size_t k = i + cl, len;
+	bool half = false, hyphen = false;
+	if (phrase && (K(m, k, "de") || K(m, k, "d'")))
+		k++;
+	if (S(m, k, TXC_HALF, &len)) {
+		half = true;
+		k += len;
+	}
+	const struct tx_sense *md = S(m, k, TXC_MOD, &len);
+	if (md && md->v != TXM_THIS && S(m, k + len, TXC_UNIT, NULL))
+		k += len;
+	if (!word && is_punct(m, k, "-") && !m->tk[k].gap && k + 1 < m->n && !m->tk[k + 1].gap) {
+		hyphen = true;   /* "a 10-year sentence", "44-year-old" */
+		k++;
+	}
+	size_t ul;
+	const struct tx_sense *u = S(m, k, TXC_UNIT, &ul);
+	if (!u)
+		return 0;
+	size_t ui = k, k2 = k + ul;
+	int unit = u->v;
+	/* Ages are not time expressions. */
+	if ((hyphen && is_punct(m, k2, "-") && S(m, k2 + 1, TXC_AGE, NULL)) ||
+	    (S(m, k2, TXC_AGE, &len) && S(m, k2, TXC_AGE, NULL)->v == 1)) {
+		m->skip = true;
+		return fin(m, f, i, k2 + (hyphen ? 2 : len));
+	}
+	const struct tx_sense *ab;
+	long a0 = ends_at(m, i, TXC_AGE, &ab);
+	if (a0 >= 0 && ab->v == 0) {
+		m->skip = true;
+		return fin(m, f, i, k2);
+	}
+	if ((unit & ~TXU_PLURAL) == TXU_HOUR && !half && !hyphen) {
+		size_t e = hour_count(m, i, ui, k2, val, word, f);
+		if (e)
+			return e;
+	}
+	if (S(m, k2, TXC_HALF, &len)) {
+		half = true;
+		k2 += len;
+	}
+	/* « un jour » alone is "some day", not a count. */
+	if (val == 1 && word && (unit & ~TXU_PLURAL) == TXU_DAY && !(unit & TXU_PLURAL) && !m->durctx &&
+	    ends_at(m, i, TXC_DURCUE, NULL) < 0 && ends_at(m, i, TXC_APPROX, NULL) < 0)
+		return 0;
+	m->countlike = true;
+	const struct tx_sense *ag = S(m, k2, TXC_AGO, &len);
+	if (ag && ag->v == 1) {
+		s->type = TIME_DATE;
+		s->anchor = TXA_AGO;
+		s->n = val;
+		s->unit = unit;
+		f->confidence = 0.9f;
+		return fin(m, f, i, k2 + len);
+	}
+	s->type = TIME_DURATION;
+	s->unit = unit;
+	s->dur_n = val;
+	s->dur_half = half;
+	f->confidence = val < 0 ? 0.7f : 0.85f;
+	return fin(m, f, i, k2);
+}
+
+static size_t c_weekday(txmatch *m, size_t i, struct tx_found *f, bool inner)
+{
+	size_t len;
+	const struct tx_sense *w = S(m, i, TXC_WDAY, &len);
+	bool ab = false;
+	if (!w) {
+		w = S(m, i, TXC_WDAY_AB, &len);
+		ab = true;
+	}
+	if (!w)
+		return 0;
+	const struct tk *t = &m->tk[i];
+	if (m->wday_cap && !t->cap)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	size_t j = i + len;
+	if (ab && is_punct(m, j, ".") && !m->tk[j].gap)
+		j++;
+	/* « mardi 3 mars 2025 », "Tuesday, March 3, 2025" */
+	size_t k = j;
+	if (is_punct(m, k, ","))
+		k++;
+	int d, mo;
+	size_t dl = day_at(m, k, &d), ml;
+	if (dl && (ml = month_tail(m, k + dl, d, s))) {
+		s->wday = w->v;
+		f->confidence = 0.95f;
+		return fin(m, f, i, k + dl + ml);
+	}
+	if (m->month_cap && (ml = month_at(m, k, true, &mo)) && (dl = day_at(m, k + ml, &d))) {
+		int y = 0;
+		size_t yl = year_at(m, k + ml + dl, &y);
+		s->anchor = TXA_ABS;
+		s->y = y, s->m = mo, s->d = d, s->wday = w->v;
+		f->confidence = 0.95f;
+		return fin(m, f, i, k + ml + dl + yl);
+	}
+	if (ab)
+		return 0;
+	if (m->wday_cap && !inner && is_letter(m, j) && m->tk[j].cap && !S(m, j, TXC_PART, NULL))
+		return 0;   /* "Sunday Times" */
+	s->anchor = TXA_WEEKDAY;
+	s->wday = w->v;
+	j += part_at(m, j, s);
+	j += mod_after(m, j, s);
+	f->confidence = 0.9f;
+	return fin(m, f, i, j);
+}
+
+static size_t c_month(txmatch *m, size_t i, struct tx_found *f)
+{
+	int mo;
+	size_t ml = month_at(m, i, false, &mo);
+	if (!ml)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	size_t j = i + ml;
+	int d, y = 0;
+	size_t dl;
+	s->anchor = TXA_ABS;
+	s->m = mo;
+	if (m->month_cap && (dl = day_at(m, j, &d))) {
+		/* "March 3", "March 3rd, 2025" */
+		j += dl;
+		j += year_at(m, j, &y);
+		s->d = d;
+		s->y = y;
+		if (y && !tx_valid(y, mo, d))
+			return 0;
+		f->confidence = 0.95f;
+		return fin(m, f, i, j);
+	}
+	size_t yl = year_at(m, j, &y);
+	if (yl) {
+		s->y = y;
+		f->confidence = 0.95f;
+		return fin(m, f, i, j + yl);
+	}
+	j += mod_after(m, j, s);
+	f->confidence = 0.85f;
+	return fin(m, f, i, j);
+}
+
+static size_t c_relday(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len;
+	const struct tx_sense *r = S(m, i, TXC_RELDAY, &len);
+	if (!r)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	s->anchor = TXA_RELDAY;
+	s->n = r->v;
+	size_t j = i + len;
+	if (r->s) {
+		struct tx_sem tmp = *s;
+		tmp.part = 0;
+		/* "tonight": the part comes with the word */
+		static const char *const codes[] = {"", "MO", "AF", "EV", "NI"};
+		for (int p = TXP_MO; p <= TXP_NI; p++)
+			if (strcmp(r->s, codes[p]) == 0)
+				s->part = p;
+		if (strcmp(r->s, "NOON") == 0)
+			s->hour = 12, s->minute = 0;
+		if (strcmp(r->s, "MIDNIGHT") == 0)
+			s->hour = 0, s->minute = 0;
+		s->type = TIME_TIME;
+		(void)tmp;
+	} else {
+		j += part_at(m, j, s);
+	}
+	f->confidence = 0.95f;
+	return fin(m, f, i, j);
+}
+
+/* Units that name a calendar period (« cette semaine », "next month"). */
+static bool calendar_unit(int u)
+{
+	u &= ~TXU_PLURAL;
+	return u == TXU_WEEK || u == TXU_WEEKEND || u == TXU_MONTH || u == TXU_QUARTER ||
+	       u == TXU_YEAR || u == TXU_DECADE || u == TXU_CENTURY;
+}
+
+/* Durations after a modifier: "the past three years", « derniers jours ». */
+static size_t mod_duration(txmatch *m, size_t i, size_t j, int dir, struct tx_found *f, bool the)
+{
+	struct tx_sem *s = &f->sem;
+	int val;
+	bool word, phrase;
+	size_t cl = count_at(m, j, &val, &word, &phrase), ul;
+	const struct tx_sense *u = S(m, j + cl, TXC_UNIT, &ul);
+	if (!u)
+		return 0;
+	bool plural = u->v & TXU_PLURAL;
+	if (!cl) {
+		if (!plural && !(the && (dir == TXM_LAST || dir == TXM_PAST || dir == TXM_NEXT)))
+			return 0;
+		val = plural ? -1 : 1;
+	}
+	s->type = TIME_DURATION;
+	s->unit = u->v;
+	s->dur_n = val;
+	m->theable = true;
+	f->confidence = 0.85f;
+	return fin(m, f, i, j + cl + ul);
+}
+
+/* « ce », « cette », "this": « ce matin », « cette semaine », « ce mardi ». */
+static size_t c_this(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len, l2;
+	const struct tx_sense *md = S(m, i, TXC_MOD, &len);
+	if (!md || md->v != TXM_THIS)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	size_t j = i + len;
+	int dir = TXM_THIS;
+	/* "this past week", "this coming Monday" */
+	const struct tx_sense *m2 = S(m, j, TXC_MOD, &l2);
+	if (m2 && m2->v != TXM_THIS) {
+		size_t e = mod_duration(m, i, j + l2, m2->v, f, false);
+		if (e && f->sem.dur_n != 1)
+			return e;
+		tx_sem_init(s);
+		dir = m2->v == TXM_PAST ? TXM_LAST : m2->v;
+		j += l2;
+	}
+	/* « ces deux dernières années » */
+	int val;
+	bool word, phrase;
+	size_t cl = count_at(m, j, &val, &word, &phrase);
+	if (cl && (m2 = S(m, j + cl, TXC_MOD, &l2)) && m2->v != TXM_THIS)
+		return mod_duration(m, i, j, m2->v, f, true);
+	size_t pl = part_at(m, j, s);
+	if (pl) {
+		s->anchor = TXA_RELDAY;
+		s->n = dir == TXM_LAST ? -1 : dir == TXM_NEXT ? 1 : 0;
+		f->confidence = 0.95f;
+		return fin(m, f, i, j + pl);
+	}
+	const struct tx_sense *w = S(m, j, TXC_WDAY, &l2);
+	if (w) {
+		s->anchor = TXA_WEEKDAY;
+		s->wday = w->v;
+		s->dir = dir;
+		size_t k = j + l2;
+		k += part_at(m, k, s);
+		f->confidence = 0.9f;
+		return fin(m, f, i, k);
+	}
+	const struct tx_sense *u = S(m, j, TXC_UNIT, &l2);
+	if (u && calendar_unit(u->v) && !(u->v & TXU_PLURAL)) {
+		s->anchor = TXA_UNITREF;
+		s->unit = u->v;
+		s->n = dir == TXM_LAST ? -1 : dir == TXM_NEXT ? 1 : 0;
+		size_t k = j + l2;
+		if (is_punct(m, k, "-") && !m->tk[k].gap) {
+			if (S(m, k + 1, TXC_DEICTIC, &len))
+				k += 1 + len;
+			else if (is_letter(m, k + 1) && !m->tk[k + 1].gap && m->tk[k + 1].klen <= 3) {
+				s->fixed = "";      /* « cette année-là »: another year */
+				k += 2;
+			}
+		}
+		f->confidence = 0.9f;
+		return fin(m, f, i, k);
+	}
+	const struct tx_sense *se = S(m, j, TXC_SEASON, &l2);
+	if (se) {
+		s->anchor = TXA_SEASON;
+		s->season = se->v;
+		s->dir = dir;
+		f->confidence = 0.9f;
+		return fin(m, f, i, j + l2);
+	}
+	return 0;
+}
+
+/* "last", "next", « derniers »: "last Tuesday", "next month", "the past three years". */
+static size_t c_mod(txmatch *m, size_t i, struct tx_found *f, bool the)
+{
+	size_t len, l2;
+	const struct tx_sense *md = S(m, i, TXC_MOD, &len);
+	if (!md || md->v == TXM_THIS)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	int dir = md->v == TXM_PAST ? TXM_LAST : md->v;
+	size_t j = i + len;
+	const struct tx_sense *w = S(m, j, TXC_WDAY, &l2);
+	if (w && (!m->wday_cap || m->tk[j].cap)) {
+		s->anchor = TXA_WEEKDAY;
+		s->wday = w->v;
+		s->dir = dir;
+		size_t k = j + l2;
+		k += part_at(m, k, s);
+		f->confidence = 0.9f;
+		return fin(m, f, i, k);
+	}
+	int mo;
+	size_t ml = month_at(m, j, true, &mo);
+	if (ml && (!m->month_cap || m->tk[j].cap)) {
+		s->anchor = TXA_ABS;
+		s->m = mo;
+		s->dir = dir;
+		f->confidence = 0.9f;
+		return fin(m, f, i, j + ml);
+	}
+	const struct tx_sense *se = S(m, j, TXC_SEASON, &l2);
+	if (se) {
+		s->anchor = TXA_SEASON;
+		s->season = se->v;
+		s->dir = dir;
+		m->theable = true;
+		return fin(m, f, i, j + l2);
+	}
+	const struct tx_sense *p = S(m, j, TXC_PART, &l2);
+	if (p && dir == TXM_LAST && (p->v == TXP_NI || p->v == TXP_EV)) {
+		s->anchor = TXA_RELDAY;
+		s->n = -1;
+		s->part = p->v;
+		s->type = TIME_TIME;
+		return fin(m, f, i, j + l2);
+	}
+	size_t e = mod_duration(m, i, j, md->v, f, the);
+	if (e)
+		return e;
+	const struct tx_sense *u = S(m, j, TXC_UNIT, &l2);
+	if (u && !(u->v & TXU_PLURAL) && (calendar_unit(u->v) || (u->v & ~TXU_PLURAL) == TXU_DAY) &&
+	    m->month_cap) {
+		/* "last week", "next year" (English puts the modifier first) */
+		if ((u->v & ~TXU_PLURAL) == TXU_DAY)
+			return 0;
+		s->anchor = TXA_UNITREF;
+		s->unit = u->v;
+		s->n = dir == TXM_LAST ? -1 : 1;
+		f->confidence = 0.9f;
+		return fin(m, f, i, j + l2);
+	}
+	return 0;
+}
+
+/* A unit without a count: « semaine dernière », « l'année 2012 »,
+ * « années 1990 », "for years", « début de l'année ». */
+static size_t c_unit(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t ul, len;
+	const struct tx_sense *u = S(m, i, TXC_UNIT, &ul);
+	if (!u || K(m, i, "h") || K(m, i, "min") || K(m, i, "mn"))
+		return 0;
+	struct tx_sem *s = &f->sem;
+	int unit = u->v, base = unit & ~TXU_PLURAL;
+	size_t j = i + ul;
+	const struct tx_sense *md = S(m, j, TXC_MOD, &len);
+	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT) && calendar_unit(unit) && !(unit & TXU_PLURAL)) {
+		s->anchor = TXA_UNITREF;
+		s->unit = unit;
+		s->n = md->v == TXM_LAST ? -1 : 1;
+		f->confidence = 0.9f;
+		return fin(m, f, i, j + len);
+	}
+	int y;
+	if (base == TXU_YEAR && year_value(m, j, &y)) {
+		if (unit & TXU_PLURAL) {
+			if (y % 10)
+				return 0;
+			s->anchor = TXA_DECADE;
+		} else {
+			s->anchor = TXA_ABS;
+		}
+		s->y = y;
+		m->theable = true;
+		f->confidence = 0.9f;
+		return fin(m, f, i, j + 1);
+	}
+	if (base == TXU_YEAR && (unit & TXU_PLURAL) && j < m->n && m->tk[j].digits && m->tk[j].ndig == 2 &&
+	    m->tk[j].num % 10 == 0) {
+		int v = m->tk[j].num;
+		s->anchor = TXA_DECADE;
+		s->y = v < 30 ? 2000 + v : 1900 + v;
+		f->confidence = 0.85f;
+		return fin(m, f, i, j + 1);
+	}
+	if ((unit & TXU_PLURAL) && ends_at(m, i, TXC_DURCUE, NULL) >= 0) {
+		s->type = TIME_DURATION;
+		s->unit = unit;
+		s->dur_n = -1;
+		f->confidence = 0.7f;
+		return fin(m, f, i, j);
+	}
+	if (m->period && calendar_unit(unit) && !(unit & TXU_PLURAL)) {
+		s->anchor = TXA_UNITREF;
+		s->unit = unit;
+		s->n = 0;
+		m->theable = true;
+		f->confidence = 0.85f;
+		return fin(m, f, i, j);
+	}
+	return 0;
+}
+
+static size_t c_season(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len;
+	const struct tx_sense *se = S(m, i, TXC_SEASON, &len);
+	if (!se)
+		return 0;
+	struct tx_sem *s = &f->sem;
+	size_t j = i + len;
+	if (K(m, j, "of"))
+		return 0;    /* "the fall of Rome" */
+	s->anchor = TXA_SEASON;
+	s->season = se->v;
+	int y;
+	if (year_value(m, j, &y)) {
+		s->y = y;
+		m->theable = true;
+		return fin(m, f, i, j + 1);
+	}
+	size_t ml = mod_after(m, j, s);
+	bool ctx = ml || (i > 0 && (S(m, i - 1, TXC_DET, NULL) || ends_at(m, i, TXC_YEARCUE, NULL) >= 0 ||
+	                            ends_at(m, i, TXC_DET, NULL) >= 0));
+	if (!ctx || (m->month_cap && m->tk[i].cap && !sentence_start(m, i)))
+		return 0;
+	m->theable = true;
+	f->confidence = 0.8f;
+	return fin(m, f, i, j + ml);
+}
+
+/* Plural weekday or part of day: « lundis », "Mondays", « soirs ». */
+static const struct tx_sense *plural_of(const txmatch *m, size_t i, enum txc c)
+{
+	const struct tk *t = &m->tk[i];
+	if (i >= m->n || t->klen < 3 || t->key[t->klen - 1] != 's')
+		return NULL;
+	bool comp;
+	const struct tx_ent *e = txlex_get(m->lx, t->key, (size_t)t->klen - 1, &comp);
+	return e && comp ? txlex_sense(e, c) : NULL;
+}
+
+static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len, l2;
+	struct tx_sem *s = &f->sem;
+	const struct tx_sense *q = S(m, i, TXC_SETQ, &len);
+	const struct tx_sense *a = S(m, i, TXC_SETADJ, &l2);
+	if (a && (!q || l2 >= len)) {
+		const struct tk *t = &m->tk[i];
+		const struct tx_sense *dt;
+		/* « le quotidien Le Monde », "the Daily Telegraph" */
+		if (t->cap && !sentence_start(m, i))
+			return 0;
+		if (ends_at(m, i, TXC_DET, &dt) >= 0 && dt->v == 0)
+			return 0;
+		s->type = TIME_SET;
+		s->unit = a->v;
+		s->dur_n = 1;
+		f->confidence = 0.8f;
+		return fin(m, f, i, i + l2);
+	}
+	const struct tx_sense *per = S(m, i, TXC_PER, &len);
+	bool times = !per && i > 0 && ends_at(m, i, TXC_TIMES, NULL) >= 0 && S(m, i, TXC_NUM, &len) &&
+	             S(m, i, TXC_NUM, NULL)->v == 1;
+	if (per || times) {
+		const struct tx_sense *u = S(m, i + len, TXC_UNIT, &l2);
+		if (!u || (u->v & TXU_PLURAL) || K(m, i + len, "h"))
+			return 0;
+		s->type = TIME_SET;
+		s->unit = u->v;
+		s->dur_n = 1;
+		f->confidence = 0.8f;
+		return fin(m, f, i, i + len + l2);
+	}
+	if (!q)
+		return 0;
+	size_t j = i + len;
+	int val;
+	bool word, phrase;
+	size_t cl = count_at(m, j, &val, &word, &phrase);
+	const struct tx_sense *u = S(m, j + cl, TXC_UNIT, &l2);
+	s->type = TIME_SET;
+	f->confidence = 0.85f;
+	if (u && !K(m, j + cl, "h")) {
+		s->unit = u->v;
+		s->dur_n = cl && val > 0 ? val : 1;
+		return fin(m, f, i, j + cl + l2);
+	}
+	const struct tx_sense *w = S(m, j, TXC_WDAY, &l2);
+	if (!w && (w = plural_of(m, j, TXC_WDAY)))
+		l2 = 1;
+	if (w) {
+		s->wday = w->v;
+		return fin(m, f, i, j + l2);
+	}
+	const struct tx_sense *p = S(m, j, TXC_PART, &l2);
+	if (!p && (p = plural_of(m, j, TXC_PART)))
+		l2 = 1;
+	if (p) {
+		if (p->v == TXP_NOON)
+			s->hour = 12;
+		else if (p->v == TXP_MIDNIGHT)
+			s->hour = 0;
+		else
+			s->part = p->v;
+		return fin(m, f, i, j + l2);
+	}
+	int mo;
+	size_t ml = month_at(m, j, true, &mo);
+	if (ml) {
+		s->m = mo;
+		return fin(m, f, i, j + ml);
+	}
+	return 0;
+}
+
+/* Roman numerals with an ordinal ending: « XVe ». */
+static int roman(const char *k, int n)
+{
+	int v = 0, prev = 0;
+	if (n <= 0)
+		return 0;
+	for (int i = n - 1; i >= 0; i--) {
+		int d;
+		switch (k[i]) {
+		case 'i': d = 1; break;
+		case 'v': d = 5; break;
+		case 'x': d = 10; break;
+		case 'l': d = 50; break;
+		case 'c': d = 100; break;
+		default: return 0;
+		}
+		v += d < prev ? -d : d;
+		if (d > prev)
+			prev = d;
+	}
+	return v;
+}
+
+static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len, l2;
+	struct tx_sem *s = &f->sem;
+	const struct tx_sense *x;
+	if ((x = S(m, i, TXC_WHOLE, &len))) {
+		s->type = TIME_DURATION;
+		s->fixed = x->s ? x->s : "";
+		f->confidence = 0.85f;
+		return fin(m, f, i, i + len);
+	}
+	if ((x = S(m, i, TXC_ANADAY, &len))) {
+		s->anchor = TXA_ANAPHOR;
+		s->n = x->v;
+		f->confidence = 0.85f;
+		return fin(m, f, i, i + len);
+	}
+	if ((x = S(m, i, TXC_HOLIDAY, &len)) && x->s && strlen(x->s) == 5) {
+		s->anchor = TXA_ABS;
+		s->m = atoi(x->s);
+		s->d = atoi(x->s + 3);
+		int y = 0;
+		size_t yl = year_at(m, i + len, &y);
+		s->y = y;
+		f->confidence = 0.85f;
+		return fin(m, f, i, i + len + yl);
+	}
+	/* « XVe siècle », "the twentieth century" */
+	const struct tk *t = &m->tk[i];
+	const struct tx_sense *u;
+	x = S(m, i, TXC_ORD, &len);
+	if (!x && t->kind == WORD_LETTER && t->cap && t->klen >= 2 && t->klen < KEY_MAX) {
+		size_t sl = txlex_ordinal_suffix(m->lx, t->key, (size_t)t->klen);
+		int r = sl ? roman(t->key, t->klen - (int)sl) : 0;
+		if (r > 0 && (u = S(m, i + 1, TXC_UNIT, &l2)) && (u->v & ~TXU_PLURAL) == TXU_CENTURY) {
+			s->anchor = TXA_CENTURY;
+			s->n = r;
+			m->theable = true;
+			f->confidence = 0.9f;
+			return fin(m, f, i, i + 1 + l2);
+		}
+	}
+	if (x && (u = S(m, i + len, TXC_UNIT, &l2)) && (u->v & ~TXU_PLURAL) == TXU_CENTURY) {
+		s->anchor = TXA_CENTURY;
+		s->n = x->v;
+		m->theable = true;
+		f->confidence = 0.9f;
+		return fin(m, f, i, i + len + l2);
+	}
+	/* « premier mai » */
+	if (x && x->v <= 31) {
+		size_t ml = month_tail(m, i + len, x->v, s);
+		if (ml) {
+			f->confidence = 0.9f;
+			return fin(m, f, i, i + len + ml);
+		}
+	}
+	return 0;
+}
+
+/* Midnight and noon alone: « à midi ». */
+static size_t c_noon(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len;
+	const struct tx_sense *p = S(m, i, TXC_PART, &len);
+	if (!p || (p->v != TXP_NOON && p->v != TXP_MIDNIGHT))
+		return 0;
+	size_t e = part_at(m, i, &f->sem);
+	if (!e)
+		return 0;
+	f->confidence = 0.85f;
+	return fin(m, f, i, clock_tail(m, i + e, &f->sem));
+}
+
+/* The families, most specific first. */
+static size_t core(txmatch *m, size_t i, struct tx_found *f, bool the)
+{
+	size_t e;
+	if (i >= m->n)
+		return 0;
+	tx_sem_init(&f->sem);
+	f->confidence = 0.9f;
+	const struct tk *t = &m->tk[i];
+	if (t->nm == 0 && !t->digit0 && !(t->cap && t->kind == WORD_LETTER))
+		return 0;
+	if ((e = c_misc(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_set(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_this(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_mod(m, i, f, the)))
+		return e;
+	tx_sem_init(&f->sem);
+	if (t->digit0) {
+		m->skip = false;
+		if ((e = c_numeric(m, i, f)))
+			return e;
+		tx_sem_init(&f->sem);
+		return 0;
+	}
+	if ((e = c_count(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_weekday(m, i, f, false)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_month(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_relday(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_unit(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_season(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	if ((e = c_noon(m, i, f)))
+		return e;
+	tx_sem_init(&f->sem);
+	return 0;
+}
+
+/* One attempt at word i, with the words that may open an expression. */
+static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
+{
+	size_t len, e;
+	m->theable = m->countlike = m->period = m->durctx = m->skip = false;
+	const struct tx_sense *x;
+	/* approximators: « près de trois heures », "about 4:30pm" */
+	if ((x = S(m, i, TXC_APPROX, &len))) {
+		if ((e = core(m, i + len, f, false))) {
+			if (x->v == 1 && m->countlike)
+				f->start = m->tk[i].s;
+			return e;
+		}
+	}
+	/* « il y a deux ans » */
+	if ((x = S(m, i, TXC_AGO, &len)) && x->v == 0) {
+		m->durctx = true;
+		size_t k = i + len;
+		if (S(m, k, TXC_APPROX, &e) && S(m, k, TXC_APPROX, NULL)->v == 0)
+			k += e;
+		tx_sem_init(&f->sem);
+		if ((e = c_count(m, k, f)) && f->sem.type == TIME_DURATION && !m->skip) {
+			struct tx_sem *s = &f->sem;
+			s->type = TIME_DATE;
+			s->anchor = TXA_AGO;
+			s->n = s->dur_n;
+			s->dur_half = false;
+			f->start = m->tk[i].s;
+			f->confidence = 0.9f;
+			return e;
+		}
+		m->durctx = false;
+	}
+	/* « début de l'année », "late March", « mi-mars » */
+	if ((x = S(m, i, TXC_PERIOD, &len))) {
+		size_t k = i + len;
+		for (int g = 0; g < 3 && k < m->n; g++) {
+			const struct tx_sense *d = S(m, k, TXC_DET, &e);
+			if (d)
+				k += e;
+			else if (is_punct(m, k, "-") && !m->tk[k].gap)
+				k++;
+			else
+				break;
+		}
+		m->period = true;
+		if ((e = core(m, k, f, true)) && f->sem.type == TIME_DATE && !m->skip &&
+		    f->sem.anchor != TXA_NONE) {
+			f->start = m->tk[i].s;
+			return e;
+		}
+		m->period = false;
+	}
+	/* "the past three years", "the 1990s" */
+	if ((x = S(m, i, TXC_DET, &len)) && x->v == 1) {
+		if (S(m, i, TXC_ANADAY, NULL) || S(m, i, TXC_WHOLE, NULL) || S(m, i, TXC_RELDAY, NULL))
+			return core(m, i, f, false);
+		if ((e = core(m, i + len, f, true))) {
+			if (m->theable)
+				f->start = m->tk[i].s;
+			return e;
+		}
+		return 0;
+	}
+	return core(m, i, f, false);
+}
+
+/* ---- tense ------------------------------------------------------------- */
+
+static bool clause_stop(const txmatch *m, size_t k)
+{
+	const struct tk *t = &m->tk[k];
+	if (t->kind != WORD_PUNCT)
+		return false;
+	static const char *const stops[] = {";", ":", "(", ")", "«", "»", "\"", "“", "”", "—"};
+	for (size_t i = 0; i < ARRAY_LEN(stops); i++)
+		if (K(m, k, stops[i]))
+			return true;
+	return false;
+}
+
+static int tense_of(const txmatch *m, size_t a, size_t b)
+{
+	size_t df = SIZE_MAX, dp = SIZE_MAX;
+	for (size_t k = a; k-- > 0 && a - k <= TENSE_WINDOW;) {
+		if (clause_stop(m, k))
+			break;
+		if (m->tk[k].cue > 0 && df == SIZE_MAX)
+			df = a - k;
+		if (m->tk[k].cue < 0 && dp == SIZE_MAX)
+			dp = a - k;
+	}
+	for (size_t k = b; k < m->n && k - b < TENSE_WINDOW; k++) {
+		if (clause_stop(m, k))
+			break;
+		if (m->tk[k].cue > 0 && k - b + 1 < df)
+			df = k - b + 1;
+		if (m->tk[k].cue < 0 && k - b + 1 < dp)
+			dp = k - b + 1;
+	}
+	if (df != SIZE_MAX && df < dp)
+		return 1;
+	if (dp != SIZE_MAX)
+		return -1;
+	return 0;
+}
+
+/* ---- the sentence ---------------------------------------------------------- */
+
+static void add_match(struct tk *t, size_t len, const struct tx_ent *e)
+{
+	if (t->nm == MAX_M) {
+		memmove(t->m, t->m + 1, (MAX_M - 1) * sizeof t->m[0]);
+		t->nm--;
+	}
+	t->m[t->nm].len = (unsigned char)len;
+	t->m[t->nm].e = e;
+	t->nm++;
+}
+
+static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
+{
+	m->t = text;
+	m->n = 0;
+	m->tk = xgrow(m->tk, &m->cap, nw ? nw : 1, sizeof *m->tk);
+	for (size_t k = 0; k < nw; k++) {
+		struct tk *t = &m->tk[m->n++];
+		t->s = w[k].start;
+		t->e = w[k].end;
+		t->kind = (unsigned char)w[k].kind;
+		t->gap = k == 0 || w[k].start > w[k - 1].end;
+		size_t q = t->s;
+		int32_t c = utf8_next(text, t->e, &q);
+		t->cap = u_isupper(c);
+		t->digit0 = c >= '0' && c <= '9';
+		t->digits = t->digit0;
+		t->num = 0;
+		t->ndig = 0;
+		for (size_t p = t->s; p < t->e && t->digits; p++) {
+			if (text[p] < '0' || text[p] > '9')
+				t->digits = false;
+			else if (t->ndig < 9)
+				t->num = t->num * 10 + (text[p] - '0');
+			if (t->ndig < 255)
+				t->ndig++;
+		}
+		t->klen = txlex_fold(text + t->s, t->e - t->s, t->key, sizeof t->key);
+		/* "Tuesday's" → "Tuesday" */
+		if (t->kind == WORD_LETTER && t->klen > 2 && t->key[t->klen - 2] == '\'' && t->key[t->klen - 1] == 's') {
+			t->klen -= 2;
+			t->key[t->klen] = 0;
+			if (t->e - t->s > 4 && memcmp(text + t->e - 4, "\xE2\x80\x99s", 4) == 0)
+				t->e -= 4;
+			else
+				t->e -= 2;
+		}
+		t->nm = 0;
+		t->cue = 0;
+	}
+	char buf[256];
+	for (size_t i = 0; i < m->n; i++) {
+		struct tk *t = &m->tk[i];
+		if (t->klen <= 0)
+			continue;
+		size_t bl = 0;
+		for (size_t j = i; j < m->n && (int)(j - i) < m->maxw; j++) {
+			const struct tk *u = &m->tk[j];
+			if (u->klen <= 0)
+				break;
+			if (j > i && u->gap)
+				buf[bl++] = ' ';
+			if (bl + (size_t)u->klen + 2 >= sizeof buf)
+				break;
+			memcpy(buf + bl, u->key, (size_t)u->klen);
+			bl += (size_t)u->klen;
+			bool complete;
+			const struct tx_ent *e = txlex_get(m->lx, buf, bl, &complete);
+			if (!e)
+				break;
+			if (complete)
+				add_match(t, j - i + 1, e);
+		}
+	}
+	for (size_t i = 0; i < m->n; i++) {
+		struct tk *t = &m->tk[i];
+		if (t->kind != WORD_LETTER || t->digit0 || t->klen <= 0)
+			continue;
+		if (S(m, i, TXC_FUT, NULL))
+			t->cue = 1;
+		else if (S(m, i, TXC_PAST, NULL))
+			t->cue = -1;
+		else if (!t->cap && t->klen >= 5 && txlex_future_suffix(m->lx, t->key, (size_t)t->klen) &&
+		         !S(m, i, TXC_FUTEXC, NULL))
+			t->cue = 1;
+	}
+}
+
+void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
+                      struct tx_found **out, size_t *n, size_t *cap)
+{
+	build(m, text, w, nw);
+	m->out = out, m->nout = n, m->capout = cap;
+	size_t i = 0;
+	while (i < m->n) {
+		struct tx_found f;
+		memset(&f, 0, sizeof f);
+		size_t e = try_at(m, i, &f);
+		if (!e || e <= i) {
+			i++;
+			continue;
+		}
+		if (!m->skip && f.end > f.start) {
+			/* the word range of the expression, for the tense */
+			size_t a = i, b = e;
+			while (a < b && m->tk[a].s < f.start)
+				a++;
+			f.tense = tense_of(m, a, b);
+			*out = xgrow(*out, cap, *n + 1, sizeof **out);
+			(*out)[(*n)++] = f;
+		}
+		i = e;
+	}
+}
+
+/* ---- setup ---------------------------------------------------------------- */
+
+txmatch *txmatch_new(const lang *l)
+{
+	txmatch *m = xcalloc(1, sizeof *m);
+	m->lx = txlex_new(l);
+	m->maxw = txlex_max_words(m->lx);
+	if (m->maxw < 1)
+		m->maxw = 1;
+	const lexicon *o = lang_lex(l, "timex_numeric_date_order");
+	m->mdy = lex_has(o, "mdy", 3);
+	const char *mn = lang_month(l, 1, false), *wd = lang_weekday(l, 1, false);
+	size_t q = 0;
+	m->month_cap = mn && *mn && u_isupper(utf8_next(mn, strlen(mn), &q));
+	q = 0;
+	m->wday_cap = wd && *wd && u_isupper(utf8_next(wd, strlen(wd), &q));
+	return m;
+}
+
+void txmatch_free(txmatch *m)
+{
+	if (!m)
+		return;
+	txlex_free(m->lx);
+	free(m->tk);
+	free(m);
+}
