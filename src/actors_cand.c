@@ -10,6 +10,7 @@
  * mid-sentence, a lexicon or ICU name, an acronym), else it is kept only
  * as a possible alias of a name found elsewhere (EV_WEAK).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -47,6 +48,27 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 	return false;
 }
 
+/* A lower-case adjective: a demonym, a lexicon adjective, or a French
+ * adjective ending (actor_adjective_suffixes). */
+static bool adjective_like(struct actx *x, size_t k)
+{
+	if (!is_letter(x, k) || (x->tok[k].f & TK_CAP))
+		return false;
+	const struct afold *f = actors_tok_fold(x, k);
+	if (!f || (f->lx & (LX_STOP | LX_STOPPER | LX_SPEECH | LX_CONNECT | LX_DET | LX_TITLE | LX_PLACEPREP)))
+		return false;
+	if (f->lx & (LX_INSTADJ | LX_DEMONYM | LX_ADJ))
+		return true;
+	const lexicon *suf = x->lx.adjsuffix;
+	for (size_t i = 0, n = lex_size(suf); i < n; i++) {
+		const char *e = lex_entry(suf, i, NULL);
+		size_t el = strlen(e);
+		if (f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Length of the run starting at i (< end). */
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
@@ -69,6 +91,15 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		if (is_cap(x, j) && actors_spaced(x, p) && !(x->tok[j].f & TK_ELIDED)) {
 			j++;
 			continue;
+		}
+		/* French organisations: a capitalised head and lower-case adjectives
+		 * (Assemblée nationale, Cour pénale internationale, Front national). */
+		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && adjective_like(x, j) && actors_spaced(x, p)) {
+			size_t k = j;
+			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1))
+				k++;
+			j = k;
+			break;
 		}
 		/* "&" between capitals. */
 		if (actors_tok_punct(x, j, '&') && j + 1 < end && is_cap(x, j + 1)) {
@@ -112,13 +143,26 @@ static bool is_roman(const struct actx *x, size_t i)
 	       (rn == 2 && (!memcmp(rest, "th", 2) || !memcmp(rest, "st", 2) || !memcmp(rest, "nd", 2)));
 }
 
+static bool lex_evidence(struct actx *x, size_t i);
+
 /* Does a single word have evidence of being a name on its own? */
 static bool word_evidence(struct actx *x, size_t i)
 {
 	const struct afold *f = actors_tok_fold(x, i);
 	if (!f)
 		return false;
-	if (f->n_capmid > 0 || (f->lx & LX_FIRST))
+	if (f->n_capmid > 0 && f->n_lower <= f->n_capmid)
+		return true;
+	return lex_evidence(x, i);
+}
+
+/* Lexicon and gazetteer evidence for one word. */
+static bool lex_evidence(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return false;
+	if (f->lx & LX_FIRST)
 		return true;
 	if ((x->tok[i].f & TK_UPPER) && !(f->lx & (LX_COMMON | LX_STOP | LX_NOTNAME)))
 		return true;
@@ -234,8 +278,13 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			if (p > s0 && (lx(x, p - 1) & LX_SOURCEPREP))
 				ev |= EV_SOURCE;
 		}
-		/* A title before the name: « le président russe Vladimir Poutine ». */
-		for (size_t k = a, steps = 0; k > s0 && steps < 6; steps++) {
+		/* « membres d'Ansar Eddine », "the sword of X": a complement. */
+		if (is_letter(x, p) && !(x->tok[p].f & TK_CAP) && (pl & LX_CONNECT))
+			ev |= EV_OF;
+		/* A title before the name: « le président russe Vladimir Poutine »;
+		 * not « l'envoyé spécial de Donald Trump », where the name is the
+		 * title's complement. */
+		for (size_t k = a, steps = 0; k > s0 && steps < 6 && !(pl & LX_CONNECT && !(x->tok[p].f & TK_CAP)); steps++) {
 			k--;
 			if (!is_letter(x, k))
 				break;
@@ -348,11 +397,15 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		ev |= EV_ACRONYM;
 	if ((fl & LX_FIRST) && b - a >= 2 && is_cap(x, a + 1))
 		ev |= EV_FIRST;
+	/* A saint: St. Francis of Assisi (a person unless a cue says otherwise). */
+	size_t after_saint = a + 1 < b && actors_tok_punct(x, a + 1, '.') ? a + 2 : a + 1;
+	if ((fl & LX_SAINT) && after_saint < b && (lx(x, after_saint) & LX_FIRST))
+		ev |= EV_FIRST;
 	for (size_t k = a; k < b; k++) {
 		uint32_t kl = lx(x, k);
 		if (is_cap(x, k) && (kl & LX_ORGCUE))
 			ev |= EV_ORGCUE;
-		if (is_cap(x, k) && (kl & LX_PLACECUE))
+		if (is_cap(x, k) && (kl & LX_PLACECUE) && !(k == a && (kl & LX_SAINT)) && (k > a || b - a >= 2))
 			ev |= EV_PLACECUE;
 	}
 	c->ev = ev;
@@ -396,8 +449,10 @@ static size_t title_end(struct actx *x, size_t i, size_t j)
 	return best;
 }
 
-/* Process the raw run [i, j) of sentence [s0, s1). */
-static void process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
+/* Process the raw run [i, j) of sentence [s0, s1).  Returns true when the
+ * run is a role phrase in capitals (Director of Development), whose
+ * coordinated rest the caller skips. */
+static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 {
 	size_t a = i;
 	char gender = 0;
@@ -418,7 +473,7 @@ static void process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 				emit(x, k, k, e, s0, s1, 0, 0, SIZE_MAX, 0, 0);
 			k = e > k ? e : k + 1;
 		}
-		return;
+		return false;
 	}
 	/* A determiner: part of the name only if capitalised mid-sentence (Le
 	 * Monde, The Hague) or if the name with it is known (Le Caire). */
@@ -431,7 +486,7 @@ static void process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 		init = false;
 	}
 	/* Honorifics: M., Mme, Mr, Dr. */
-	while (a < j && (lx(x, a) & LX_HONOR) && j - a >= 2) {
+	while (a < j && (lx(x, a) & LX_HONOR) && j - a >= 2 && (x->tok[a].f & TK_CAP)) {
 		const struct afold *f = actors_tok_fold(x, a);
 		if (f->gender)
 			gender = f->gender;
@@ -461,7 +516,15 @@ static void process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 		}
 	}
 	if (a >= j)
-		return;
+		return false;
+	/* A capitalised title followed by a connector or nothing: a role, no name. */
+	if (tb == ta && (lx(x, a) & LX_TITLE) && (x->tok[a].f & TK_CAP) && !(lx(x, a) & LX_FIRST) &&
+	    (a + 1 == j || (lx(x, a + 1) & LX_CONNECT))) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		if (!known_name(x, a, j, &tmp))
+			return true;
+	}
 	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
 	while (init && a < j && ordinary(x, a) &&
 	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1))) {
@@ -472,17 +535,39 @@ static void process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 		ctx_a = a;
 	}
 	if (a >= j)
-		return;
+		return false;
+	/* Two names run together: « préfet de Corse Claude Érignac »,
+	 * "Monash University Zareh Ghazarian": split before a first name that
+	 * follows a known place or organisation. */
+	for (size_t k = a + 1; k + 1 < j; k++) {
+		if (!(lx(x, k) & LX_FIRST) || !is_cap(x, k + 1) || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
+			continue;
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		bool left = known_name(x, a, k, &tmp) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));
+		if (!left)
+			continue;
+		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
+		return process(x, k, j, s0, s1);
+	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;
 	if (hon != SIZE_MAX)
 		ev |= EV_HONOR;
-	/* A sentence-initial single word without evidence: kept as a possible alias only. */
-	if (init && j - a == 1 && !word_evidence(x, a))
-		ev |= EV_WEAK;
+	/* A sentence-initial single word without evidence: kept as a possible
+	 * alias only; so is a capitalised word that the article mostly writes
+	 * in lower case (« du Boson de Higgs » in a title, « la boson » after). */
+	if (j - a == 1) {
+		const struct afold *f = actors_tok_fold(x, a);
+		if (init && !word_evidence(x, a))
+			ev |= EV_WEAK;
+		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))
+			ev |= EV_WEAK;
+	}
 	/* Demonyms as nouns: « deux Russes », "Australian". */
 	if (j - a == 1 && (lx(x, a) & LX_DEMONYM))
-		return;
+		return false;
 	emit(x, ctx_a, a, j, s0, s1, ev, gender, hon, ta, tb);
+	return false;
 }
 
 void actors_candidates(struct actx *x)
@@ -496,7 +581,16 @@ void actors_candidates(struct actx *x)
 				continue;
 			}
 			size_t j = extend(x, i, s1);
-			process(x, i, j, s0, s1);
+			if (process(x, i, j, s0, s1)) {
+				/* Skip the rest of a role phrase: "and Communications". */
+				while (j + 1 < s1 && ((lx(x, j) & (LX_CONNECT | LX_DET)) || actors_tok_punct(x, j, '&') ||
+				                      ((lx(x, j) & LX_STOP) && x->tok[j].end - x->tok[j].start <= 3)) &&
+				       is_cap(x, j + 1)) {
+					j++;
+					while (j < s1 && is_cap(x, j))
+						j++;
+				}
+			}
 			i = j;
 		}
 	}

@@ -174,7 +174,7 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 		v->org += 0.3f;
 	}
 	if (ev & EV_ORGCUE)
-		v->org += 3;
+		v->org += 4;
 	if (ev & EV_PLACECUE)
 		v->place += 3;
 	if (ev & EV_ORGCLASS)
@@ -188,9 +188,21 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	if (ev & EV_DETPREV) {
 		v->org += 0.6f;
 		v->place += 0.5f;
+		v->person -= 1;
+	}
+	if (ev & EV_OF) {
+		v->org += 0.5f;
+		v->place += 0.3f;
 	}
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
+	(void)ntok;
+}
+
+/* The default, once per form: several words are a person's name, one word
+ * an organisation's. */
+static void vote_default(struct avotes *v, int ntok)
+{
 	if (ntok >= 2)
 		v->person += 0.8f;
 	else
@@ -389,6 +401,7 @@ void actors_cluster(struct actx *x)
 			f->first_cand = (int)c;
 			f->actor = -1;
 			f->gaz_kind = -1;
+			vote_default(&f->v, ntok);
 			km_add(&forms, f->key, f->keylen, fi);
 		}
 		cand_form[c] = fi;

@@ -114,6 +114,7 @@ enum {
 	EV_WEAK     = 1u << 11,   /* sentence-initial without evidence: kept only as an alias */
 	EV_ORGCLASS = 1u << 12,   /* after « l'agence », « le journal » */
 	EV_PERSCTX  = 1u << 13,   /* "X, 55," and similar person contexts */
+	EV_OF       = 1u << 14,   /* after de / d' / of: a complement (« membres d'Ansar Eddine ») */
 };
 
 struct acand {
@@ -198,7 +199,7 @@ struct alex {
 	const lexicon *stop, *common, *titles, *titles_cfg, *honor, *first, *orgcue, *placecue, *demonym,
 		*particle, *stopper, *speech, *speech_q, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
-		*places, *country_alias, *known, *known_types, *saints, *indef;
+		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix;
 };
 
 struct actx {

@@ -472,7 +472,7 @@ static void cue_phrases(struct actx *x)
 			v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
 		else if (cl & LX_ORGCLASS)
 			v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
-		if (!v)
+		if (!v || !strcmp(v, "suffix"))
 			continue;
 		bool part = !strcmp(v, "part");
 		size_t dp = cue;

@@ -86,7 +86,7 @@ static void fo_facts(struct actx *x, struct afold *f)
 		uint32_t bit;
 	} simple[] = {
 		{l->stop, LX_STOP}, {l->common, LX_COMMON}, {l->orgcue, LX_ORGCUE}, {l->placecue, LX_PLACECUE},
-		{l->demonym, LX_DEMONYM}, {l->particle, LX_PARTICLE}, {l->stopper, LX_STOPPER},
+		{l->particle, LX_PARTICLE}, {l->stopper, LX_STOPPER},
 		{l->speech, LX_SPEECH}, {l->speech_q, LX_SPEECH}, {l->modifier, LX_MODIFIER},
 		{l->notname, LX_NOTNAME}, {l->placeprep, LX_PLACEPREP}, {l->sourceprep, LX_SOURCEPREP},
 		{l->det, LX_DET}, {l->orgclass, LX_ORGCLASS}, {l->insthead, LX_INSTHEAD},
@@ -95,6 +95,15 @@ static void fo_facts(struct actx *x, struct afold *f)
 	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
 		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
 			lx |= simple[i].bit;
+	/* Demonyms map forms to their country, and the country to itself: only
+	 * the forms are demonyms. */
+	if ((v = lex_get(l->demonym, s, n)) && *v) {
+		size_t vl;
+		char *vf = lang_fold(v, strlen(v), &vl);
+		if (vl != n || memcmp(vf, s, n) != 0)
+			lx |= LX_DEMONYM;
+		free(vf);
+	}
 	char g = 0;
 	if ((v = lex_get(l->honor, s, n))) {
 		lx |= LX_HONOR;
@@ -210,7 +219,7 @@ static bool is_apos(int32_t c)
 /* Opening marks after which a capital is sentence-initial. */
 static bool opens(int32_t c)
 {
-	return c == 0xAB || c == 0x201C || c == '"' || c == 0x2018 || c == 0x201E || c == '(' || c == '[' ||
+	return c == 0xAB || c == 0x201C || c == '"' || c == 0x2018 || c == 0x201E ||
 	       c == ':' || c == 0x2014 || c == 0x2013 || c == 0x2026 || c == 0xBF || c == 0xA1 || c == '*' ||
 	       c == 0x2022 || c == ';';
 }
@@ -377,7 +386,25 @@ void actors_words_build(struct actx *x)
 		ti = b;
 	}
 
-	/* Case evidence per folded word. */
+	/* A capital after an abbreviation's dot that the sentence splitter kept
+	 * ("at 11:30 a.m. Volunteers dressed"): sentence-initial, unless the dot
+	 * ends an initial, an honorific, a saint or a title (J. K., Dr., St., Gen.). */
+	for (size_t i = 1; i + 1 < x->ntok; i++) {
+		struct atok *n = &x->tok[i + 1];
+		if (!actors_tok_punct(x, i, '.') || !(n->f & TK_LETTER) || !(n->f & TK_CAP) || n->start == x->tok[i].end)
+			continue;
+		const struct atok *p = &x->tok[i - 1];
+		if (!(p->f & TK_LETTER) || p->end != x->tok[i].start || (p->f & TK_INITIAL))
+			continue;
+		if (x->fo[p->fold].lx & (LX_HONOR | LX_SAINT | LX_TITLE))
+			continue;
+		n->f |= TK_INIT;
+	}
+
+	/* Case evidence per folded word.  A capital counts when the word stands
+	 * alone (not inside a longer capitalised run): « Trump » in « Donald
+	 * Trump » is no evidence that a sentence-initial « Trump » is a name
+	 * (the alias rule finds it anyway). */
 	for (size_t i = 0; i < x->ntok; i++) {
 		const struct atok *tk = &x->tok[i];
 		if (!(tk->f & TK_LETTER) || (tk->f & (TK_HEAD | TK_ELIDED)))
@@ -389,7 +416,12 @@ void actors_words_build(struct actx *x)
 			if (u_islower(c))
 				fo->n_lower++;
 		} else if (!(tk->f & TK_INIT)) {
-			fo->n_capmid++;
+			bool prev = i > 0 && (x->tok[i - 1].f & TK_LETTER) && (x->tok[i - 1].f & TK_CAP) &&
+			            x->tok[i - 1].sent == tk->sent;
+			bool next = i + 1 < x->ntok && (x->tok[i + 1].f & TK_LETTER) && (x->tok[i + 1].f & TK_CAP) &&
+			            x->tok[i + 1].sent == tk->sent;
+			if (!prev && !next)
+				fo->n_capmid++;
 		}
 	}
 }

@@ -1,32 +1,9 @@
 /* export_json.c — JSON schema 1 (docs/json.md). */
 #include "export.h"
+#include "export_ids.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Output ids: deleted actors and spans are skipped, the rest numbered
- * from 1 in store order ("a1", "q1", "t1", "e1", "n1"). */
-struct idmap {
-	int *actor;        /* actor index -> output number, 0 = not exported */
-	int *span;         /* span id -> output number */
-};
-
-static void build_ids(annots *an, struct idmap *m)
-{
-	size_t na = annots_nactors(an), ns = annots_count(an);
-	m->actor = xcalloc(na + 1, sizeof *m->actor);
-	m->span = xcalloc(ns + 1, sizeof *m->span);
-	int k = 0;
-	for (size_t i = 0; i < na; i++)
-		if (!(annots_actor(an, (int)i)->flags & ACTOR_DELETED))
-			m->actor[i] = ++k;
-	for (int kind = 0; kind < ANN_KIND_COUNT; kind++) {
-		size_t n;
-		const int *ids = annots_of_kind(an, kind, &n);
-		for (size_t i = 0; i < n; i++)
-			m->span[ids[i]] = (int)i + 1;
-	}
-}
 
 static void key(struct sbuf *b, const char *k)
 {
@@ -47,10 +24,10 @@ static void span_fields(struct sbuf *b, const doc *d, size_t start, size_t end)
 	json_str(b, doc_text(d) + start, end - start);
 }
 
-static void actor_ref(struct sbuf *b, const struct idmap *m, int actor)
+static void actor_ref(struct sbuf *b, const struct export_ids *m, int actor)
 {
-	if (actor >= 0 && m->actor[actor])
-		sbuf_addf(b, "\"a%d\"", m->actor[actor]);
+	if (export_ids_actor(m, actor))
+		sbuf_addf(b, "\"a%d\"", export_ids_actor(m, actor));
 	else
 		sbuf_puts(b, "null");
 }
@@ -61,8 +38,8 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	struct sbuf *b = &out->main;
 	annots *an = a->an;
 	const doc *d = a->doc;
-	struct idmap m;
-	build_ids(an, &m);
+	struct export_ids m;
+	export_ids_build(an, &m);
 
 	sbuf_puts(b, "{\n  \"glose\": 1,\n  \"source\": {");
 	key(b, "path");
@@ -95,11 +72,11 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	size_t cap = 0;
 	for (size_t i = 0; i < annots_nactors(an); i++) {
 		const struct actor *ac = annots_actor(an, (int)i);
-		if (!m.actor[i])
+		if (!export_ids_actor(&m, (int)i))
 			continue;
 		sbuf_puts(b, first ? "\n    " : ",\n    ");
 		first = false;
-		sbuf_addf(b, "{\"id\": \"a%d\", \"name\": ", m.actor[i]);
+		sbuf_addf(b, "{\"id\": \"a%d\", \"name\": ", export_ids_actor(&m, (int)i));
 		json_str(b, ac->name, strlen(ac->name));
 		sbuf_addf(b, ", \"type\": \"%s\", \"role\": ", annots_actor_type_name(ac->type));
 		str_or_null(b, ac->role);
@@ -122,15 +99,15 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *q = annots_get(an, qs[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"q%d\", ", m.span[q->id]);
+		sbuf_addf(b, "{\"id\": \"q%d\", ", export_ids_span(&m, q->id));
 		span_fields(b, d, q->start, q->end);
 		sbuf_puts(b, ", \"speaker\": ");
 		actor_ref(b, &m, q->actor);
 		sbuf_puts(b, ", \"speaker_text\": ");
 		str_or_null(b, q->str);
 		sbuf_puts(b, ", \"cue\": ");
-		const struct ann *cue = annots_get(an, q->link);
-		if (cue && cue->kind == ANN_CUE && !(cue->flags & ANN_DELETED))
+		const struct ann *cue = export_cue_of(an, q);
+		if (cue)
 			json_str(b, doc_text(d) + cue->start, cue->end - cue->start);
 		else
 			sbuf_puts(b, "null");
@@ -148,7 +125,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *tm = annots_get(an, ts[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"t%d\", ", m.span[tm->id]);
+		sbuf_addf(b, "{\"id\": \"t%d\", ", export_ids_span(&m, tm->id));
 		span_fields(b, d, tm->start, tm->end);
 		sbuf_addf(b, ", \"type\": \"%s\", \"value\": ", annots_time_type_name(tm->subtype));
 		str_or_null(b, tm->str);
@@ -162,19 +139,19 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *ev = annots_get(an, es[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"e%d\", \"time\": ", m.span[ev->id]);
+		sbuf_addf(b, "{\"id\": \"e%d\", \"time\": ", export_ids_span(&m, ev->id));
 		const struct ann *tm = annots_get(an, ev->link);
-		if (tm && tm->kind == ANN_TIME && m.span[tm->id])
-			sbuf_addf(b, "\"t%d\"", m.span[tm->id]);
+		if (tm && tm->kind == ANN_TIME && export_ids_span(&m, tm->id))
+			sbuf_addf(b, "\"t%d\"", export_ids_span(&m, tm->id));
 		else
 			sbuf_puts(b, "null");
 		sbuf_addf(b, ", \"start\": %zu, \"end\": %zu, \"actors\": [", doc_cp(d, ev->start), doc_cp(d, ev->end));
 		bool f2 = true;
 		for (size_t k = 0; ev->x && k < ev->x->nactors; k++) {
 			int ac = ev->x->actors[k];
-			if (ac < 0 || !m.actor[ac])
+			if (!export_ids_actor(&m, ac))
 				continue;
-			sbuf_addf(b, "%s\"a%d\"", f2 ? "" : ", ", m.actor[ac]);
+			sbuf_addf(b, "%s\"a%d\"", f2 ? "" : ", ", export_ids_actor(&m, ac));
 			f2 = false;
 		}
 		sbuf_puts(b, "], \"summary\": ");
@@ -189,7 +166,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *nt = annots_get(an, ns[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"n%d\", ", m.span[nt->id]);
+		sbuf_addf(b, "{\"id\": \"n%d\", ", export_ids_span(&m, nt->id));
 		span_fields(b, d, nt->start, nt->end);
 		sbuf_puts(b, ", \"note\": ");
 		str_or_null(b, nt->str);
@@ -203,8 +180,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	}
 	sbuf_puts(b, n ? "\n  ]\n}\n" : "]\n}\n");
 	free(ids);
-	free(m.actor);
-	free(m.span);
+	export_ids_free(&m);
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 
 #include "actors_model.h"
 #include "extract.h"
+void actors_debug_dump(struct actx *x);
 
 static void load_lexicons(struct actx *x)
 {
@@ -47,6 +48,7 @@ static void load_lexicons(struct actx *x)
 	lx->places = lang_lex(l, "actor_places");
 	lx->country_alias = lang_lex(l, "actor_country_aliases");
 	lx->saints = lang_lex(l, "actor_saints");
+	lx->adjsuffix = lang_lex(l, "actor_adjective_suffixes");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }
@@ -94,7 +96,17 @@ static void output(struct actx *x)
 		if (cd->actor < 0)
 			continue;
 		float conf = name_conf(&x->act[cd->actor]);
-		om[n++] = (struct out_men){cd->start, cd->end, cd->actor, cd->mkind,
+		size_t start = cd->start;
+		/* An organisation's or a place's mention is its noun phrase, with a
+		 * definite article: « le Kremlin », "the Tenderloin". */
+		int ty = x->act[cd->actor].type;
+		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent) {
+			const struct afold *f = actors_tok_fold(x, cd->t0 - 1);
+			const struct atok *p = &x->tok[cd->t0 - 1];
+			if (f && (f->lx & LX_DET) && (!(p->f & TK_CAP) || (p->f & TK_INIT)))
+				start = p->start;
+		}
+		om[n++] = (struct out_men){start, cd->end, cd->actor, cd->mkind,
 		                           cd->mkind == MENTION_NAME ? conf : conf * 0.9f};
 	}
 	for (size_t m = 0; m < x->nmen; m++)
@@ -228,6 +240,8 @@ static int run(struct xctx *xc, struct gerr *e)
 	actors_candidates(&x);
 	actors_cluster(&x);
 	actors_roles(&x);
+	if (getenv("GLOSE_ACTORS_DEBUG"))
+		actors_debug_dump(&x);
 	output(&x);
 	actx_free(&x);
 	return 0;
@@ -238,3 +252,16 @@ const struct extractor extract_actors = {
 	.summary = "named actors: people, organisations, places, with their aliases",
 	.run = run,
 };
+/* DEBUG-TEMP */
+#include <stdio.h>
+void actors_debug_dump(struct actx *x);
+void actors_debug_dump(struct actx *x)
+{
+	for (size_t c = 0; c < x->ncand; c++) {
+		const struct acand *cd = &x->cand[c];
+		const struct aform *f = cd->form >= 0 ? &x->form[cd->form] : NULL;
+		fprintf(stderr, "cand %zu '%.*s' ev=%x form=%d key='%s' actor=%d gaz=%d v=%.1f/%.1f/%.1f\n", c,
+		        (int)(cd->end - cd->start), x->text + cd->start, cd->ev, cd->form, f ? f->key : "", cd->actor,
+		        cd->gaz_kind, f ? f->v.person : 0, f ? f->v.org : 0, f ? f->v.place : 0);
+	}
+}

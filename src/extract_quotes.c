@@ -1,10 +1,1381 @@
-/* extract_quotes.c — quotations and who said them, direct and reported. */
+/* extract_quotes.c — quotations and who said them, direct and reported.
+ *
+ * 1. quotes_marks.c pairs the quotation marks (one pass over the text).
+ * 2. Paragraph by paragraph, each sentence holding a quotation (sentences
+ *    merged where a quotation spans them) becomes a frame of units
+ *    (quotes_frame.c) and each quotation is attributed, first pattern wins:
+ *      - an incise after it: « … », a déclaré X / ajoute-t-elle / selon X;
+ *        "…," said X / X told reporters;
+ *      - a cue before it in its clause: X a déclaré : « … », X a qualifié …
+ *        de « … », X said "…", selon X, « … », participles (« déclarant
+ *        que … »), coordinated verbs (« mais a ajouté que … »), relatives;
+ *      - a cue later in the sentence (« … » …, a déclaré X);
+ *      - a colon after the subject (« X : « … » »);
+ *      - context: a quotation standing alone continues the previous
+ *        quotation's speaker, or takes the cued speaker of the previous
+ *        sentence (or paragraph), or the next sentence's.
+ *    Speakers resolve to actors in quotes_speaker.c.
+ * 3. Reported speech (« X a déclaré que … », "X said (that) …", « selon
+ *    X, … ») becomes QUOTE_INDIRECT over the reported clause.
+ * 4. Kinds: QUOTE_DIRECT for somebody's words; QUOTE_MIXED for marked
+ *    words that are not an utterance of their own: a quotation nested in
+ *    another, a title or name (« le livre « … » »), a scare-quoted term
+ *    nobody is said to have said (short, uncued, « servaient de « mules » »).
+ *    Pieces of a quotation running over paragraphs share their speaker and
+ *    carry ANN_CONTINUED.  A headline quotation with no cue goes to the
+ *    article's main speaker.
+ */
 #include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes.h"
+
+enum how {
+	HOW_NONE, HOW_INCISE, HOW_CUE, HOW_LATER, HOW_SOURCE, HOW_COLON, HOW_CONTINUE, HOW_PREV, HOW_NEXT,
+	HOW_SUBJECT, HOW_TITLE,
+};
+
+/* One quotation's attribution. */
+struct qres {
+	int actor;
+	size_t ss, se;             /* the speaker's words, if any */
+	bool text;                 /* keep ss..se as speaker_text */
+	size_t cs, ce;             /* the cue, if any */
+	bool cue;
+	float conf;
+	enum how how;
+	uint8_t kind;
+	bool speaker;              /* a speaker was found (actor or text) */
+};
+
+/* A reported-speech clause. */
+struct qind {
+	size_t s, e;
+	struct qres r;
+};
+
+/* What the attribution of the neighbouring sentences needs. */
+struct sinfo {
+	size_t s, e;
+	bool valid;
+	bool framed;
+	bool colon;                /* ends with a colon */
+	bool cued;                 /* holds a cue with a speaker */
+	struct qres r;             /* that speaker */
+	int last_quote;            /* last top-level quotation in it, or -1 */
+};
+
+struct state {
+	struct qctx c;
+	struct qres *res;          /* per quotation */
+	struct qind *ind;
+	size_t nind, capind;
+	struct qframe f;           /* the current frame */
+	struct qframe g;           /* a neighbour's frame */
+	struct span *sents;
+	size_t nsents, capsents;
+	char **needles;            /* folded complementizers and sources, for the prefilter */
+	size_t nneedles;
+	struct sinfo prev;         /* the sentence before the current one */
+	int para_last_quote;       /* last attributed quotation of the current paragraph, or -1 */
+	int prev_para_last_quote;  /* of the paragraph before */
+	bool prev_para_colon;
+	struct span title;
+};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static bool is_participle(const struct qctx *c, const struct qtok *t)
+{
+	size_t n = t->e - t->s;
+	if (n < 4)
+		return false;
+	const char *p = c->t + t->e - 3;
+	char a = (char)(p[0] | 0x20), b = (char)(p[1] | 0x20), d = (char)(p[2] | 0x20);
+	return (a == 'a' && b == 'n' && d == 't') || (a == 'i' && b == 'n' && d == 'g');
+}
+
+static bool is_cue_verb(const struct qframe *f, int v, bool naming)
+{
+	uint32_t cls = QW_SPEECH | (naming ? QW_NAMING : 0);
+	return qt_has(f, v, cls) && !qspk_noun_reading(f, v);
+}
+
+/* A verb form with an inverted pronoun glued to it (« tente-t-il »). */
+static bool inverted_verb(const struct qframe *f, int v)
+{
+	return qt_word(f, v) && f->t[v].mention < 0 && !(f->t[v].cls & QW_INV) && qt_has(f, v + 1, QW_INV);
+}
+
+/* Start of the verb group ending at unit v (auxiliaries, clitics, adverbs,
+ * « -t-il »); *inv gets an inverted pronoun's gender and *inv_at its unit. */
+static int vg_start(const struct qframe *f, int v, enum qgender *inv, int *inv_at)
+{
+	*inv = QG_NONE;
+	*inv_at = -1;
+	if (qt_has(f, v + 1, QW_INV)) {
+		*inv = (enum qgender)f->t[v + 1].gender;
+		*inv_at = v + 1;
+	}
+	int k = v - 1;
+	while (k >= 0) {
+		if (qt_has(f, k, QW_INV)) {
+			*inv = (enum qgender)f->t[k].gender;
+			*inv_at = k;
+			k--;
+			continue;
+		}
+		if (qt_has(f, k, QW_AUX | QW_SEMI | QW_CLITIC | QW_ADV | QW_TIME) &&
+		    (!qt_has(f, k, QW_PRON) || qt_has(f, k, QW_CLITIC))) {
+			k--;
+			continue;
+		}
+		if (qt_has(f, k, QW_LINK) && qt_has(f, k - 1, QW_SEMI)) {
+			k--;
+			continue;
+		}
+		break;
+	}
+	return k + 1;
+}
+
+static bool seg_boundary(const struct qframe *f, int k)
+{
+	const struct qtok *t = &f->t[k];
+	if (t->kind == QT_QUOTE)
+		return true;
+	if (t->kind == QT_PUNCT) {
+		if (t->punct == '-' && k > 0 && (size_t)k + 1 < f->n && f->t[k - 1].e == t->s && t->e == f->t[k + 1].s)
+			return false;  /* a hyphen inside a word */
+		return t->punct != '"';
+	}
+	return qt_has(f, k, QW_COMP | QW_REL);
+}
+
+/* A segment that cannot hold a subject: an adverbial, a source, a clause. */
+static bool lead_bad(const struct qframe *f, int a)
+{
+	const struct qtok *t = &f->t[a];
+	if (t->kind == QT_NUM)
+		return true;
+	if (t->kind != QT_WORD || t->mention >= 0)
+		return t->kind != QT_WORD;
+	if ((t->cls & QW_VERB) && !qspk_noun_reading(f, a))
+		return true;
+	if (t->cls & (QW_DET | QW_PRON))
+		return false;
+	return (t->cls & (QW_PREP | QW_PREPC | QW_ADV | QW_TIME | QW_SOURCE | QW_SOURCE1 | QW_CONJ | QW_REL | QW_COMP |
+	                  QW_AUX | QW_SEMI)) != 0;
+}
+
+/* Is the noun phrase at [a, b) the object of a preposition? */
+static bool pp_object(const struct qframe *f, int a)
+{
+	int k = a - 1;
+	while (k >= 0 && qt_has(f, k, QW_DET) && !qt_has(f, k, QW_PREP | QW_PREPC))
+		k--;
+	return k >= 0 && qt_has(f, k, QW_PREP | QW_PREPC | QW_SOURCE);
+}
+
+/* The head noun of a description [a, b): the last speaker noun before any
+ * complement, else its first content word; -1 if none. */
+static int desc_head(const struct qframe *f, const struct qnp *np)
+{
+	int head = -1;
+	for (int k = np->a; k < np->b; k++) {
+		if (!qt_word(f, k) || f->t[k].mention >= 0)
+			continue;
+		uint32_t cls = f->t[k].cls;
+		if (cls & QW_PREPC)
+			break;
+		if (cls & QW_DET)
+			continue;
+		if (head < 0 || (cls & QW_NOUN))
+			head = k;
+	}
+	return head;
+}
+
+/* « la fédération des banques, Febelfin »: remember the description's head. */
+static void apposition(struct qctx *c, const struct qframe *f, const struct qnp *desc, int actor)
+{
+	if (actor < 0 || desc->named || desc->pronoun)
+		return;
+	int h = desc_head(f, desc);
+	if (h >= 0)
+		qspk_alias(c, c->t + f->t[h].s, f->t[h].e - f->t[h].s, actor);
+}
+
+/* After a noun phrase: a named apposition « , Febelfin, » to an unnamed one,
+ * or a description « , conseiller principal du … » to a named one. */
+static void check_apposition(struct qctx *c, const struct qframe *f, struct qnp *np)
+{
+	int k = np->b;
+	if (!qt_punct(f, k, ','))
+		return;
+	struct qnp x;
+	if (!qnp_forward(c, f, k + 1, (int)f->n, &x) || x.pronoun)
+		return;
+	bool closes = (size_t)x.b >= f->n || f->t[x.b].kind != QT_WORD;
+	if (!np->named && x.named && closes) {
+		apposition(c, f, np, x.actor);
+		*np = x;
+	} else if (np->named && !x.named && !np->pronoun) {
+		apposition(c, f, &x, np->actor);
+	}
+}
+
+static void set_speaker(const struct qctx *c, const struct qframe *f, const struct qnp *np, struct qres *r)
+{
+	(void)c;
+	r->actor = np->actor;
+	r->ss = f->t[np->a].s;
+	r->se = f->t[np->b - 1].e;
+	r->text = !np->pronoun;
+	r->speaker = np->actor >= 0 || !np->pronoun;
+}
+
+static void set_cue(const struct qframe *f, int a, int b, struct qres *r)
+{
+	r->cs = f->t[a].s;
+	r->ce = f->t[b].e;
+	r->cue = true;
+}
+
+/* Skip adverbials and prepositional phrases after unit v, then read a noun
+ * phrase: the inverted subject of « a déclaré mercredi à la presse X ». */
+static bool np_after_verb(struct qctx *c, const struct qframe *f, int v, struct qnp *np)
+{
+	int k = v + 1, n = (int)f->n, steps = 0, tail = 0;
+	bool in_pp = false;
+	while (k < n && steps++ < 16) {
+		const struct qtok *t = &f->t[k];
+		if (t->kind == QT_PUNCT || t->kind == QT_QUOTE)
+			return false;
+		if (t->kind == QT_NUM) {
+			k++;
+			continue;
+		}
+		if (t->mention < 0 && (t->cls & (QW_ADV | QW_TIME | QW_INV)) && !(t->cls & (QW_PRON | QW_DET))) {
+			k++;
+			continue;
+		}
+		if (t->mention < 0 && (t->cls & (QW_PREP | QW_PREPC)) && !(t->cls & QW_DET)) {
+			in_pp = true;
+			tail = 0;
+			k++;
+			continue;
+		}
+		if (in_pp) {
+			if (t->mention < 0 && (t->cls & QW_DET)) {
+				k++;
+				continue;
+			}
+			in_pp = false;
+			tail = 2;
+			k++;
+			continue;
+		}
+		if (tail > 0 && t->mention < 0 && !t->cap && !(t->cls & (QW_DET | QW_NOUN | QW_PRON))) {
+			tail--;
+			k++;
+			continue;
+		}
+		if (!qnp_forward(c, f, k, n, np))
+			return false;
+		check_apposition(c, f, np);
+		return true;
+	}
+	return false;
+}
+
+/* Does the cue at v introduce what follows (« a déclaré : », « a dit que »)? */
+static bool introduces(const struct qframe *f, int v)
+{
+	for (int k = v + 1, steps = 0; (size_t)k < f->n && steps < 8; k++, steps++) {
+		if (qt_punct(f, k, ':') || qt_quote(f, k) || qt_has(f, k, QW_COMP))
+			return true;
+		if (f->t[k].kind == QT_PUNCT)
+			return false;
+	}
+	return false;
+}
+
+/* The first subject-like noun phrase of [from, to): the sentence's main subject. */
+static bool main_subject(struct qctx *c, const struct qframe *f, int from, int to, struct qnp *np)
+{
+	int a = from;
+	for (int seg = 0; seg < 6 && a < to; seg++) {
+		while (a < to && (f->t[a].kind == QT_PUNCT || f->t[a].kind == QT_QUOTE))
+			a++;
+		if (a >= to)
+			break;
+		int e = a;
+		while (e < to && !seg_boundary(f, e))
+			e++;
+		if (!lead_bad(f, a) && qnp_forward(c, f, a, e, np) && (np->named || !np->pronoun)) {
+			check_apposition(c, f, np);
+			return true;
+		}
+		a = e + 1;
+	}
+	return false;
+}
+
+/* The subject before a participle: the nearest subject pronoun, or a
+ * mention followed by a verb group. */
+static bool participle_subject(struct qctx *c, const struct qframe *f, int p, struct qnp *np)
+{
+	for (int k = p, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+		if (f->t[k].kind == QT_QUOTE)
+			continue;
+		if (qt_has(f, k, QW_PRON) && !qt_has(f, k, QW_CLITIC) && f->t[k].gender != QG_X)
+			return qnp_forward(c, f, k, k + 1, np);
+		if (qt_word(f, k) && f->t[k].mention >= 0 && qt_word(f, k + 1) &&
+		    (f->t[k + 1].cls & (QW_AUX | QW_SEMI | QW_CLITIC | QW_VERB)) && f->t[k + 1].mention < 0)
+			return qnp_forward(c, f, k, k + 1, np);
+	}
+	return main_subject(c, f, 0, (int)f->n, np);
+}
+
+/* Comma-separated segments before the verb group at p+1: the nearest named
+ * subject, else the farthest description (« De nombreux habitants, témoins
+ * de la scène, ont déclaré »). */
+static bool subject_segments(struct qctx *c, const struct qframe *f, int p, struct qnp *np)
+{
+	struct qnp unnamed = {0}, named_prev = {0};
+	bool have_unnamed = false;
+	int j = p;
+	if (qt_punct(f, j, ',') || qt_punct(f, j, '-') || qt_punct(f, j, ')'))
+		j--;       /* « X, conseiller de Y, a déclaré » */
+	for (int seg = 0; seg < 4 && j >= 0; seg++) {
+		int a = j;
+		while (a - 1 >= 0 && !seg_boundary(f, a - 1))
+			a--;
+		if (a > j)
+			break;
+		struct qnp x;
+		bool got = false;
+		bool bad = lead_bad(f, a);
+		if (seg == 0) {
+			if (!bad && qnp_forward(c, f, a, j + 1, &x) && x.b == j + 1)
+				got = true;
+			else if (qnp_backward(c, f, j, a, &x) && (!bad || x.named) && !pp_object(f, x.a))
+				got = true;
+		} else if (!bad && qnp_forward(c, f, a, j + 1, &x)) {
+			got = true;
+		}
+		if (got) {
+			if (x.named) {
+				if (have_unnamed && seg > 0)
+					apposition(c, f, &unnamed, x.actor);
+				*np = x;
+				return true;
+			}
+			if (named_prev.named)
+				apposition(c, f, &x, named_prev.actor);
+			unnamed = x;
+			have_unnamed = true;
+		}
+		int sep = a - 1;
+		if (sep < 0 || !(qt_punct(f, sep, ',') || qt_punct(f, sep, '(') || qt_punct(f, sep, ')') ||
+		                 qt_punct(f, sep, '-')))
+			break;
+		j = sep - 1;
+	}
+	if (have_unnamed) {
+		*np = unnamed;
+		return true;
+	}
+	return false;
+}
+
+/* ---- the speaker of a cue --------------------------------------------- */
+
+/* The speaker of the cue verb at unit v; fills r (speaker, cue, confidence).
+ * `prev` is the speaker of an earlier quotation in the same sentence, for
+ * coordinated verbs.  Returns whether a speaker was found. */
+static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, const struct qres *prev, struct qres *r)
+{
+	struct qctx *c = &st->c;
+	enum qgender ig;
+	int inv_at;
+	int vs = vg_start(f, v, &ig, &inv_at);
+	int ve = qt_has(f, v + 1, QW_INV) ? v + 1 : v;
+	set_cue(f, vs, ve, r);
+	struct qnp np;
+	if (ig != QG_NONE) {
+		np = (struct qnp){.a = inv_at, .b = inv_at + 1, .pronoun = true, .gender = ig, .actor = -1};
+		if (ig != QG_X)
+			np.actor = qspk_pronoun(c, f->t[vs].s, ig);
+		set_speaker(c, f, &np, r);
+		r->conf = np.actor >= 0 ? 0.85f : 0.5f;
+		return true;
+	}
+	int p = vs - 1;
+	bool after_quote = p < 0 || qt_quote(f, p) ||
+	                   ((qt_punct(f, p, ',') || qt_punct(f, p, '-')) && (p - 1 < 0 || qt_quote(f, p - 1)));
+	if (after_quote || qt_has(f, p, QW_COMP)) {
+		if (np_after_verb(c, f, ve, &np)) {
+			set_speaker(c, f, &np, r);
+			r->conf = np.named ? 0.9f : 0.7f;
+			return true;
+		}
+		if (!after_quote || p < 0)
+			return false;
+	}
+	if (qt_punct(f, p, ',') && !introduces(f, ve)) {
+		/* « …, a déclaré X. » */
+		if (np_after_verb(c, f, ve, &np) && ((size_t)np.b >= f->n || f->t[np.b].kind != QT_WORD)) {
+			set_speaker(c, f, &np, r);
+			r->conf = np.named ? 0.85f : 0.65f;
+			return true;
+		}
+	}
+	if (is_participle(c, &f->t[v]) && (qt_punct(f, p, ',') || qt_has(f, p, QW_CONJ | QW_PREP) || p < 0)) {
+		if (participle_subject(c, f, p, &np)) {
+			set_speaker(c, f, &np, r);
+			r->conf = 0.7f;
+			return true;
+		}
+		return false;
+	}
+	if (qt_has(f, p, QW_CONJ)) {
+		if (prev && prev->speaker) {
+			r->actor = prev->actor;
+			r->ss = prev->ss;
+			r->se = prev->se;
+			r->text = prev->text;
+			r->speaker = true;
+			r->conf = 0.75f;
+			return true;
+		}
+		if (main_subject(c, f, 0, p, &np)) {
+			set_speaker(c, f, &np, r);
+			r->conf = 0.65f;
+			return true;
+		}
+		return false;
+	}
+	if (qt_has(f, p, QW_REL)) {
+		int j = p - 1;
+		if (qt_punct(f, j, ','))
+			j--;
+		if (qnp_backward(c, f, j, 0, &np)) {
+			if (!np.named && qt_punct(f, np.a - 1, ',')) {
+				struct qnp x;
+				if (qnp_backward(c, f, np.a - 2, 0, &x) && x.named) {
+					apposition(c, f, &np, x.actor);
+					np = x;
+				}
+			}
+			set_speaker(c, f, &np, r);
+			r->conf = np.named ? 0.8f : 0.6f;
+			return true;
+		}
+		return false;
+	}
+	if (p >= 0 && subject_segments(c, f, p, &np)) {
+		set_speaker(c, f, &np, r);
+		r->conf = np.named ? 0.9f : 0.7f;
+		return true;
+	}
+	return false;
+}
+
+/* « selon X », "according to X" at unit s. */
+static bool source_speaker(struct state *st, const struct qframe *f, int s, struct qres *r)
+{
+	struct qnp np;
+	if (!qnp_forward(&st->c, f, s + 1, (int)f->n, &np))
+		return false;
+	check_apposition(&st->c, f, &np);
+	set_cue(f, s, s, r);
+	set_speaker(&st->c, f, &np, r);
+	r->conf = np.named ? 0.85f : 0.65f;
+	return true;
+}
+
+/* « Pour lui, … » at the start of the sentence. */
+static bool initial_source(struct state *st, const struct qframe *f, struct qres *r)
+{
+	if (!qt_has(f, 0, QW_SOURCE1))
+		return false;
+	struct qnp np;
+	if (!qnp_forward(&st->c, f, 1, (int)f->n, &np) || !qt_punct(f, np.b, ',') || !np.named)
+		return false;
+	set_cue(f, 0, 0, r);
+	set_speaker(&st->c, f, &np, r);
+	r->conf = 0.7f;
+	return true;
+}
+
+/* ---- attributing one quotation ---------------------------------------- */
+
+static bool incise_after(struct state *st, const struct qframe *f, int k, struct qres *r)
+{
+	struct qctx *c = &st->c;
+	int n = (int)f->n, i = k + 1;
+	while (i < n && (qt_punct(f, i, ',') || qt_punct(f, i, '-')))
+		i++;
+	if (i >= n || !qt_word(f, i))
+		return false;
+	/* verb first: « …, a déclaré X », « …, ajoute-t-elle », "…," said X */
+	int v = i;
+	while (v < n && qt_has(f, v, QW_AUX | QW_SEMI | QW_CLITIC | QW_ADV | QW_TIME | QW_LINK | QW_INV) &&
+	       !is_cue_verb(f, v, false) && !inverted_verb(f, v))
+		v++;
+	if (v < n && (is_cue_verb(f, v, false) || inverted_verb(f, v)) && speaker_of_cue(st, f, v, NULL, r)) {
+		r->how = HOW_INCISE;
+		return true;
+	}
+	if (qt_has(f, i, QW_SOURCE)) {
+		if (source_speaker(st, f, i, r)) {
+			r->how = HOW_SOURCE;
+			return true;
+		}
+		return false;
+	}
+	/* subject first: "…," X told reporters / « … », X a-t-il ajouté */
+	struct qnp np;
+	if (!qnp_forward(c, f, i, n, &np))
+		return false;
+	int j = np.b;
+	if (qt_punct(f, j, ',')) {
+		int e = j + 1;
+		while (e < n && e < j + 16 && !qt_punct(f, e, ',') && !qt_quote(f, e) && !qt_punct(f, e, '.'))
+			e++;
+		if (qt_punct(f, e, ',')) {
+			struct qnp x = {.a = j + 1, .b = e};
+			apposition(c, f, &x, np.actor);
+			j = e + 1;
+		}
+	}
+	v = j;
+	while (v < n && qt_has(f, v, QW_AUX | QW_SEMI | QW_CLITIC | QW_ADV | QW_TIME | QW_LINK | QW_INV) &&
+	       !is_cue_verb(f, v, false))
+		v++;
+	if (v < n && is_cue_verb(f, v, false)) {
+		enum qgender ig;
+		int inv_at;
+		int vs = vg_start(f, v, &ig, &inv_at);
+		if (vs < j)
+			vs = j;
+		set_cue(f, vs, qt_has(f, v + 1, QW_INV) ? v + 1 : v, r);
+		set_speaker(c, f, &np, r);
+		r->conf = np.named ? 0.9f : 0.7f;
+		r->how = HOW_INCISE;
+		return true;
+	}
+	return false;
+}
+
+/* An infinitive cue far from the quotation only counts when a verb group
+ * or a subject carries it (« voulait qualifier », « continuent de
+ * l'appeler »), not in « va permettre de poursuivre les recherches ». */
+static bool finite_or_near(const struct qframe *f, int v, int k)
+{
+	if (!qt_has(f, v, QW_INF) || k - v <= 4)
+		return true;
+	int p = v - 1;
+	if (p < 0)
+		return false;
+	if (qt_word(f, p) && f->t[p].mention >= 0)
+		return true;
+	if (qt_has(f, p, QW_LINK) && qt_has(f, p - 1, QW_SEMI))
+		return true;
+	return qt_has(f, p, QW_AUX | QW_SEMI | QW_CLITIC | QW_PRON | QW_NOUN) || (qt_word(f, p) && f->t[p].cap);
+}
+
+/* A cue before the quotation in its clause, nearest first. */
+static bool cue_before(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
+{
+	for (int j = k - 1, steps = 0; j >= 0 && steps < 48; j--, steps++) {
+		const struct qtok *t = &f->t[j];
+		if (t->kind == QT_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';'))
+			break;
+		if (t->kind == QT_QUOTE)
+			continue;
+		if ((is_cue_verb(f, j, k - j <= 10) && finite_or_near(f, j, k)) || inverted_verb(f, j)) {
+			struct qres x = {.actor = -1};
+			if (speaker_of_cue(st, f, j, prev, &x)) {
+				*r = x;
+				r->how = HOW_CUE;
+				/* « Pour lui, l'élite parisienne le caractérise d'être « … » »:
+				 * an unnamed subject gives way to the sentence's source. */
+				struct qres s = {.actor = -1};
+				if (r->actor < 0 && r->text && initial_source(st, f, &s)) {
+					*r = s;
+					r->how = HOW_SOURCE;
+				}
+				return true;
+			}
+			*r = x;    /* a cue without a speaker: keep looking elsewhere */
+			return false;
+		}
+		if (qt_has(f, j, QW_SOURCE) && source_speaker(st, f, j, r)) {
+			r->how = HOW_SOURCE;
+			return true;
+		}
+	}
+	if (initial_source(st, f, r)) {
+		r->how = HOW_SOURCE;
+		return true;
+	}
+	return false;
+}
+
+/* A cue later in the sentence: « … « constructives », mais …, a déclaré X ». */
+static bool cue_after(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
+{
+	for (int j = k + 1; (size_t)j < f->n; j++) {
+		const struct qtok *t = &f->t[j];
+		if (t->kind == QT_PUNCT && (t->punct == ';' || t->punct == '.'))
+			break;
+		if (is_cue_verb(f, j, false) || inverted_verb(f, j)) {
+			struct qres x = {.actor = -1};
+			if (speaker_of_cue(st, f, j, prev, &x)) {
+				*r = x;
+				r->how = HOW_LATER;
+				r->conf *= 0.95f;
+				return true;
+			}
+		}
+		if (qt_has(f, j, QW_SOURCE) && source_speaker(st, f, j, r)) {
+			r->how = HOW_SOURCE;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Any cue of a sentence with its speaker (for neighbouring sentences). */
+static bool sentence_cue(struct state *st, const struct qframe *f, struct qres *r)
+{
+	for (size_t j = 0; j < f->n; j++) {
+		if (is_cue_verb(f, (int)j, false) || inverted_verb(f, (int)j)) {
+			struct qres x = {.actor = -1};
+			if (speaker_of_cue(st, f, (int)j, NULL, &x) && x.speaker) {
+				*r = x;
+				return true;
+			}
+		}
+		if (qt_has(f, (int)j, QW_SOURCE) && source_speaker(st, f, (int)j, r))
+			return true;
+	}
+	return false;
+}
+
+static size_t count_words(const struct qctx *c, size_t s, size_t e, bool *first_person)
+{
+	struct word *w = NULL;
+	size_t cap = 0, n = doc_words(c->d, (struct span){s, e}, &w, &cap), words = 0;
+	*first_person = false;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i].kind == WORD_PUNCT)
+			continue;
+		words++;
+		if (!*first_person && w[i].kind == WORD_LETTER &&
+		    (qlex_get(c->lex, c->t + w[i].start, w[i].end - w[i].start, NULL) & QW_FIRST))
+			*first_person = true;
+	}
+	free(w);
+	return words;
+}
+
+/* A title word or scare word just before the quotation: « le livre « … » »,
+ * « le soi-disant « … » », "a campaign dubbed "…"". */
+static bool title_before(const struct qframe *f, int k)
+{
+	for (int j = k - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
+		if (qt_has(f, j, QW_TITLE | QW_SCARE))
+			return true;
+		if (!(qt_has(f, j, QW_DET) || (qt_word(f, j) && f->t[j].mention < 0 && !f->t[j].cap && !f->t[j].cls)))
+			return false;
+	}
+	return false;
+}
+
+static void copy_speaker(struct qres *r, const struct qres *from, enum how how, float conf)
+{
+	r->actor = from->actor;
+	r->ss = from->ss;
+	r->se = from->se;
+	r->text = from->text;
+	r->speaker = from->speaker;
+	r->how = how;
+	r->conf = conf;
+}
+
+/* Frame the sentence [s, e) into st->g and find its cued speaker. */
+static bool neighbour_cue(struct state *st, struct span sp, struct qres *r, bool *has_quotes)
+{
+	qframe_build(&st->c, &st->g, sp.start, sp.end);
+	*has_quotes = false;
+	for (size_t j = 0; j < st->g.n; j++)
+		if (st->g.t[j].kind == QT_QUOTE)
+			*has_quotes = true;
+	return sentence_cue(st, &st->g, r);
+}
+
+static void attribute(struct state *st, const struct qframe *f, int k, const struct qres *prev_in_sentence,
+                      struct span next_sent)
+{
+	struct qctx *c = &st->c;
+	int qi = f->t[k].quote;
+	const struct qmark *m = &c->m[qi];
+	struct qres *r = &st->res[qi];
+	*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT, .conf = 0.5f};
+	bool fp;
+	size_t words = count_words(c, m->is, m->ie, &fp);
+	bool in_title = st->title.end > st->title.start && m->os >= st->title.start && m->os < st->title.end;
+	bool standalone = true;
+	for (int j = 0; j < k; j++)
+		if (f->t[j].kind != QT_PUNCT)
+			standalone = false;
+
+	if (title_before(f, k)) {
+		r->kind = QUOTE_MIXED;
+		r->conf = 0.4f;
+		return;
+	}
+	struct qres cue_only = {.actor = -1};
+	bool found = incise_after(st, f, k, r);
+	if (!found) {
+		*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
+		found = cue_before(st, f, k, prev_in_sentence, r);
+		if (!found && r->cue)
+			cue_only = *r;
+	}
+	if (!found) {
+		*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
+		found = cue_after(st, f, k, prev_in_sentence, r);
+	}
+	if (!found && qt_punct(f, k - 1, ':') && !in_title) {
+		struct qnp np;
+		if (main_subject(c, f, 0, k - 1, &np) && (np.named || !np.pronoun)) {
+			*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
+			set_speaker(c, f, &np, r);
+			r->conf = np.named ? 0.6f : 0.5f;
+			r->how = HOW_COLON;
+			found = true;
+		}
+	}
+	if (!found) {
+		*r = cue_only;
+		r->kind = QUOTE_DIRECT;
+		r->conf = 0.5f;
+		r->how = HOW_NONE;
+		bool cued = cue_only.cue;
+		if (standalone && !in_title) {
+			int pq = st->para_last_quote;
+			struct qres pr;
+			bool nq;
+			if (st->prev.valid && st->prev.cued && (st->prev.colon || st->prev.last_quote < 0 ||
+			                                        st->prev.last_quote == pq)) {
+				copy_speaker(r, &st->prev.r, HOW_PREV, 0.7f);
+			} else if (pq >= 0 && st->res[pq].speaker) {
+				copy_speaker(r, &st->res[pq], HOW_CONTINUE, 0.75f);
+			} else if (pq < 0 && doc_para_at(c->d, f->s) == m->para && st->prev_para_last_quote >= 0 &&
+			           st->res[st->prev_para_last_quote].speaker &&
+			           (!st->prev.valid || st->prev.last_quote == st->prev_para_last_quote || st->prev_para_colon)) {
+				copy_speaker(r, &st->res[st->prev_para_last_quote], HOW_CONTINUE, 0.7f);
+			} else if (next_sent.end > next_sent.start && neighbour_cue(st, next_sent, &pr, &nq) && !nq) {
+				copy_speaker(r, &pr, HOW_NEXT, 0.55f);
+				r->cue = pr.cue;
+				r->cs = pr.cs;
+				r->ce = pr.ce;
+			}
+		} else if (!in_title) {
+			if (prev_in_sentence && prev_in_sentence->speaker) {
+				copy_speaker(r, prev_in_sentence, HOW_CONTINUE, 0.6f);
+			} else if (!cued && words <= 3 && !fp) {
+				r->kind = QUOTE_MIXED;   /* a scare-quoted term */
+				r->conf = 0.35f;
+				return;
+			} else {
+				struct qnp np;
+				if (main_subject(c, f, 0, k, &np) && np.named) {
+					set_speaker(c, f, &np, r);
+					r->conf = 0.45f;
+					r->how = HOW_SUBJECT;
+				}
+			}
+		} else if (!cued && words <= 3 && !fp) {
+			r->kind = QUOTE_MIXED;
+			r->conf = 0.35f;
+			return;
+		} else {
+			r->how = HOW_TITLE;   /* resolved to the main speaker at the end */
+		}
+	}
+	if (m->flags & QM_UNCLOSED)
+		r->conf *= 0.8f;
+	if (r->actor >= 0)
+		qspk_remember(c, m->os, r->actor);
+}
+
+/* ---- reported speech ---------------------------------------------------- */
+
+static void add_indirect(struct state *st, const struct qframe *f, int a, int b, const struct qres *r)
+{
+	while (b > a && f->t[b - 1].kind == QT_PUNCT)
+		b--;
+	bool words = false;
+	for (int k = a; k < b; k++)
+		if (f->t[k].kind == QT_WORD || f->t[k].kind == QT_NUM)
+			words = true;
+	if (!words || b <= a)
+		return;
+	st->ind = xgrow(st->ind, &st->capind, st->nind + 1, sizeof *st->ind);
+	struct qind *q = &st->ind[st->nind++];
+	q->s = f->t[a].s;
+	q->e = f->t[b - 1].e;
+	q->r = *r;
+	q->r.kind = QUOTE_INDIRECT;
+	if (r->actor >= 0)
+		qspk_remember(&st->c, q->s, r->actor);
+}
+
+/* End of a reported clause starting at unit a: the sentence's end, a
+ * semicolon, or an incise (« , a-t-il ajouté », ", he said", « , selon X »). */
+static int clause_end(const struct qframe *f, int a)
+{
+	int n = (int)f->n;
+	for (int k = a; k < n; k++) {
+		if (qt_punct(f, k, ';'))
+			return k;
+		if (qt_punct(f, k, ',') || qt_punct(f, k, '-')) {
+			int v = k + 1;
+			while (v < n && qt_has(f, v, QW_AUX | QW_ADV | QW_CLITIC))
+				v++;
+			if (is_cue_verb(f, v, false) || inverted_verb(f, v) || qt_has(f, k + 1, QW_SOURCE))
+				return k;
+			if (qt_has(f, k + 1, QW_PRON) && is_cue_verb(f, k + 2, false))
+				return k;
+		}
+	}
+	return n;
+}
+
+/* Between a speech verb and « que »/"that": adverbials, prepositional
+ * phrases (« à la presse », « lors d'une conférence de presse ») and an
+ * addressee ("told reporters that"). */
+static bool verb_reaches(const struct qframe *f, int v, int i)
+{
+	int k = v + 1;
+	while (k < i) {
+		const struct qtok *t = &f->t[k];
+		if (t->kind == QT_NUM || (qt_word(f, k) && t->mention < 0 && (t->cls & (QW_ADV | QW_TIME | QW_CLITIC | QW_INV)) &&
+		                          !(t->cls & QW_DET))) {
+			k++;
+			continue;
+		}
+		if (qt_has(f, k, QW_PREP | QW_PREPC)) {
+			k++;
+			while (k < i && qt_has(f, k, QW_DET))
+				k++;
+			if (k >= i || !(qt_word(f, k) || f->t[k].kind == QT_NUM))
+				return false;
+			k++;
+			if (k < i && qt_word(f, k) && f->t[k].mention < 0 && !f->t[k].cls && !f->t[k].cap)
+				k++;   /* an adjective */
+			continue;
+		}
+		if (qt_word(f, k) && (t->mention >= 0 || (t->cls & QW_NOUN))) {
+			k++;
+			continue;
+		}
+		if (qt_has(f, k, QW_DET) && qt_word(f, k + 1) && (f->t[k + 1].mention >= 0 || (f->t[k + 1].cls & QW_NOUN))) {
+			k += 2;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
+static int verb_before_comp(const struct qframe *f, int i)
+{
+	for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+		if (f->t[j].kind == QT_PUNCT || f->t[j].kind == QT_QUOTE)
+			return -1;
+		if (is_cue_verb(f, j, false) && verb_reaches(f, j, i))
+			return j;
+	}
+	return -1;
+}
+
+static void find_indirect(struct state *st, const struct qframe *f)
+{
+	int n = (int)f->n;
+	bool any = false;
+	for (int i = 0; i < n; i++) {
+		if (!qt_has(f, i, QW_COMP))
+			continue;
+		int v = verb_before_comp(f, i);
+		if (v < 0)
+			continue;
+		struct qres r = {.actor = -1};
+		speaker_of_cue(st, f, v, NULL, &r);
+		int e = clause_end(f, i + 1);
+		/* a clause that is only a quotation is direct speech already */
+		bool only_quote = true;
+		for (int k = i + 1; k < e; k++)
+			if (f->t[k].kind == QT_WORD || f->t[k].kind == QT_NUM)
+				only_quote = false;
+		if (only_quote)
+			continue;
+		if (r.conf <= 0)
+			r.conf = 0.5f;
+		r.conf *= 0.9f;
+		add_indirect(st, f, i + 1, e, &r);
+		any = true;
+		i = e;
+	}
+	if (any)
+		return;
+	/* "X said the plan was dead": a speech verb, then a subject and a verb */
+	for (int v = 0; v < n; v++) {
+		if (!qt_has(f, v, QW_SPEECH) || qspk_noun_reading(f, v) || is_participle(&st->c, &f->t[v]))
+			continue;
+		int a = v + 1;
+		while (a < n && qt_has(f, a, QW_ADV | QW_TIME))
+			a++;
+		if (a >= n || !(qt_has(f, a, QW_PRON | QW_DET) || (qt_word(f, a) && f->t[a].mention >= 0)))
+			continue;
+		bool verb = false;
+		for (int k = a + 1; k < n && k <= a + 4; k++) {
+			if (f->t[k].kind != QT_WORD)
+				break;
+			if (qt_has(f, k, QW_AUX | QW_SEMI)) {
+				verb = true;
+				break;
+			}
+		}
+		if (!verb)
+			continue;
+		struct qres r = {.actor = -1};
+		speaker_of_cue(st, f, v, NULL, &r);
+		if (!r.speaker)
+			continue;
+		r.conf = (r.conf > 0 ? r.conf : 0.5f) * 0.8f;
+		add_indirect(st, f, a, clause_end(f, a), &r);
+		any = true;
+		break;
+	}
+	if (any)
+		return;
+	/* « Selon X, … » and « …, selon X. » */
+	for (int s = 0; s < n; s++) {
+		if (!qt_has(f, s, QW_SOURCE))
+			continue;
+		struct qres r = {.actor = -1};
+		if (!source_speaker(st, f, s, &r))
+			break;
+		r.conf *= 0.8f;
+		int np_end = s + 1;
+		while (np_end < n && f->t[np_end].s < r.se)
+			np_end++;
+		/* « Selon la fédération, Febelfin, … »: skip the apposition */
+		if (qt_punct(f, np_end, ',')) {
+			int e2 = np_end + 1;
+			while (e2 < n && e2 < np_end + 6 && qt_word(f, e2) && (f->t[e2].mention >= 0 || f->t[e2].cap))
+				e2++;
+			if (e2 > np_end + 1 && qt_punct(f, e2, ','))
+				np_end = e2;
+		}
+		if (s == 0 && qt_punct(f, np_end, ',')) {
+			add_indirect(st, f, np_end + 1, n, &r);
+		} else if (s > 1 && qt_punct(f, s - 1, ',') && (np_end >= n || f->t[np_end].kind == QT_PUNCT)) {
+			add_indirect(st, f, 0, s - 1, &r);
+		}
+		break;
+	}
+}
+
+/* ---- sentences and paragraphs ------------------------------------------- */
+
+/* Cheap test before framing a sentence without quotations: does it hold a
+ * complementizer or a source word at all? */
+static bool may_report(const struct state *st, size_t s, size_t e)
+{
+	const char *t = st->c.t;
+	for (size_t k = 0; k < st->nneedles; k++) {
+		const char *nd = st->needles[k];
+		size_t nl = strlen(nd);
+		if (!nl || nl > e - s)
+			continue;
+		for (size_t i = s; i + nl <= e; i++) {
+			size_t j = 0;
+			while (j < nl) {
+				unsigned char a = (unsigned char)t[i + j], b = (unsigned char)nd[j];
+				if (a >= 'A' && a <= 'Z')
+					a = (unsigned char)(a + 32);
+				if (a != b)
+					break;
+				j++;
+			}
+			if (j < nl)
+				continue;
+			unsigned char before = i > s ? (unsigned char)t[i - 1] : ' ';
+			unsigned char after = i + nl < e ? (unsigned char)t[i + nl] : ' ';
+			bool lb = !(before >= 0x80 || (unsigned)((before | 0x20) - 'a') < 26u);
+			bool rb = nd[nl - 1] == '\'' || (unsigned char)nd[nl - 1] >= 0x80 ||
+			          !(after >= 0x80 || (unsigned)((after | 0x20) - 'a') < 26u);
+			if (lb && rb)
+				return true;
+		}
+	}
+	return false;
+}
+
+static void add_needles(struct state *st, const char *lexname)
+{
+	const lexicon *x = lang_lex(st->c.l, lexname);
+	for (size_t i = 0; i < lex_size(x); i++) {
+		const char *v = NULL;
+		const char *text = lex_entry(x, i, &v);
+		if (!text || (v && strcmp(v, "initial") == 0))
+			continue;
+		size_t fl;
+		char *fo = lang_fold(text, strlen(text), &fl);
+		/* the first word only; « d'après » also as « d’après » */
+		char *sp = strchr(fo, ' ');
+		if (sp)
+			*sp = 0;
+		st->needles = xrealloc(st->needles, (st->nneedles + 2) * sizeof *st->needles);
+		st->needles[st->nneedles++] = fo;
+		char *ap = strchr(fo, '\'');
+		if (ap) {
+			struct sbuf b = {0};
+			sbuf_add(&b, fo, (size_t)(ap - fo));
+			sbuf_puts(&b, "\xE2\x80\x99");
+			sbuf_puts(&b, ap + 1);
+			st->needles[st->nneedles++] = sbuf_take(&b);
+		}
+	}
+}
+
+/* The sentences of paragraph p, merged where a top-level quotation spans
+ * a boundary. */
+static void para_sentences(struct state *st, size_t p, size_t q0, size_t q1)
+{
+	const doc *d = st->c.d;
+	struct span ps = doc_para(d, p);
+	st->nsents = 0;
+	size_t i = doc_sent_at(d, ps.start);
+	for (; i < doc_nsent(d); i++) {
+		struct span s = doc_sent(d, i);
+		if (s.start >= ps.end)
+			break;
+		if (s.end <= ps.start)
+			continue;
+		st->sents = xgrow(st->sents, &st->capsents, st->nsents + 1, sizeof *st->sents);
+		st->sents[st->nsents++] = s;
+	}
+	if (!st->nsents) {
+		st->sents = xgrow(st->sents, &st->capsents, 1, sizeof *st->sents);
+		st->sents[st->nsents++] = ps;
+	}
+	/* merge */
+	for (size_t k = q0; k < q1; k++) {
+		const struct qmark *m = &st->c.m[k];
+		if (m->parent >= 0)
+			continue;
+		for (size_t j = 1; j < st->nsents; j++) {
+			size_t b = st->sents[j].start;
+			if (b <= m->os || b >= m->oe)
+				continue;
+			if (b >= m->ie) {
+				/* « Bonjour. » Il part. — ICU broke before the closing mark */
+				size_t a = m->oe;
+				while (a < st->sents[j].end && (st->c.t[a] == ' ' || (unsigned char)st->c.t[a] == 0xC2))
+					a += (unsigned char)st->c.t[a] == 0xC2 ? 2 : 1;
+				bool upper = a < st->sents[j].end && st->c.t[a] >= 'A' && st->c.t[a] <= 'Z';
+				if (upper || a >= st->sents[j].end) {
+					st->sents[j - 1].end = m->oe;
+					st->sents[j].start = a;
+					if (st->sents[j].start >= st->sents[j].end) {
+						memmove(&st->sents[j], &st->sents[j + 1], (st->nsents - j - 1) * sizeof *st->sents);
+						st->nsents--;
+						j--;
+					}
+					continue;
+				}
+			}
+			st->sents[j - 1].end = st->sents[j].end;
+			memmove(&st->sents[j], &st->sents[j + 1], (st->nsents - j - 1) * sizeof *st->sents);
+			st->nsents--;
+			j--;
+		}
+		/* a quotation running past the last sentence */
+		if (st->sents[st->nsents - 1].end < m->oe)
+			st->sents[st->nsents - 1].end = m->oe;
+	}
+}
+
+static void do_paragraph(struct state *st, size_t p, size_t *qcur)
+{
+	struct qctx *c = &st->c;
+	struct span ps = doc_para(c->d, p);
+	size_t q0 = *qcur, q1 = q0;
+	while (q1 < c->nm && c->m[q1].os < ps.end)
+		q1++;
+	*qcur = q1;
+	st->prev_para_last_quote = st->para_last_quote >= 0 ? st->para_last_quote : -1;
+	st->para_last_quote = -1;
+	para_sentences(st, p, q0, q1);
+	for (size_t si = 0; si < st->nsents; si++) {
+		struct span s = st->sents[si];
+		struct span next = si + 1 < st->nsents ? st->sents[si + 1] : (struct span){0, 0};
+		bool quotes = false;
+		for (size_t k = q0; k < q1; k++)
+			if (c->m[k].parent < 0 && c->m[k].os >= s.start && c->m[k].os < s.end)
+				quotes = true;
+		struct sinfo info = {.s = s.start, .e = s.end, .valid = true, .last_quote = -1};
+		if (quotes || may_report(st, s.start, s.end)) {
+			qframe_build(c, &st->f, s.start, s.end);
+			info.framed = true;
+			const struct qres *prev = NULL;
+			for (size_t k = 0; k < st->f.n; k++) {
+				if (st->f.t[k].kind != QT_QUOTE)
+					continue;
+				int qi = st->f.t[k].quote;
+				attribute(st, &st->f, (int)k, prev, next);
+				/* attribute() may have framed a neighbour into st->g only */
+				if (st->res[qi].kind == QUOTE_DIRECT) {
+					prev = &st->res[qi];
+					info.last_quote = qi;
+					st->para_last_quote = qi;
+				}
+			}
+			find_indirect(st, &st->f);
+			info.colon = st->f.n && qt_punct(&st->f, (int)st->f.n - 1, ':');
+			if (info.last_quote >= 0 && st->res[info.last_quote].speaker && st->res[info.last_quote].cue) {
+				info.cued = true;
+				info.r = st->res[info.last_quote];
+			} else if (!quotes) {
+				struct qres r = {.actor = -1};
+				if (sentence_cue(st, &st->f, &r)) {
+					info.cued = true;
+					info.r = r;
+				}
+			}
+		} else {
+			/* a plain sentence: only its subject matters to a quotation after it */
+			size_t e = s.end;
+			while (e > s.start && (c->t[e - 1] == ' '))
+				e--;
+			info.colon = e > s.start && c->t[e - 1] == ':';
+		}
+		if (!info.framed) {
+			/* A quotation standing alone after it (in this paragraph or at
+			 * the start of the next) may need its cue or its subject. */
+			size_t ns = next.start;
+			if (si + 1 >= st->nsents) {
+				ns = p + 1 < doc_npara(c->d) ? doc_para(c->d, p + 1).start : c->len;
+				while (ns < c->len && c->t[ns] == ' ')
+					ns++;
+			}
+			bool next_alone = false;
+			for (size_t k = q0; k < c->nm && c->m[k].os < ns + 4; k++)
+				if (c->m[k].parent < 0 && c->m[k].os >= ns)
+					next_alone = true;
+			if (next_alone) {
+				qframe_build(c, &st->g, s.start, s.end);
+				struct qres r = {.actor = -1};
+				struct qnp np;
+				if (sentence_cue(st, &st->g, &r)) {
+					info.cued = true;
+					info.r = r;
+				} else if (main_subject(c, &st->g, 0, (int)st->g.n, &np) && np.named) {
+					info.cued = true;
+					info.r = (struct qres){.actor = -1};
+					set_speaker(c, &st->g, &np, &info.r);
+					info.r.conf = 0.5f;
+				}
+			}
+		}
+		st->prev = info;
+	}
+	st->prev_para_colon = st->prev.colon;
+	if (st->para_last_quote < 0)
+		st->para_last_quote = -1;
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+static char *speaker_text(const struct qctx *c, const struct qres *r)
+{
+	if (!r->text || r->se <= r->ss)
+		return NULL;
+	return xstrndup(c->t + r->ss, r->se - r->ss);
+}
+
+struct cuemap {
+	size_t s, e;
+	int id;
+};
+
+static int store_cue(struct state *st, struct cuemap **cm, size_t *ncm, size_t *capcm, const struct qres *r, int qid)
+{
+	for (size_t i = *ncm; i-- > 0;)
+		if ((*cm)[i].s == r->cs && (*cm)[i].e == r->ce)
+			return (*cm)[i].id;
+	int id = annots_add(st->c.an, ANN_CUE, r->cs, r->ce, -1, qid, 0, r->conf, NULL);
+	*cm = xgrow(*cm, capcm, *ncm + 1, sizeof **cm);
+	(*cm)[(*ncm)++] = (struct cuemap){r->cs, r->ce, id};
+	return id;
+}
+
+static void store(struct state *st)
+{
+	struct qctx *c = &st->c;
+	struct cuemap *cm = NULL;
+	size_t ncm = 0, capcm = 0;
+	for (size_t i = 0; i < c->nm; i++) {
+		const struct qmark *m = &c->m[i];
+		const struct qres *r = &st->res[i];
+		char *txt = speaker_text(c, r);
+		int qid = annots_add(c->an, ANN_QUOTE, m->is, m->ie, r->actor, -1, r->kind, r->conf, txt);
+		free(txt);
+		struct ann_extra *x = annots_extra(c->an, qid);
+		x->outer_start = m->os;
+		x->outer_end = m->oe;
+		struct ann *a = annots_get(c->an, qid);
+		if (m->parent >= 0)
+			a->flags |= ANN_NESTED;
+		if (m->prev_piece >= 0)
+			a->flags |= ANN_CONTINUED;
+		if (r->cue && r->ce > r->cs) {
+			int cid = store_cue(st, &cm, &ncm, &capcm, r, qid);
+			annots_get(c->an, qid)->link = cid;
+		}
+	}
+	for (size_t i = 0; i < st->nind; i++) {
+		const struct qind *q = &st->ind[i];
+		char *txt = speaker_text(c, &q->r);
+		int qid = annots_add(c->an, ANN_QUOTE, q->s, q->e, q->r.actor, -1, QUOTE_INDIRECT, q->r.conf, txt);
+		free(txt);
+		if (q->r.cue && q->r.ce > q->r.cs) {
+			int cid = store_cue(st, &cm, &ncm, &capcm, &q->r, qid);
+			annots_get(c->an, qid)->link = cid;
+		}
+	}
+	free(cm);
+	annots_touch(c->an);
+}
+
+/* Pieces of one quotation share a speaker; headline quotations with no cue
+ * go to the article's main speaker; nested ones are MIXED. */
+static void finish(struct state *st)
+{
+	struct qctx *c = &st->c;
+	for (size_t i = 0; i < c->nm; i++) {
+		const struct qmark *m = &c->m[i];
+		struct qres *r = &st->res[i];
+		if (m->parent >= 0) {
+			*r = (struct qres){.actor = -1, .kind = QUOTE_MIXED, .conf = 0.4f};
+			continue;
+		}
+		if (m->prev_piece >= 0) {
+			struct qres *p = &st->res[m->prev_piece];
+			if (!r->speaker && p->speaker)
+				copy_speaker(r, p, HOW_CONTINUE, p->conf);
+			else if (r->speaker && !p->speaker) {
+				for (int k = m->prev_piece; k >= 0 && !st->res[k].speaker; k = c->m[k].prev_piece)
+					copy_speaker(&st->res[k], r, HOW_CONTINUE, r->conf);
+			}
+			r->kind = QUOTE_DIRECT;
+		}
+	}
+	/* the main speaker: most direct quotations, first on ties */
+	size_t na = annots_nactors(c->an);
+	if (!na)
+		return;
+	int *count = xcalloc(na, sizeof *count);
+	int main = -1;
+	for (size_t i = 0; i < c->nm; i++) {
+		const struct qres *r = &st->res[i];
+		if (r->kind != QUOTE_DIRECT || r->how == HOW_TITLE || r->actor < 0 || (size_t)r->actor >= na)
+			continue;
+		count[r->actor]++;
+		if (main < 0 || count[r->actor] > count[main])
+			main = r->actor;
+	}
+	for (size_t i = 0; i < c->nm; i++) {
+		struct qres *r = &st->res[i];
+		if (r->how == HOW_TITLE && main >= 0) {
+			r->actor = main;
+			r->conf = 0.5f;
+			r->speaker = true;
+			r->text = false;
+		}
+	}
+	free(count);
+}
+
+/* ---- the extractor ---------------------------------------------------- */
 
 static int run(struct xctx *x, struct gerr *e)
 {
-	(void)x;
 	(void)e;
+	struct state st = {0};
+	struct qctx *c = &st.c;
+	c->d = x->doc;
+	c->an = x->an;
+	c->l = x->lang ? x->lang : doc_lang(x->doc);
+	c->t = doc_text(x->doc);
+	c->len = doc_len(x->doc);
+	c->create_actors = true;
+	if (!c->l)
+		return 0;
+	c->lex = qlex_new(c->l);
+	c->nm = qmarks_find(c->d, c->l, &c->m);
+	/* mentions, by start, flagged when inside a quotation */
+	size_t nmen;
+	const int *ids = annots_of_kind(c->an, ANN_MENTION, &nmen);
+	c->ment = xmalloc((nmen + 1) * sizeof *c->ment);
+	c->capment = nmen + 1;
+	for (size_t i = 0, q = 0; i < nmen; i++) {
+		const struct ann *a = annots_get(c->an, ids[i]);
+		while (q < c->nm && c->m[q].oe <= a->start)
+			q++;
+		bool inq = false;
+		for (size_t k = q; k < c->nm && c->m[k].os <= a->start && !inq; k++)
+			if (a->start >= c->m[k].is && a->end <= c->m[k].oe)
+				inq = true;
+		c->ment[c->nment++] = (struct qment){a->start, a->end, a->id, a->actor, inq};
+	}
+	st.res = xcalloc(c->nm + 1, sizeof *st.res);
+	for (size_t i = 0; i < c->nm; i++)
+		st.res[i] = (struct qres){.actor = -1, .kind = QUOTE_DIRECT, .conf = 0.5f};
+	add_needles(&st, "quote_complementizers");
+	add_needles(&st, "quote_sources");
+	st.title = doc_title(c->d);
+	st.para_last_quote = st.prev_para_last_quote = -1;
+	size_t qcur = 0;
+	for (size_t p = 0; p < doc_npara(c->d); p++)
+		do_paragraph(&st, p, &qcur);
+	finish(&st);
+	store(&st);
+
+	for (size_t i = 0; i < st.nneedles; i++)
+		free(st.needles[i]);
+	free(st.needles);
+	free(st.res);
+	free(st.ind);
+	free(st.sents);
+	qframe_free(&st.f);
+	qframe_free(&st.g);
+	qspk_free(c);
+	free(c->ment);
+	free(c->m);
+	free(c->w);
+	qlex_free(c->lex);
 	return 0;
 }
 

@@ -14,6 +14,7 @@
 #include "paths.h"
 #include "print.h"
 #include "reader.h"
+#include "sidecar.h"
 #include "theme.h"
 
 static const char usage_text[] =
@@ -222,6 +223,10 @@ static int run_export(struct cli *o, struct config *c, int nfiles, char **files)
 			article_close(&a);
 			continue;
 		}
+		/* The reader's notes and corrections go into every export. */
+		struct gerr w = {0};
+		if (sidecar_apply_for_export(&a, &w) != 0)
+			fprintf(stderr, "glose: %s\n", w.msg);
 		char *path = to_dir ? output_path_for(files[i], o->output, x)
 		                    : xstrdup(o->output ? o->output : "-");
 		if (strcmp(path, "-") == 0 && x->name[0] == 'b' && nfiles == 1 && !o->output)
@@ -289,11 +294,14 @@ static int run_read(struct cli *o, struct config *c, const char *config_error, c
 			theme_free(&th);
 			theme_default(&th);
 		}
-		status = EXIT_OK;
-		if (article_extract(&a, o->ao.modules, &e) != 0)
+		struct gerr w = {0};
+		if (article_extract(&a, o->ao.modules, &e) != 0) {
 			status = fail(&e);
-		else if (print_article(&a, stdout, &th, mode) != 0 || fflush(stdout) != 0)
-			status = EXIT_FAIL;
+		} else {
+			if (sidecar_apply_for_export(&a, &w) != 0)
+				fprintf(stderr, "glose: %s\n", w.msg);
+			status = print_article(&a, stdout, &th, mode) != 0 || fflush(stdout) != 0 ? EXIT_FAIL : EXIT_OK;
+		}
 		theme_free(&th);
 	}
 	article_close(&a);

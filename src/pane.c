@@ -3,6 +3,7 @@
 #include "pane.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <string.h>
 #include <unicode/uchar.h>
 

@@ -4,6 +4,7 @@
  * (from the reading position, then round). */
 #include "pane.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

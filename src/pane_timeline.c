@@ -4,6 +4,7 @@
  * Enter brings the event into view. */
 #include "pane.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

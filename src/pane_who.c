@@ -4,6 +4,7 @@
  * and makes it the current one. */
 #include "pane.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -45,6 +45,7 @@ enum {
 	QW_TITLE     = 1u << 23,  /* quote_title_words */
 	QW_SCARE     = 1u << 24,  /* quote_scare_words */
 	QW_TIME      = 1u << 25,  /* weekday or month name (ICU) */
+	QW_INF       = 1u << 26,  /* a verb form equal to its lemma (infinitive) */
 	QW_HEAD      = 1u << 31,  /* first word of a multi-word entry */
 };
 #define QW_VERB (QW_SPEECH | QW_NAMING)
@@ -60,6 +61,9 @@ void qlex_free(struct qlex *q);
  * one space), 0 if none; *g gets the gender of a pronoun or inversion
  * (g may be NULL). */
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g);
+/* Same; for a phrase head (QW_HEAD), *maxlen gets the byte length of the
+ * longest entry it starts (folded). */
+uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxlen);
 
 /* ---- quotation marks (quotes_marks.c) ------------------------------- */
 
@@ -97,6 +101,7 @@ struct qtok {
 	char punct;               /* QT_PUNCT: the ASCII mark, '-' for dashes, '"' for others, 0 */
 	int quote;                /* QT_QUOTE: index into the qmark array */
 	int mention;              /* id of the MENTION span it lies in, or -1 */
+	int actor;                /* that mention's actor, or -1 */
 };
 
 struct qframe {
@@ -105,22 +110,105 @@ struct qframe {
 	size_t n, cap;
 };
 
-struct qctx;                  /* the run's state (extract_quotes.c) */
+/* A mention of an actor, from the store (sorted by start). */
+struct qment {
+	size_t s, e;
+	int id;                   /* MENTION span id */
+	int actor;
+	bool inq;                 /* inside a quotation */
+};
+
+/* « la fédération des banques, Febelfin »: the head « fédération » names
+ * Febelfin from then on. */
+struct qalias {
+	char *head;               /* folded */
+	int actor;
+};
+
+/* A speaker already found: pronouns prefer recent speakers. */
+struct qhist {
+	size_t pos, para;
+	int actor;
+};
+
+/* The run's state. */
+struct qctx {
+	doc *d;
+	annots *an;
+	const lang *l;
+	const char *t;
+	size_t len;
+	struct qlex *lex;
+	struct qmark *m;          /* quotations, by start */
+	size_t nm;
+	struct qment *ment;       /* mentions, by start */
+	size_t nment, capment;
+	struct word *w;           /* scratch for doc_words */
+	size_t wcap;
+	struct qalias *alias;     /* description heads seen beside a name */
+	size_t nalias, capalias;
+	struct qhist *hist;       /* speakers so far, in text order */
+	size_t nhist, caphist;
+	bool create_actors;       /* add an actor for a speaker's name the actors module missed */
+};
 
 /* Fill f with the tokens of [s, e): words outside the top-level quotations
  * in it, and one QT_QUOTE token per quotation. */
 void qframe_build(struct qctx *c, struct qframe *f, size_t s, size_t e);
 void qframe_free(struct qframe *f);
 
+/* ---- unit tests over a frame --------------------------------------- */
+
+static inline bool qt_punct(const struct qframe *f, int i, char ch)
+{
+	return i >= 0 && (size_t)i < f->n && f->t[i].kind == QT_PUNCT && f->t[i].punct == ch;
+}
+
+static inline bool qt_quote(const struct qframe *f, int i)
+{
+	return i >= 0 && (size_t)i < f->n && f->t[i].kind == QT_QUOTE;
+}
+
+static inline bool qt_word(const struct qframe *f, int i)
+{
+	return i >= 0 && (size_t)i < f->n && f->t[i].kind == QT_WORD;
+}
+
+static inline bool qt_has(const struct qframe *f, int i, uint32_t cls)
+{
+	return qt_word(f, i) && f->t[i].mention < 0 && (f->t[i].cls & cls);
+}
+
 /* ---- speakers (quotes_speaker.c) ------------------------------------ */
 
-/* A resolved speaker. */
-struct qspeaker {
-	int actor;                /* actor id or -1 */
-	size_t s, e;              /* the speaker's words in the text (e > s when found) */
-	bool named;               /* a name or a resolved mention, not a description */
+/* A noun phrase read as a speaker. */
+struct qnp {
+	int a, b;                 /* units [a, b) */
+	int actor;                /* the actor it refers to, or -1 */
+	bool named;               /* a mention, a name or a resolved pronoun */
 	bool pronoun;
-	float conf;
+	enum qgender gender;      /* of a pronoun */
 };
+
+/* The noun phrase starting at unit i (before unit lim): a mention, a
+ * pronoun, a capitalised name, or a determiner/noun phrase (« les
+ * responsables moscovites », "a spokesman for the ministry"). */
+bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np);
+/* The noun phrase ending at unit j (not before unit lo). */
+bool qnp_backward(struct qctx *c, const struct qframe *f, int j, int lo, struct qnp *np);
+/* The actor a pronoun at byte pos refers to, or -1. */
+int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g);
+/* Record a speaker found at byte pos (for pronouns). */
+void qspk_remember(struct qctx *c, size_t pos, int actor);
+/* The actor a definite description's head word names (« le conseiller »,
+ * « la fédération »), from actors' roles and names and from appositions
+ * seen so far; -1 if none. */
+int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos);
+/* Record that head word s[0..n) described actor (an apposition). */
+void qspk_alias(struct qctx *c, const char *s, size_t n, int actor);
+/* Is the verb form at unit v a noun here (« la note », "the call")? */
+bool qspk_noun_reading(const struct qframe *f, int v);
+/* Free the speaker state. */
+void qspk_free(struct qctx *c);
 
 #endif

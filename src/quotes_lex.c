@@ -16,6 +16,7 @@ struct qent {
 	uint32_t hash;
 	uint32_t cls;
 	uint8_t gender;
+	uint16_t maxlen;           /* QW_HEAD: longest entry starting with it (bytes) */
 };
 
 struct qlex {
@@ -66,19 +67,23 @@ static void rehash(struct qlex *q)
 }
 
 /* Add a folded key (takes ownership). */
-static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum qgender g)
+static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum qgender g, size_t maxlen)
 {
 	uint32_t h = hash_bytes(key, klen);
 	long i = find(q, key, klen, h);
+	if (maxlen > 0xFFFF)
+		maxlen = 0xFFFF;
 	if (i >= 0) {
 		q->e[i].cls |= cls;
 		if (g && !q->e[i].gender)
 			q->e[i].gender = (uint8_t)g;
+		if (maxlen > q->e[i].maxlen)
+			q->e[i].maxlen = (uint16_t)maxlen;
 		free(key);
 		return;
 	}
 	q->e = xgrow(q->e, &q->cap, q->n + 1, sizeof *q->e);
-	q->e[q->n++] = (struct qent){key, klen, h, cls, (uint8_t)g};
+	q->e[q->n++] = (struct qent){key, klen, h, cls, (uint8_t)g, (uint16_t)maxlen};
 	if (q->n * 2 + 2 > q->nslots)
 		rehash(q);
 	else {
@@ -135,12 +140,12 @@ static void add_entry(struct qlex *q, const char *text, uint32_t cls, enum qgend
 		else if (k[i] == '-' && i > 0 && i + 1 < kl)
 			cut = i;
 		if (cut) {
-			add_key(q, xstrndup(k, cut), cut, QW_HEAD, QG_NONE);
+			add_key(q, xstrndup(k, cut), cut, QW_HEAD, QG_NONE, kl);
 			if (k[i] == ' ')
 				break;
 		}
 	}
-	add_key(q, k, kl, cls, g);
+	add_key(q, k, kl, cls, g, 0);
 }
 
 static enum qgender gender_of(const char *v)
@@ -170,6 +175,8 @@ static void add_lexicon(struct qlex *q, const lang *l, const char *name, uint32_
 		uint32_t c = cls | (sub ? sub(value) : 0);
 		if (!c)
 			continue;
+		if ((c & (QW_SPEECH | QW_NAMING)) && value && strcmp(text, value) == 0)
+			c |= QW_INF;
 		add_entry(q, text, c, gendered ? gender_of(value) : QG_NONE);
 	}
 }
@@ -263,20 +270,29 @@ void qlex_free(struct qlex *q)
 	free(q);
 }
 
-static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enum qgender *g)
+static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enum qgender *g, size_t *maxlen)
 {
 	long i = find(q, k, n, hash_bytes(k, n));
 	if (i < 0)
 		return 0;
 	if (g)
 		*g = (enum qgender)q->e[i].gender;
+	if (maxlen)
+		*maxlen = q->e[i].maxlen;
 	return q->e[i].cls;
 }
 
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g)
 {
+	return qlex_get_head(q, s, n, g, NULL);
+}
+
+uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxlen)
+{
 	if (g)
 		*g = QG_NONE;
+	if (maxlen)
+		*maxlen = 0;
 	if (!n || !q->n)
 		return 0;
 	char buf[64];
@@ -289,10 +305,10 @@ uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g
 			buf[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 	}
 	if (ascii)
-		return lookup_folded(q, buf, n, g);
+		return lookup_folded(q, buf, n, g, maxlen);
 	size_t kl;
 	char *k = fold_collapse(s, n, &kl);
-	uint32_t c = lookup_folded(q, k, kl, g);
+	uint32_t c = lookup_folded(q, k, kl, g, maxlen);
 	free(k);
 	return c;
 }

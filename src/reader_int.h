@@ -43,7 +43,7 @@ struct rd {
 	unsigned gen;              /* bumped whenever the store changes */
 	struct rd_job job;
 
-	struct term *term;
+	struct tui *term;
 	struct theme th;
 	layout *lay;
 	struct search *srch;

@@ -953,7 +953,14 @@ static char *read_pointer(const char *pointer, const char *real)
 /* Temporary files left by a save that was killed half-way. */
 static void remove_stale_tmp(const char *path)
 {
-	char *pat = xasprintf("%s.glose-tmp.*", path);
+	struct sbuf pb = {0};
+	for (const char *c = path; *c; c++) {
+		if (strchr("*?[]\\", *c))
+			sbuf_addc(&pb, '\\');
+		sbuf_addc(&pb, *c);
+	}
+	sbuf_puts(&pb, ".glose-tmp.*");
+	char *pat = sbuf_take(&pb);
 	glob_t g;
 	if (glob(pat, GLOB_NOSORT, NULL, &g) == 0) {
 		time_t now = time(NULL);

@@ -15,6 +15,7 @@ struct tx_ent {
 	size_t klen;
 	uint32_t hash;
 	bool complete;
+	uint64_t classes;
 	int nsn;
 	struct tx_sense sn[MAX_SENSES];
 };
@@ -35,18 +36,18 @@ struct txlex {
 enum vkind {
 	V_NONE,     /* a list: no value */
 	V_INT,      /* "12", "-1" */
-	V_UNIT,     /* "Y", "Ys" (plural forms), "MIN", ... */
+	V_UNIT,     /* "PY", "PY+" (plural forms), "PTH", ... */
 	V_REL,      /* "-1", "0NI": day offset and optional part of day */
-	V_PART,     /* MO AF EV NI NOON MIDNIGHT */
-	V_MOD,      /* last next this past */
-	V_INOUT,    /* in out */
-	V_SET,      /* each, or a unit code */
-	V_AGO,      /* before after */
+	V_PART,     /* MO AF EV NI T12 (noon) T00 (midnight) */
+	V_MOD,      /* before after current span, before_post after_post */
+	V_INOUT,    /* inside outside */
+	V_SET,      /* per_unit, or a unit code */
+	V_AGO,      /* precedes follows */
 	V_STRENGTH, /* strong weak */
-	V_PERIOD,   /* start mid end */
+	V_PERIOD,   /* opening middle closing */
 	V_STR,      /* kept as written ("null" and "" mean no value) */
 	V_SEASON,   /* SP SU FA WI */
-	V_AMPM,     /* am pm */
+	V_AMPM,     /* ante post */
 };
 
 static const struct {
@@ -76,7 +77,7 @@ static const struct {
 	{"timex_year_cues", TXC_YEARCUE, V_STRENGTH},
 	{"timex_period_modifiers", TXC_PERIOD, V_PERIOD},
 	{"timex_whole_periods", TXC_WHOLE, V_STR},
-	{"timex_determiners", TXC_DET, V_NONE},
+	{"timex_determiners", TXC_DET, V_INOUT},
 	{"timex_anaphoric_days", TXC_ANADAY, V_INT},
 	{"timex_holidays", TXC_HOLIDAY, V_STR},
 	{"timex_seasons", TXC_SEASON, V_SEASON},
@@ -91,13 +92,16 @@ static const struct {
 	{"stopwords", TXC_STOP, V_NONE},
 };
 
-static const struct { const char *code; int unit; } unit_codes[] = {
-	{"S", TXU_SEC}, {"MIN", TXU_MIN}, {"H", TXU_HOUR}, {"D", TXU_DAY}, {"W", TXU_WEEK},
-	{"WE", TXU_WEEKEND}, {"M", TXU_MONTH}, {"Q", TXU_QUARTER}, {"Y", TXU_YEAR},
-	{"DE", TXU_DECADE}, {"CE", TXU_CENTURY},
+/* Unit codes of the packs (chosen so that no unit word folds to one) and
+ * the TIMEX3 designator each one writes. */
+static const struct { const char *code; int unit; const char *timex; } unit_codes[] = {
+	{"PTS", TXU_SEC, "S"}, {"PTM", TXU_MIN, "M"}, {"PTH", TXU_HOUR, "H"}, {"PD", TXU_DAY, "D"},
+	{"PW", TXU_WEEK, "W"}, {"PWE", TXU_WEEKEND, "WE"}, {"PM", TXU_MONTH, "M"},
+	{"PQ", TXU_QUARTER, "Q"}, {"PY", TXU_YEAR, "Y"}, {"PDE", TXU_DECADE, "DE"},
+	{"PCE", TXU_CENTURY, "CE"},
 };
 
-static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI", "NOON", "MIDNIGHT"};
+static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI", "T12", "T00"};
 
 /* ---- folding ------------------------------------------------------------ */
 
@@ -231,8 +235,10 @@ static void add_key(txlex *t, const char *k, size_t n, enum txc cls, int v, cons
 	for (int i = 0; i < e->nsn; i++)
 		if (e->sn[i].cls == cls)
 			return;   /* first sense of a class wins */
-	if (e->nsn < MAX_SENSES)
+	if (e->nsn < MAX_SENSES) {
 		e->sn[e->nsn++] = (struct tx_sense){(unsigned char)cls, v, keep(t, s)};
+		e->classes |= UINT64_C(1) << cls;
+	}
 }
 
 static void add_text(txlex *t, const char *text, enum txc cls, int v, const char *s)
@@ -253,7 +259,7 @@ static void add_text(txlex *t, const char *text, enum txc cls, int v, const char
 static int parse_unit(const char *v)
 {
 	size_t n = strlen(v);
-	bool pl = n > 1 && v[n - 1] == 's';
+	bool pl = n > 1 && v[n - 1] == '+';
 	if (pl)
 		n--;
 	for (size_t i = 0; i < ARRAY_LEN(unit_codes); i++)
@@ -282,13 +288,15 @@ static int parse_word(const char *v, const char *const *words, int nwords)
  * (such entries are skipped). */
 static bool make_sense(enum vkind vk, enum txc *cls, const char *val, int *v, const char **s)
 {
-	static const char *const mods[] = {"", "last", "next", "this", "past"};
-	static const char *const inout[] = {"out", "in"};
-	static const char *const ago[] = {"before", "after"};
+	/* Codes are never words of their own lexicon (a mapping key is also
+	 * an entry, and would swallow a form folding to the same text). */
+	static const char *const mods[] = {"", "before", "after", "current", "span"};
+	static const char *const inout[] = {"outside", "inside"};
+	static const char *const ago[] = {"precedes", "follows"};
 	static const char *const strength[] = {"weak", "strong"};
-	static const char *const periods[] = {"", "start", "mid", "end"};
+	static const char *const periods[] = {"", "opening", "middle", "closing"};
 	static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
-	static const char *const ampm[] = {"", "am", "pm"};
+	static const char *const ampm[] = {"", "ante", "post"};
 	char *end;
 	*v = 0;
 	*s = NULL;
@@ -315,13 +323,18 @@ static bool make_sense(enum vkind vk, enum txc *cls, const char *val, int *v, co
 		*v = parse_part(val);
 		return *v > 0;
 	case V_MOD:
+		if (strcmp(val, "before_post") == 0 || strcmp(val, "after_post") == 0) {
+			*cls = TXC_MODPOST;
+			*v = val[0] == 'b' ? TXM_LAST : TXM_NEXT;
+			return true;
+		}
 		*v = parse_word(val, mods, (int)ARRAY_LEN(mods));
 		return *v > 0;
 	case V_INOUT:
 		*v = parse_word(val, inout, 2);
 		return *v >= 0;
 	case V_SET:
-		if (strcmp(val, "each") == 0)
+		if (strcmp(val, "per_unit") == 0)
 			return true;
 		*cls = TXC_SETADJ;
 		*v = parse_unit(val);
@@ -429,9 +442,14 @@ const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *
 	return &t->e[i];
 }
 
+uint64_t txlex_classes(const struct tx_ent *e)
+{
+	return e ? e->classes : 0;
+}
+
 const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls)
 {
-	if (!e)
+	if (!e || !(e->classes & (UINT64_C(1) << cls)))
 		return NULL;
 	for (int i = 0; i < e->nsn; i++)
 		if (e->sn[i].cls == cls)
@@ -468,11 +486,9 @@ size_t txlex_future_suffix(const txlex *t, const char *w, size_t n)
 const char *txlex_unit_code(int unit)
 {
 	unit &= ~TXU_PLURAL;
-	if (unit == TXU_MIN)
-		return "M";
 	for (size_t i = 0; i < ARRAY_LEN(unit_codes); i++)
 		if (unit_codes[i].unit == unit)
-			return unit_codes[i].code;
+			return unit_codes[i].timex;
 	return "";
 }
 

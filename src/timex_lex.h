@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lang.h"
 
@@ -32,6 +33,7 @@ enum txc {
 	TXC_RELDAY,     /* hier, tomorrow: v = day offset, s = part of day or NULL */
 	TXC_PART,       /* part of day: v = enum tx_part */
 	TXC_MOD,        /* dernier, next: v = enum tx_mod */
+	TXC_MODPOST,    /* modifiers that only follow the noun (« la semaine passée ») */
 	TXC_APPROX,     /* environ, about: v = 1 inside the span, 0 outside */
 	TXC_CLOCKCUE,   /* à, vers, at: an hour count after it is a clock time */
 	TXC_SETQ,       /* chaque, every */
@@ -89,6 +91,8 @@ int txlex_fold(const char *s, size_t n, char *out, size_t cap);
 /* Look a folded key up.  NULL if absent.  *complete is false for a key that
  * is only the prefix of a phrase. */
 const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *complete);
+/* The classes of an entry's senses: bit 1 << enum txc. */
+uint64_t txlex_classes(const struct tx_ent *e);
 /* The sense of class cls of an entry, or NULL. */
 const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls);
 /* Longest number of words in any phrase (tokens as the word breaker cuts them). */

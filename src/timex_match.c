@@ -1,9 +1,11 @@
 /* timex_match.c — recognising time expressions in a sentence (see timex_match.h). */
 #include "timex_match.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/udat.h>
 
 #include "timex_date.h"
 #include "timex_lex.h"
@@ -30,6 +32,7 @@ struct tk {
 		unsigned char len;
 		const struct tx_ent *e;
 	} m[MAX_M];             /* phrases starting here, shortest first */
+	uint64_t mask;          /* classes of those phrases: 1 << enum txc */
 };
 
 struct txmatch {
@@ -71,6 +74,8 @@ static const struct tx_sense *S(const txmatch *m, size_t i, enum txc c, size_t *
 	if (i >= m->n)
 		return NULL;
 	const struct tk *t = &m->tk[i];
+	if (!(t->mask & (UINT64_C(1) << c)))
+		return NULL;
 	for (int k = t->nm - 1; k >= 0; k--) {
 		const struct tx_sense *s = txlex_sense(t->m[k].e, c);
 		if (s) {
@@ -87,6 +92,8 @@ static long ends_at(const txmatch *m, size_t i, enum txc c, const struct tx_sens
 {
 	for (size_t k = i; k-- > 0 && i - k <= (size_t)m->maxw;) {
 		const struct tk *t = &m->tk[k];
+		if (!(t->mask & (UINT64_C(1) << c)))
+			continue;
 		for (int q = 0; q < t->nm; q++) {
 			const struct tx_sense *s = txlex_sense(t->m[q].e, c);
 			if (s && k + t->m[q].len == i) {
@@ -326,8 +333,6 @@ static size_t count_at(const txmatch *m, size_t i, int *val, bool *word, bool *p
 	const struct tx_sense *vs = S(m, i, TXC_VAGUE, &len);
 	if (vs) {
 		/* « des » counts only after « depuis », « pendant »... */
-		if (S(m, i, TXC_DET, NULL) && len == 1 && !ends_at(m, i, TXC_DURCUE, NULL) >= 0)
-			return 0;
 		if (S(m, i, TXC_DET, NULL) && len == 1 && ends_at(m, i, TXC_DURCUE, NULL) < 0)
 			return 0;
 		*val = -1;
@@ -517,6 +522,8 @@ static size_t mod_after(const txmatch *m, size_t j, struct tx_sem *s)
 {
 	size_t len;
 	const struct tx_sense *md = S(m, j, TXC_MOD, &len);
+	if (!md)
+		md = S(m, j, TXC_MODPOST, &len);
 	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT)) {
 		s->dir = md->v;
 		return len;
@@ -942,9 +949,9 @@ static size_t c_relday(txmatch *m, size_t i, struct tx_found *f)
 		for (int p = TXP_MO; p <= TXP_NI; p++)
 			if (strcmp(r->s, codes[p]) == 0)
 				s->part = p;
-		if (strcmp(r->s, "NOON") == 0)
+		if (strcmp(r->s, "T12") == 0)
 			s->hour = 12, s->minute = 0;
-		if (strcmp(r->s, "MIDNIGHT") == 0)
+		if (strcmp(r->s, "T00") == 0)
 			s->hour = 0, s->minute = 0;
 		s->type = TIME_TIME;
 		(void)tmp;
@@ -1133,11 +1140,22 @@ static size_t c_unit(txmatch *m, size_t i, struct tx_found *f)
 	int unit = u->v, base = unit & ~TXU_PLURAL;
 	size_t j = i + ul;
 	const struct tx_sense *md = S(m, j, TXC_MOD, &len);
+	if (!md)
+		md = S(m, j, TXC_MODPOST, &len);
 	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT) && calendar_unit(unit) && !(unit & TXU_PLURAL)) {
 		s->anchor = TXA_UNITREF;
 		s->unit = unit;
 		s->n = md->v == TXM_LAST ? -1 : 1;
 		f->confidence = 0.9f;
+		return fin(m, f, i, j + len);
+	}
+	/* « les semaines à venir », « les jours passés » */
+	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT) && (unit & TXU_PLURAL) && base != TXU_HOUR &&
+	    base != TXU_MIN && base != TXU_SEC) {
+		s->type = TIME_DURATION;
+		s->unit = unit;
+		s->dur_n = -1;
+		f->confidence = 0.7f;
 		return fin(m, f, i, j + len);
 	}
 	int y;
@@ -1391,6 +1409,13 @@ static size_t c_noon(txmatch *m, size_t i, struct tx_found *f)
 	return fin(m, f, i, clock_tail(m, i + e, &f->sem));
 }
 
+/* Classes an expression can start with (the rest only continue one). */
+#define BIT(c) (UINT64_C(1) << (c))
+#define STARTERS (BIT(TXC_NUM) | BIT(TXC_SCALE) | BIT(TXC_VAGUE) | BIT(TXC_ORD) | BIT(TXC_UNIT) | \
+	BIT(TXC_MONTH) | BIT(TXC_MONTH_AB) | BIT(TXC_WDAY) | BIT(TXC_WDAY_AB) | BIT(TXC_RELDAY) | \
+	BIT(TXC_PART) | BIT(TXC_MOD) | BIT(TXC_SETQ) | BIT(TXC_SETADJ) | BIT(TXC_PER) | BIT(TXC_WHOLE) | \
+	BIT(TXC_ANADAY) | BIT(TXC_HOLIDAY) | BIT(TXC_SEASON))
+
 /* The families, most specific first. */
 static size_t core(txmatch *m, size_t i, struct tx_found *f, bool the)
 {
@@ -1400,7 +1425,7 @@ static size_t core(txmatch *m, size_t i, struct tx_found *f, bool the)
 	tx_sem_init(&f->sem);
 	f->confidence = 0.9f;
 	const struct tk *t = &m->tk[i];
-	if (t->nm == 0 && !t->digit0 && !(t->cap && t->kind == WORD_LETTER))
+	if (!(t->mask & STARTERS) && !t->digit0 && !(t->cap && t->kind == WORD_LETTER))
 		return 0;
 	if ((e = c_misc(m, i, f)))
 		return e;
@@ -1450,6 +1475,10 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 {
 	size_t len, e;
 	m->theable = m->countlike = m->period = m->durctx = m->skip = false;
+	const struct tk *t = &m->tk[i];
+	if (!(t->mask & (STARTERS | BIT(TXC_APPROX) | BIT(TXC_AGO) | BIT(TXC_PERIOD) | BIT(TXC_DET))) &&
+	    !t->digit0 && !(t->cap && t->kind == WORD_LETTER))
+		return 0;
 	const struct tx_sense *x;
 	/* approximators: « près de trois heures », "about 4:30pm" */
 	if ((x = S(m, i, TXC_APPROX, &len))) {
@@ -1563,6 +1592,9 @@ static void add_match(struct tk *t, size_t len, const struct tx_ent *e)
 	t->m[t->nm].len = (unsigned char)len;
 	t->m[t->nm].e = e;
 	t->nm++;
+	t->mask = 0;
+	for (int k = 0; k < t->nm; k++)
+		t->mask |= txlex_classes(t->m[k].e);
 }
 
 static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
@@ -1602,6 +1634,7 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 				t->e -= 2;
 		}
 		t->nm = 0;
+		t->mask = 0;
 		t->cue = 0;
 	}
 	char buf[256];
@@ -1671,6 +1704,25 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 
 /* ---- setup ---------------------------------------------------------------- */
 
+/* Does the locale capitalise these names in running text ("January" but
+ * « janvier »)?  lang_month() gives them in lower case. */
+static bool icu_capitalised(const char *locale, UDateFormatSymbolType type)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UDateFormat *df = udat_open(UDAT_NONE, UDAT_LONG, locale, NULL, 0, NULL, 0, &st);
+	if (U_FAILURE(st))
+		return false;
+	UChar buf[64];
+	int32_t n = udat_getSymbols(df, type, type == UDAT_MONTHS ? 0 : 2, buf, 64, &st);
+	udat_close(df);
+	if (U_FAILURE(st) || n <= 0)
+		return false;
+	UChar32 c;
+	int32_t i = 0;
+	U16_NEXT(buf, i, n, c);
+	return u_isupper(c);
+}
+
 txmatch *txmatch_new(const lang *l)
 {
 	txmatch *m = xcalloc(1, sizeof *m);
@@ -1680,11 +1732,8 @@ txmatch *txmatch_new(const lang *l)
 		m->maxw = 1;
 	const lexicon *o = lang_lex(l, "timex_numeric_date_order");
 	m->mdy = lex_has(o, "mdy", 3);
-	const char *mn = lang_month(l, 1, false), *wd = lang_weekday(l, 1, false);
-	size_t q = 0;
-	m->month_cap = mn && *mn && u_isupper(utf8_next(mn, strlen(mn), &q));
-	q = 0;
-	m->wday_cap = wd && *wd && u_isupper(utf8_next(wd, strlen(wd), &q));
+	m->month_cap = icu_capitalised(lang_code(l), UDAT_MONTHS);
+	m->wday_cap = icu_capitalised(lang_code(l), UDAT_WEEKDAYS);
 	return m;
 }
 

@@ -200,5 +200,8 @@ bool ui_is_space(const char *t, size_t e, size_t pos)
 		return c == ' ';
 	size_t k = pos;
 	int32_t cp = utf8_next(t, e, &k);
+	/* No-break spaces hold words together: they do not hang. */
+	if (cp == 0xA0 || cp == 0x202F || cp == 0x2007)
+		return false;
 	return u_isUWhiteSpace(cp) && cp != 0x85 && !(cp >= 0x2028 && cp <= 0x2029);
 }

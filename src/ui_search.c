@@ -18,6 +18,7 @@ struct search {
 	UCollator *coll;
 	UStringSearch *us;
 	char *pattern;
+	UChar *pat;              /* usearch keeps a pointer to the pattern */
 	UChar *buf;              /* the window as UTF-16 */
 	size_t *map;             /* byte offset of each UTF-16 unit, and of the end */
 	size_t cap16, capmap;
@@ -48,6 +49,7 @@ void search_free(struct search *s)
 	if (s->coll)
 		ucol_close(s->coll);
 	free(s->pattern);
+	free(s->pat);
 	free(s->buf);
 	free(s->map);
 	free(s);
@@ -96,15 +98,17 @@ int search_set(struct search *s, const char *pattern, struct gerr *e)
 	static const UChar dummy[] = {' '};
 	UErrorCode st = U_ZERO_ERROR;
 	UStringSearch *us = usearch_openFromCollator(pat, n, dummy, 1, s->coll, NULL, &st);
-	free(pat);
 	if (U_FAILURE(st)) {
 		if (us)
 			usearch_close(us);
+		free(pat);
 		return gerr_set(e, EXIT_FAIL, "search: cannot search for '%s' (%s)", pattern, u_errorName(st));
 	}
 	if (s->us)
 		usearch_close(s->us);
+	free(s->pat);
 	s->us = us;
+	s->pat = pat;
 	free(s->pattern);
 	s->pattern = xstrdup(pattern);
 	return 0;

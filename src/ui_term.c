@@ -21,7 +21,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-struct term {
+struct tui {
 	SCREEN *scr;
 	FILE *in;            /* /dev/tty when stdin is not a terminal */
 	bool own_in;
@@ -131,9 +131,9 @@ static enum colour_mode pick_mode(enum colour_pref pref, bool direct)
 	return m;
 }
 
-struct term *term_open(enum colour_pref pref, bool mouse, struct gerr *e)
+struct tui *term_open(enum colour_pref pref, bool mouse, struct gerr *e)
 {
-	struct term *t = xcalloc(1, sizeof *t);
+	struct tui *t = xcalloc(1, sizeof *t);
 	if (isatty(STDIN_FILENO)) {
 		t->in = stdin;
 	} else {
@@ -195,7 +195,7 @@ struct term *term_open(enum colour_pref pref, bool mouse, struct gerr *e)
 	return t;
 }
 
-void term_close(struct term *t)
+void term_close(struct tui *t)
 {
 	if (!t)
 		return;
@@ -214,23 +214,23 @@ void term_close(struct term *t)
 	free(t);
 }
 
-enum colour_mode term_mode(const struct term *t)
+enum colour_mode term_mode(const struct tui *t)
 {
 	return t->mode;
 }
 
-void term_size(const struct term *t, int *w, int *h)
+void term_size(const struct tui *t, int *w, int *h)
 {
 	(void)t;
 	getmaxyx(stdscr, *h, *w);
 }
 
-int term_input_fd(const struct term *t)
+int term_input_fd(const struct tui *t)
 {
 	return fileno(t->in);
 }
 
-int term_key(struct term *t, int *code, bool *is_func)
+int term_key(struct tui *t, int *code, bool *is_func)
 {
 	wint_t wc;
 	int r = wget_wch(stdscr, &wc);
@@ -245,7 +245,7 @@ int term_key(struct term *t, int *code, bool *is_func)
 	return 1;
 }
 
-enum term_mouse_kind term_mouse(const struct term *t, int *x, int *y)
+enum term_mouse_kind term_mouse(const struct tui *t, int *x, int *y)
 {
 	*x = t->mev.x;
 	*y = t->mev.y;
@@ -261,7 +261,7 @@ enum term_mouse_kind term_mouse(const struct term *t, int *x, int *y)
 
 /* ---- colours ------------------------------------------------------------- */
 
-static int colour_number(const struct term *t, const struct style *st, bool bg, bool *bright)
+static int colour_number(const struct tui *t, const struct style *st, bool bg, bool *bright)
 {
 	enum colour_mode kind;
 	int c = theme_colour(st, t->mode, bg, &kind);
@@ -281,7 +281,7 @@ static int colour_number(const struct term *t, const struct style *st, bool bg, 
 	return c < COLORS ? c : -1;
 }
 
-static void style_attr(struct term *t, const struct style *st, attr_t *attr, int *pair)
+static void style_attr(struct tui *t, const struct style *st, attr_t *attr, int *pair)
 {
 	attr_t a = A_NORMAL;
 	if (st->bold)
@@ -311,7 +311,7 @@ static void style_attr(struct term *t, const struct style *st, attr_t *attr, int
 
 /* ---- drawing ------------------------------------------------------------- */
 
-void term_draw(struct term *t, const struct grid *g)
+void term_draw(struct tui *t, const struct grid *g)
 {
 	if (t->full) {
 		clearok(curscr, TRUE);
@@ -356,12 +356,12 @@ void term_draw(struct term *t, const struct grid *g)
 	doupdate();
 }
 
-void term_repaint(struct term *t)
+void term_repaint(struct tui *t)
 {
 	t->full = true;
 }
 
-void term_suspend(struct term *t)
+void term_suspend(struct tui *t)
 {
 	endwin();
 	taken = 0;

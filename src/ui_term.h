@@ -9,7 +9,7 @@
 #include "ui.h"
 #include "util.h"
 
-struct term;
+struct tui;
 
 enum term_mouse_kind { TM_NONE, TM_CLICK, TM_WHEEL_UP, TM_WHEEL_DOWN };
 
@@ -17,23 +17,23 @@ enum term_mouse_kind { TM_NONE, TM_CLICK, TM_WHEEL_UP, TM_WHEEL_DOWN };
  * Installs handlers that restore the terminal on fatal signals, and the
  * util fatal hook.  `pref` picks the colour mode (auto: from COLORTERM,
  * NO_COLOR and terminfo). */
-struct term *term_open(enum colour_pref pref, bool mouse, struct gerr *e);
-void term_close(struct term *t);
-enum colour_mode term_mode(const struct term *t);
-void term_size(const struct term *t, int *w, int *h);
+struct tui *term_open(enum colour_pref pref, bool mouse, struct gerr *e);
+void term_close(struct tui *t);
+enum colour_mode term_mode(const struct tui *t);
+void term_size(const struct tui *t, int *w, int *h);
 /* The descriptor to poll for input. */
-int term_input_fd(const struct term *t);
+int term_input_fd(const struct tui *t);
 /* One key without waiting: 1 with *code / *is_func set (ncurses codes,
  * KEY_RESIZE after a resize, KEY_MOUSE for the mouse), 0 if none. */
-int term_key(struct term *t, int *code, bool *is_func);
+int term_key(struct tui *t, int *code, bool *is_func);
 /* The mouse event behind the last KEY_MOUSE. */
-enum term_mouse_kind term_mouse(const struct term *t, int *x, int *y);
+enum term_mouse_kind term_mouse(const struct tui *t, int *x, int *y);
 /* Draw a frame: every cell, then one update of the screen. */
-void term_draw(struct term *t, const struct grid *g);
+void term_draw(struct tui *t, const struct grid *g);
 /* The next draw repaints the whole screen (^L). */
-void term_repaint(struct term *t);
+void term_repaint(struct tui *t);
 /* ^Z: give the terminal back, stop, and take it again when continued. */
-void term_suspend(struct term *t);
+void term_suspend(struct tui *t);
 /* Restore the terminal (async-signal-safe; for signal handlers and the
  * fatal hook).  Does nothing when the terminal is not taken. */
 void term_emergency_restore(void);

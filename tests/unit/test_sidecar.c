@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "export.h"
@@ -474,7 +476,7 @@ static void test_odd_text_round_trips(void **state)
 	static const char *bodies[] = {
 		"null", "~", "  leading and trailing  ", "- a list?", "key: value", "# not a comment",
 		"tab\there, line\nbreak, \"quotes\", back\\slash", "bell \a, escape \x1b[31m, del \x7f",
-		"U+2028 \u2028 U+0085 \u0085 BOM \ufeff emoji \U0001F6A2 q\u0303", "'single' & *star* [link](x)", "",
+		"U+2028 \u2028 U+0085 \xc2\x85 BOM \ufeff emoji \U0001F6A2 q\u0303", "'single' & *star* [link](x)", "",
 	};
 	struct span sp = find(&a, "Ferry", 0);
 	struct gerr e = {0};
@@ -587,6 +589,32 @@ static void test_by_hash_only(void **state)
 	free(path);
 }
 
+/* A temporary file left by a killed save is removed once it is old;
+ * a fresh one may belong to a save in progress and stays. */
+static void test_stale_tmp_removed(void **state)
+{
+	(void)state;
+	char *path = write_article("tmp.txt", V1);
+	struct article a;
+	open_article(&a, path);
+	char *file = sidecar_file_for(&a);
+	char *old = xasprintf("%s.glose-tmp.AAAAAA", file), *fresh = xasprintf("%s.glose-tmp.BBBBBB", file);
+	write_raw(old, "glose-annotations: 1\nrec");
+	write_raw(fresh, "glose-annotations: 1\nrec");
+	struct timeval tv[2] = {{time(NULL) - 7200, 0}, {time(NULL) - 7200, 0}};
+	assert_int_equal(utimes(old, tv), 0);
+	struct sidecar *s = open_sidecar(&a);
+	assert_int_equal(sidecar_count(s), 0);
+	assert_int_equal(access(old, F_OK), -1);
+	assert_int_equal(access(fresh, F_OK), 0);
+	sidecar_free(s);
+	free(old);
+	free(fresh);
+	free(file);
+	article_close(&a);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -598,6 +626,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bad_calls, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_failure, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_by_hash_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_tmp_removed, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,199 @@
+/* quotes_frame.c — token frames: the words of a sentence outside its
+ * quotations, grouped into units the attribution patterns read.
+ *
+ * A unit is one word, a multi-word lexicon entry (« de son côté »,
+ * "according to", « porte-parole »), an inverted pronoun (« -t-il »), an
+ * actor mention from the store (« Iouri Ouchakov », « le conseiller ») or a
+ * whole top-level quotation (QT_QUOTE).  Words come from doc_words (ICU);
+ * each costs one lexicon lookup.
+ */
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "util.h"
+
+/* The mention holding byte `at`, or -1 (mentions are sorted by start). */
+static long mention_at(const struct qctx *c, size_t at)
+{
+	size_t lo = 0, hi = c->nment;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->ment[mid].s <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* lo = first mention starting after `at`; look back a little for one
+	 * that started before and still covers it. */
+	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
+		if (c->ment[k].s <= at && at < c->ment[k].e)
+			return (long)k;
+	return -1;
+}
+
+static bool starts_upper(const char *t, size_t s, size_t e)
+{
+	if (s >= e)
+		return false;
+	size_t i = s;
+	int32_t cp = utf8_next(t, e, &i);
+	return u_isupper(cp) || u_istitle(cp);
+}
+
+static char punct_of(const char *t, size_t s, size_t e)
+{
+	size_t i = s;
+	int32_t cp = utf8_next(t, e, &i);
+	switch (cp) {
+	case ',': case ':': case ';': case '.': case '!': case '?': case '(': case ')': case '[': case ']':
+		return (char)cp;
+	case '-': case 0x2013: case 0x2014: case 0x2012: case 0x2015: case 0x2212:
+		return '-';
+	case 0x2026:
+		return '.';
+	case 0xFF0C: case 0x3001:
+		return ',';
+	case 0x3002:
+		return '.';
+	default:
+		return '"';
+	}
+}
+
+static void push_tok(struct qframe *f, struct qtok t)
+{
+	f->t = xgrow(f->t, &f->cap, f->n + 1, sizeof *f->t);
+	f->t[f->n++] = t;
+}
+
+/* Words of [s, e) (outside quotations) into units. */
+static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
+{
+	if (e <= s)
+		return;
+	size_t n = doc_words(c->d, (struct span){s, e}, &c->w, &c->wcap);
+	const char *t = c->t;
+	for (size_t i = 0; i < n; i++) {
+		struct word *w = &c->w[i];
+		struct qtok u = {.s = w->start, .e = w->end, .mention = -1, .actor = -1, .quote = -1};
+		if (w->kind == WORD_PUNCT) {
+			u.kind = QT_PUNCT;
+			u.punct = punct_of(t, w->start, w->end);
+			push_tok(f, u);
+			continue;
+		}
+		u.kind = w->kind == WORD_NUMBER ? QT_NUM : QT_WORD;
+		u.cap = starts_upper(t, w->start, w->end);
+		/* An actor mention: one unit over the words it covers. */
+		long m = mention_at(c, w->start);
+		if (m >= 0) {
+			size_t j = i;
+			while (j + 1 < n && c->w[j + 1].start < c->ment[m].e)
+				j++;
+			u.e = c->w[j].end;
+			u.mention = c->ment[m].id;
+			u.actor = c->ment[m].actor;
+			u.kind = QT_WORD;
+			if (j == i) {
+				enum qgender g;
+				u.cls = qlex_get(c->lex, t + u.s, u.e - u.s, &g) & (QW_PRON | QW_DET | QW_DEF);
+				u.gender = (uint8_t)g;
+			}
+			push_tok(f, u);
+			i = j;
+			continue;
+		}
+		enum qgender g = QG_NONE;
+		size_t maxlen = 0;
+		u.cls = qlex_get_head(c->lex, t + u.s, u.e - u.s, &g, &maxlen);
+		u.gender = (uint8_t)g;
+		/* An inverted pronoun glued to its verb: « dit-il », « a-t-elle ». */
+		if (u.kind == QT_WORD && i + 2 < n && c->w[i + 1].start == w->end && t[w->end] == '-') {
+			size_t j = i + 1;
+			while (j + 1 < n && j < i + 4 && c->w[j + 1].start == c->w[j].end)
+				j++;
+			for (size_t k = j; k > i + 1; k--) {
+				enum qgender ig;
+				uint32_t ic = qlex_get(c->lex, t + c->w[i + 1].start, c->w[k].end - c->w[i + 1].start, &ig);
+				if (ic & QW_INV) {
+					u.cls &= ~QW_HEAD;
+					push_tok(f, u);
+					struct qtok v = {.s = c->w[i + 1].start, .e = c->w[k].end, .kind = QT_WORD,
+					                 .cls = QW_INV, .gender = (uint8_t)ig, .mention = -1,
+					                 .actor = -1, .quote = -1};
+					push_tok(f, v);
+					i = k;
+					goto next;
+				}
+			}
+		}
+		/* The longest multi-word entry starting here. */
+		if ((u.cls & QW_HEAD) && maxlen) {
+			size_t best = i;
+			uint32_t bcls = 0;
+			enum qgender bg = QG_NONE;
+			for (size_t j = i + 1; j < n && j < i + 8; j++) {
+				size_t len = c->w[j].end - w->start;
+				if (len > maxlen + 8)
+					break;
+				if (mention_at(c, c->w[j].start) >= 0)
+					break;
+				enum qgender pg;
+				uint32_t pc = qlex_get(c->lex, t + w->start, len, &pg) & ~QW_HEAD;
+				if (pc) {
+					best = j;
+					bcls = pc;
+					bg = pg;
+				}
+			}
+			if (best > i) {
+				u.e = c->w[best].end;
+				u.cls = bcls;
+				u.gender = (uint8_t)bg;
+				u.kind = QT_WORD;
+				i = best;
+			}
+		}
+		u.cls &= ~QW_HEAD;
+		push_tok(f, u);
+	next:;
+	}
+}
+
+void qframe_build(struct qctx *c, struct qframe *f, size_t s, size_t e)
+{
+	f->n = 0;
+	f->s = s;
+	f->e = e;
+	/* first quotation starting at or after s */
+	size_t lo = 0, hi = c->nm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m[mid].os < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t cur = s;
+	for (size_t k = lo; k < c->nm && c->m[k].os < e; k++) {
+		const struct qmark *q = &c->m[k];
+		if (q->os < cur)
+			continue;      /* nested in one already taken */
+		add_piece(c, f, cur, q->os);
+		struct qtok u = {.s = q->os, .e = q->oe, .kind = QT_QUOTE, .quote = (int)k, .mention = -1, .actor = -1};
+		push_tok(f, u);
+		cur = q->oe;
+	}
+	if (cur < e)
+		add_piece(c, f, cur, e);
+}
+
+void qframe_free(struct qframe *f)
+{
+	free(f->t);
+	f->t = NULL;
+	f->n = f->cap = 0;
+}

@@ -1,0 +1,596 @@
+/* quotes_speaker.c — who a speaker noun phrase is.
+ *
+ * Reads noun phrases in a frame (forward from their first unit, or backward
+ * from their last) and resolves them to actors: a mention from the actors
+ * module, a capitalised name (found among the actors, or added when the
+ * actors module missed it), a pronoun (the most recent compatible actor,
+ * preferring subjects and recent speakers; mentions inside quotations never
+ * count), a definite description (« le conseiller » → the actor whose role
+ * or apposition says so), a spokesperson (« la porte-parole de la
+ * fédération » → the federation).  Unresolved descriptions stay as the
+ * speaker's text (« les responsables moscovites »).
+ */
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "util.h"
+
+/* Classes that never start or continue a name. */
+#define NOT_NAME (QW_DET | QW_PREP | QW_PREPC | QW_ADV | QW_CONJ | QW_COMP | QW_REL | QW_SOURCE | \
+                  QW_SOURCE1 | QW_PRON | QW_TIME | QW_VERB | QW_AUX | QW_SEMI | QW_CLITIC | QW_FIRST | \
+                  QW_INV | QW_NOUN | QW_TITLE | QW_SCARE)
+
+static bool is_person(const struct qctx *c, int actor)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	return a && a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP);
+}
+
+static bool cap_word(const struct qframe *f, int i)
+{
+	return qt_word(f, i) && f->t[i].mention < 0 && f->t[i].cap && !(f->t[i].cls & NOT_NAME);
+}
+
+static bool adjacent(const struct qframe *f, int i, int j)
+{
+	return f->t[i].e == f->t[j].s;
+}
+
+/* ---- names ----------------------------------------------------------- */
+
+/* The last word of s (folded), as [*ws, *we) into the returned string. */
+static char *last_word_folded(const char *s, size_t n, size_t *len)
+{
+	size_t e = n, b;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.'))
+		e--;
+	b = e;
+	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '-' && s[b - 1] != '\'')
+		b--;
+	return lang_fold(s + b, e - b, len);
+}
+
+static void insert_mention(struct qctx *c, struct qment m)
+{
+	c->ment = xgrow(c->ment, &c->capment, c->nment + 1, sizeof *c->ment);
+	size_t k = c->nment;
+	while (k > 0 && c->ment[k - 1].s > m.s) {
+		c->ment[k] = c->ment[k - 1];
+		k--;
+	}
+	c->ment[k] = m;
+	c->nment++;
+}
+
+/* Index of the last mention starting before pos, or -1. */
+static long mention_before(const struct qctx *c, size_t pos)
+{
+	size_t lo = 0, hi = c->nment;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->ment[mid].s < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo - 1;
+}
+
+static bool same_last_word(const char *name, const char *w, size_t wl)
+{
+	size_t nl;
+	char *lw = last_word_folded(name, strlen(name), &nl);
+	bool eq = nl == wl && memcmp(lw, w, wl) == 0;
+	free(lw);
+	return eq;
+}
+
+/* The actor a capitalised name s[0..n) at byte pos names: an actor of that
+ * name, or the most recently mentioned one sharing its last word, or a new
+ * one (person for two words or more, organisation for one). */
+static int name_actor(struct qctx *c, size_t s, size_t e)
+{
+	char *text = xstrndup(c->t + s, e - s);
+	int id = annots_find_actor(c->an, text);
+	if (id >= 0) {
+		free(text);
+		return id;
+	}
+	size_t wl;
+	char *w = last_word_folded(text, strlen(text), &wl);
+	if (wl >= 2) {
+		for (long k = mention_before(c, s); k >= 0 && id < 0; k--) {
+			const struct actor *a = annots_actor(c->an, c->ment[k].actor);
+			if (a && !(a->flags & ACTOR_DELETED) && same_last_word(a->name, w, wl))
+				id = a->id;
+		}
+		for (size_t k = 0; k < annots_nactors(c->an) && id < 0; k++) {
+			const struct actor *a = annots_actor(c->an, (int)k);
+			if (a && !(a->flags & ACTOR_DELETED) && same_last_word(a->name, w, wl))
+				id = a->id;
+		}
+	}
+	free(w);
+	if (id < 0 && c->create_actors) {
+		bool several = memchr(text, ' ', strlen(text)) != NULL;
+		id = annots_add_actor(c->an, text, several ? ACTOR_PERSON : ACTOR_ORG, NULL, 0);
+	}
+	if (id >= 0) {
+		int mid = annots_add(c->an, ANN_MENTION, s, e, id, -1, MENTION_NAME, 0.6f, NULL);
+		insert_mention(c, (struct qment){s, e, mid, id, false});
+	}
+	free(text);
+	return id;
+}
+
+/* A run of capitalised words from unit i: « Iouri Ouchakov », « M. Dupont »,
+ * « Charles de Gaulle », « Jean-Marie Le Pen ».  Returns the unit after it. */
+static int name_run(const struct qframe *f, int i, int lim)
+{
+	int k = i, last = i;
+	while (k < lim) {
+		if (cap_word(f, k)) {
+			last = k++;
+			continue;
+		}
+		if (k > i && k + 1 < lim && cap_word(f, k + 1)) {
+			const struct qtok *t = &f->t[k];
+			if (t->kind == QT_PUNCT && t->punct == '-' && adjacent(f, k - 1, k) && adjacent(f, k, k + 1)) {
+				k++;
+				continue;
+			}
+			if (t->kind == QT_PUNCT && t->punct == '.' && f->t[k - 1].e - f->t[k - 1].s <= 3) {
+				k++;
+				continue;
+			}
+			if (qt_word(f, k) && (t->cls & QW_PARTICLE) && t->mention < 0 && !t->cap) {
+				k++;
+				continue;
+			}
+		}
+		break;
+	}
+	return last + 1;
+}
+
+/* ---- descriptions ------------------------------------------------------ */
+
+bool qspk_noun_reading(const struct qframe *f, int v)
+{
+	if (v <= 0 || !qt_word(f, v - 1) || f->t[v - 1].mention >= 0)
+		return false;
+	uint32_t p = f->t[v - 1].cls;
+	if (!(p & QW_DET))
+		return false;
+	if (!(p & QW_CLITIC))
+		return true;
+	/* « le », « la », « les », « l' » are clitics after a subject, an
+	 * auxiliary or « de » (« l'élite le qualifie », « continuent de l'appeler »),
+	 * determiners at the start or after a preposition (« la note »). */
+	if (v - 1 == 0)
+		return true;
+	const struct qtok *pp = &f->t[v - 2];
+	if (pp->kind != QT_WORD)
+		return pp->kind == QT_PUNCT || pp->kind == QT_QUOTE;
+	if (pp->mention >= 0)
+		return false;
+	return (pp->cls & (QW_PREP | QW_SOURCE | QW_DET | QW_VERB)) && !(pp->cls & (QW_LINK | QW_AUX | QW_SEMI));
+}
+
+static bool stops_np(const struct qframe *f, int k)
+{
+	const struct qtok *t = &f->t[k];
+	if (t->mention >= 0)
+		return false;
+	if ((t->cls & QW_VERB) && !qspk_noun_reading(f, k))
+		return true;
+	if (t->cls & QW_DET)
+		return false;
+	return (t->cls & (QW_AUX | QW_SEMI | QW_REL | QW_COMP | QW_CONJ | QW_PREP | QW_INV | QW_SOURCE | QW_ADV |
+	                  QW_TIME | QW_PRON | QW_CLITIC | QW_FIRST)) != 0;
+}
+
+/* The first content word at or after unit k (before lim), or -1. */
+static int content_word(const struct qframe *f, int k, int lim)
+{
+	for (; k < lim; k++) {
+		if (!qt_word(f, k))
+			return -1;
+		if (f->t[k].mention >= 0 || !(f->t[k].cls & (QW_DET | QW_PREPC)))
+			return k;
+	}
+	return -1;
+}
+
+static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
+{
+	int k = i;
+	while (k < lim && ((qt_word(f, k) && f->t[k].mention < 0 && (f->t[k].cls & QW_DET)) || f->t[k].kind == QT_NUM))
+		k++;
+	int ndet = k - i;
+	int head = -1, comp = -1, referent = -1, target = -1, words = 0;
+	while (k < lim && k < i + 16) {
+		const struct qtok *t = &f->t[k];
+		if (t->kind == QT_PUNCT) {
+			if (t->punct == '-' && k > i && k + 1 < lim && adjacent(f, k - 1, k) && adjacent(f, k, k + 1)) {
+				k++;
+				continue;
+			}
+			break;
+		}
+		if (t->kind == QT_QUOTE)
+			break;
+		if (t->kind == QT_NUM) {
+			if (head >= 0 && comp < 0)
+				break;
+			k++;
+			continue;
+		}
+		if (t->mention >= 0) {
+			int a = t->actor;
+			bool after_prep = k > i && qt_has(f, k - 1, QW_PREPC);
+			if (head < 0 || k == i + ndet) {
+				referent = referent < 0 ? k : referent;   /* « le Kremlin » */
+				if (head < 0)
+					head = k;
+			} else if (!after_prep && referent < 0 && is_person(c, a)) {
+				/* « le président russe Vladimir Poutine » names him; « conseiller du
+				 * président russe Vladimir Poutine » does not: the role before the
+				 * name belongs to the complement. */
+				bool role_in_comp = comp >= 0 && qt_has(f, k - 1, QW_ROLE);
+				if (!role_in_comp)
+					referent = k;
+			}
+			if (comp >= 0 && target < 0)
+				target = k;
+			k++;
+			words++;
+			continue;
+		}
+		if (stops_np(f, k))
+			break;
+		if (t->cls & QW_PREPC) {
+			if (head < 0)
+				break;
+			comp = k + 1;
+			k++;
+			continue;
+		}
+		if (t->cls & QW_DET) {
+			if (!(comp == k || (comp >= 0 && qt_has(f, k - 1, QW_PREPC))))
+				break;     /* a clitic after the noun phrase */
+			k++;
+			continue;
+		}
+		if (head < 0 || (comp < 0 && (t->cls & QW_NOUN) && !(f->t[head].cls & QW_NOUN)))
+			head = k;
+		else if (comp < 0 && (t->cls & QW_NOUN))
+			head = k;      /* « l'ancien leader » */
+		if (++words > 8)
+			break;
+		k++;
+	}
+	while (k - 1 > i && qt_word(f, k - 1) && f->t[k - 1].mention < 0 && (f->t[k - 1].cls & (QW_PREPC | QW_DET)))
+		k--;
+	if (head < 0 && referent < 0)
+		return false;
+	if (k <= i)
+		return false;
+	*np = (struct qnp){.a = i, .b = k, .actor = -1};
+	uint32_t hc = head >= 0 && f->t[head].mention < 0 ? f->t[head].cls : 0;
+	if ((hc & QW_PROXY) && target >= 0) {
+		np->actor = f->t[target].actor;
+		np->named = true;
+	} else if (referent >= 0) {
+		np->actor = f->t[referent].actor;
+		np->named = true;
+	} else if ((hc & QW_PROXY) && comp >= 0) {
+		int w = content_word(f, comp, k);
+		if (w >= 0 && f->t[w].mention < 0)
+			np->actor = qspk_role(c, c->t + f->t[w].s, f->t[w].e - f->t[w].s, f->t[w].s);
+		np->named = np->actor >= 0;
+	} else if (head >= 0 && ndet > 0 && qt_has(f, i, QW_DEF)) {
+		np->actor = qspk_role(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, f->t[i].s);
+		np->named = np->actor >= 0;
+	}
+	return true;
+}
+
+bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
+{
+	if (i < 0 || i >= lim || (size_t)i >= f->n)
+		return false;
+	const struct qtok *u = &f->t[i];
+	if (u->kind == QT_WORD && u->mention >= 0) {
+		*np = (struct qnp){.a = i, .b = i + 1, .actor = u->actor, .named = true};
+		/* a role mention then the person's name: « le président russe Vladimir Poutine » */
+		if (i + 1 < lim && qt_word(f, i + 1) && f->t[i + 1].mention >= 0) {
+			int a2 = f->t[i + 1].actor;
+			if (a2 != u->actor && is_person(c, a2) && !is_person(c, u->actor)) {
+				np->actor = a2;
+				np->b = i + 2;
+			}
+		}
+		return true;
+	}
+	if (u->kind == QT_WORD && (u->cls & QW_PRON)) {
+		enum qgender g = (enum qgender)u->gender;
+		*np = (struct qnp){.a = i, .b = i + 1, .actor = -1, .pronoun = true, .gender = g};
+		if (g != QG_X)
+			np->actor = qspk_pronoun(c, u->s, g);
+		np->named = np->actor >= 0;
+		return true;
+	}
+	if (cap_word(f, i)) {
+		int e = name_run(f, i, lim);
+		*np = (struct qnp){.a = i, .b = e, .actor = -1};
+		np->actor = name_actor(c, f->t[i].s, f->t[e - 1].e);
+		np->named = np->actor >= 0;
+		return true;
+	}
+	if ((u->kind == QT_WORD && (u->cls & (QW_DET | QW_NOUN)) && !(u->cls & (QW_VERB | QW_PREP))) ||
+	    u->kind == QT_NUM)
+		return desc_np(c, f, i, lim, np);
+	return false;
+}
+
+bool qnp_backward(struct qctx *c, const struct qframe *f, int j, int lo, struct qnp *np)
+{
+	if (j < lo || j < 0 || (size_t)j >= f->n)
+		return false;
+	const struct qtok *u = &f->t[j];
+	if (u->kind == QT_WORD && u->mention >= 0) {
+		int a = j;
+		if (a - 1 >= lo && qt_has(f, a - 1, QW_DET) && !qt_has(f, a - 1, QW_PREPC))
+			a--;
+		if (a - 2 >= lo && qt_has(f, a - 1, QW_PREPC) && qt_has(f, a - 2, QW_NOUN)) {
+			/* a complement: « la porte-parole de la fédération », « le successeur de X » */
+			struct qnp outer;
+			if (qnp_backward(c, f, a - 2, lo, &outer) && !outer.pronoun && outer.b == a - 1) {
+				struct qnp full;
+				if (desc_np(c, f, outer.a, j + 1, &full) && full.b == j + 1) {
+					*np = full;
+					return true;
+				}
+			}
+		}
+		return qnp_forward(c, f, a, j + 1, np) && np->b == j + 1 ? true : qnp_forward(c, f, j, j + 1, np);
+	}
+	if (u->kind == QT_WORD && (u->cls & QW_PRON))
+		return qnp_forward(c, f, j, j + 1, np);
+	if (cap_word(f, j)) {
+		int a = j;
+		while (a - 1 >= lo && (cap_word(f, a - 1) ||
+		                       (a - 2 >= lo && cap_word(f, a - 2) &&
+		                        ((f->t[a - 1].kind == QT_PUNCT && (f->t[a - 1].punct == '-' || f->t[a - 1].punct == '.')) ||
+		                         qt_has(f, a - 1, QW_PARTICLE)))))
+			a -= cap_word(f, a - 1) ? 1 : 2;
+		if (a - 1 >= lo && qt_has(f, a - 1, QW_DET))
+			return desc_np(c, f, a - 1, j + 1, np) && np->b == j + 1;
+		if (name_run(f, a, j + 1) != j + 1)
+			return false;
+		return qnp_forward(c, f, a, j + 1, np);
+	}
+	/* a description: back to its determiner, over the complements of a
+	 * speaker noun (« la porte-parole de la fédération ») */
+	int k = j, start = -1, count = 0;
+	while (k >= lo && count < 12) {
+		const struct qtok *t = &f->t[k];
+		if (t->kind == QT_NUM) {
+			k--;
+			count++;
+			continue;
+		}
+		if (!qt_word(f, k))
+			break;
+		if (t->mention >= 0) {
+			k--;
+			count++;
+			continue;
+		}
+		if (t->cls & QW_PREPC) {
+			if (k - 1 >= lo && qt_word(f, k - 1) && (f->t[k - 1].mention >= 0 || (f->t[k - 1].cls & QW_NOUN))) {
+				k--;
+				count++;
+				continue;
+			}
+			break;
+		}
+		if (t->cls & QW_DET) {
+			if (k - 2 >= lo && qt_has(f, k - 1, QW_PREPC) && qt_word(f, k - 2) &&
+			    (f->t[k - 2].mention >= 0 || (f->t[k - 2].cls & QW_NOUN))) {
+				k -= 2;
+				count += 2;
+				continue;
+			}
+			start = k;
+			break;
+		}
+		if (stops_np(f, k))
+			break;
+		k--;
+		count++;
+	}
+	if (start < 0)
+		start = k + 1;
+	if (start > j)
+		return false;
+	/* skip a leading complement marker left over */
+	while (start <= j && qt_has(f, start, QW_PREPC))
+		start++;
+	if (start > j)
+		return false;
+	if (!(qt_has(f, start, QW_DET | QW_NOUN) || f->t[start].kind == QT_NUM))
+		return false;
+	return desc_np(c, f, start, j + 1, np) && np->b == j + 1;
+}
+
+/* ---- pronouns ---------------------------------------------------------- */
+
+/* Is the word before byte pos a preposition (or a determiner after one)? */
+static bool after_prep(const struct qctx *c, size_t pos)
+{
+	const char *t = c->t;
+	size_t e = pos;
+	for (int round = 0; round < 2; round++) {
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+			e--;
+		size_t b = e;
+		if (b > 0 && t[b - 1] == '\'')
+			b--;
+		else if (b >= 3 && (unsigned char)t[b - 3] == 0xE2 && (unsigned char)t[b - 2] == 0x80 &&
+		         (unsigned char)t[b - 1] == 0x99)
+			b -= 3;
+		while (b > 0) {
+			size_t p = utf8_prev(t, b), q = p;
+			int32_t cp = utf8_next(t, c->len, &q);
+			if (!u_isalpha(cp))
+				break;
+			b = p;
+		}
+		if (b == e)
+			return false;
+		uint32_t cls = qlex_get(c->lex, t + b, e - b, NULL);
+		if (cls & (QW_PREP | QW_PREPC))
+			return true;
+		if (!(cls & QW_DET))
+			return false;
+		e = b;
+	}
+	return false;
+}
+
+static bool compatible(const struct qctx *c, int actor, enum qgender g)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	if (!a || (a->flags & ACTOR_DELETED))
+		return false;
+	switch (g) {
+	case QG_M:
+		return a->type == ACTOR_PERSON && !(a->flags & (ACTOR_GROUP | ACTOR_FEMALE));
+	case QG_F:
+		return a->type == ACTOR_PERSON && !(a->flags & (ACTOR_GROUP | ACTOR_MALE));
+	case QG_MP: case QG_FP: case QG_P:
+		return (a->flags & ACTOR_GROUP) || a->type == ACTOR_ORG ||
+		       (a->type == ACTOR_PLACE && (a->flags & ACTOR_CAN_SPEAK));
+	default:
+		return false;
+	}
+}
+
+int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g)
+{
+	if (g == QG_NONE || g == QG_X)
+		return -1;
+	size_t para = doc_para_at(c->d, pos), sent = doc_sent_at(c->d, pos);
+	int last = c->nhist ? c->hist[c->nhist - 1].actor : -1;
+	size_t lastpara = c->nhist ? c->hist[c->nhist - 1].para : 0;
+	int best = -1;
+	double bests = -1e9;
+	int seen = 0;
+	for (long k = mention_before(c, pos); k >= 0 && seen < 80; k--) {
+		const struct qment *m = &c->ment[k];
+		if (m->inq || m->e > pos)
+			continue;
+		size_t mp = doc_para_at(c->d, m->s);
+		if (mp + 3 < para)
+			break;
+		seen++;
+		if (!compatible(c, m->actor, g))
+			continue;
+		size_t ms = doc_sent_at(c->d, m->s);
+		double s = -(double)(sent >= ms ? sent - ms : 0);
+		if (!after_prep(c, m->s))
+			s += 0.5;
+		if (m->actor == last)
+			s += lastpara == para ? 1.0 : lastpara + 1 == para ? 0.5 : 0.0;
+		if (s > bests) {
+			bests = s;
+			best = m->actor;
+		}
+	}
+	return best;
+}
+
+void qspk_remember(struct qctx *c, size_t pos, int actor)
+{
+	if (actor < 0)
+		return;
+	c->hist = xgrow(c->hist, &c->caphist, c->nhist + 1, sizeof *c->hist);
+	c->hist[c->nhist++] = (struct qhist){pos, doc_para_at(c->d, pos), actor};
+}
+
+/* ---- roles and appositions -------------------------------------------- */
+
+/* Does folded text h hold folded word w as a whole word? */
+static bool has_word(const char *h, const char *w, size_t wl)
+{
+	size_t hl = strlen(h);
+	for (const char *p = h; (p = strstr(p, w)) != NULL; p++) {
+		size_t at = (size_t)(p - h);
+		bool lb = at == 0 || h[at - 1] == ' ' || h[at - 1] == '\'' || h[at - 1] == '-';
+		bool rb = at + wl >= hl || h[at + wl] == ' ' || h[at + wl] == ',' || h[at + wl] == '-';
+		if (lb && rb)
+			return true;
+	}
+	return false;
+}
+
+void qspk_alias(struct qctx *c, const char *s, size_t n, int actor)
+{
+	if (actor < 0 || !n)
+		return;
+	size_t fl;
+	char *h = lang_fold(s, n, &fl);
+	for (size_t i = 0; i < c->nalias; i++)
+		if (strcmp(c->alias[i].head, h) == 0) {
+			c->alias[i].actor = actor;
+			free(h);
+			return;
+		}
+	c->alias = xgrow(c->alias, &c->capalias, c->nalias + 1, sizeof *c->alias);
+	c->alias[c->nalias++] = (struct qalias){h, actor};
+}
+
+int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos)
+{
+	if (n < 3)
+		return -1;
+	size_t wl;
+	char *w = lang_fold(word, n, &wl);
+	int found = -1;
+	for (size_t i = c->nalias; i-- > 0 && found < 0;)
+		if (strcmp(c->alias[i].head, w) == 0)
+			found = c->alias[i].actor;
+	int seen = 0;
+	for (long k = mention_before(c, pos); k >= 0 && found < 0 && seen < 200; k--, seen++) {
+		const struct actor *a = annots_actor(c->an, c->ment[k].actor);
+		if (!a || (a->flags & ACTOR_DELETED))
+			continue;
+		for (int pass = 0; pass < 2 && found < 0; pass++) {
+			const char *src = pass ? a->name : a->role;
+			if (!src || !*src)
+				continue;
+			char *h = lang_fold(src, strlen(src), NULL);
+			if (has_word(h, w, wl))
+				found = a->id;
+			free(h);
+		}
+	}
+	free(w);
+	return found;
+}
+
+void qspk_free(struct qctx *c)
+{
+	for (size_t i = 0; i < c->nalias; i++)
+		free(c->alias[i].head);
+	free(c->alias);
+	free(c->hist);
+	c->alias = NULL;
+	c->hist = NULL;
+	c->nalias = c->nhist = 0;
+}
