@@ -69,6 +69,15 @@ static bool adjective_like(struct actx *x, size_t k)
 	return false;
 }
 
+/* A lower-case word that cannot be inside a name: function words, verbs
+ * that the lexicons know. */
+static bool ordinary_lower(struct actx *x, size_t k)
+{
+	const struct afold *f = actors_tok_fold(x, k);
+	return !f || (f->lx & (LX_STOP | LX_STOPPER | LX_SPEECH | LX_CONNECT | LX_DET | LX_PLACEPREP | LX_TITLE | LX_COMMON |
+	                       LX_INDEF | LX_MONTH | LX_WEEKDAY));
+}
+
 /* Length of the run starting at i (< end). */
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
@@ -94,12 +103,42 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		}
 		/* French organisations: a capitalised head and lower-case adjectives
 		 * (Assemblée nationale, Cour pénale internationale, Front national). */
-		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && adjective_like(x, j) && actors_spaced(x, p)) {
+		bool head_first = p == i || (p == i + 1 && (lx(x, i) & LX_DET));
+		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first && adjective_like(x, j) && actors_spaced(x, p)) {
 			size_t k = j;
 			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1))
 				k++;
 			j = k;
 			break;
+		}
+		/* French organisations: a head, de/des + a lower-case noun, and
+		 * maybe a place: « Cour d'assises », « Cour des comptes »,
+		 * « Association des leaders religieux du Mali ». */
+		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first && (lx(x, j) & LX_CONNECT) &&
+		    !(x->tok[j].f & TK_CAP)) {
+			size_t k = j + 1;
+			if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+				k++;
+			size_t n0 = k;
+			while (k < end && k < n0 + 3 && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k))
+				k++;
+			if (k > n0) {
+				/* « … du Mali »: a connector and a capitalised name close the name. */
+				size_t m = k;
+				if (m < end && (lx(x, m) & LX_CONNECT) && !(x->tok[m].f & TK_CAP)) {
+					m++;
+					if (m < end && (lx(x, m) & LX_DET) && !(x->tok[m].f & TK_CAP))
+						m++;
+					if (m < end && is_cap(x, m)) {
+						j = m + 1;
+						while (j < end && is_cap(x, j) && actors_spaced(x, j - 1))
+							j++;
+						break;
+					}
+				}
+				j = n0 + 1;    /* one noun: Cour d'assises, Cour des comptes */
+				break;
+			}
 		}
 		/* "&" between capitals. */
 		if (actors_tok_punct(x, j, '&') && j + 1 < end && is_cap(x, j + 1)) {
@@ -144,6 +183,7 @@ static bool is_roman(const struct actx *x, size_t i)
 }
 
 static bool lex_evidence(struct actx *x, size_t i);
+static bool head_evidence(struct actx *x, size_t i);
 
 /* Does a single word have evidence of being a name on its own? */
 static bool word_evidence(struct actx *x, size_t i)
@@ -152,6 +192,18 @@ static bool word_evidence(struct actx *x, size_t i)
 	if (!f)
 		return false;
 	if (f->n_capmid > 0 && f->n_lower <= f->n_capmid)
+		return true;
+	return lex_evidence(x, i);
+}
+
+/* A word of a title-case headline is a name if the body writes it with a
+ * capital too, or a lexicon knows it. */
+static bool head_evidence(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return false;
+	if (f->n_capany > 0 && f->n_lower <= f->n_capany)
 		return true;
 	return lex_evidence(x, i);
 }
@@ -187,7 +239,7 @@ static bool ordinary(struct actx *x, size_t i)
 	             LX_SOURCEPREP | LX_DET | LX_MODIFIER | LX_STOPPER | LX_CONNECT | LX_HONOR | LX_NOTNAME |
 	             LX_SPEECH | LX_ADJ))
 		return true;
-	return f->n_lower > 0 && f->n_capmid == 0;
+	return f->n_lower > 0 && f->n_capany == 0;
 }
 
 /* Known names: gazetteer and name lexicons over tokens [a, b). */
@@ -281,10 +333,25 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* « membres d'Ansar Eddine », "the sword of X": a complement. */
 		if (is_letter(x, p) && !(x->tok[p].f & TK_CAP) && (pl & LX_CONNECT))
 			ev |= EV_OF;
-		/* A title before the name: « le président russe Vladimir Poutine »;
-		 * not « l'envoyé spécial de Donald Trump », where the name is the
-		 * title's complement. */
-		for (size_t k = a, steps = 0; k > s0 && steps < 6 && !(pl & LX_CONNECT && !(x->tok[p].f & TK_CAP)); steps++) {
+		/* An organisation's noun in apposition before: « la fédération des
+		 * banques, Febelfin ». */
+		if (actors_tok_punct(x, p, ',')) {
+			for (size_t k = p, steps = 0; k > s0 && steps < 6; steps++) {
+				k--;
+				if (!is_letter(x, k) || ((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && !(x->tok[k].f & TK_CAP)))
+					break;
+				if ((lx(x, k) & (LX_ORGCUE | LX_ORGCLASS)) && !(x->tok[k].f & TK_CAP) && k > s0 &&
+				    (lx(x, k - 1) & (LX_DET | LX_INDEF))) {
+					ev |= EV_ORGCLASS;
+					break;
+				}
+			}
+		}
+		/* A title before the name: « le président russe Vladimir Poutine »,
+		 * « le prophète (Mahomet) »; not « l'envoyé spécial de Donald
+		 * Trump », where the name is the title's complement. */
+		size_t from = actors_tok_punct(x, p, '(') ? p : a;
+		for (size_t k = from, steps = 0; k > s0 && steps < 6 && !(pl & LX_CONNECT && !(x->tok[p].f & TK_CAP)); steps++) {
 			k--;
 			if (!is_letter(x, k))
 				break;
@@ -305,7 +372,7 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		if (actors_tok_punct(x, b, ',') && b + 2 < s1 && (x->tok[b + 1].f & TK_NUM) &&
 		    (actors_tok_punct(x, b + 2, ',') || actors_tok_punct(x, b + 2, ')')))
 			ev |= EV_PERSCTX;
-		/* apposition: "X, [det] [modifier] title" */
+		/* apposition: "X, [det] [modifier] title", « X, l'agence … » */
 		if (actors_tok_punct(x, b, ',')) {
 			for (size_t k = b + 1, steps = 0; k < s1 && steps < 4; k++, steps++) {
 				if (!is_letter(x, k))
@@ -313,6 +380,10 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				uint32_t kl = lx(x, k);
 				if (kl & LX_TITLE) {
 					ev |= EV_TITLE;
+					break;
+				}
+				if ((kl & (LX_ORGCUE | LX_ORGCLASS)) && !(x->tok[k].f & TK_CAP) && steps > 0) {
+					ev |= EV_ORGCLASS;
 					break;
 				}
 				if (!(kl & (LX_DET | LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
@@ -341,7 +412,8 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
                  char gender, size_t hon_start, size_t title_a, size_t title_b)
 {
 	/* Trailing particles or connectors never end a name. */
-	while (b > a && is_letter(x, b - 1) && !(x->tok[b - 1].f & TK_CAP))
+	while (b > a && is_letter(x, b - 1) && !(x->tok[b - 1].f & TK_CAP) &&
+	       (lx(x, b - 1) & (LX_PARTICLE | LX_CONNECT | LX_DET | LX_STOP)))
 		b--;
 	while (b > a && (x->tok[b - 1].f & TK_PUNCT))
 		b--;
@@ -400,7 +472,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	/* A saint: St. Francis of Assisi (a person unless a cue says otherwise). */
 	size_t after_saint = a + 1 < b && actors_tok_punct(x, a + 1, '.') ? a + 2 : a + 1;
 	if ((fl & LX_SAINT) && after_saint < b && (lx(x, after_saint) & LX_FIRST))
-		ev |= EV_FIRST;
+		ev |= EV_SAINT;
 	for (size_t k = a; k < b; k++) {
 		uint32_t kl = lx(x, k);
 		if (is_cap(x, k) && (kl & LX_ORGCUE))
@@ -463,10 +535,10 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	if (x->tok[a].f & TK_HEAD) {
 		size_t k = a;
 		while (k < j) {
-			while (k < j && !(is_cap(x, k) && word_evidence(x, k) && !ordinary(x, k)))
+			while (k < j && !(is_cap(x, k) && head_evidence(x, k) && !ordinary(x, k)))
 				k++;
 			size_t e = k;
-			while (e < j && ((is_cap(x, e) && word_evidence(x, e)) || (x->tok[e].f & TK_PUNCT) ||
+			while (e < j && ((is_cap(x, e) && head_evidence(x, e)) || (x->tok[e].f & TK_PUNCT) ||
 			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT))))
 				e++;
 			if (e > k)

@@ -163,6 +163,8 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	}
 	if (ev & EV_FIRST)
 		v->person += 3;
+	if (ev & EV_SAINT)
+		v->person += 1.5f;
 	if (ev & EV_HONOR)
 		v->person += 4;
 	if (ev & EV_TITLE)
@@ -170,8 +172,10 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	if (ev & EV_PERSCTX)
 		v->person += 2;
 	if (ev & EV_SPEECH) {
-		v->person += 0.6f;
-		v->org += 0.3f;
+		/* Organisations speak too: only a full name that speaks is a person. */
+		if (ntok >= 2)
+			v->person += 0.4f;
+		v->org += 0.2f;
 	}
 	if (ev & EV_ORGCUE)
 		v->org += 4;
@@ -196,15 +200,14 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	}
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
-	(void)ntok;
 }
 
 /* The default, once per form: several words are a person's name, one word
  * an organisation's. */
-static void vote_default(struct avotes *v, int ntok)
+static void vote_default(struct avotes *v, int ntok, bool first_name)
 {
 	if (ntok >= 2)
-		v->person += 0.8f;
+		v->person += first_name ? 0.8f : 0.5f;
 	else
 		v->org += 0.3f;
 }
@@ -401,7 +404,7 @@ void actors_cluster(struct actx *x)
 			f->first_cand = (int)c;
 			f->actor = -1;
 			f->gaz_kind = -1;
-			vote_default(&f->v, ntok);
+			vote_default(&f->v, ntok, lx(x, cd->t0) & LX_FIRST);
 			km_add(&forms, f->key, f->keylen, fi);
 		}
 		cand_form[c] = fi;
@@ -443,11 +446,11 @@ void actors_cluster(struct actx *x)
 		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
 		struct avotes va = fa->v, vb = fb->v;
 		int ta = top_type(&va), tb = top_type(&vb);
-		if (margin(&vb) >= 2 && margin(&va) < 2) {
+		if (margin(&vb) >= 1.2f && margin(&va) < 2) {
 			float *slot = tb == ACTOR_PERSON ? &fa->v.person : tb == ACTOR_ORG ? &fa->v.org : &fa->v.place;
 			*slot += 1.5f;
 		}
-		if (margin(&va) >= 2 && margin(&vb) < 2) {
+		if (margin(&va) >= 1.2f && margin(&vb) < 2) {
 			float *slot = ta == ACTOR_PERSON ? &fb->v.person : ta == ACTOR_ORG ? &fb->v.org : &fb->v.place;
 			*slot += 1.5f;
 		}
@@ -543,9 +546,12 @@ void actors_cluster(struct actx *x)
 		}
 		f->actor = actor;
 		struct aactor *a = &x->act[actor];
-		a->v.person += f->v.person;
-		a->v.org += f->v.org;
-		a->v.place += f->v.place;
+		/* An alias's contexts weigh less than the fuller name's evidence: «
+		 * le boson de Higgs » does not make Peter Higgs an organisation. */
+		float wt = a->form == fi ? 1.0f : 0.25f;
+		a->v.person += wt * f->v.person;
+		a->v.org += wt * f->v.org;
+		a->v.place += wt * f->v.place;
 		a->ev |= f->ev;
 		if (f->gender && !a->gender)
 			a->gender = f->gender;

@@ -58,6 +58,7 @@ enum {
 	LX_ADJ       = 1u << 23,  /* actor_role_adjectives: principal, spécial */
 	LX_SAINT     = 1u << 24,  /* actor_saints: St, Saint, San (St. Francis of Assisi) */
 	LX_INDEF     = 1u << 25,  /* actor_indefinites: un, une, a, an */
+	LX_COPULA    = 1u << 26,  /* actor_copulas: est, is, became */
 };
 
 /* A folded word form with its facts (one per distinct case-folded word). */
@@ -68,7 +69,8 @@ struct afold {
 	uint32_t lx;              /* LX_* */
 	char gender;              /* 'm', 'f' or 0 (titles, honorifics, first names) */
 	uint32_t n_lower;         /* occurrences starting with a lower-case letter */
-	uint32_t n_capmid;        /* capitalised, not sentence-initial, not in a headline */
+	uint32_t n_capmid;        /* capitalised, not sentence-initial, not in a headline, standing alone */
+	uint32_t n_capany;        /* capitalised, not sentence-initial, not in a headline */
 	char *key;                /* folding key (actors_fold_key), lazily */
 	size_t keylen;
 };
@@ -114,6 +116,7 @@ enum {
 	EV_WEAK     = 1u << 11,   /* sentence-initial without evidence: kept only as an alias */
 	EV_ORGCLASS = 1u << 12,   /* after « l'agence », « le journal » */
 	EV_PERSCTX  = 1u << 13,   /* "X, 55," and similar person contexts */
+	EV_SAINT    = 1u << 15,   /* St. + a first name: a saint, unless a cue says otherwise */
 	EV_OF       = 1u << 14,   /* after de / d' / of: a complement (« membres d'Ansar Eddine ») */
 };
 
@@ -166,6 +169,7 @@ struct abind {
 	int nmods;
 	size_t start, end;        /* the phrase in the text */
 	bool org;                 /* an organisation's noun (« la fédération ») */
+	bool weak;                /* from the name's own cue word, not from the text's apposition */
 };
 
 struct aactor {
@@ -199,7 +203,7 @@ struct alex {
 	const lexicon *stop, *common, *titles, *titles_cfg, *honor, *first, *orgcue, *placecue, *demonym,
 		*particle, *stopper, *speech, *speech_q, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
-		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix;
+		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula;
 };
 
 struct actx {

@@ -248,7 +248,13 @@ static bool ends_phrase(struct actx *x, size_t k)
 		int32_t c = x->tok[k].cp;
 		return c != '&' && c != '-' && c != '\'' && c != 0x2019;
 	}
-	return (lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k);
+	if (!((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k)))
+		return false;
+	/* "and" inside a role in capitals: Director of Development and Communications. */
+	if (k > 0 && k + 1 < x->ntok && (lx(x, k) & LX_STOP) && (x->tok[k - 1].f & TK_CAP) && (x->tok[k + 1].f & TK_CAP) &&
+	    letter(x, k - 1) && letter(x, k + 1) && !cand_at(x, k + 1))
+		return false;
+	return true;
 }
 
 /* Extend an apposition from its head to where it ends: punctuation, a
@@ -280,16 +286,42 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 			continue;
 		bool org = t == ACTOR_ORG;
 		size_t s1 = sent_end(x, c->t0);
-		/* After: "X, [det] [modifiers] head ..." */
+		/* After: "X, [det] [modifiers] head ..." (or a role in capitals:
+		 * "X, Social Sciences Lecturer at Monash University,"). */
+		bool bound = false;
 		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',')) {
 			size_t k = c->t1 + 1;
 			size_t steps = 0;
-			while (k < s1 && steps < 4 && lowerish(x, k) && !is_head(x, k, t) &&
-			       (lx(x, k) & (LX_DET | LX_INDEF | LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
+			while (k < s1 && steps < 4 && !is_head(x, k, t) &&
+			       ((lowerish(x, k) && (lx(x, k) & (LX_DET | LX_INDEF | LX_MODIFIER | LX_ADJ | LX_DEMONYM))) ||
+			        (!org && letter(x, k) && (x->tok[k].f & TK_CAP) && !cand_at(x, k))))
 				k++, steps++;
 			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k]) {
 				size_t e = apposition_end(x, k, s1, cut);
 				add_bind(x, c->actor, k, c->t1 + 1, e, org);
+				bound = true;
+			}
+		}
+		/* Introduction by a copula: "X, who's been …, and is the Director
+		 * of Development", « X est le porte-parole de … ». */
+		if (!bound && t == ACTOR_PERSON) {
+			for (size_t k = c->t1, n = 0; k + 1 < s1 && n < 25; k++, n++) {
+				const struct acand *o = cand_at(x, k);
+				if (o && o != c && person_cand(x, o))
+					break;
+				if (!lower(x, k) || !(lx(x, k) & LX_COPULA))
+					continue;
+				size_t h = k + 1;
+				if (h < s1 && lowerish(x, h) && (lx(x, h) & (LX_DET | LX_INDEF)))
+					h++;
+				size_t p0 = h;
+				while (h < s1 && h < p0 + 2 && lower(x, h) && (lx(x, h) & (LX_MODIFIER | LX_ADJ)) && !is_title(x, h))
+					h++;
+				if (h < s1 && is_title(x, h) && !pre_head[h]) {
+					size_t e = apposition_end(x, h, s1, cut);
+					add_bind(x, c->actor, h, p0, e, false);
+				}
+				break;
 			}
 		}
 		/* Before: "[det] head ..., X" */
@@ -413,11 +445,21 @@ static void references(struct actx *x, const bool *covered)
 			continue;
 		size_t nids = 0;
 		bool comp_matched = false;
+		/* Bindings the text made (appositions) before those of names' own
+		 * cue words: « la fédération des banques, Febelfin » wins over a
+		 * « Fédération belge » for « la fédération ». */
+		bool strong = false;
 		for (size_t o = head_lower(x, ord, x->nbind, hf->fold, hf->len); o < x->nbind; o++) {
 			const struct abind *bd = &x->bind[ord[o]];
 			if (bd->headlen != hf->len || memcmp(bd->head, hf->fold, hf->len) != 0)
 				break;
-			if (bd->org != org)
+			strong |= bd->org == org && !bd->weak;
+		}
+		for (size_t o = head_lower(x, ord, x->nbind, hf->fold, hf->len); o < x->nbind; o++) {
+			const struct abind *bd = &x->bind[ord[o]];
+			if (bd->headlen != hf->len || memcmp(bd->head, hf->fold, hf->len) != 0)
+				break;
+			if (bd->org != org || (strong && bd->weak))
 				continue;
 			bool ok = true;
 			for (int m = 0; m < nm && ok; m++)
@@ -438,6 +480,10 @@ static void references(struct actx *x, const bool *covered)
 			}
 		}
 		if (!nids)
+			continue;
+		/* Several organisations whose names hold the noun, and no apposition:
+		 * « le parti » with two Fronts is left unresolved. */
+		if (nids > 1 && !strong && org)
 			continue;
 		int actor = actors_nearest(x, ids, nids, x->tok[i].start);
 		size_t end = comp_matched ? ce : e;
@@ -573,12 +619,16 @@ void actors_roles(struct actx *x)
 		size_t p0, h;
 		if (!pre_title(x, c, &p0, &h))
 			continue;
-		size_t lead = lead_of(x, c);
+		size_t lead = c->title_t1 > c->title_t0 ? c->title_t1 : lead_of(x, c);
 		size_t e = trim_right(x, p0, lead);
 		if (e <= h)
 			continue;
 		add_bind(x, c->actor, h, p0, e, false);
 		pre_head[h] = true;
+		/* A title in capitals makes one noun phrase with the name:
+		 * "incumbent Prime Minister Tony Abbott". */
+		if (c->title_t1 > c->title_t0 && (x->tok[c->title_t0].f & TK_CAP))
+			actors_add_mention(x, x->tok[p0].start, c->end, c->actor, MENTION_NAME, 0.8f);
 		size_t cs = p0;
 		while (cs > 0 && lower(x, cs - 1) && (lx(x, cs - 1) & (LX_CONNECT | LX_DET)))
 			cs--;
@@ -601,6 +651,7 @@ void actors_roles(struct actx *x)
 			memset(b, 0, sizeof *b);
 			b->actor = c->actor;
 			b->org = true;
+			b->weak = true;
 			const struct afold *f = actors_tok_fold(x, k);
 			if (v && *v) {
 				b->head = v;        /* Front -> parti: the value is the generic noun */

@@ -90,7 +90,7 @@ static void fo_facts(struct actx *x, struct afold *f)
 		{l->speech, LX_SPEECH}, {l->speech_q, LX_SPEECH}, {l->modifier, LX_MODIFIER},
 		{l->notname, LX_NOTNAME}, {l->placeprep, LX_PLACEPREP}, {l->sourceprep, LX_SOURCEPREP},
 		{l->det, LX_DET}, {l->orgclass, LX_ORGCLASS}, {l->insthead, LX_INSTHEAD},
-		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF},
+		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF}, {l->copula, LX_COPULA},
 	};
 	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
 		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
@@ -416,10 +416,11 @@ void actors_words_build(struct actx *x)
 			if (u_islower(c))
 				fo->n_lower++;
 		} else if (!(tk->f & TK_INIT)) {
-			bool prev = i > 0 && (x->tok[i - 1].f & TK_LETTER) && (x->tok[i - 1].f & TK_CAP) &&
-			            x->tok[i - 1].sent == tk->sent;
-			bool next = i + 1 < x->ntok && (x->tok[i + 1].f & TK_LETTER) && (x->tok[i + 1].f & TK_CAP) &&
-			            x->tok[i + 1].sent == tk->sent;
+			fo->n_capany++;
+			bool prev = i > 0 && x->tok[i - 1].sent == tk->sent &&
+			            (((x->tok[i - 1].f & TK_LETTER) && (x->tok[i - 1].f & TK_CAP)) || actors_tok_punct(x, i - 1, '&'));
+			bool next = i + 1 < x->ntok && x->tok[i + 1].sent == tk->sent &&
+			            (((x->tok[i + 1].f & TK_LETTER) && (x->tok[i + 1].f & TK_CAP)) || actors_tok_punct(x, i + 1, '&'));
 			if (!prev && !next)
 				fo->n_capmid++;
 		}

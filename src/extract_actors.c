@@ -49,6 +49,7 @@ static void load_lexicons(struct actx *x)
 	lx->country_alias = lang_lex(l, "actor_country_aliases");
 	lx->saints = lang_lex(l, "actor_saints");
 	lx->adjsuffix = lang_lex(l, "actor_adjective_suffixes");
+	lx->copula = lang_lex(l, "actor_copulas");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }
@@ -100,13 +101,24 @@ static void output(struct actx *x)
 		/* An organisation's or a place's mention is its noun phrase, with a
 		 * definite article: « le Kremlin », "the Tenderloin". */
 		int ty = x->act[cd->actor].type;
-		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent) {
+		const struct aform *fm = &x->form[cd->form];
+		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent &&
+		    !fm->canon && !(fm->acronym && fm->gaz_kind == GAZ_COUNTRY)) {
 			const struct afold *f = actors_tok_fold(x, cd->t0 - 1);
 			const struct atok *p = &x->tok[cd->t0 - 1];
 			if (f && (f->lx & LX_DET) && (!(p->f & TK_CAP) || (p->f & TK_INIT)))
 				start = p->start;
 		}
-		om[n++] = (struct out_men){start, cd->end, cd->actor, cd->mkind,
+		/* ... with its possessive: "St. Anthony’s". */
+		size_t end = cd->end;
+		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && (x->tok[cd->t1 - 1].f & TK_POSS)) {
+			const char *t = x->text;
+			if (t[end] == '\'' && (t[end + 1] == 's' || t[end + 1] == 'S'))
+				end += 2;
+			else if (!memcmp(t + end, "\xe2\x80\x99", 3) && (t[end + 3] == 's' || t[end + 3] == 'S'))
+				end += 4;
+		}
+		om[n++] = (struct out_men){start, end, cd->actor, cd->mkind,
 		                           cd->mkind == MENTION_NAME ? conf : conf * 0.9f};
 	}
 	for (size_t m = 0; m < x->nmen; m++)

@@ -78,6 +78,8 @@ struct state {
 	size_t nsents, capsents;
 	char **needles;            /* folded complementizers and sources, for the prefilter */
 	size_t nneedles;
+	char **inv;                /* folded inverted pronouns (« -t-il »), for incises inside quotations */
+	size_t ninv;
 	struct sinfo prev;         /* the sentence before the current one */
 	int para_last_quote;       /* last attributed quotation of the current paragraph, or -1 */
 	int prev_para_last_quote;  /* of the paragraph before */
@@ -103,10 +105,27 @@ static bool is_cue_verb(const struct qframe *f, int v, bool naming)
 	return qt_has(f, v, cls) && !qspk_noun_reading(f, v);
 }
 
-/* A verb form with an inverted pronoun glued to it (« tente-t-il »). */
+/* A verb form with an inverted pronoun glued to it (« tente-t-il »), or
+ * the participle after an inverted auxiliary (« a-t-elle ajouté »). */
 static bool inverted_verb(const struct qframe *f, int v)
 {
-	return qt_word(f, v) && f->t[v].mention < 0 && !(f->t[v].cls & QW_INV) && qt_has(f, v + 1, QW_INV);
+	if (!qt_word(f, v) || f->t[v].mention >= 0 || (f->t[v].cls & QW_INV))
+		return false;
+	if (qt_has(f, v + 1, QW_INV)) {
+		if (!qt_has(f, v, QW_AUX))
+			return true;
+		int k = v + 2;
+		while (qt_has(f, k, QW_ADV | QW_TIME))
+			k++;
+		/* « a-t-il dit »: the participle is the verb */
+		return !(qt_word(f, k) && f->t[k].mention < 0 && !f->t[k].cap &&
+		         !(f->t[k].cls & (QW_DET | QW_PREP | QW_PREPC | QW_PRON | QW_CONJ | QW_COMP)));
+	}
+	int k = v - 1;
+	while (qt_has(f, k, QW_ADV | QW_TIME))
+		k--;
+	return qt_has(f, k, QW_INV) && qt_has(f, k - 1, QW_AUX) && !f->t[v].cap &&
+	       !(f->t[v].cls & (QW_DET | QW_PREP | QW_PREPC | QW_PRON | QW_CONJ | QW_COMP));
 }
 
 /* Start of the verb group ending at unit v (auxiliaries, clitics, adverbs,
@@ -219,7 +238,12 @@ static void check_apposition(struct qctx *c, const struct qframe *f, struct qnp 
 	if (!qnp_forward(c, f, k + 1, (int)f->n, &x) || x.pronoun)
 		return;
 	bool closes = (size_t)x.b >= f->n || f->t[x.b].kind != QT_WORD;
-	if (!np->named && x.named && closes) {
+	/* a description (even one the actors module resolved) gives way to a
+	 * proper name in apposition: « la fédération des banques, Febelfin, » */
+	bool desc = !np->pronoun && (!f->t[np->a].cap || qt_has(f, np->a, QW_DET) ||
+	                             (f->t[np->a].mention >= 0 && !f->t[np->a].cap));
+	bool name = x.named && f->t[x.a].cap && !qt_has(f, x.a, QW_DET);
+	if (((!np->named && x.named) || (np->named && desc && name)) && closes) {
 		apposition(c, f, np, x.actor);
 		*np = x;
 	} else if (np->named && !x.named && !np->pronoun) {
@@ -364,8 +388,10 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 				got = true;
 			else if (qnp_backward(c, f, j, a, &x) && (!bad || x.named) && !pp_object(f, x.a))
 				got = true;
-		} else if (!bad && qnp_forward(c, f, a, j + 1, &x)) {
-			got = true;
+		} else if (!bad && (a == 0 || !seg_boundary(f, a - 1) || qt_punct(f, a - 1, ',') || qt_punct(f, a - 1, '(') ||
+		                    qt_punct(f, a - 1, ')') || qt_punct(f, a - 1, '-')) &&
+		           qnp_forward(c, f, a, j + 1, &x) && (x.named || !x.pronoun)) {
+			got = true;   /* not a subordinate clause's subject (after « que ») */
 		}
 		if (got) {
 			if (x.named) {
@@ -423,7 +449,9 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 			r->conf = np.named ? 0.9f : 0.7f;
 			return true;
 		}
-		if (!after_quote || p < 0)
+		if (p >= 0 && after_quote)
+			return false;
+		if (p < 0 && !is_participle(c, &f->t[v]))
 			return false;
 	}
 	if (qt_punct(f, p, ',') && !introduces(f, ve)) {
@@ -513,6 +541,34 @@ static bool initial_source(struct state *st, const struct qframe *f, struct qres
 }
 
 /* ---- attributing one quotation ---------------------------------------- */
+
+static bool has_needle(const struct state *st, char *const *needles, size_t nneedles, size_t s, size_t e);
+
+/* An incise inside the marks: « Le budget est serré, dit-elle, mais nous
+ * tiendrons. » */
+static bool incise_inside(struct state *st, const struct qmark *m, struct qres *r)
+{
+	if (!st->ninv || !has_needle(st, st->inv, st->ninv, m->is, m->ie))
+		return false;
+	qframe_build(&st->c, &st->g, m->is, m->ie);
+	const struct qframe *g = &st->g;
+	for (int k = 1; (size_t)k < g->n; k++) {
+		if (!inverted_verb(g, k))
+			continue;
+		enum qgender ig;
+		int inv_at;
+		int vs = vg_start(g, k, &ig, &inv_at);
+		if (!qt_punct(g, vs - 1, ','))
+			continue;
+		struct qres x = {.actor = -1};
+		if (speaker_of_cue(st, g, k, NULL, &x)) {
+			*r = x;
+			r->how = HOW_INCISE;
+			return true;
+		}
+	}
+	return false;
+}
 
 static bool incise_after(struct state *st, const struct qframe *f, int k, struct qres *r)
 {
@@ -709,15 +765,28 @@ static void copy_speaker(struct qres *r, const struct qres *from, enum how how, 
 	r->conf = conf;
 }
 
-/* Frame the sentence [s, e) into st->g and find its cued speaker. */
-static bool neighbour_cue(struct state *st, struct span sp, struct qres *r, bool *has_quotes)
+/* The next sentence refers back to a quotation standing alone before it:
+ * « C'est ce qu'a affirmé X. », "X added." — a cue that introduces nothing
+ * of its own. */
+static bool next_cue(struct state *st, struct span sp, struct qres *r)
 {
 	qframe_build(&st->c, &st->g, sp.start, sp.end);
-	*has_quotes = false;
-	for (size_t j = 0; j < st->g.n; j++)
-		if (st->g.t[j].kind == QT_QUOTE)
-			*has_quotes = true;
-	return sentence_cue(st, &st->g, r);
+	const struct qframe *g = &st->g;
+	for (size_t j = 0; j < g->n; j++)
+		if (g->t[j].kind == QT_QUOTE)
+			return false;
+	for (int j = 0; (size_t)j < g->n; j++) {
+		if (!(is_cue_verb(g, j, false) || inverted_verb(g, j)))
+			continue;
+		if (introduces(g, j))
+			return false;
+		struct qres x = {.actor = -1};
+		if (!speaker_of_cue(st, g, j, NULL, &x) || !x.speaker)
+			return false;
+		*r = x;
+		return true;
+	}
+	return false;
 }
 
 static void attribute(struct state *st, const struct qframe *f, int k, const struct qres *prev_in_sentence,
@@ -753,6 +822,14 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
 		found = cue_after(st, f, k, prev_in_sentence, r);
 	}
+	if (!found) {
+		struct qres x = {.actor = -1, .kind = QUOTE_DIRECT};
+		if (incise_inside(st, m, &x)) {
+			*r = x;
+			r->kind = QUOTE_DIRECT;
+			found = true;
+		}
+	}
 	if (!found && qt_punct(f, k - 1, ':') && !in_title) {
 		struct qnp np;
 		if (main_subject(c, f, 0, k - 1, &np) && (np.named || !np.pronoun)) {
@@ -772,21 +849,19 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		if (standalone && !in_title) {
 			int pq = st->para_last_quote;
 			struct qres pr;
-			bool nq;
 			if (st->prev.valid && st->prev.cued && (st->prev.colon || st->prev.last_quote < 0 ||
 			                                        st->prev.last_quote == pq)) {
 				copy_speaker(r, &st->prev.r, HOW_PREV, 0.7f);
 			} else if (pq >= 0 && st->res[pq].speaker) {
 				copy_speaker(r, &st->res[pq], HOW_CONTINUE, 0.75f);
-			} else if (pq < 0 && doc_para_at(c->d, f->s) == m->para && st->prev_para_last_quote >= 0 &&
-			           st->res[st->prev_para_last_quote].speaker &&
-			           (!st->prev.valid || st->prev.last_quote == st->prev_para_last_quote || st->prev_para_colon)) {
-				copy_speaker(r, &st->res[st->prev_para_last_quote], HOW_CONTINUE, 0.7f);
-			} else if (next_sent.end > next_sent.start && neighbour_cue(st, next_sent, &pr, &nq) && !nq) {
-				copy_speaker(r, &pr, HOW_NEXT, 0.55f);
+			} else if (next_sent.end > next_sent.start && next_cue(st, next_sent, &pr)) {
+				copy_speaker(r, &pr, HOW_NEXT, 0.6f);
 				r->cue = pr.cue;
 				r->cs = pr.cs;
 				r->ce = pr.ce;
+			} else if (pq < 0 && st->prev_para_last_quote >= 0 && st->res[st->prev_para_last_quote].speaker &&
+			           (!st->prev.valid || st->prev.last_quote == st->prev_para_last_quote || st->prev_para_colon)) {
+				copy_speaker(r, &st->res[st->prev_para_last_quote], HOW_CONTINUE, 0.7f);
 			}
 		} else if (!in_title) {
 			if (prev_in_sentence && prev_in_sentence->speaker) {
@@ -839,6 +914,21 @@ static void add_indirect(struct state *st, const struct qframe *f, int a, int b,
 		qspk_remember(&st->c, q->s, r->actor);
 }
 
+/* Does a main clause start at unit a: a subject, then a verb group?
+ * (« Tout en notant que …, les médias russes ont déclaré … ») */
+static bool new_clause(const struct qframe *f, int a)
+{
+	if (!(qt_has(f, a, QW_DET | QW_PRON) || (qt_word(f, a) && (f->t[a].mention >= 0 || f->t[a].cap))))
+		return false;
+	for (int k = a + 1; (size_t)k < f->n && k <= a + 6; k++) {
+		if (f->t[k].kind != QT_WORD)
+			return false;
+		if (qt_has(f, k, QW_AUX | QW_SEMI) || is_cue_verb(f, k, false))
+			return true;
+	}
+	return false;
+}
+
 /* End of a reported clause starting at unit a: the sentence's end, a
  * semicolon, or an incise (« , a-t-il ajouté », ", he said", « , selon X »). */
 static int clause_end(const struct qframe *f, int a)
@@ -846,6 +936,8 @@ static int clause_end(const struct qframe *f, int a)
 	int n = (int)f->n;
 	for (int k = a; k < n; k++) {
 		if (qt_punct(f, k, ';'))
+			return k;
+		if (qt_punct(f, k, ',') && new_clause(f, k + 1))
 			return k;
 		if (qt_punct(f, k, ',') || qt_punct(f, k, '-')) {
 			int v = k + 1;
@@ -998,13 +1090,18 @@ static void find_indirect(struct state *st, const struct qframe *f)
 
 /* ---- sentences and paragraphs ------------------------------------------- */
 
-/* Cheap test before framing a sentence without quotations: does it hold a
- * complementizer or a source word at all? */
 static bool may_report(const struct state *st, size_t s, size_t e)
 {
+	return has_needle(st, st->needles, st->nneedles, s, e);
+}
+
+/* Cheap test before framing a sentence without quotations: does it hold a
+ * complementizer or a source word at all? */
+static bool has_needle(const struct state *st, char *const *needles, size_t nneedles, size_t s, size_t e)
+{
 	const char *t = st->c.t;
-	for (size_t k = 0; k < st->nneedles; k++) {
-		const char *nd = st->needles[k];
+	for (size_t k = 0; k < nneedles; k++) {
+		const char *nd = needles[k];
 		size_t nl = strlen(nd);
 		if (!nl || nl > e - s)
 			continue;
@@ -1020,6 +1117,8 @@ static bool may_report(const struct state *st, size_t s, size_t e)
 			}
 			if (j < nl)
 				continue;
+			if (nd[0] == '-')
+				return true;       /* an inverted pronoun: glued to its verb */
 			unsigned char before = i > s ? (unsigned char)t[i - 1] : ' ';
 			unsigned char after = i + nl < e ? (unsigned char)t[i + nl] : ' ';
 			bool lb = !(before >= 0x80 || (unsigned)((before | 0x20) - 'a') < 26u);
@@ -1032,7 +1131,7 @@ static bool may_report(const struct state *st, size_t s, size_t e)
 	return false;
 }
 
-static void add_needles(struct state *st, const char *lexname)
+static void add_needles(struct state *st, const char *lexname, char ***list, size_t *nlist)
 {
 	const lexicon *x = lang_lex(st->c.l, lexname);
 	for (size_t i = 0; i < lex_size(x); i++) {
@@ -1046,15 +1145,15 @@ static void add_needles(struct state *st, const char *lexname)
 		char *sp = strchr(fo, ' ');
 		if (sp)
 			*sp = 0;
-		st->needles = xrealloc(st->needles, (st->nneedles + 2) * sizeof *st->needles);
-		st->needles[st->nneedles++] = fo;
+		*list = xrealloc(*list, (*nlist + 2) * sizeof **list);
+		(*list)[(*nlist)++] = fo;
 		char *ap = strchr(fo, '\'');
 		if (ap) {
 			struct sbuf b = {0};
 			sbuf_add(&b, fo, (size_t)(ap - fo));
 			sbuf_puts(&b, "\xE2\x80\x99");
 			sbuf_puts(&b, ap + 1);
-			st->needles[st->nneedles++] = sbuf_take(&b);
+			(*list)[(*nlist)++] = sbuf_take(&b);
 		}
 	}
 }
@@ -1353,8 +1452,10 @@ static int run(struct xctx *x, struct gerr *e)
 	st.res = xcalloc(c->nm + 1, sizeof *st.res);
 	for (size_t i = 0; i < c->nm; i++)
 		st.res[i] = (struct qres){.actor = -1, .kind = QUOTE_DIRECT, .conf = 0.5f};
-	add_needles(&st, "quote_complementizers");
-	add_needles(&st, "quote_sources");
+	add_needles(&st, "quote_complementizers", &st.needles, &st.nneedles);
+	add_needles(&st, "quote_sources", &st.needles, &st.nneedles);
+	add_needles(&st, "quote_zero_that", &st.needles, &st.nneedles);
+	add_needles(&st, "quote_inversions", &st.inv, &st.ninv);
 	st.title = doc_title(c->d);
 	st.para_last_quote = st.prev_para_last_quote = -1;
 	size_t qcur = 0;
@@ -1366,6 +1467,9 @@ static int run(struct xctx *x, struct gerr *e)
 	for (size_t i = 0; i < st.nneedles; i++)
 		free(st.needles[i]);
 	free(st.needles);
+	for (size_t i = 0; i < st.ninv; i++)
+		free(st.inv[i]);
+	free(st.inv);
 	free(st.res);
 	free(st.ind);
 	free(st.sents);

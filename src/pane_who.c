@@ -26,28 +26,35 @@ static int cmp_group(const void *pa, const void *pb)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* One quotation: as the article writes it, marks included, or marked
+ * "reported:" when it is indirect speech. */
 static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct ann *q, enum theme_slot spk)
 {
 	const char *t = doc_text(cx->a->doc);
-	char *snip = pane_snippet(t, q->start, q->end, SNIPPET);
 	struct sbuf b = {0};
 	size_t label_end = 0, text_from = 0, text_to = 0;
 	if (q->subtype == QUOTE_INDIRECT) {
 		sbuf_puts(&b, "reported: ");
 		label_end = b.len;
-		text_from = b.len;
-		sbuf_puts(&b, snip);
-		text_to = b.len;
-	} else {
+	}
+	text_from = b.len;
+	size_t s = q->start, e = q->end;
+	bool marks = q->x && q->x->outer_end > q->x->outer_start && q->subtype != QUOTE_INDIRECT;
+	if (marks) {
+		s = q->x->outer_start;
+		e = q->x->outer_end;
+	} else if (q->subtype != QUOTE_INDIRECT) {
 		sbuf_puts(&b, lang_quote(cx->a->lang, false, false));
-		text_from = b.len;
-		sbuf_puts(&b, snip);
-		text_to = b.len;
+	}
+	char *snip = pane_snippet(t, s, e, SNIPPET);
+	sbuf_puts(&b, snip);
+	free(snip);
+	if (!marks && q->subtype != QUOTE_INDIRECT)
 		sbuf_puts(&b, lang_quote(cx->a->lang, false, true));
-		if (q->subtype == QUOTE_MIXED) {
-			label_end = b.len;
-			sbuf_puts(&b, " (partly reported)");
-		}
+	text_to = b.len;
+	if (q->subtype == QUOTE_MIXED) {
+		label_end = b.len;
+		sbuf_puts(&b, " (partly reported)");
 	}
 	struct ui_item *it = list_add(&p->list, b.s, b.len, SLOT_PANE);
 	it->indent = 2;
@@ -61,7 +68,6 @@ static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct an
 	if (q->subtype == QUOTE_MIXED)
 		item_mark(it, label_end, b.len, SLOT_DIM);
 	sbuf_free(&b);
-	free(snip);
 }
 
 static void build(struct pane *p, const struct pane_ctx *cx)

@@ -324,7 +324,8 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 		np->named = np->actor >= 0;
 		return true;
 	}
-	if (cap_word(f, i)) {
+	if (cap_word(f, i) && !(i + 1 < lim && qt_word(f, i + 1) && f->t[i + 1].mention < 0 && !f->t[i + 1].cap &&
+	                        (f->t[i + 1].cls & QW_NOUN))) {
 		int e = name_run(f, i, lim);
 		*np = (struct qnp){.a = i, .b = e, .actor = -1};
 		np->actor = name_actor(c, f->t[i].s, f->t[e - 1].e);
@@ -332,8 +333,8 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 		return true;
 	}
 	if ((u->kind == QT_WORD && (u->cls & (QW_DET | QW_NOUN)) && !(u->cls & (QW_VERB | QW_PREP))) ||
-	    u->kind == QT_NUM)
-		return desc_np(c, f, i, lim, np);
+	    u->kind == QT_NUM || cap_word(f, i))
+		return desc_np(c, f, i, lim, np);   /* « Local officials » */
 	return false;
 }
 

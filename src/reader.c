@@ -162,14 +162,15 @@ void rd_geometry(struct rd *r)
 		if (right) {
 			if (pw > r->cols / 2)
 				pw = r->cols / 2;
-			if (r->cols - pw < 20 || pw < 12)
+			if (r->cols - pw - 1 < 20 || pw < 12)
 				right = false;
 		}
 		if (right) {
 			r->pane_right = true;
 			r->pane_fits = true;
-			r->art.w = r->cols - pw;
-			r->pane_r = (struct rect){r->art.w, 0, pw, body};
+			/* A blank column between the text and the pane's border. */
+			r->art.w = r->cols - pw - 1;
+			r->pane_r = (struct rect){r->cols - pw, 0, pw, body};
 		} else {
 			if (ph > body / 2)
 				ph = body / 2;
@@ -286,40 +287,56 @@ static const char *speaker_name(struct rd *r, int actor)
 	return ac ? ac->name : "no known speaker";
 }
 
+static int width_of(const struct sbuf *b)
+{
+	return b->s ? ui_text_width(b->s, b->len) : 0;
+}
+
+/* The status line: file, language, date and position on the left; the
+ * current quotation and the counts on the right.  On a narrow terminal the
+ * less useful parts go first: the date and language, then the counts; the
+ * position always shows. */
 static void status_line(struct rd *r)
 {
-	struct sbuf left = {0}, right = {0};
+	struct sbuf full = {0}, brief = {0}, tiny = {0}, quote = {0}, counts = {0};
 	enum theme_slot lslot = SLOT_STATUS;
 	size_t len = doc_len(r->a->doc);
+	size_t end = r->nvis ? r->vis[r->nvis - 1].end : len;
+	int pct = len ? (int)((double)end * 100.0 / (double)len) : 100;
+	bool at_end = true;
+	if (r->nvis) {
+		struct lpos p = layout_pos_at(r->lay, r->vis[r->nvis - 1].start);
+		at_end = !layout_next(r->lay, &p);
+	}
+	if (at_end)
+		pct = 100;
+	else if (pct > 99)
+		pct = 99;
+	char pos[32];
+	if (r->has_count)
+		snprintf(pos, sizeof pos, "%d%% \xc2\xb7 %ld", pct, r->count);
+	else
+		snprintf(pos, sizeof pos, "%d%%", pct);
 	if (r->msg[0]) {
-		sbuf_puts(&left, r->msg);
+		sbuf_puts(&full, r->msg);
+		sbuf_puts(&brief, r->msg);
+		sbuf_puts(&tiny, r->msg);
 		if (r->msg_error)
 			lslot = SLOT_STATUS_ERROR;
 	} else {
 		int y, m, d;
-		sbuf_puts(&left, r->a->display_name);
-		sbuf_addf(&left, " \xc2\xb7 %s", lang_code(r->a->lang));
+		sbuf_puts(&full, r->a->display_name);
+		sbuf_addf(&full, " \xc2\xb7 %s", lang_code(r->a->lang));
 		if (doc_date(r->a->doc, &y, &m, &d))
-			sbuf_addf(&left, " \xc2\xb7 %04d-%02d-%02d", y, m, d);
+			sbuf_addf(&full, " \xc2\xb7 %04d-%02d-%02d", y, m, d);
 		else
-			sbuf_puts(&left, " \xc2\xb7 no date");
-		size_t end = r->nvis ? r->vis[r->nvis - 1].end : len;
-		int pct = len ? (int)((double)end * 100.0 / (double)len) : 100;
-		bool at_end = true;
-		if (r->nvis) {
-			struct lpos p = layout_pos_at(r->lay, r->vis[r->nvis - 1].start);
-			at_end = !layout_next(r->lay, &p);
-		}
-		if (at_end)
-			pct = 100;
-		else if (pct > 99)
-			pct = 99;
-		sbuf_addf(&left, " \xc2\xb7 %d%%", pct);
-		if (r->has_count)
-			sbuf_addf(&left, " \xc2\xb7 %ld", r->count);
+			sbuf_puts(&full, " \xc2\xb7 no date");
+		sbuf_addf(&full, " \xc2\xb7 %s", pos);
+		sbuf_addf(&brief, "%s \xc2\xb7 %s", r->a->display_name, pos);
+		sbuf_addf(&tiny, "%s %s", pos, r->a->display_name);
 	}
 	if (r->extracting) {
-		sbuf_puts(&right, "extracting\xe2\x80\xa6");
+		sbuf_puts(&counts, "extracting\xe2\x80\xa6");
 	} else {
 		if (r->cur_quote >= 0) {
 			const struct ann *q = annots_get(r->an, r->cur_quote);
@@ -327,19 +344,40 @@ static void status_line(struct rd *r)
 			size_t cap = 0, n = annots_quotes_of(r->an, q->actor, &ids, &cap), k = 0;
 			while (k < n && ids[k] != q->id)
 				k++;
-			sbuf_addf(&right, "quote %zu/%zu \xc2\xb7 %s \xe2\x94\x82 ", k + 1, n, speaker_name(r, q->actor));
+			sbuf_addf(&quote, "quote %zu/%zu \xc2\xb7 %s", k + 1, n, speaker_name(r, q->actor));
 			free(ids);
 		} else if (r->has_follow) {
-			sbuf_addf(&right, "following %s \xe2\x94\x82 ", speaker_name(r, r->follow));
+			sbuf_addf(&quote, "following %s", speaker_name(r, r->follow));
 		}
 		size_t nq;
 		annots_of_kind(r->an, ANN_QUOTE, &nq);
 		size_t na = live_actors(r->an);
-		sbuf_addf(&right, "%zu actor%s \xc2\xb7 %zu quote%s", na, na == 1 ? "" : "s", nq, nq == 1 ? "" : "s");
+		sbuf_addf(&counts, "%zu actor%s \xc2\xb7 %zu quote%s", na, na == 1 ? "" : "s", nq, nq == 1 ? "" : "s");
 	}
-	render_status(&r->g, r->lines - 1, r->cols, left.s ? left.s : "", lslot, right.s ? right.s : "", &r->th);
-	sbuf_free(&left);
-	sbuf_free(&right);
+	struct sbuf both = {0};
+	if (quote.len)
+		sbuf_addf(&both, "%s \xe2\x94\x82 %s", quote.s, counts.s ? counts.s : "");
+	else if (counts.len)
+		sbuf_puts(&both, counts.s);
+	struct sbuf none = {0};
+	const struct sbuf *rights[] = {&both, quote.len ? &quote : &counts, &none};
+	const struct sbuf *lefts[] = {&full, &brief, &tiny};
+	const struct sbuf *L = &tiny, *R = &none;
+	int room = r->cols - 3;
+	for (size_t i = 0; i < ARRAY_LEN(lefts) && L == &tiny; i++)
+		for (size_t j = 0; j < ARRAY_LEN(rights); j++)
+			if (width_of(lefts[i]) + width_of(rights[j]) <= room - (rights[j]->len ? 2 : 0)) {
+				L = lefts[i];
+				R = rights[j];
+				break;
+			}
+	render_status(&r->g, r->lines - 1, r->cols, L->s ? L->s : "", lslot, R->s ? R->s : "", &r->th);
+	sbuf_free(&full);
+	sbuf_free(&brief);
+	sbuf_free(&tiny);
+	sbuf_free(&quote);
+	sbuf_free(&counts);
+	sbuf_free(&both);
 }
 
 /* ---- frames ---------------------------------------------------------------- */

@@ -30,6 +30,10 @@ struct txlex {
 	size_t nstrs, capstrs;
 	char **ordsuf, **futsuf;
 	size_t nordsuf, capordsuf, nfutsuf, capfutsuf;
+	size_t *ordlen, *futlen;           /* their lengths */
+	size_t capordlen, capfutlen;
+	bool ordlast[256], futlast[256];   /* last bytes of the suffixes */
+	bool first[256];                   /* first bytes of the keys */
 };
 
 /* How a lexicon's values read. */
@@ -108,6 +112,13 @@ static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI", "T12", "T00
 int txlex_fold(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t o = 0, i = 0;
+	if (n < cap) {
+		/* ASCII fast path */
+		while (i < n && (unsigned char)s[i] < 0x80) {
+			unsigned char c = (unsigned char)s[i++];
+			out[o++] = (char)(c - 'A' < 26u ? c + 32 : c);
+		}
+	}
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
@@ -137,14 +148,18 @@ int txlex_fold(const char *s, size_t n, char *out, size_t cap)
 
 /* ---- the table ------------------------------------------------------------ */
 
-static uint32_t hash_bytes(const char *s, size_t n)
+uint32_t txlex_hash(uint32_t h, const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
 		h ^= (unsigned char)s[i];
 		h *= 16777619u;
 	}
 	return h;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	return txlex_hash(TXLEX_HASH0, s, n);
 }
 
 static long lookup(const txlex *t, const char *k, size_t n, uint32_t h)
@@ -189,6 +204,7 @@ static struct tx_ent *intern(txlex *t, const char *k, size_t n)
 	e->key = xstrndup(k, n);
 	e->klen = n;
 	e->hash = h;
+	t->first[(unsigned char)k[0]] = true;
 	if (t->n * 2 + 2 > t->nslots) {
 		rehash(t);
 	} else {
@@ -361,12 +377,21 @@ static bool make_sense(enum vkind vk, enum txc *cls, const char *val, int *v, co
 	return false;
 }
 
-static void add_suffix(char ***arr, size_t *n, size_t *cap, const char *text)
+static void add_suffix(char ***arr, size_t **lens, size_t *n, size_t *cap, size_t *capl, bool *last,
+                       const char *text)
 {
 	size_t len;
 	char *k = lang_fold(text, strlen(text), &len);
+	if (!len) {
+		free(k);
+		return;
+	}
 	*arr = xgrow(*arr, cap, *n + 1, sizeof **arr);
-	(*arr)[(*n)++] = k;
+	*lens = xgrow(*lens, capl, *n + 1, sizeof **lens);
+	(*arr)[*n] = k;
+	(*lens)[*n] = len;
+	(*n)++;
+	last[(unsigned char)k[len - 1]] = true;
 }
 
 txlex *txlex_new(const lang *l)
@@ -405,10 +430,12 @@ txlex *txlex_new(const lang *l)
 	}
 	const lexicon *x = lang_lex(l, "timex_ordinal_suffixes");
 	for (size_t k = 0; k < lex_size(x); k++)
-		add_suffix(&t->ordsuf, &t->nordsuf, &t->capordsuf, lex_entry(x, k, NULL));
+		add_suffix(&t->ordsuf, &t->ordlen, &t->nordsuf, &t->capordsuf, &t->capordlen, t->ordlast,
+		           lex_entry(x, k, NULL));
 	x = lang_lex(l, "timex_future_suffixes");
 	for (size_t k = 0; k < lex_size(x); k++)
-		add_suffix(&t->futsuf, &t->nfutsuf, &t->capfutsuf, lex_entry(x, k, NULL));
+		add_suffix(&t->futsuf, &t->futlen, &t->nfutsuf, &t->capfutsuf, &t->capfutlen, t->futlast,
+		           lex_entry(x, k, NULL));
 	return t;
 }
 
@@ -429,12 +456,24 @@ void txlex_free(txlex *t)
 	for (size_t i = 0; i < t->nfutsuf; i++)
 		free(t->futsuf[i]);
 	free(t->futsuf);
+	free(t->ordlen);
+	free(t->futlen);
 	free(t);
 }
 
 const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *complete)
 {
-	long i = lookup(t, key, n, hash_bytes(key, n));
+	return txlex_get_hashed(t, key, n, hash_bytes(key, n), complete);
+}
+
+bool txlex_first_byte(const txlex *t, unsigned char c)
+{
+	return t->first[c];
+}
+
+const struct tx_ent *txlex_get_hashed(const txlex *t, const char *key, size_t n, uint32_t h, bool *complete)
+{
+	long i = lookup(t, key, n, h);
 	if (i < 0)
 		return NULL;
 	if (complete)
@@ -462,12 +501,17 @@ int txlex_max_words(const txlex *t)
 	return t->maxw;
 }
 
-static size_t ends_with(char *const *arr, size_t n, const char *w, size_t wn)
+/* The longest suffix of the list that w ends with.  last[] holds the last
+ * bytes of the suffixes, so most words are turned away at once. */
+static size_t ends_with(char *const *arr, const size_t *lens, size_t n, const bool *last,
+                        const char *w, size_t wn)
 {
 	size_t best = 0;
+	if (!wn || !last[(unsigned char)w[wn - 1]])
+		return 0;
 	for (size_t i = 0; i < n; i++) {
-		size_t k = strlen(arr[i]);
-		if (k > best && k <= wn && memcmp(w + wn - k, arr[i], k) == 0)
+		size_t k = lens[i];
+		if (k > best && k <= wn && arr[i][k - 1] == w[wn - 1] && memcmp(w + wn - k, arr[i], k) == 0)
 			best = k;
 	}
 	return best;
@@ -475,12 +519,12 @@ static size_t ends_with(char *const *arr, size_t n, const char *w, size_t wn)
 
 size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n)
 {
-	return ends_with(t->ordsuf, t->nordsuf, w, n);
+	return ends_with(t->ordsuf, t->ordlen, t->nordsuf, t->ordlast, w, n);
 }
 
 size_t txlex_future_suffix(const txlex *t, const char *w, size_t n)
 {
-	return ends_with(t->futsuf, t->nfutsuf, w, n);
+	return ends_with(t->futsuf, t->futlen, t->nfutsuf, t->futlast, w, n);
 }
 
 const char *txlex_unit_code(int unit)

@@ -12,6 +12,7 @@
 #include "util.h"
 
 #define KEY_MAX 48          /* longer words are in no lexicon */
+#define BIT(c) (UINT64_C(1) << (c))
 #define MAX_M 4             /* phrase matches kept per word */
 #define TENSE_WINDOW 12     /* words looked at on each side for tense cues */
 
@@ -1410,62 +1411,49 @@ static size_t c_noon(txmatch *m, size_t i, struct tx_found *f)
 }
 
 /* Classes an expression can start with (the rest only continue one). */
-#define BIT(c) (UINT64_C(1) << (c))
 #define STARTERS (BIT(TXC_NUM) | BIT(TXC_SCALE) | BIT(TXC_VAGUE) | BIT(TXC_ORD) | BIT(TXC_UNIT) | \
 	BIT(TXC_MONTH) | BIT(TXC_MONTH_AB) | BIT(TXC_WDAY) | BIT(TXC_WDAY_AB) | BIT(TXC_RELDAY) | \
 	BIT(TXC_PART) | BIT(TXC_MOD) | BIT(TXC_SETQ) | BIT(TXC_SETADJ) | BIT(TXC_PER) | BIT(TXC_WHOLE) | \
 	BIT(TXC_ANADAY) | BIT(TXC_HOLIDAY) | BIT(TXC_SEASON))
 
-/* The families, most specific first. */
+/* The families, most specific first; each is tried only when the word
+ * has a class it can start with. */
 static size_t core(txmatch *m, size_t i, struct tx_found *f, bool the)
 {
-	size_t e;
+	size_t e = 0;
 	if (i >= m->n)
 		return 0;
-	tx_sem_init(&f->sem);
-	f->confidence = 0.9f;
 	const struct tk *t = &m->tk[i];
-	if (!(t->mask & STARTERS) && !t->digit0 && !(t->cap && t->kind == WORD_LETTER))
+	uint64_t k = t->mask;
+	bool roman_like = t->cap && t->kind == WORD_LETTER && t->klen >= 2 && strchr("ivxlc", t->key[0]);
+	if (!(k & STARTERS) && !t->digit0 && !roman_like)
 		return 0;
-	if ((e = c_misc(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_set(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_this(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_mod(m, i, f, the)))
-		return e;
-	tx_sem_init(&f->sem);
+#define TRY(cond, call)                          \
+	if (cond) {                              \
+		tx_sem_init(&f->sem);            \
+		f->confidence = 0.9f;            \
+		if ((e = (call)))                \
+			return e;                \
+	}
+	TRY(k & (BIT(TXC_WHOLE) | BIT(TXC_ANADAY) | BIT(TXC_HOLIDAY) | BIT(TXC_ORD)) || roman_like,
+	    c_misc(m, i, f));
+	TRY(k & (BIT(TXC_SETQ) | BIT(TXC_SETADJ) | BIT(TXC_PER) | BIT(TXC_NUM)), c_set(m, i, f));
+	TRY(k & BIT(TXC_MOD), c_this(m, i, f));
+	TRY(k & BIT(TXC_MOD), c_mod(m, i, f, the));
 	if (t->digit0) {
 		m->skip = false;
-		if ((e = c_numeric(m, i, f)))
-			return e;
+		TRY(true, c_numeric(m, i, f));
 		tx_sem_init(&f->sem);
 		return 0;
 	}
-	if ((e = c_count(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_weekday(m, i, f, false)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_month(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_relday(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_unit(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_season(m, i, f)))
-		return e;
-	tx_sem_init(&f->sem);
-	if ((e = c_noon(m, i, f)))
-		return e;
+	TRY(k & (BIT(TXC_NUM) | BIT(TXC_SCALE) | BIT(TXC_VAGUE)), c_count(m, i, f));
+	TRY(k & (BIT(TXC_WDAY) | BIT(TXC_WDAY_AB)), c_weekday(m, i, f, false));
+	TRY(k & (BIT(TXC_MONTH) | BIT(TXC_MONTH_AB)), c_month(m, i, f));
+	TRY(k & BIT(TXC_RELDAY), c_relday(m, i, f));
+	TRY(k & BIT(TXC_UNIT), c_unit(m, i, f));
+	TRY(k & BIT(TXC_SEASON), c_season(m, i, f));
+	TRY(k & BIT(TXC_PART), c_noon(m, i, f));
+#undef TRY
 	tx_sem_init(&f->sem);
 	return 0;
 }
@@ -1640,21 +1628,31 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 	char buf[256];
 	for (size_t i = 0; i < m->n; i++) {
 		struct tk *t = &m->tk[i];
-		if (t->klen <= 0)
+		if (t->klen <= 0 || !txlex_first_byte(m->lx, (unsigned char)t->key[0]))
 			continue;
-		size_t bl = 0;
-		for (size_t j = i; j < m->n && (int)(j - i) < m->maxw; j++) {
+		/* The first word's key is looked up as it is; longer phrases are
+		 * built in buf, their hash extended word by word. */
+		bool complete;
+		uint32_t h = txlex_hash(TXLEX_HASH0, t->key, (size_t)t->klen);
+		const struct tx_ent *e = txlex_get_hashed(m->lx, t->key, (size_t)t->klen, h, &complete);
+		if (!e)
+			continue;
+		if (complete)
+			add_match(t, 1, e);
+		memcpy(buf, t->key, (size_t)t->klen);
+		size_t bl = (size_t)t->klen;
+		for (size_t j = i + 1; j < m->n && (int)(j - i) < m->maxw; j++) {
 			const struct tk *u = &m->tk[j];
-			if (u->klen <= 0)
+			if (u->klen <= 0 || bl + (size_t)u->klen + 2 >= sizeof buf)
 				break;
-			if (j > i && u->gap)
+			if (u->gap) {
 				buf[bl++] = ' ';
-			if (bl + (size_t)u->klen + 2 >= sizeof buf)
-				break;
+				h = txlex_hash(h, " ", 1);
+			}
 			memcpy(buf + bl, u->key, (size_t)u->klen);
 			bl += (size_t)u->klen;
-			bool complete;
-			const struct tx_ent *e = txlex_get(m->lx, buf, bl, &complete);
+			h = txlex_hash(h, u->key, (size_t)u->klen);
+			e = txlex_get_hashed(m->lx, buf, bl, h, &complete);
 			if (!e)
 				break;
 			if (complete)
@@ -1665,12 +1663,12 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		struct tk *t = &m->tk[i];
 		if (t->kind != WORD_LETTER || t->digit0 || t->klen <= 0)
 			continue;
-		if (S(m, i, TXC_FUT, NULL))
+		if (t->mask & BIT(TXC_FUT))
 			t->cue = 1;
-		else if (S(m, i, TXC_PAST, NULL))
+		else if (t->mask & BIT(TXC_PAST))
 			t->cue = -1;
 		else if (!t->cap && t->klen >= 5 && txlex_future_suffix(m->lx, t->key, (size_t)t->klen) &&
-		         !S(m, i, TXC_FUTEXC, NULL))
+		         !(t->mask & BIT(TXC_FUTEXC)))
 			t->cue = 1;
 	}
 }
@@ -1683,7 +1681,7 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 	size_t i = 0;
 	while (i < m->n) {
 		struct tx_found f;
-		memset(&f, 0, sizeof f);
+		f.start = f.end = 0;
 		size_t e = try_at(m, i, &f);
 		if (!e || e <= i) {
 			i++;

@@ -23,6 +23,14 @@ rounds=${SIDECAR_KILL_ROUNDS:-25}
 for ((i = 1; i <= rounds; i++)); do
 	"$STRESS" add "$art" "$log" 2>"$TMP/stress.err" &
 	pid=$!
+	# Let the writer save at least once this round (slow under sanitizers),
+	# then kill it at a random moment of its work.
+	before=$(wc -l <"$log")
+	for ((t = 0; t < 400; t++)); do
+		[ "$(wc -l <"$log")" -gt "$before" ] && break
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.05
+	done
 	sleep "0.$((RANDOM % 3))$((RANDOM % 10))"
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid"

@@ -1,0 +1,644 @@
+/* test_quotes.c — quotations and who said them: marks, attribution
+ * patterns in French and English, reported speech, typography. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+/* ---- fixtures ---------------------------------------------------------- */
+
+static void open_doc(struct article *a, const char *text, const char *code)
+{
+	test_article(a, text, code, "2024-03-05", "none");
+}
+
+/* Mention every occurrence of `surface` as actor `actor`. */
+static void mention_all(struct article *a, int actor, const char *surface, enum mention_kind k)
+{
+	const char *t = doc_text(a->doc);
+	size_t n = strlen(surface);
+	for (const char *p = t; (p = strstr(p, surface)) != NULL; p += n)
+		annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + n, actor, -1, k, 1, NULL);
+}
+
+static int person(struct article *a, const char *name, unsigned flags, const char *role)
+{
+	int id = annots_add_actor(a->an, name, ACTOR_PERSON, role, flags);
+	mention_all(a, id, name, MENTION_NAME);
+	return id;
+}
+
+static void run_quotes(struct article *a)
+{
+	struct xctx x = {a->doc, a->an, a->lang};
+	struct gerr e = {0};
+	assert_int_equal(extract_quotes.run(&x, &e), 0);
+}
+
+/* The quotation whose inner text is `inner` (and of kind `kind`, or any if -1). */
+static const struct ann *find_quote(struct article *a, const char *inner, int kind)
+{
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_QUOTE, &n);
+	const char *t = doc_text(a->doc);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *q = annots_get(a->an, ids[i]);
+		if ((kind < 0 || q->subtype == kind) && strlen(inner) == q->end - q->start &&
+		    memcmp(t + q->start, inner, q->end - q->start) == 0)
+			return q;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *q = annots_get(a->an, ids[i]);
+		fprintf(stderr, "  have %s [%.*s]\n", annots_quote_kind_name(q->subtype), (int)(q->end - q->start),
+		        t + q->start);
+	}
+	fail_msg("no %s quotation [%s]", kind < 0 ? "" : annots_quote_kind_name(kind), inner);
+	return NULL;
+}
+
+static size_t count_kind(struct article *a, int kind)
+{
+	size_t n, c = 0;
+	const int *ids = annots_of_kind(a->an, ANN_QUOTE, &n);
+	for (size_t i = 0; i < n; i++)
+		if (kind < 0 || annots_get(a->an, ids[i])->subtype == kind)
+			c++;
+	return c;
+}
+
+static const char *speaker_name(struct article *a, const struct ann *q)
+{
+	const struct actor *ac = annots_actor(a->an, q->actor);
+	return ac ? ac->name : NULL;
+}
+
+static void expect_cue(struct article *a, const struct ann *q, const char *cue)
+{
+	const struct ann *c = annots_get(a->an, q->link);
+	if (!cue) {
+		assert_true(!c || c->kind != ANN_CUE);
+		return;
+	}
+	assert_non_null(c);
+	assert_int_equal(c->kind, ANN_CUE);
+	const char *t = doc_text(a->doc);
+	if (strlen(cue) != c->end - c->start || memcmp(t + c->start, cue, c->end - c->start) != 0)
+		fail_msg("cue [%.*s], expected [%s]", (int)(c->end - c->start), t + c->start, cue);
+	/* the cue points back to a quotation */
+	const struct ann *back = annots_get(a->an, c->link);
+	assert_non_null(back);
+	assert_int_equal(back->kind, ANN_QUOTE);
+}
+
+/* A direct quotation attributed to `who` (an actor name) with cue `cue`. */
+static const struct ann *expect_direct(struct article *a, const char *inner, const char *who, const char *cue)
+{
+	const struct ann *q = find_quote(a, inner, QUOTE_DIRECT);
+	const char *got = speaker_name(a, q);
+	if (who == NULL ? got != NULL : (got == NULL || strcmp(got, who) != 0))
+		fail_msg("[%s]: speaker %s, expected %s", inner, got ? got : "(none)", who ? who : "(none)");
+	if (cue)
+		expect_cue(a, q, cue);
+	return q;
+}
+
+/* ---- French attribution patterns ------------------------------------------ */
+
+static void test_fr_speaker_cue_quote(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe ministre Paul Durand a déclaré : « Nous tiendrons nos engagements. »\n", "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, "ministre");
+	run_quotes(&a);
+	const struct ann *q = expect_direct(&a, "Nous tiendrons nos engagements.", "Paul Durand", "a déclaré");
+	assert_string_equal(q->str, "Le ministre Paul Durand");
+	/* outer span holds the marks */
+	const char *t = doc_text(a.doc);
+	assert_non_null(q->x);
+	assert_memory_equal(t + q->x->outer_start, "«", strlen("«"));
+	assert_memory_equal(t + q->x->outer_end - strlen("»"), "»", strlen("»"));
+	assert_true(q->confidence > 0.5f && q->confidence <= 1.0f);
+	article_close(&a);
+}
+
+static void test_fr_inversion(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« La réforme est prête », a affirmé mardi à la presse Claire Martin, porte-parole du "
+	             "gouvernement.\n\n« Le texte passera », a-t-elle ajouté.\n\n« Rien ne presse », poursuit-elle.\n",
+	         "fr");
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "La réforme est prête", "Claire Martin", "a affirmé");
+	expect_direct(&a, "Le texte passera", "Claire Martin", "a-t-elle ajouté");
+	expect_direct(&a, "Rien ne presse", "Claire Martin", "poursuit-elle");
+	article_close(&a);
+}
+
+static void test_fr_pronoun_gender(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nClaire Martin a rencontré Paul Durand à Lyon. « Nous avons avancé », a-t-elle "
+	             "assuré. « Pas assez », a-t-il répliqué.\n",
+	         "fr");
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Nous avons avancé", "Claire Martin", "a-t-elle assuré");
+	expect_direct(&a, "Pas assez", "Paul Durand", "a-t-il répliqué");
+	article_close(&a);
+}
+
+static void test_fr_first_person_never_speaker(void **state)
+{
+	(void)state;
+	struct article a;
+	/* The name inside the quotation is not the pronoun's antecedent. */
+	open_doc(&a, "Titre\n\nClaire Martin est arrivée à la mairie. « Marc Petit ne m'a jamais appelée », "
+	             "a-t-elle dit.\n",
+	         "fr");
+	person(&a, "Claire Martin", 0, NULL);
+	person(&a, "Marc Petit", 0, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Marc Petit ne m'a jamais appelée", "Claire Martin", "a-t-elle dit");
+	article_close(&a);
+}
+
+static void test_fr_split_quote(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nClaire Martin a présenté le budget. « Il est serré, dit-elle, mais nous tiendrons. »\n\n"
+	             "« Les dépenses baissent », explique Paul Durand, « et les recettes montent. »\n",
+	         "fr");
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Il est serré, dit-elle, mais nous tiendrons.", "Claire Martin", "dit-elle");
+	expect_direct(&a, "Les dépenses baissent", "Paul Durand", "explique");
+	expect_direct(&a, "et les recettes montent.", "Paul Durand", NULL);
+	article_close(&a);
+}
+
+static void test_fr_neighbour_sentences(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nClaire Martin a répondu aux journalistes. « Nous n'avons rien à cacher. »\n\n"
+	             "« La saison sera longue. » C'est ce qu'a affirmé Paul Durand devant le conseil.\n",
+	         "fr");
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Nous n'avons rien à cacher.", "Claire Martin", NULL);
+	expect_direct(&a, "La saison sera longue.", "Paul Durand", NULL);
+	article_close(&a);
+}
+
+static void test_fr_sources(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nSelon Paul Durand, « la situation est grave ». « Le pire est passé », d'après "
+	             "Claire Martin.\n\nPour elle, le projet reste « une bonne idée ».\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "la situation est grave", "Paul Durand", "Selon");
+	expect_direct(&a, "Le pire est passé", "Claire Martin", "d'après");
+	expect_direct(&a, "une bonne idée", "Claire Martin", "Pour");
+	article_close(&a);
+}
+
+static void test_fr_participle_and_partial(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nPaul Durand a quitté la salle, déclarant que la décision était « irrévocable ».\n\n"
+	             "Claire Martin a estimé que le projet était « mort-né » et l'a qualifié de « gâchis ».\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "irrévocable", "Paul Durand", "déclarant");
+	expect_direct(&a, "mort-né", "Claire Martin", "a estimé");
+	expect_direct(&a, "gâchis", "Claire Martin", NULL);
+	/* the reported clause around the partial quotation is indirect speech */
+	const struct ann *ind = find_quote(&a, "la décision était « irrévocable »", QUOTE_INDIRECT);
+	assert_string_equal(speaker_name(&a, ind), "Paul Durand");
+	article_close(&a);
+}
+
+static void test_fr_paragraph_continues(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« Nous tiendrons », a promis Paul Durand.\n\n« Les chiffres le montrent. »\n\n"
+	             "Le conseil a voté.\n\nClaire Martin a ensuite pris la parole :\n\n« Je ne suis pas d'accord. »\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Les chiffres le montrent.", "Paul Durand", NULL);
+	expect_direct(&a, "Je ne suis pas d'accord.", "Claire Martin", NULL);
+	article_close(&a);
+}
+
+static void test_fr_groups_roles_spokespeople(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLes responsables locaux ont qualifié l'accord de « piège grossier ».\n\n"
+	             "Paul Durand, ministre de l'Intérieur, a déclaré : « La loi sera appliquée. » "
+	             "« Sans exception », a ensuite indiqué le ministre.\n\n"
+	             "« Nous regrettons ce retard », a répondu la porte-parole de la Fédération des pêcheurs.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	int fed = annots_add_actor(a.an, "Fédération des pêcheurs", ACTOR_ORG, NULL, 0);
+	mention_all(&a, fed, "Fédération des pêcheurs", MENTION_NAME);
+	run_quotes(&a);
+	const struct ann *g = expect_direct(&a, "piège grossier", NULL, "ont qualifié");
+	assert_string_equal(g->str, "Les responsables locaux");
+	expect_direct(&a, "La loi sera appliquée.", "Paul Durand", "a déclaré");
+	const struct ann *r = expect_direct(&a, "Sans exception", "Paul Durand", "a ensuite indiqué");
+	assert_string_equal(r->str, "le ministre");
+	expect_direct(&a, "Nous regrettons ce retard", "Fédération des pêcheurs", "a répondu");
+	article_close(&a);
+}
+
+static void test_fr_scare_quotes_and_titles(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLes deux hommes servaient de « passeurs » pour le réseau. Elle a publié le livre "
+	             "« Les Années de plomb » en 2010.\n",
+	         "fr");
+	run_quotes(&a);
+	const struct ann *s = find_quote(&a, "passeurs", QUOTE_MIXED);
+	assert_int_equal(s->actor, -1);
+	const struct ann *t = find_quote(&a, "Les Années de plomb", QUOTE_MIXED);
+	assert_int_equal(t->actor, -1);
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 0);
+	article_close(&a);
+}
+
+static void test_fr_indirect(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nPaul Durand a déclaré à la presse que le plan serait présenté lundi. Selon Claire "
+	             "Martin, la commune manque de moyens. Il a annoncé la décision que tout le monde attendait.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	const struct ann *q = find_quote(&a, "le plan serait présenté lundi", QUOTE_INDIRECT);
+	assert_string_equal(speaker_name(&a, q), "Paul Durand");
+	expect_cue(&a, q, "a déclaré");
+	q = find_quote(&a, "la commune manque de moyens", QUOTE_INDIRECT);
+	assert_string_equal(speaker_name(&a, q), "Claire Martin");
+	/* « la décision que … » is a relative clause, not reported speech */
+	assert_int_equal(count_kind(&a, QUOTE_INDIRECT), 2);
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 0);
+	article_close(&a);
+}
+
+static void test_fr_headline(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Pêche : « Nous ne lâcherons rien »\n\n« La saison est perdue », a déclaré Paul Durand. "
+	             "« Il faut des aides », a-t-il ajouté.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Nous ne lâcherons rien", "Paul Durand", NULL);
+	article_close(&a);
+}
+
+static void test_fr_missing_actor_created(void **state)
+{
+	(void)state;
+	struct article a;
+	/* The actors module did not run: the speaker's name becomes an actor. */
+	open_doc(&a, "Titre\n\n« Le marché reprend », a estimé Julie Arnaud, économiste.\n", "fr");
+	run_quotes(&a);
+	const struct ann *q = expect_direct(&a, "Le marché reprend", "Julie Arnaud", "a estimé");
+	assert_int_equal(annots_actor(a.an, q->actor)->type, ACTOR_PERSON);
+	int *ids = NULL;
+	size_t cap = 0;
+	assert_int_equal(annots_mentions_of(a.an, q->actor, &ids, &cap), 1);
+	free(ids);
+	article_close(&a);
+}
+
+/* ---- English attribution patterns ------------------------------------------ */
+
+static void test_en_patterns(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nMayor Ann Lee said: \"We will rebuild the bridge.\" \"It will take a year,\" said Ann Lee. "
+	             "\"Work starts soon,\" Tom Reed told reporters. \"Not soon enough,\" he said.\n\n"
+	             "\"The bridge is old,\" she said, \"but it will stand.\"\n",
+	         "en");
+	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "We will rebuild the bridge.", "Ann Lee", "said");
+	expect_direct(&a, "It will take a year,", "Ann Lee", "said");
+	expect_direct(&a, "Work starts soon,", "Tom Reed", "told");
+	expect_direct(&a, "Not soon enough,", "Tom Reed", "said");
+	expect_direct(&a, "The bridge is old,", "Ann Lee", "said");
+	expect_direct(&a, "but it will stand.", "Ann Lee", NULL);
+	article_close(&a);
+}
+
+static void test_en_sources_participles_partial(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nAccording to Ann Lee, \"the bridge is safe\". Tom Reed left the meeting, adding that "
+	             "the vote was \"a farce\". Ann Lee said the plan was \"dead on arrival\".\n\n"
+	             "Tom Reed, a local farmer, wrote: \"We are tired.\"\n",
+	         "en");
+	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "the bridge is safe", "Ann Lee", "According to");
+	expect_direct(&a, "a farce", "Tom Reed", "adding");
+	expect_direct(&a, "dead on arrival", "Ann Lee", "said");
+	expect_direct(&a, "We are tired.", "Tom Reed", "wrote");
+	article_close(&a);
+}
+
+static void test_en_context_groups_scare(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\n\"We will appeal,\" said Tom Reed.\n\n\"The ruling is wrong.\"\n\n"
+	             "Local officials called the deal \"a trap\". The men acted as \"mules\" for the gang. "
+	             "She wrote the book \"Winter Roads\" in 2010.\n\n"
+	             "\"We regret the delay,\" a spokesman for the Port Authority said.\n",
+	         "en");
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	int port = annots_add_actor(a.an, "Port Authority", ACTOR_ORG, NULL, 0);
+	mention_all(&a, port, "Port Authority", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "The ruling is wrong.", "Tom Reed", NULL);
+	const struct ann *g = expect_direct(&a, "a trap", NULL, "called");
+	assert_string_equal(g->str, "Local officials");
+	assert_int_equal(find_quote(&a, "mules", QUOTE_MIXED)->actor, -1);
+	assert_int_equal(find_quote(&a, "Winter Roads", QUOTE_MIXED)->actor, -1);
+	expect_direct(&a, "We regret the delay,", "Port Authority", "said");
+	article_close(&a);
+}
+
+static void test_en_indirect(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nAnn Lee said that the bridge would reopen in May. Tom Reed said the toll would rise.\n",
+	         "en");
+	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	const struct ann *q = find_quote(&a, "the bridge would reopen in May", QUOTE_INDIRECT);
+	assert_string_equal(speaker_name(&a, q), "Ann Lee");
+	q = find_quote(&a, "the toll would rise", QUOTE_INDIRECT);
+	assert_string_equal(speaker_name(&a, q), "Tom Reed");
+	article_close(&a);
+}
+
+/* ---- typography ------------------------------------------------------------ */
+
+static void test_marks_every_style(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n"
+	             "Paul Durand a dit : «\xC2\xA0" "avec espaces insécables\xC2\xA0" "». "
+	             "Paul Durand a dit : «\xE2\x80\xAF" "avec espaces fines\xE2\x80\xAF" "». "
+	             "Paul Durand a dit : «sans espaces». "
+	             "Paul Durand a dit : “guillemets anglais”. "
+	             "Paul Durand a dit : „guillemets allemands“. "
+	             "Paul Durand a dit : ‹ guillemets simples ›. "
+	             "Paul Durand a dit : \"guillemets droits\". "
+	             "Paul Durand a dit : ‘apostrophes typographiques’.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "avec espaces insécables", "Paul Durand", "a dit");
+	expect_direct(&a, "avec espaces fines", "Paul Durand", "a dit");
+	expect_direct(&a, "sans espaces", "Paul Durand", "a dit");
+	expect_direct(&a, "guillemets anglais", "Paul Durand", "a dit");
+	expect_direct(&a, "guillemets allemands", "Paul Durand", "a dit");
+	expect_direct(&a, "guillemets simples", "Paul Durand", "a dit");
+	expect_direct(&a, "guillemets droits", "Paul Durand", "a dit");
+	expect_direct(&a, "apostrophes typographiques", "Paul Durand", "a dit");
+	assert_int_equal(count_kind(&a, -1), 8);
+	article_close(&a);
+}
+
+static void test_marks_nesting(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« Il m'a répondu “jamais” puis ‹ peut-être ›, et il est parti », a raconté Paul "
+	             "Durand.\n\n« Ils criaient 'Allah' en cassant la porte », a raconté un témoin.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Il m'a répondu “jamais” puis ‹ peut-être ›, et il est parti", "Paul Durand", "a raconté");
+	const struct ann *n1 = find_quote(&a, "jamais", QUOTE_MIXED);
+	assert_true(n1->flags & ANN_NESTED);
+	assert_true(find_quote(&a, "peut-être", QUOTE_MIXED)->flags & ANN_NESTED);
+	const struct ann *w = expect_direct(&a, "Ils criaient 'Allah' en cassant la porte", NULL, "a raconté");
+	assert_string_equal(w->str, "un témoin");
+	assert_true(find_quote(&a, "Allah", QUOTE_MIXED)->flags & ANN_NESTED);
+	article_close(&a);
+	open_doc(&a, "Title\n\n\"He told me 'never' and left,\" said Tom Reed.\n", "en");
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "He told me 'never' and left,", "Tom Reed", "said");
+	assert_true(find_quote(&a, "never", QUOTE_MIXED)->flags & ANN_NESTED);
+	article_close(&a);
+}
+
+static void test_marks_multi_paragraph(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nPaul Durand a déclaré : « Le premier point concerne la pêche.\n\n"
+	             "« Le second point concerne le port. »\n\nLa séance a été levée.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	const struct ann *p1 = expect_direct(&a, "Le premier point concerne la pêche.", "Paul Durand", "a déclaré");
+	assert_false(p1->flags & ANN_CONTINUED);
+	const struct ann *p2 = expect_direct(&a, "Le second point concerne le port.", "Paul Durand", NULL);
+	assert_true(p2->flags & ANN_CONTINUED);
+	/* the sentence after them is nobody's quotation */
+	assert_int_equal(count_kind(&a, -1), 2);
+	article_close(&a);
+	open_doc(&a, "Title\n\nTom Reed said: \"First, the harbour.\n\n\"Second, the boats,\" he added.\n", "en");
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "First, the harbour.", "Tom Reed", "said");
+	const struct ann *e2 = expect_direct(&a, "Second, the boats,", "Tom Reed", "he added");
+	assert_true(e2->flags & ANN_CONTINUED);
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 2);
+	article_close(&a);
+}
+
+static void test_marks_unbalanced(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nPaul Durand a lancé « on verra bien et il est parti.\n\n"
+	             "Le lendemain, tout était calme. « Rien à signaler », a dit Claire Martin.\n\n"
+	             "Un guillemet fermant » perdu ne fait rien.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	/* bounded by its paragraph, not swallowing the next ones */
+	expect_direct(&a, "on verra bien et il est parti.", "Paul Durand", "a lancé");
+	expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
+	assert_int_equal(count_kind(&a, -1), 2);
+	article_close(&a);
+}
+
+static void test_marks_apostrophes(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nL'Europe aujourd'hui et aujourd’hui, l’Union.\n", "fr");
+	run_quotes(&a);
+	assert_int_equal(count_kind(&a, -1), 0);
+	article_close(&a);
+	open_doc(&a, "Title\n\nDon't ask O'Brien about rock 'n' roll in the '90s or the players' union; "
+	             "it’s Sam’s 6\" pipe and 'em.\n",
+	         "en");
+	run_quotes(&a);
+	assert_int_equal(count_kind(&a, -1), 0);
+	article_close(&a);
+	/* apostrophes inside a quotation do not end it */
+	open_doc(&a, "Title\n\n\"It's O'Brien's turn, isn't it?\" said Tom Reed.\n", "en");
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "It's O'Brien's turn, isn't it?", "Tom Reed", "said");
+	assert_int_equal(count_kind(&a, -1), 1);
+	article_close(&a);
+}
+
+static void test_no_quotes_and_empty(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nRien ici. Paul Durand a mangé.\n", "fr");
+	run_quotes(&a);
+	assert_int_equal(count_kind(&a, -1), 0);
+	article_close(&a);
+	open_doc(&a, "«»\n\n« »\n\n\"\"\n", "fr");
+	run_quotes(&a);
+	assert_int_equal(count_kind(&a, -1), 0);
+	article_close(&a);
+}
+
+/* ---- the seed article, end to end ------------------------------------------ */
+
+static char *seed_path(void)
+{
+	const char *env = getenv("GLOSE_SEED");
+	if (env && *env)
+		return xstrdup(env);
+	const char *dir = getenv("GLOSE_TESTDIR");
+	return xasprintf("%s/../../shared/seed/article.fr.txt", dir ? dir : "tests");
+}
+
+static void test_seed_article(void **state)
+{
+	(void)state;
+	char *p = seed_path();
+	char *text = NULL;
+	size_t n = 0;
+	struct gerr e = {0};
+	if (file_read_all(p, &text, &n, &e) != 0) {
+		free(p);
+		skip();
+	}
+	free(p);
+	struct article a;
+	test_article(&a, text, "fr", "2025-12-03", "actors,quotes");
+	free(text);
+	static const struct {
+		const char *text, *speaker;   /* speaker: last word of the actor's name, or NULL */
+	} want[] = {
+		{"constructives", "Ouchakov"},
+		{"plutôt utile, constructive, plutôt substantielle", "Ouchakov"},
+		{"formulation spécifique", "Ouchakov"},
+		{"Jusqu'à présent, aucun compromis n'a été trouvé sur la question du territoire, sans lequel le Kremlin "
+		 "ne voit pas de solution à la crise", "Ouchakov"},
+		{"Mais il y a encore beaucoup de travail à faire, tant à Washington qu'à Moscou. C'est ce qui a été "
+		 "convenu. Et les contacts se poursuivront", "Ouchakov"},
+		{"prête maintenant", "Poutine"},
+		{"l'Europe voulait déclencher une guerre", "Poutine"},
+		{"plan américain", NULL},
+		{"promis qu'ils n'iraient pas à Kyiv, mais qu'ils rentreraient chez eux", "Ouchakov"},
+	};
+	for (size_t i = 0; i < ARRAY_LEN(want); i++) {
+		const struct ann *q = find_quote(&a, want[i].text, QUOTE_DIRECT);
+		const char *who = speaker_name(&a, q);
+		if (!want[i].speaker) {
+			assert_null(who);
+			assert_non_null(q->str);     /* « Les responsables moscovites » */
+			continue;
+		}
+		assert_non_null(who);
+		size_t wl = strlen(who), sl = strlen(want[i].speaker);
+		if (wl < sl || strcmp(who + wl - sl, want[i].speaker) != 0)
+			fail_msg("[%s]: speaker %s, expected %s", want[i].text, who, want[i].speaker);
+	}
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), ARRAY_LEN(want));
+	article_close(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fr_speaker_cue_quote),
+		cmocka_unit_test(test_fr_inversion),
+		cmocka_unit_test(test_fr_pronoun_gender),
+		cmocka_unit_test(test_fr_first_person_never_speaker),
+		cmocka_unit_test(test_fr_split_quote),
+		cmocka_unit_test(test_fr_neighbour_sentences),
+		cmocka_unit_test(test_fr_sources),
+		cmocka_unit_test(test_fr_participle_and_partial),
+		cmocka_unit_test(test_fr_paragraph_continues),
+		cmocka_unit_test(test_fr_groups_roles_spokespeople),
+		cmocka_unit_test(test_fr_scare_quotes_and_titles),
+		cmocka_unit_test(test_fr_indirect),
+		cmocka_unit_test(test_fr_headline),
+		cmocka_unit_test(test_fr_missing_actor_created),
+		cmocka_unit_test(test_en_patterns),
+		cmocka_unit_test(test_en_sources_participles_partial),
+		cmocka_unit_test(test_en_context_groups_scare),
+		cmocka_unit_test(test_en_indirect),
+		cmocka_unit_test(test_marks_every_style),
+		cmocka_unit_test(test_marks_nesting),
+		cmocka_unit_test(test_marks_multi_paragraph),
+		cmocka_unit_test(test_marks_unbalanced),
+		cmocka_unit_test(test_marks_apostrophes),
+		cmocka_unit_test(test_no_quotes_and_empty),
+		cmocka_unit_test(test_seed_article),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
