@@ -78,6 +78,8 @@ static bool ordinary_lower(struct actx *x, size_t k)
 	                       LX_INDEF | LX_MONTH | LX_WEEKDAY));
 }
 
+static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
+
 /* Length of the run starting at i (< end). */
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
@@ -98,8 +100,25 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				break;
 		}
 		if (is_cap(x, j) && actors_spaced(x, p) && !(x->tok[j].f & TK_ELIDED)) {
+			/* A date is no part of a name: "Published May 14". */
+			if ((lx(x, j) & (LX_MONTH | LX_WEEKDAY)) && j + 1 < end && (x->tok[j + 1].f & TK_NUM))
+				break;
 			j++;
 			continue;
+		}
+		/* Known names with lower-case words: « Crédit agricole », « Arabie saoudite ». */
+		if ((lx(x, p) & LX_MWFIRST) && (p == i || (p == i + 1 && (lx(x, i) & LX_DET)))) {
+			size_t best = 0;
+			for (size_t m = j + 1; m <= j + 3 && m <= end; m++) {
+				struct acand tmp;
+				memset(&tmp, 0, sizeof tmp);
+				if (known_name(x, i, m, &tmp))
+					best = m;
+			}
+			if (best) {
+				j = best;
+				continue;
+			}
 		}
 		/* French organisations: a capitalised head and lower-case adjectives
 		 * (Assemblée nationale, Cour pénale internationale, Front national). */
@@ -149,7 +168,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		/* Particles (van, bin, al) and connectors (de, of): then a capital. */
 		uint32_t l = lx(x, j);
-		bool particle = l & LX_PARTICLE, conn = l & LX_CONNECT;
+		bool particle = (l & LX_PARTICLE) && !(l & LX_STOP), conn = l & LX_CONNECT;
 		if (!particle && !conn)
 			break;
 		size_t k = j + 1;
@@ -333,18 +352,26 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* « membres d'Ansar Eddine », "the sword of X": a complement. */
 		if (is_letter(x, p) && !(x->tok[p].f & TK_CAP) && (pl & LX_CONNECT))
 			ev |= EV_OF;
-		/* An organisation's noun in apposition before: « la fédération des
-		 * banques, Febelfin ». */
+		/* A noun phrase in apposition before: « la fédération des banques,
+		 * Febelfin », "A department spokeswoman, Dana Whitfield".  Its head
+		 * is the first word after the determiner in French, the last one
+		 * before the comma in English. */
 		if (actors_tok_punct(x, p, ',')) {
-			for (size_t k = p, steps = 0; k > s0 && steps < 6; steps++) {
+			for (size_t k = p, steps = 0; k > s0 && steps < 8; steps++) {
 				k--;
-				if (!is_letter(x, k) || ((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && !(x->tok[k].f & TK_CAP)))
+				if (!is_letter(x, k) || ((lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ)) && !(x->tok[k].f & TK_CAP)))
 					break;
-				if ((lx(x, k) & (LX_ORGCUE | LX_ORGCLASS)) && !(x->tok[k].f & TK_CAP) && k > s0 &&
-				    (lx(x, k - 1) & (LX_DET | LX_INDEF))) {
-					ev |= EV_ORGCLASS;
-					break;
+				if (!(lx(x, k) & (LX_DET | LX_INDEF)) || k + 1 >= p)
+					continue;
+				size_t h = x->fr ? k + 1 : p - 1;
+				uint32_t hl = lx(x, h);
+				if (!(x->tok[h].f & TK_CAP) || (x->tok[h].f & TK_INIT)) {
+					if (hl & LX_TITLE)
+						ev |= EV_TITLE;
+					else if (hl & (LX_ORGCUE | LX_ORGCLASS))
+						ev |= EV_ORGCLASS;
 				}
+				break;
 			}
 		}
 		/* A title before the name: « le président russe Vladimir Poutine »,
@@ -521,6 +548,17 @@ static size_t title_end(struct actx *x, size_t i, size_t j)
 	return best;
 }
 
+/* A title, or the plural of one (« les ministres »). */
+static bool title_or_plural(struct actx *x, size_t k)
+{
+	if (lx(x, k) & LX_TITLE)
+		return true;
+	const struct afold *f = actors_tok_fold(x, k);
+	if (!f || f->len < 4 || (f->fold[f->len - 1] != 's' && f->fold[f->len - 1] != 'x'))
+		return false;
+	return lex_has(x->lx.titles, f->fold, f->len - 1) || lex_has(x->lx.titles_cfg, f->fold, f->len - 1);
+}
+
 /* Process the raw run [i, j) of sentence [s0, s1).  Returns true when the
  * run is a role phrase in capitals (Director of Development), whose
  * coordinated rest the caller skips. */
@@ -608,6 +646,31 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	}
 	if (a >= j)
 		return false;
+	/* The domain of a title, capitalised by custom: « la ministre de
+	 * l'Énergie », « commissaire européen à l'Énergie »: part of the role. */
+	if (j - a == 1 && a >= s0 + 2 && !(lx(x, a) & LX_FIRST)) {
+		size_t k = a - 1;
+		if (k > s0 && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+			k--;
+		if (k > s0 && (lx(x, k) & (LX_CONNECT | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP)) {
+			k--;
+			while (k > s0 && (lx(x, k) & (LX_ADJ | LX_DEMONYM | LX_INSTADJ)) && !(x->tok[k].f & TK_CAP))
+				k--;
+			struct acand tmp;
+			memset(&tmp, 0, sizeof tmp);
+			if (!(x->tok[k].f & TK_CAP) && is_letter(x, k) && !known_name(x, a, j, &tmp)) {
+				if (title_or_plural(x, k))
+					return false;
+				/* « ministère fédéral de l'Économie »: an organisation named by the whole phrase. */
+				const char *v = (lx(x, k) & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[k].start,
+				                                                    x->tok[k].end - x->tok[k].start) : NULL;
+				if (v && !strcmp(v, "part")) {
+					emit(x, k, k, j, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
+					return false;
+				}
+			}
+		}
+	}
 	/* Two names run together: « préfet de Corse Claude Érignac »,
 	 * "Monash University Zareh Ghazarian": split before a first name that
 	 * follows a known place or organisation. */
@@ -618,6 +681,18 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 		memset(&tmp, 0, sizeof tmp);
 		bool left = known_name(x, a, k, &tmp) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));
 		if (!left)
+			continue;
+		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
+		return process(x, k, j, s0, s1);
+	}
+	/* A title inside the run: "Meta Platforms Chief Executive Mark
+	 * Zuckerberg", "New York Governor Kathy Hochul": the name before, then
+	 * the titled person. */
+	for (size_t k = a + 1; k + 1 < j; k++) {
+		if (!(lx(x, k) & (LX_TITLE | LX_ADJ | LX_MODIFIER)) || (lx(x, k - 1) & (LX_TITLE | LX_ADJ | LX_MODIFIER)))
+			continue;
+		size_t e = title_end(x, k, j);
+		if (e <= k || e >= j || !is_cap(x, e) || !((lx(x, e) & LX_FIRST) || j - e >= 2))
 			continue;
 		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
 		return process(x, k, j, s0, s1);
@@ -644,10 +719,17 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 
 void actors_candidates(struct actx *x)
 {
+	struct span dl = {0, 0};
+	bool has_dl = doc_dateline(x->d, &dl);
 	for (size_t s = 0; s < x->nsent; s++) {
 		size_t s0 = x->sent_tok[s], s1 = x->sent_tok[s + 1];
 		size_t i = s0;
 		while (i < s1) {
+			/* The dateline: "Published May 14, 2025". */
+			if (has_dl && x->tok[i].start >= dl.start && x->tok[i].end <= dl.end) {
+				i++;
+				continue;
+			}
 			if (!is_cap(x, i) || (x->tok[i].f & TK_ELIDED && !(i + 1 < s1 && is_cap(x, i + 1)))) {
 				i++;
 				continue;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
 #include <unicode/uenum.h>
@@ -29,6 +30,8 @@ struct actors_gaz {
 	uint32_t *slot;           /* entry index + 1 */
 	size_t nslots;
 	int max_words;
+	size_t *lower;            /* entries whose name has a lower-case word after the first */
+	size_t nlower;
 };
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -253,6 +256,18 @@ static struct actors_gaz *build(const char *code)
 	add_cities(g, code);
 	if (!g->nslots)
 		rehash(g);
+	g->lower = xmalloc((g->n + 1) * sizeof *g->lower);
+	for (size_t i = 0; i < g->n; i++) {
+		const char *nm = g->e[i].name;
+		for (const char *sp = strchr(nm, ' '); sp; sp = strchr(sp + 1, ' ')) {
+			size_t k = 0;
+			int32_t c = utf8_next(sp + 1, strlen(sp + 1), &k);
+			if (u_islower(c)) {
+				g->lower[g->nlower++] = i;
+				break;
+			}
+		}
+	}
 	return g;
 }
 
@@ -308,6 +323,11 @@ const char *actors_gaz_country(const struct actors_gaz *g, const char *code)
 		if (g->e[i].kind == GAZ_COUNTRY && strcmp(g->e[i].code, code) == 0)
 			return g->e[i].name;
 	return NULL;
+}
+
+const char *actors_gaz_lower_name(const struct actors_gaz *g, size_t i)
+{
+	return g && i < g->nlower ? g->e[g->lower[i]].name : NULL;
 }
 
 size_t actors_gaz_size(const struct actors_gaz *g)

@@ -31,5 +31,8 @@ int actors_gaz_max_words(const struct actors_gaz *g);
 /* The display name of a country code in this language ("RU" -> "Russie"), or NULL. */
 const char *actors_gaz_country(const struct actors_gaz *g, const char *code);
 size_t actors_gaz_size(const struct actors_gaz *g);
+/* Names with a lower-case word after the first (« Arabie saoudite »,
+ * « Émirats arabes unis »): i from 0; NULL past the end. */
+const char *actors_gaz_lower_name(const struct actors_gaz *g, size_t i);
 
 #endif

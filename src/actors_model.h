@@ -59,6 +59,8 @@ enum {
 	LX_SAINT     = 1u << 24,  /* actor_saints: St, Saint, San (St. Francis of Assisi) */
 	LX_INDEF     = 1u << 25,  /* actor_indefinites: un, une, a, an */
 	LX_COPULA    = 1u << 26,  /* actor_copulas: est, is, became */
+	LX_CONJ      = 1u << 27,  /* actor_conjunctions: et, ou, and, or */
+	LX_MWFIRST   = 1u << 28,  /* first word of a known name with lower-case words (Crédit agricole) */
 };
 
 /* A folded word form with its facts (one per distinct case-folded word). */
@@ -90,12 +92,14 @@ enum {
 	TK_ELIDED = 1u << 10,     /* ends with an apostrophe (« d' ») */
 };
 
+/* 24 bytes: a 5 MB text has close to a million tokens.  Offsets are
+ * 32-bit (the pass skips documents of 4 GiB or more). */
 struct atok {
-	size_t start, end;        /* bytes (the word; a possessive is inside) */
+	uint32_t start, end;      /* bytes (the word; a possessive stays outside) */
 	uint32_t sent;            /* sentence index */
 	uint32_t fold;            /* index in the fold table (letters only), else UINT32_MAX */
-	uint16_t f;               /* TK_* */
 	int32_t cp;               /* PUNCT: its first code point */
+	uint16_t f;               /* TK_* */
 };
 
 /* ---- candidates, forms, actors ---------------------------------------- */
@@ -203,7 +207,7 @@ struct alex {
 	const lexicon *stop, *common, *titles, *titles_cfg, *honor, *first, *orgcue, *placecue, *demonym,
 		*particle, *stopper, *speech, *speech_q, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
-		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula;
+		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj;
 };
 
 struct actx {

@@ -224,8 +224,20 @@ static bool pre_title(struct actx *x, const struct acand *c, size_t *p0, size_t 
 		if (!letter(x, k))
 			return false;
 		if (lowerish(x, k) && is_title(x, k)) {
+			size_t p0 = extend_left(x, k, s0, false);
+			/* « a prévenu Laurent Brun »: a participle after an auxiliary
+			 * is no title; in French a title before a name has its
+			 * determiner (« le ministre X », « du président X »). */
+			if (p0 > s0) {
+				uint32_t bl = lx(x, p0 - 1);
+				if ((bl & (LX_STOPPER | LX_SPEECH | LX_COPULA)) && lower(x, p0 - 1) && !(bl & (LX_DET | LX_INDEF)))
+					return false;
+				if (x->fr && !(bl & (LX_DET | LX_INDEF | LX_CONNECT | LX_PLACEPREP)) && !cand_at(x, p0 - 1) &&
+				    !(x->tok[p0 - 1].f & TK_PUNCT))
+					return false;
+			}
 			*h = k;
-			*p0 = extend_left(x, k, s0, false);
+			*p0 = p0;
 			return true;
 		}
 		uint32_t kl = lx(x, k);
@@ -292,10 +304,18 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',')) {
 			size_t k = c->t1 + 1;
 			size_t steps = 0;
-			while (k < s1 && steps < 4 && !is_head(x, k, t) &&
-			       ((lowerish(x, k) && (lx(x, k) & (LX_DET | LX_INDEF | LX_MODIFIER | LX_ADJ | LX_DEMONYM))) ||
-			        (!org && letter(x, k) && (x->tok[k].f & TK_CAP) && !cand_at(x, k))))
-				k++, steps++;
+			while (k < s1 && steps < 4 && !is_head(x, k, t)) {
+				const struct acand *o = cand_at(x, k);
+				if (lowerish(x, k) && (lx(x, k) & (LX_DET | LX_INDEF | LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
+					k++;
+				else if (!org && letter(x, k) && (x->tok[k].f & TK_CAP) && !o)
+					k++;            /* a role in capitals */
+				else if (o && o->t0 == k && (x->tok[o->t1 - 1].f & TK_POSS))
+					k = o->t1;      /* "Microsoft's chief financial officer" */
+				else
+					break;
+				steps++;
+			}
 			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k]) {
 				size_t e = apposition_end(x, k, s1, cut);
 				add_bind(x, c->actor, k, c->t1 + 1, e, org);
@@ -327,7 +347,10 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 		/* Before: "[det] head ..., X" */
 		size_t lead = lead_of(x, c);
 		size_t s0 = sent_start(x, lead);
-		if (lead > s0 + 1 && actors_tok_punct(x, lead - 1, ',')) {
+		/* ... only when the name is set off: "…, X," "…, X said". */
+		bool set_off = c->t1 >= s1 || (x->tok[c->t1].f & TK_PUNCT) ||
+		               (lower(x, c->t1) && (lx(x, c->t1) & (LX_STOPPER | LX_SPEECH)));
+		if (set_off && lead > s0 + 1 && actors_tok_punct(x, lead - 1, ',')) {
 			size_t comma = lead - 1;
 			size_t rs = comma;
 			while (rs > s0 && comma - rs < 25 && !(x->tok[rs - 1].f & TK_PUNCT && !actors_tok_punct(x, rs - 1, '&')))
@@ -339,10 +362,9 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 				k--;
 				if ((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k))
 					break;
-				if (lower(x, k) && (lx(x, k) & LX_STOP) && x->tok[k].end - x->tok[k].start <= 3 &&
-				    !(lx(x, k) & (LX_DET | LX_CONNECT | LX_INDEF)))
+				if (lower(x, k) && (lx(x, k) & LX_CONJ))
 					break;  /* et, and, ou: two phrases */
-				if (is_head(x, k, t) && lowerish(x, k) && !pre_head[k]) {
+				if (is_head(x, k, t) && (lowerish(x, k) || (x->tok[k].f & TK_UPPER)) && !pre_head[k]) {
 					head = k;
 					break;
 				}

@@ -6,7 +6,9 @@
  * once and mapped to its case-folded form, whose lexicon memberships and
  * folding key are computed once per document, not per occurrence.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -90,7 +92,7 @@ static void fo_facts(struct actx *x, struct afold *f)
 		{l->speech, LX_SPEECH}, {l->speech_q, LX_SPEECH}, {l->modifier, LX_MODIFIER},
 		{l->notname, LX_NOTNAME}, {l->placeprep, LX_PLACEPREP}, {l->sourceprep, LX_SOURCEPREP},
 		{l->det, LX_DET}, {l->orgclass, LX_ORGCLASS}, {l->insthead, LX_INSTHEAD},
-		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF}, {l->copula, LX_COPULA},
+		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF}, {l->copula, LX_COPULA}, {l->conj, LX_CONJ},
 	};
 	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
 		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
@@ -154,6 +156,34 @@ static uint32_t fo_intern(struct actx *x, const char *s, size_t n)
 		x->foslot[j] = (uint32_t)x->nfo;
 	}
 	return (uint32_t)(x->nfo - 1);
+}
+
+/* If `name` has a lower-case word after its first and the first word is
+ * in the document, flag that word LX_MWFIRST. */
+static void mark_mwfirst(struct actx *x, const char *name)
+{
+	const char *sp = strchr(name, ' ');
+	if (!sp || sp == name)
+		return;
+	bool lowerword = false;
+	for (const char *q = sp; q && !lowerword; q = strchr(q + 1, ' ')) {
+		size_t k = 0;
+		int32_t c = utf8_next(q + 1, strlen(q + 1), &k);
+		lowerword = u_islower(c);
+	}
+	if (!lowerword || !x->nfoslots)
+		return;
+	size_t flen;
+	char *f = lang_fold(name, (size_t)(sp - name), &flen);
+	uint32_t h = hash_bytes(f, flen);
+	for (size_t j = h & (x->nfoslots - 1); x->foslot[j]; j = (j + 1) & (x->nfoslots - 1)) {
+		struct afold *e = &x->fo[x->foslot[j] - 1];
+		if (e->hash == h && e->len == flen && memcmp(e->fold, f, flen) == 0) {
+			e->lx |= LX_MWFIRST;
+			break;
+		}
+	}
+	free(f);
 }
 
 /* ---- surfaces ---------------------------------------------------------- */
@@ -228,8 +258,8 @@ static void push_tok(struct actx *x, size_t start, size_t end, uint16_t f, uint3
 {
 	x->tok = xgrow(x->tok, &x->captok, x->ntok + 1, sizeof *x->tok);
 	struct atok *t = &x->tok[x->ntok++];
-	t->start = start;
-	t->end = end;
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
 	t->f = f;
 	t->sent = sent;
 	t->fold = UINT32_MAX;
@@ -243,8 +273,17 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	size_t i = s;
 	int32_t c0 = utf8_next(t, e, &i);
 	uint16_t f = 0;
-	if (u_isupper(c0) || u_istitle(c0))
+	if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : (u_isupper(c0) || u_istitle(c0)))
 		f |= TK_CAP;
+	else if (c0 < 0x80 ? (c0 >= 'a' && c0 <= 'z') : u_islower(c0)) {
+		/* Most words: lower case, no acronym, no initial; only al-Assad
+		 * (a particle, a hyphen, a capital) needs a look inside. */
+		bool hyphen = false;
+		for (size_t k = s; k < e && !hyphen; k++)
+			hyphen = t[k] == '-' || (unsigned char)t[k] == 0xE2;
+		if (!hyphen)
+			return 0;
+	}
 	size_t letters = 0, upper = 0;
 	bool other = false;
 	for (i = s; i < e;) {
@@ -259,6 +298,21 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	}
 	if (letters >= 2 && upper == letters && !other)
 		f |= TK_UPPER;
+	/* "Washington-based", "Kremlin-backed": an adjective, not a name. */
+	if ((f & TK_CAP) && !(f & TK_UPPER)) {
+		size_t last = SIZE_MAX;
+		for (size_t k = s; k < e;) {
+			int32_t c = utf8_next(t, e, &k);
+			if (is_hyphen(c))
+				last = k;
+		}
+		if (last != SIZE_MAX && last < e) {
+			size_t k = last;
+			int32_t c = utf8_next(t, e, &k);
+			if (u_islower(c))
+				f &= (uint16_t)~TK_CAP;
+		}
+	}
 	if (letters == 1 && upper == 1 && e - s <= 4)
 		f |= TK_INITIAL;
 	if (!(f & TK_CAP)) {
@@ -288,13 +342,33 @@ void actors_words_build(struct actx *x)
 	struct word *w = NULL;
 	size_t wcap = 0;
 	bool en = !x->fr;
+	/* Words paragraph by paragraph (a call per sentence costs more than its
+	 * words; one call for the whole text leaves a word array larger than
+	 * the caches), then each paragraph's words go to its sentences. */
+	struct timespec T0, T1;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T0);
+	size_t nw = 0, wk = 0, npara = doc_npara(d), para = 0;
+	x->tok = xgrow(x->tok, &x->captok, doc_len(d) / 6 + 16, sizeof *x->tok);
 	for (size_t s = 0; s < x->nsent; s++) {
 		x->sent_tok[s] = x->ntok;
-		size_t n = doc_words(d, doc_sent(d, s), &w, &wcap);
+		struct span ss = doc_sent(d, s);
+		if (wk >= nw || (nw && w[nw - 1].end <= ss.start)) {
+			/* Load the paragraph holding this sentence. */
+			para = doc_para_at(d, ss.start);
+			nw = para < npara ? doc_words(d, doc_para(d, para), &w, &wcap) : 0;
+			wk = 0;
+		}
+		while (wk < nw && w[wk].start < ss.start)
+			wk++;
+		size_t first = wk;
+		while (wk < nw && w[wk].end <= ss.end)
+			wk++;
+		struct word *sw = w + first;
+		size_t n = wk - first;
 		bool initial = true;
 		for (size_t k = 0; k < n; k++) {
-			size_t ws = w[k].start, we = w[k].end;
-			if (w[k].kind == WORD_PUNCT) {
+			size_t ws = sw[k].start, we = sw[k].end;
+			if (sw[k].kind == WORD_PUNCT) {
 				size_t i = ws;
 				int32_t c = utf8_next(t, we, &i);
 				push_tok(x, ws, we, TK_PUNCT, (uint32_t)s, c);
@@ -302,18 +376,18 @@ void actors_words_build(struct actx *x)
 					initial = true;
 				continue;
 			}
-			if (w[k].kind == WORD_NUMBER) {
+			if (sw[k].kind == WORD_NUMBER) {
 				push_tok(x, ws, we, TK_NUM, (uint32_t)s, 0);
 				initial = false;
 				continue;
 			}
 			/* Hyphenated compounds. */
-			while (k + 2 < n && w[k + 1].kind == WORD_PUNCT && w[k + 2].kind == WORD_LETTER &&
-			       w[k + 1].start == we && w[k + 2].start == w[k + 1].end) {
-				size_t i = w[k + 1].start;
-				if (!is_hyphen(utf8_next(t, w[k + 1].end, &i)))
+			while (k + 2 < n && sw[k + 1].kind == WORD_PUNCT && sw[k + 2].kind == WORD_LETTER &&
+			       sw[k + 1].start == we && sw[k + 2].start == sw[k + 1].end) {
+				size_t i = sw[k + 1].start;
+				if (!is_hyphen(utf8_next(t, sw[k + 1].end, &i)))
 					break;
-				we = w[k + 2].end;
+				we = sw[k + 2].end;
 				k += 2;
 			}
 			uint16_t f = TK_LETTER | case_flags(x, ws, we);
@@ -340,7 +414,12 @@ void actors_words_build(struct actx *x)
 	}
 	x->sent_tok[x->nsent] = x->ntok;
 	free(w);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T1);
 
+	struct timespec T2;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T2);
+	if (getenv("GLOSE_ACTORS_TIME"))
+		fprintf(stderr, "tokens: %.1f ms\n", (T1.tv_sec - T0.tv_sec) * 1e3 + (T1.tv_nsec - T0.tv_nsec) / 1e6);
 	/* Dots right after a word: initials (J. K.), abbreviations (St., Ave.). */
 	for (size_t i = 0; i + 1 < x->ntok; i++)
 		if ((x->tok[i].f & TK_LETTER) && (x->tok[i + 1].f & TK_PUNCT) && x->tok[i + 1].cp == '.' &&
@@ -352,6 +431,26 @@ void actors_words_build(struct actx *x)
 		if (x->tok[i].f & TK_LETTER)
 			x->tok[i].fold = surf_intern(x, i);
 
+	/* First words of known names with lower-case words (« Crédit
+	 * agricole », « Arabie saoudite »): the candidate pass looks ahead
+	 * after them. */
+	{
+		const struct alex *l = &x->lx;
+		const lexicon *names[] = {l->orgs, l->media, l->places, l->country_alias, l->institutions, l->known};
+		for (size_t k = 0; k < ARRAY_LEN(names); k++)
+			for (size_t e = 0, ne = lex_size(names[k]); e < ne; e++)
+				mark_mwfirst(x, lex_entry(names[k], e, NULL));
+		const struct actors_gaz *gz[] = {x->gaz, x->gaz_en};
+		for (size_t k = 0; k < 2; k++) {
+			const char *nm;
+			for (size_t e = 0; (nm = actors_gaz_lower_name(gz[k], e)); e++)
+				mark_mwfirst(x, nm);
+		}
+	}
+	struct timespec T3;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T3);
+	if (getenv("GLOSE_ACTORS_TIME"))
+		fprintf(stderr, "intern: %.1f ms (%zu folds)\n", (T3.tv_sec - T2.tv_sec) * 1e3 + (T3.tv_nsec - T2.tv_nsec) / 1e6, x->nfo);
 	/* Title-case headlines: every capital needs evidence of its own. */
 	size_t np = doc_npara(d);
 	size_t ti = 0;

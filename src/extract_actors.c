@@ -8,6 +8,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
+#include <time.h>
 
 #include "actors_model.h"
 #include "extract.h"
@@ -50,6 +52,7 @@ static void load_lexicons(struct actx *x)
 	lx->saints = lang_lex(l, "actor_saints");
 	lx->adjsuffix = lang_lex(l, "actor_adjective_suffixes");
 	lx->copula = lang_lex(l, "actor_copulas");
+	lx->conj = lang_lex(l, "actor_conjunctions");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }
@@ -241,17 +244,27 @@ static int run(struct xctx *xc, struct gerr *e)
 	x.text = doc_text(xc->doc);
 	x.lang = xc->lang ? xc->lang : doc_lang(xc->doc);
 	x.an = xc->an;
-	if (!x.lang || !doc_len(xc->doc))
+	if (!x.lang || !doc_len(xc->doc) || doc_len(xc->doc) >= UINT32_MAX)
 		return 0;
 	const char *code = lang_code(x.lang);
 	x.fr = (code && strncmp(code, "fr", 2) == 0) || lex_size(lang_lex(x.lang, "elisions")) > 0;
+	struct timespec T[8];
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[0]);
 	load_lexicons(&x);
 	x.gaz = actors_gaz_for(code);
 	x.gaz_en = actors_gaz_for("en");
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[1]);
 	actors_words_build(&x);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[2]);
 	actors_candidates(&x);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[3]);
 	actors_cluster(&x);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[4]);
 	actors_roles(&x);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[5]);
+	if (getenv("GLOSE_ACTORS_TIME"))
+		for (int i = 1; i < 6; i++)
+			fprintf(stderr, "stage %d: %.1f ms\n", i, (T[i].tv_sec - T[i-1].tv_sec) * 1e3 + (T[i].tv_nsec - T[i-1].tv_nsec) / 1e6);
 	if (getenv("GLOSE_ACTORS_DEBUG"))
 		actors_debug_dump(&x);
 	output(&x);

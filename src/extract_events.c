@@ -1,10 +1,353 @@
-/* extract_events.c — events anchored by time expressions, ordered on a timeline. */
+/* extract_events.c — events anchored by time expressions, ordered on a timeline.
+ *
+ * Each time expression anchors an event: the clause around it (the
+ * sentence cut at « ; », « : » and dashes), the actors mentioned in it
+ * (ANN_MENTION spans inside the clause, plus the speaker of a quotation
+ * it holds or is in, and the speaker of the sentence's attributed speech),
+ * and a summary: the clause, white space collapsed, control characters
+ * dropped, cut at a word boundary to at most SUMMARY_MAX characters with an
+ * ellipsis.  Times in one clause that name the same moment at different
+ * precisions (« mardi » … « 17 heures » on that Tuesday), or a duration or
+ * set beside a date, make one event linked to the most precise time.
+ * Ordering is in timeline.c.  Runs after timex, actors and quotes.
+ */
 #include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "timeline.h"
+
+#define SUMMARY_MAX 80          /* characters (code points) */
+
+/* ---- clauses ------------------------------------------------------------ */
+
+static bool dash_at(const char *t, size_t i, size_t end, size_t *len)
+{
+	/* " — ", " – " and " - " between spaces */
+	static const char *const dashes[] = {"\xe2\x80\x94", "\xe2\x80\x93", "-"};
+	if (i == 0 || t[i - 1] != ' ')
+		return false;
+	for (size_t k = 0; k < ARRAY_LEN(dashes); k++) {
+		size_t n = strlen(dashes[k]);
+		if (i + n < end && memcmp(t + i, dashes[k], n) == 0 && t[i + n] == ' ') {
+			*len = n;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A clause separator at byte i of the sentence?  Sets its length. */
+static bool separator(const char *t, size_t i, size_t end, size_t *len)
+{
+	*len = 1;
+	if (t[i] == ';')
+		return true;
+	/* a colon, but not in « 16:50 » */
+	if (t[i] == ':' && !(i + 1 < end && t[i + 1] >= '0' && t[i + 1] <= '9'))
+		return true;
+	return dash_at(t, i, end, len);
+}
+
+/* The clause of sentence s holding [a, b): trimmed of white space. */
+static struct span clause_of(const char *t, struct span s, size_t a, size_t b)
+{
+	struct span c = s;
+	size_t len;
+	for (size_t i = s.start; i < a; i++)
+		if (separator(t, i, s.end, &len))
+			c.start = i + len;
+	for (size_t i = b; i < s.end; i++)
+		if (separator(t, i, s.end, &len)) {
+			c.end = i;
+			break;
+		}
+	while (c.start < c.end && (t[c.start] == ' ' || t[c.start] == '\t'))
+		c.start++;
+	while (c.end > c.start && (t[c.end - 1] == ' ' || t[c.end - 1] == '\t'))
+		c.end--;
+	if (c.end <= c.start || a < c.start || b > c.end)
+		return s;
+	return c;
+}
+
+/* ---- summaries ---------------------------------------------------------- */
+
+static bool invisible(int32_t cp)
+{
+	return u_iscntrl(cp) || cp == 0xFFFD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+static bool blank(int32_t cp)
+{
+	return u_isspace(cp) || cp == 0xA0 || cp == 0x202F;
+}
+
+/* Visible characters of t[a, b), white space runs counted once. */
+static size_t width(const char *t, size_t a, size_t b)
+{
+	size_t n = 0, i = a;
+	bool space = false;
+	while (i < b) {
+		int32_t cp = utf8_next(t, b, &i);
+		if (blank(cp)) {
+			space = n > 0;
+		} else if (!invisible(cp)) {
+			n += space ? 2 : 1;
+			space = false;
+		}
+	}
+	return n;
+}
+
+/* The part of the clause a summary shows: all of it if it fits, else the
+ * comma-separated pieces around the time, as many as fit. */
+static struct span window(const char *t, struct span c, size_t ts, size_t te)
+{
+	if (width(t, c.start, c.end) <= SUMMARY_MAX)
+		return c;
+	struct span w = {ts, te};
+	/* the piece holding the time: between ", " marks */
+	for (size_t i = ts; i > c.start; i--)
+		if (t[i - 1] == ',' && i < c.end && t[i] == ' ') {
+			w.start = i + 1;
+			break;
+		}
+	if (w.start == ts) {
+		for (size_t i = ts; i > c.start; i--)
+			if (t[i - 1] == ',' && i < c.end && t[i] == ' ')
+				break;
+		w.start = c.start;
+		for (size_t i = ts; i > c.start; i--)
+			if (t[i - 1] == ',' && t[i] == ' ') {
+				w.start = i + 1;
+				break;
+			}
+	}
+	w.end = c.end;
+	for (size_t i = te; i + 1 < c.end; i++)
+		if (t[i] == ',' && t[i + 1] == ' ') {
+			w.end = i;
+			break;
+		}
+	/* grow by whole pieces, after first, while it fits */
+	for (bool grew = true; grew;) {
+		grew = false;
+		if (w.end < c.end) {
+			size_t e2 = c.end;
+			for (size_t i = w.end + 1; i + 1 < c.end; i++)
+				if (t[i] == ',' && t[i + 1] == ' ') {
+					e2 = i;
+					break;
+				}
+			if (width(t, w.start, e2) <= SUMMARY_MAX) {
+				w.end = e2;
+				grew = true;
+			}
+		}
+		if (w.start > c.start) {
+			size_t s2 = c.start;
+			for (size_t i = w.start - 2; i > c.start; i--)
+				if (t[i - 1] == ',' && t[i] == ' ') {
+					s2 = i + 1;
+					break;
+				}
+			if (width(t, s2, w.end) <= SUMMARY_MAX) {
+				w.start = s2;
+				grew = true;
+			}
+		}
+	}
+	/* the time too far into its piece: start a little before it, and run
+	 * on to the end of the clause (the summary is cut there) */
+	if (width(t, w.start, te) > SUMMARY_MAX - 10) {
+		size_t i = ts, back = 0;
+		while (i > w.start && back < 30) {
+			i = utf8_prev(t, i);
+			back++;
+		}
+		while (i > w.start && t[i - 1] != ' ')
+			i = utf8_prev(t, i);
+		w.start = i;
+		w.end = c.end;
+	}
+	return w;
+}
+
+static char *summary(const char *t, struct span c, size_t ts, size_t te)
+{
+	struct span w = window(t, c, ts, te);
+	struct sbuf b = {0};
+	size_t ncp = 0, last_space = 0;
+	bool space = false, cut = false;
+	if (w.start > c.start) {
+		sbuf_puts(&b, "\xe2\x80\xa6");
+		ncp++;
+	}
+	size_t i = w.start;
+	while (i < w.end) {
+		size_t at = i;
+		int32_t cp = utf8_next(t, w.end, &i);
+		if (blank(cp)) {
+			space = ncp > 0;
+			continue;
+		}
+		if (invisible(cp))
+			continue;
+		if (ncp + (space ? 2 : 1) > SUMMARY_MAX - 1 && (i < w.end || w.end < c.end)) {
+			cut = true;
+			break;
+		}
+		if (space) {
+			last_space = b.len;
+			sbuf_addc(&b, ' ');
+			ncp++;
+			space = false;
+		}
+		sbuf_add(&b, t + at, i - at);
+		ncp++;
+	}
+	if (!cut && w.end < c.end)
+		cut = true;
+	if (cut) {
+		/* at a word boundary, then the ellipsis */
+		if (i < w.end && last_space > b.len / 3)
+			b.len = last_space;
+		while (b.len > 0 && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == ',' || b.s[b.len - 1] == ';' ||
+		                     b.s[b.len - 1] == ':'))
+			b.len--;
+		if (b.s)
+			b.s[b.len] = 0;
+		sbuf_puts(&b, "\xe2\x80\xa6");
+	}
+	return sbuf_take(&b);
+}
+
+/* ---- times in a clause ---------------------------------------------------- */
+
+/* How precise a time is, for choosing the one an event hangs on. */
+static int precision(const struct ann *t)
+{
+	if (t->subtype == TIME_DURATION || t->subtype == TIME_SET)
+		return 0;
+	if (!t->str)
+		return 1;
+	return 2 + (int)strlen(t->str);
+}
+
+/* Do two times name the same moment, one more precisely?  A duration or a
+ * set goes with any date beside it. */
+static bool same_moment(const struct ann *a, const struct ann *b)
+{
+	bool pa = a->subtype == TIME_DURATION || a->subtype == TIME_SET;
+	bool pb = b->subtype == TIME_DURATION || b->subtype == TIME_SET;
+	if (pa || pb)
+		return true;
+	if (!a->str || !b->str)
+		return false;
+	size_t la = strlen(a->str), lb = strlen(b->str);
+	const char *s = la < lb ? a->str : b->str, *l = la < lb ? b->str : a->str;
+	if (strncmp(s, l, strlen(s)) == 0)
+		return true;
+	/* the same day: « ce matin » and « à 9 heures » */
+	return la >= 10 && lb >= 10 && strncmp(a->str, b->str, 10) == 0 && a->str[4] == '-' && a->str[7] == '-' &&
+	       a->str[5] != 'W';
+}
+
+/* ---- actors --------------------------------------------------------------- */
+
+static void add_actor(annots *an, int ev, int actor)
+{
+	const struct actor *ac = annots_actor(an, actor);
+	if (!ac || (ac->flags & ACTOR_DELETED))
+		return;
+	struct ann *e = annots_get(an, ev);
+	for (size_t k = 0; e->x && k < e->x->nactors; k++)
+		if (e->x->actors[k] == actor)
+			return;
+	annots_event_add_actor(an, ev, actor);
+}
+
+/* Mentions inside the clause; speakers of the quotations it overlaps; the
+ * speaker of attributed speech in the sentence. */
+static void event_actors(annots *an, int ev, struct span c, struct span sent, int **ids, size_t *cap)
+{
+	size_t n = annots_overlapping(an, sent.start, sent.end, ids, cap);
+	/* copy: adding actors does not move spans, but keep the list stable */
+	for (size_t k = 0; k < n; k++) {
+		const struct ann *a = annots_get(an, (*ids)[k]);
+		if (!a)
+			continue;
+		if (a->kind == ANN_MENTION && a->start >= c.start && a->end <= c.end && a->actor >= 0)
+			add_actor(an, ev, a->actor);
+		else if (a->kind == ANN_QUOTE && a->actor >= 0 && a->start < c.end && a->end > c.start)
+			add_actor(an, ev, a->actor);
+		else if (a->kind == ANN_CUE) {
+			const struct ann *q = annots_get(an, a->link);
+			if (q && q->kind == ANN_QUOTE && q->actor >= 0 && !(q->flags & ANN_DELETED))
+				add_actor(an, ev, q->actor);
+		}
+	}
+}
+
+/* ---- the extractor -------------------------------------------------------- */
+
+struct pending {
+	int time;                  /* the time the event hangs on */
+	struct span clause;
+	size_t sent;
+};
+
+static void flush(doc *d, annots *an, struct pending *p, int **ids, size_t *cap)
+{
+	if (p->time < 0)
+		return;
+	const struct ann *t = annots_get(an, p->time);
+	char *sum = summary(doc_text(d), p->clause, t->start, t->end);
+	float conf = t->confidence;
+	int ev = annots_add(an, ANN_EVENT, p->clause.start, p->clause.end, -1, p->time, 0, conf, sum);
+	free(sum);
+	event_actors(an, ev, p->clause, doc_sent(d, p->sent), ids, cap);
+	p->time = -1;
+}
 
 static int run(struct xctx *x, struct gerr *e)
 {
-	(void)x;
 	(void)e;
+	doc *d = x->doc;
+	annots *an = x->an;
+	size_t n;
+	const int *ts0 = annots_of_kind(an, ANN_TIME, &n);
+	if (!n)
+		return 0;
+	/* the list belongs to the store and changes as events are added */
+	int *ts = xmalloc(n * sizeof *ts);
+	memcpy(ts, ts0, n * sizeof *ts);
+	const char *text = doc_text(d);
+	int *ids = NULL;
+	size_t cap = 0;
+	struct pending p = {-1, {0, 0}, 0};
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *t = annots_get(an, ts[i]);
+		size_t s = doc_sent_at(d, t->start);
+		struct span c = clause_of(text, doc_sent(d, s), t->start, t->end);
+		if (p.time >= 0 && p.sent == s && p.clause.start == c.start && p.clause.end == c.end &&
+		    same_moment(annots_get(an, p.time), t)) {
+			if (precision(t) > precision(annots_get(an, p.time)))
+				p.time = ts[i];
+			continue;
+		}
+		flush(d, an, &p, &ids, &cap);
+		p.time = ts[i];
+		p.clause = c;
+		p.sent = s;
+	}
+	flush(d, an, &p, &ids, &cap);
+	free(ids);
+	free(ts);
 	return 0;
 }
 

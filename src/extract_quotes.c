@@ -29,6 +29,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 #include "quotes.h"
 
@@ -76,10 +77,8 @@ struct state {
 	struct qframe g;           /* a neighbour's frame */
 	struct span *sents;
 	size_t nsents, capsents;
-	char **needles;            /* folded complementizers and sources, for the prefilter */
-	size_t nneedles;
-	char **inv;                /* folded inverted pronouns (« -t-il »), for incises inside quotations */
-	size_t ninv;
+	bool first[256];           /* first bytes of the trigger words (QW_TRIG), folded */
+	size_t trig_max;           /* their longest length */
 	struct sinfo prev;         /* the sentence before the current one */
 	int para_last_quote;       /* last attributed quotation of the current paragraph, or -1 */
 	int prev_para_last_quote;  /* of the paragraph before */
@@ -337,7 +336,7 @@ static bool main_subject(struct qctx *c, const struct qframe *f, int from, int t
 		if (a >= to)
 			break;
 		int e = a;
-		while (e < to && !seg_boundary(f, e))
+		while (e < to && e < a + 60 && !seg_boundary(f, e))
 			e++;
 		if (!lead_bad(f, a) && qnp_forward(c, f, a, e, np) && (np->named || !np->pronoun)) {
 			check_apposition(c, f, np);
@@ -376,7 +375,7 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 		j--;       /* « X, conseiller de Y, a déclaré » */
 	for (int seg = 0; seg < 4 && j >= 0; seg++) {
 		int a = j;
-		while (a - 1 >= 0 && !seg_boundary(f, a - 1))
+		while (a - 1 >= 0 && a > j - 40 && !seg_boundary(f, a - 1))
 			a--;
 		if (a > j)
 			break;
@@ -542,13 +541,13 @@ static bool initial_source(struct state *st, const struct qframe *f, struct qres
 
 /* ---- attributing one quotation ---------------------------------------- */
 
-static bool has_needle(const struct state *st, char *const *needles, size_t nneedles, size_t s, size_t e);
+static bool has_inversion(const struct state *st, size_t s, size_t e);
 
 /* An incise inside the marks: « Le budget est serré, dit-elle, mais nous
  * tiendrons. » */
 static bool incise_inside(struct state *st, const struct qmark *m, struct qres *r)
 {
-	if (!st->ninv || !has_needle(st, st->inv, st->ninv, m->is, m->ie))
+	if (!has_inversion(st, m->is, m->ie))
 		return false;
 	qframe_build(&st->c, &st->g, m->is, m->ie);
 	const struct qframe *g = &st->g;
@@ -686,7 +685,7 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 /* A cue later in the sentence: « … « constructives », mais …, a déclaré X ». */
 static bool cue_after(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
 {
-	for (int j = k + 1; (size_t)j < f->n; j++) {
+	for (int j = k + 1; (size_t)j < f->n && j < k + 64; j++) {
 		const struct qtok *t = &f->t[j];
 		if (t->kind == QT_PUNCT && (t->punct == ';' || t->punct == '.'))
 			break;
@@ -739,6 +738,13 @@ static size_t count_words(const struct qctx *c, size_t s, size_t e, bool *first_
 	}
 	free(w);
 	return words;
+}
+
+/* A short quotation with no first-person word: a term, not an utterance. */
+static bool short_term(const struct qctx *c, const struct qmark *m)
+{
+	bool fp;
+	return count_words(c, m->is, m->ie, &fp) <= 3 && !fp;
 }
 
 /* A title word or scare word just before the quotation: « le livre « … » »,
@@ -797,13 +803,11 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	const struct qmark *m = &c->m[qi];
 	struct qres *r = &st->res[qi];
 	*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT, .conf = 0.5f};
-	bool fp;
-	size_t words = count_words(c, m->is, m->ie, &fp);
 	bool in_title = st->title.end > st->title.start && m->os >= st->title.start && m->os < st->title.end;
-	bool standalone = true;
-	for (int j = 0; j < k; j++)
-		if (f->t[j].kind != QT_PUNCT)
-			standalone = false;
+	int first = 0;
+	while (first < k && f->t[first].kind == QT_PUNCT)
+		first++;
+	bool standalone = first == k;
 
 	if (title_before(f, k)) {
 		r->kind = QUOTE_MIXED;
@@ -832,7 +836,11 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	}
 	if (!found && qt_punct(f, k - 1, ':') && !in_title) {
 		struct qnp np;
-		if (main_subject(c, f, 0, k - 1, &np) && (np.named || !np.pronoun)) {
+		bool create = c->create_actors;
+		c->create_actors = false;   /* « Banques belges piratées : « … » » names nobody */
+		bool ok = main_subject(c, f, 0, k - 1, &np) && (np.named || !np.pronoun);
+		c->create_actors = create;
+		if (ok) {
 			*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
 			set_speaker(c, f, &np, r);
 			r->conf = np.named ? 0.6f : 0.5f;
@@ -866,19 +874,23 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		} else if (!in_title) {
 			if (prev_in_sentence && prev_in_sentence->speaker) {
 				copy_speaker(r, prev_in_sentence, HOW_CONTINUE, 0.6f);
-			} else if (!cued && words <= 3 && !fp) {
+			} else if (!cued && short_term(c, m)) {
 				r->kind = QUOTE_MIXED;   /* a scare-quoted term */
 				r->conf = 0.35f;
 				return;
 			} else {
 				struct qnp np;
-				if (main_subject(c, f, 0, k, &np) && np.named) {
+				bool create = c->create_actors;
+				c->create_actors = false;
+				bool ok = main_subject(c, f, 0, k, &np) && np.named;
+				c->create_actors = create;
+				if (ok) {
 					set_speaker(c, f, &np, r);
 					r->conf = 0.45f;
 					r->how = HOW_SUBJECT;
 				}
 			}
-		} else if (!cued && words <= 3 && !fp) {
+		} else if (!cued && short_term(c, m)) {
 			r->kind = QUOTE_MIXED;
 			r->conf = 0.35f;
 			return;
@@ -1090,130 +1102,194 @@ static void find_indirect(struct state *st, const struct qframe *f)
 
 /* ---- sentences and paragraphs ------------------------------------------- */
 
+/* Cheap test before framing a sentence without quotations: does it hold a
+ * complementizer, a source word or a zero-that verb (QW_TRIG)?  One pass
+ * over its letters; only words with a trigger's first byte are looked up. */
 static bool may_report(const struct state *st, size_t s, size_t e)
 {
-	return has_needle(st, st->needles, st->nneedles, s, e);
-}
-
-/* Cheap test before framing a sentence without quotations: does it hold a
- * complementizer or a source word at all? */
-static bool has_needle(const struct state *st, char *const *needles, size_t nneedles, size_t s, size_t e)
-{
-	const char *t = st->c.t;
-	for (size_t k = 0; k < nneedles; k++) {
-		const char *nd = needles[k];
-		size_t nl = strlen(nd);
-		if (!nl || nl > e - s)
+	const unsigned char *t = (const unsigned char *)st->c.t;
+	size_t ring[10][2];        /* the last words before a complementizer */
+	size_t nring = 0;
+	size_t i = s;
+	while (i < e) {
+		unsigned char ch = t[i];
+		bool letter = ch >= 0x80 || (unsigned)((ch | 0x20) - 'a') < 26u;
+		if (!letter) {
+			i++;
 			continue;
-		for (size_t i = s; i + nl <= e; i++) {
-			size_t j = 0;
-			while (j < nl) {
-				unsigned char a = (unsigned char)t[i + j], b = (unsigned char)nd[j];
-				if (a >= 'A' && a <= 'Z')
-					a = (unsigned char)(a + 32);
-				if (a != b)
-					break;
-				j++;
-			}
-			if (j < nl)
-				continue;
-			if (nd[0] == '-')
-				return true;       /* an inverted pronoun: glued to its verb */
-			unsigned char before = i > s ? (unsigned char)t[i - 1] : ' ';
-			unsigned char after = i + nl < e ? (unsigned char)t[i + nl] : ' ';
-			bool lb = !(before >= 0x80 || (unsigned)((before | 0x20) - 'a') < 26u);
-			bool rb = nd[nl - 1] == '\'' || (unsigned char)nd[nl - 1] >= 0x80 ||
-			          !(after >= 0x80 || (unsigned)((after | 0x20) - 'a') < 26u);
-			if (lb && rb)
+		}
+		size_t a = i;
+		while (i < e && (t[i] >= 0x80 || (unsigned)((t[i] | 0x20) - 'a') < 26u || t[i] == '\''))
+			i++;
+		ring[nring % 10][0] = a;
+		ring[nring % 10][1] = i - a;
+		nring++;
+		unsigned char f0 = t[a] < 0x80 ? (unsigned char)(t[a] | 0x20) : t[a];
+		if (!st->first[f0] || i - a > st->trig_max + 6)
+			continue;
+		uint32_t cls = qlex_get(st->c.lex, st->c.t + a, i - a, NULL);
+		/* « qu'il », « d’après »: the part up to an apostrophe */
+		for (size_t k = a; k + 1 < i && !(cls & QW_TRIG); k++) {
+			size_t al = t[k] == '\'' ? 1 : (k + 2 < i && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x99) ? 3 : 0;
+			if (al)
+				cls = qlex_get(st->c.lex, st->c.t + a, k + al - a, NULL);
+		}
+		if (!(cls & QW_TRIG))
+			continue;
+		if (cls & (QW_SOURCE | QW_SPEECH))
+			return true;
+		/* a complementizer: worth framing only after a speech verb */
+		for (size_t r = 1; r < nring && r <= 10; r++) {
+			size_t *w = ring[(nring - 1 - r) % 10];
+			if (qlex_get(st->c.lex, st->c.t + w[0], w[1], NULL) & QW_SPEECH)
 				return true;
 		}
 	}
 	return false;
 }
 
-static void add_needles(struct state *st, const char *lexname, char ***list, size_t *nlist)
+/* Does [s, e) hold an inverted pronoun (« -t-il ») at all? */
+static bool has_inversion(const struct state *st, size_t s, size_t e)
 {
-	const lexicon *x = lang_lex(st->c.l, lexname);
-	for (size_t i = 0; i < lex_size(x); i++) {
-		const char *v = NULL;
-		const char *text = lex_entry(x, i, &v);
-		if (!text || (v && strcmp(v, "initial") == 0))
-			continue;
-		size_t fl;
-		char *fo = lang_fold(text, strlen(text), &fl);
-		/* the first word only; « d'après » also as « d’après » */
-		char *sp = strchr(fo, ' ');
-		if (sp)
-			*sp = 0;
-		*list = xrealloc(*list, (*nlist + 2) * sizeof **list);
-		(*list)[(*nlist)++] = fo;
-		char *ap = strchr(fo, '\'');
-		if (ap) {
-			struct sbuf b = {0};
-			sbuf_add(&b, fo, (size_t)(ap - fo));
-			sbuf_puts(&b, "\xE2\x80\x99");
-			sbuf_puts(&b, ap + 1);
-			(*list)[(*nlist)++] = sbuf_take(&b);
+	const char *t = st->c.t;
+	for (const char *p = memchr(t + s, '-', e - s); p; p = memchr(p + 1, '-', (size_t)(t + e - p - 1))) {
+		size_t a = (size_t)(p - t), i = a + 1;
+		while (i < e && i < a + 10 && (t[i] == '-' || (unsigned char)t[i] >= 0x80 || (unsigned)((t[i] | 0x20) - 'a') < 26u))
+			i++;
+		for (size_t k = i; k > a + 1; k--)
+			if (qlex_get(st->c.lex, t + a, k - a, NULL) & QW_INV)
+				return true;
+		if (p + 1 >= t + e)
+			break;
+	}
+	return false;
+}
+
+static void trigger_table(struct state *st)
+{
+	static const char *const lex[] = {"quote_complementizers", "quote_sources", "quote_zero_that"};
+	for (size_t k = 0; k < ARRAY_LEN(lex); k++) {
+		const lexicon *x = lang_lex(st->c.l, lex[k]);
+		for (size_t i = 0; i < lex_size(x); i++) {
+			const char *v = NULL;
+			const char *text = lex_entry(x, i, &v);
+			if (!text || !*text || (v && strcmp(v, "initial") == 0))
+				continue;
+			size_t fl;
+			char *fo = lang_fold(text, strcspn(text, " "), &fl);
+			if (fl) {
+				st->first[(unsigned char)fo[0]] = true;
+				if (fl > st->trig_max)
+					st->trig_max = fl;
+			}
+			free(fo);
 		}
 	}
 }
 
-/* The sentences of paragraph p, merged where a top-level quotation spans
- * a boundary. */
+/* First quotation starting at or after byte pos. */
+static size_t mark_from(const struct qctx *c, size_t pos)
+{
+	size_t lo = 0, hi = c->nm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m[mid].os < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void push_sent(struct state *st, struct span s)
+{
+	if (s.end <= s.start)
+		return;
+	st->sents = xgrow(st->sents, &st->capsents, st->nsents + 1, sizeof *st->sents);
+	st->sents[st->nsents++] = s;
+}
+
+/* The sentences of paragraph p (quotations q0..q1), merged where a
+ * top-level quotation spans a boundary — one sweep over both lists. */
 static void para_sentences(struct state *st, size_t p, size_t q0, size_t q1)
 {
 	const doc *d = st->c.d;
+	const char *t = st->c.t;
+	const struct qmark *m = st->c.m;
 	struct span ps = doc_para(d, p);
 	st->nsents = 0;
-	size_t i = doc_sent_at(d, ps.start);
-	for (; i < doc_nsent(d); i++) {
+	size_t i = doc_sent_at(d, ps.start), ns = doc_nsent(d);
+	struct span cur = {0, 0};
+	bool have = false;
+	size_t qp = q0;            /* candidate: the last top-level quotation starting before the boundary */
+	long last = -1;
+	for (; i < ns; i++) {
 		struct span s = doc_sent(d, i);
 		if (s.start >= ps.end)
 			break;
 		if (s.end <= ps.start)
 			continue;
-		st->sents = xgrow(st->sents, &st->capsents, st->nsents + 1, sizeof *st->sents);
-		st->sents[st->nsents++] = s;
-	}
-	if (!st->nsents) {
-		st->sents = xgrow(st->sents, &st->capsents, 1, sizeof *st->sents);
-		st->sents[st->nsents++] = ps;
-	}
-	/* merge */
-	for (size_t k = q0; k < q1; k++) {
-		const struct qmark *m = &st->c.m[k];
-		if (m->parent >= 0)
+		if (!have) {
+			cur = s;
+			have = true;
 			continue;
-		for (size_t j = 1; j < st->nsents; j++) {
-			size_t b = st->sents[j].start;
-			if (b <= m->os || b >= m->oe)
-				continue;
-			if (b >= m->ie) {
-				/* « Bonjour. » Il part. — ICU broke before the closing mark */
-				size_t a = m->oe;
-				while (a < st->sents[j].end && (st->c.t[a] == ' ' || (unsigned char)st->c.t[a] == 0xC2))
-					a += (unsigned char)st->c.t[a] == 0xC2 ? 2 : 1;
-				bool upper = a < st->sents[j].end && st->c.t[a] >= 'A' && st->c.t[a] <= 'Z';
-				if (upper || a >= st->sents[j].end) {
-					st->sents[j - 1].end = m->oe;
-					st->sents[j].start = a;
-					if (st->sents[j].start >= st->sents[j].end) {
-						memmove(&st->sents[j], &st->sents[j + 1], (st->nsents - j - 1) * sizeof *st->sents);
-						st->nsents--;
-						j--;
-					}
-					continue;
-				}
-			}
-			st->sents[j - 1].end = st->sents[j].end;
-			memmove(&st->sents[j], &st->sents[j + 1], (st->nsents - j - 1) * sizeof *st->sents);
-			st->nsents--;
-			j--;
 		}
-		/* a quotation running past the last sentence */
-		if (st->sents[st->nsents - 1].end < m->oe)
-			st->sents[st->nsents - 1].end = m->oe;
+		size_t b = s.start;
+		while (qp < q1 && m[qp].os < b) {
+			if (m[qp].parent < 0)
+				last = (long)qp;
+			qp++;
+		}
+		if (last >= 0 && m[last].os < b && b < m[last].oe) {
+			if (b < m[last].ie) {
+				cur.end = s.end;         /* a boundary inside the quotation */
+				continue;
+			}
+			/* « Bonjour. » Il part. — ICU broke before the closing mark */
+			size_t a = m[last].oe, k = a;
+			while (k < s.end) {
+				size_t k2 = k;
+				int32_t cp = utf8_next(t, s.end, &k2);
+				if (!u_isUWhiteSpace(cp))
+					break;
+				k = k2;
+			}
+			a = k;
+			int32_t cp = 0;
+			if (a < s.end) {
+				size_t k2 = a;
+				cp = utf8_next(t, s.end, &k2);
+			}
+			if (a < s.end && !u_isupper(cp)) {
+				cur.end = s.end;
+				continue;
+			}
+			cur.end = m[last].oe;
+			s.start = a;
+			if (s.start >= s.end)
+				continue;
+		} else if (last >= 0 && cur.end > m[last].ie && cur.end <= m[last].oe) {
+			/* "…?" said X — ICU broke after the closing mark before a
+			 * lower-case word: the incise belongs to the quotation */
+			size_t k2 = b;
+			int32_t cp = utf8_next(t, s.end, &k2);
+			if (u_islower(cp) || cp == ',' || cp == 0x2014 || cp == 0x2013) {
+				cur.end = s.end;
+				continue;
+			}
+		}
+		push_sent(st, cur);
+		cur = s;
 	}
+	if (!have)
+		cur = ps;
+	/* a quotation running past the last sentence */
+	for (size_t k = qp; k < q1; k++)
+		if (m[k].parent < 0)
+			last = (long)k;
+	if (last >= 0 && cur.end < m[last].oe)
+		cur.end = m[last].oe;
+	push_sent(st, cur);
 }
 
 static void do_paragraph(struct state *st, size_t p, size_t *qcur)
@@ -1230,10 +1306,8 @@ static void do_paragraph(struct state *st, size_t p, size_t *qcur)
 	for (size_t si = 0; si < st->nsents; si++) {
 		struct span s = st->sents[si];
 		struct span next = si + 1 < st->nsents ? st->sents[si + 1] : (struct span){0, 0};
-		bool quotes = false;
-		for (size_t k = q0; k < q1; k++)
-			if (c->m[k].parent < 0 && c->m[k].os >= s.start && c->m[k].os < s.end)
-				quotes = true;
+		size_t k0 = mark_from(c, s.start);
+		bool quotes = k0 < q1 && c->m[k0].os < s.end;
 		struct sinfo info = {.s = s.start, .e = s.end, .valid = true, .last_quote = -1};
 		if (quotes || may_report(st, s.start, s.end)) {
 			qframe_build(c, &st->f, s.start, s.end);
@@ -1279,18 +1353,24 @@ static void do_paragraph(struct state *st, size_t p, size_t *qcur)
 				while (ns < c->len && c->t[ns] == ' ')
 					ns++;
 			}
-			bool next_alone = false;
-			for (size_t k = q0; k < c->nm && c->m[k].os < ns + 4; k++)
-				if (c->m[k].parent < 0 && c->m[k].os >= ns)
-					next_alone = true;
-			if (next_alone) {
+			size_t kn = mark_from(c, ns);
+			bool next_alone = kn < c->nm && c->m[kn].os < ns + 4;
+			bool is_title = st->title.end > st->title.start && s.start >= st->title.start && s.start < st->title.end;
+			if (next_alone && !is_title) {
 				qframe_build(c, &st->g, s.start, s.end);
 				struct qres r = {.actor = -1};
 				struct qnp np;
-				if (sentence_cue(st, &st->g, &r)) {
+				bool create = c->create_actors;
+				bool subj = false;
+				if (!sentence_cue(st, &st->g, &r)) {
+					c->create_actors = false;   /* a subject without a cue: known actors only */
+					subj = main_subject(c, &st->g, 0, (int)st->g.n, &np) && np.named;
+					c->create_actors = create;
+				}
+				if (!subj && r.speaker) {
 					info.cued = true;
 					info.r = r;
-				} else if (main_subject(c, &st->g, 0, (int)st->g.n, &np) && np.named) {
+				} else if (subj) {
 					info.cued = true;
 					info.r = (struct qres){.actor = -1};
 					set_speaker(c, &st->g, &np, &info.r);
@@ -1314,27 +1394,57 @@ static char *speaker_text(const struct qctx *c, const struct qres *r)
 	return xstrndup(c->t + r->ss, r->se - r->ss);
 }
 
+/* Cues already stored, by span: one ANN_CUE serves every quotation it attributes. */
 struct cuemap {
-	size_t s, e;
-	int id;
+	size_t *s, *e;
+	int *id;
+	size_t n, cap;             /* open addressing, cap a power of two */
 };
 
-static int store_cue(struct state *st, struct cuemap **cm, size_t *ncm, size_t *capcm, const struct qres *r, int qid)
+static size_t cue_slot(const struct cuemap *cm, size_t s, size_t e)
 {
-	for (size_t i = *ncm; i-- > 0;)
-		if ((*cm)[i].s == r->cs && (*cm)[i].e == r->ce)
-			return (*cm)[i].id;
-	int id = annots_add(st->c.an, ANN_CUE, r->cs, r->ce, -1, qid, 0, r->conf, NULL);
-	*cm = xgrow(*cm, capcm, *ncm + 1, sizeof **cm);
-	(*cm)[(*ncm)++] = (struct cuemap){r->cs, r->ce, id};
-	return id;
+	size_t h = (s * 2654435761u) ^ (e * 40503u);
+	size_t j = h & (cm->cap - 1);
+	while (cm->id[j] >= 0 && !(cm->s[j] == s && cm->e[j] == e))
+		j = (j + 1) & (cm->cap - 1);
+	return j;
+}
+
+static int store_cue(struct state *st, struct cuemap *cm, const struct qres *r, int qid)
+{
+	if ((cm->n + 1) * 2 > cm->cap) {
+		struct cuemap old = *cm;
+		cm->cap = cm->cap ? cm->cap * 2 : 64;
+		cm->s = xmalloc(cm->cap * sizeof *cm->s);
+		cm->e = xmalloc(cm->cap * sizeof *cm->e);
+		cm->id = xmalloc(cm->cap * sizeof *cm->id);
+		for (size_t i = 0; i < cm->cap; i++)
+			cm->id[i] = -1;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.id[i] >= 0) {
+				size_t j = cue_slot(cm, old.s[i], old.e[i]);
+				cm->s[j] = old.s[i];
+				cm->e[j] = old.e[i];
+				cm->id[j] = old.id[i];
+			}
+		free(old.s);
+		free(old.e);
+		free(old.id);
+	}
+	size_t j = cue_slot(cm, r->cs, r->ce);
+	if (cm->id[j] >= 0)
+		return cm->id[j];
+	cm->s[j] = r->cs;
+	cm->e[j] = r->ce;
+	cm->id[j] = annots_add(st->c.an, ANN_CUE, r->cs, r->ce, -1, qid, 0, r->conf, NULL);
+	cm->n++;
+	return cm->id[j];
 }
 
 static void store(struct state *st)
 {
 	struct qctx *c = &st->c;
-	struct cuemap *cm = NULL;
-	size_t ncm = 0, capcm = 0;
+	struct cuemap cm = {0};
 	for (size_t i = 0; i < c->nm; i++) {
 		const struct qmark *m = &c->m[i];
 		const struct qres *r = &st->res[i];
@@ -1350,7 +1460,7 @@ static void store(struct state *st)
 		if (m->prev_piece >= 0)
 			a->flags |= ANN_CONTINUED;
 		if (r->cue && r->ce > r->cs) {
-			int cid = store_cue(st, &cm, &ncm, &capcm, r, qid);
+			int cid = store_cue(st, &cm, r, qid);
 			annots_get(c->an, qid)->link = cid;
 		}
 	}
@@ -1360,11 +1470,13 @@ static void store(struct state *st)
 		int qid = annots_add(c->an, ANN_QUOTE, q->s, q->e, q->r.actor, -1, QUOTE_INDIRECT, q->r.conf, txt);
 		free(txt);
 		if (q->r.cue && q->r.ce > q->r.cs) {
-			int cid = store_cue(st, &cm, &ncm, &capcm, &q->r, qid);
+			int cid = store_cue(st, &cm, &q->r, qid);
 			annots_get(c->an, qid)->link = cid;
 		}
 	}
-	free(cm);
+	free(cm.s);
+	free(cm.e);
+	free(cm.id);
 	annots_touch(c->an);
 }
 
@@ -1439,23 +1551,20 @@ static int run(struct xctx *x, struct gerr *e)
 	const int *ids = annots_of_kind(c->an, ANN_MENTION, &nmen);
 	c->ment = xmalloc((nmen + 1) * sizeof *c->ment);
 	c->capment = nmen + 1;
-	for (size_t i = 0, q = 0; i < nmen; i++) {
+	for (size_t i = 0; i < nmen; i++) {
 		const struct ann *a = annots_get(c->an, ids[i]);
-		while (q < c->nm && c->m[q].oe <= a->start)
-			q++;
+		/* the last quotation opening before it, then its enclosing ones */
+		size_t k = mark_from(c, a->start + 1);
 		bool inq = false;
-		for (size_t k = q; k < c->nm && c->m[k].os <= a->start && !inq; k++)
-			if (a->start >= c->m[k].is && a->end <= c->m[k].oe)
+		for (long q = (long)k - 1; q >= 0 && !inq; q = c->m[q].parent)
+			if (a->start >= c->m[q].is && a->end <= c->m[q].oe)
 				inq = true;
 		c->ment[c->nment++] = (struct qment){a->start, a->end, a->id, a->actor, inq};
 	}
 	st.res = xcalloc(c->nm + 1, sizeof *st.res);
 	for (size_t i = 0; i < c->nm; i++)
 		st.res[i] = (struct qres){.actor = -1, .kind = QUOTE_DIRECT, .conf = 0.5f};
-	add_needles(&st, "quote_complementizers", &st.needles, &st.nneedles);
-	add_needles(&st, "quote_sources", &st.needles, &st.nneedles);
-	add_needles(&st, "quote_zero_that", &st.needles, &st.nneedles);
-	add_needles(&st, "quote_inversions", &st.inv, &st.ninv);
+	trigger_table(&st);
 	st.title = doc_title(c->d);
 	st.para_last_quote = st.prev_para_last_quote = -1;
 	size_t qcur = 0;
@@ -1464,12 +1573,6 @@ static int run(struct xctx *x, struct gerr *e)
 	finish(&st);
 	store(&st);
 
-	for (size_t i = 0; i < st.nneedles; i++)
-		free(st.needles[i]);
-	free(st.needles);
-	for (size_t i = 0; i < st.ninv; i++)
-		free(st.inv[i]);
-	free(st.inv);
 	free(st.res);
 	free(st.ind);
 	free(st.sents);
@@ -1479,6 +1582,8 @@ static int run(struct xctx *x, struct gerr *e)
 	free(c->ment);
 	free(c->m);
 	free(c->w);
+	free(c->fbuf);
+	free(c->foff);
 	qlex_free(c->lex);
 	return 0;
 }

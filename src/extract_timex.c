@@ -10,7 +10,8 @@
  *     nearest day-level date in the same sentence, else the last one in the
  *     three sentences before (a report of a meeting dated « mardi » gives
  *     its hours on that Tuesday), else the reference day.  « le lendemain »
- *     counts from the last day mentioned within ten sentences.
+ *     counts from the last day mentioned within ten sentences.  A time of
+ *     day in a sentence with a set (« chaque lundi à midi ») has no day.
  * Expressions without a value (no document date for « hier ») keep their
  * text and type with a null value.
  */
@@ -178,8 +179,18 @@ static int run(struct xctx *x, struct gerr *e)
 		if (it[i].quote >= 0 && speech_day(dc, an, it[i].quote, it, nf, &y, &mo, &d))
 			set_ref_day(&r, y, mo, d);
 		bool anaphor = it[i].f.sem.anchor == TXA_ANAPHOR;
-		bool found = false;
+		bool found = false, habitual = false;
 		size_t best = SIZE_MAX;
+		/* « chaque lundi à midi »: a time of day beside a set has no day */
+		for (size_t k = first_of_sentence(it, nf, it[i].sent); !anaphor && k < nf && it[k].sent == it[i].sent; k++)
+			if (it[k].f.sem.type == TIME_SET && it[k].f.sem.quantified &&
+			    (it[k].f.end > it[i].f.start ? it[k].f.start - it[i].f.end : it[i].f.start - it[k].f.end) < 60)
+				habitual = true;
+		if (habitual) {
+			r.has_ref = false;
+			resolve(&it[i], &r);
+			continue;
+		}
 		if (!anaphor) {
 			/* the same sentence, either side */
 			for (size_t k = first_of_sentence(it, nf, it[i].sent); k < nf && it[k].sent == it[i].sent; k++) {

@@ -46,6 +46,7 @@ enum {
 	QW_SCARE     = 1u << 24,  /* quote_scare_words */
 	QW_TIME      = 1u << 25,  /* weekday or month name (ICU) */
 	QW_INF       = 1u << 26,  /* a verb form equal to its lemma (infinitive) */
+	QW_TRIG      = 1u << 27,  /* first word of a complementizer, source or zero-that verb */
 	QW_HEAD      = 1u << 31,  /* first word of a multi-word entry */
 };
 #define QW_VERB (QW_SPEECH | QW_NAMING)
@@ -61,8 +62,14 @@ void qlex_free(struct qlex *q);
  * one space), 0 if none; *g gets the gender of a pronoun or inversion
  * (g may be NULL). */
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g);
-/* Same; for a phrase head (QW_HEAD), *maxlen gets the byte length of the
- * longest entry it starts (folded). */
+/* Fold s[0..n) into out when no character changes under ICU case folding
+ * except ASCII capitals and ’ (most words): the same bytes lang_fold gives.
+ * Returns the length, or (size_t)-1 if lang_fold is needed (or cap is short). */
+size_t qfold_simple(const char *s, size_t n, char *out, size_t cap);
+/* Look up an already folded key. */
+uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxlen);
+/* Same as qlex_get; for a phrase head (QW_HEAD), *maxlen gets the byte
+ * length of the longest entry it starts (folded). */
 uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxlen);
 
 /* ---- quotation marks (quotes_marks.c) ------------------------------- */
@@ -145,11 +152,17 @@ struct qctx {
 	size_t nment, capment;
 	struct word *w;           /* scratch for doc_words */
 	size_t wcap;
+	char *fbuf;               /* scratch: the folded words of a piece */
+	size_t flen, fcap;
+	size_t *foff;             /* their offsets into fbuf (2 per word: start, length) */
+	size_t foffcap;
 	struct qalias *alias;     /* description heads seen beside a name */
 	size_t nalias, capalias;
 	struct qhist *hist;       /* speakers so far, in text order */
 	size_t nhist, caphist;
 	bool create_actors;       /* add an actor for a speaker's name the actors module missed */
+	char **lastw;             /* per actor: its name's last word, folded (lazily) */
+	size_t nlastw;
 };
 
 /* Fill f with the tokens of [s, e): words outside the top-level quotations

@@ -63,6 +63,48 @@ static char punct_of(const char *t, size_t s, size_t e)
 	}
 }
 
+/* Append the folded form of t[s..e) to c->fbuf: case-folded like
+ * lang_fold (ICU), without a round trip through UTF-16 when no character
+ * changes (most words); ’ reads as '. */
+static void fold_word(struct qctx *c, size_t s, size_t e)
+{
+	size_t need = c->flen + (e - s) + 8;
+	if (need > c->fcap)
+		c->fbuf = xgrow(c->fbuf, &c->fcap, need, 1);
+	size_t o = qfold_simple(c->t + s, e - s, c->fbuf + c->flen, c->fcap - c->flen);
+	if (o != (size_t)-1) {
+		c->flen += o;
+		return;
+	}
+	size_t fl;
+	char *f = lang_fold(c->t + s, e - s, &fl);
+	need = c->flen + fl + 8;
+	if (need > c->fcap)
+		c->fbuf = xgrow(c->fbuf, &c->fcap, need, 1);
+	memcpy(c->fbuf + c->flen, f, fl);
+	c->flen += fl;
+	free(f);
+}
+
+/* The folded key of words i..j (a space where the text has white space). */
+static size_t span_key(struct qctx *c, size_t i, size_t j, char *buf, size_t cap)
+{
+	size_t o = 0;
+	for (size_t k = i; k <= j; k++) {
+		size_t off = c->foff[2 * k], len = c->foff[2 * k + 1];
+		if (k > i && c->w[k].start > c->w[k - 1].end) {
+			if (o + 1 > cap)
+				return 0;
+			buf[o++] = ' ';
+		}
+		if (o + len > cap)
+			return 0;
+		memcpy(buf + o, c->fbuf + off, len);
+		o += len;
+	}
+	return o;
+}
+
 static void push_tok(struct qframe *f, struct qtok t)
 {
 	f->t = xgrow(f->t, &f->cap, f->n + 1, sizeof *f->t);
@@ -76,6 +118,15 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 		return;
 	size_t n = doc_words(c->d, (struct span){s, e}, &c->w, &c->wcap);
 	const char *t = c->t;
+	/* fold every word once; lookups below are hash probes only */
+	c->flen = 0;
+	c->foff = xgrow(c->foff, &c->foffcap, 2 * n + 2, sizeof *c->foff);
+	for (size_t i = 0; i < n; i++) {
+		c->foff[2 * i] = c->flen;
+		fold_word(c, c->w[i].start, c->w[i].end);
+		c->foff[2 * i + 1] = c->flen - c->foff[2 * i];
+	}
+	char key[256];
 	for (size_t i = 0; i < n; i++) {
 		struct word *w = &c->w[i];
 		struct qtok u = {.s = w->start, .e = w->end, .mention = -1, .actor = -1, .quote = -1};
@@ -99,7 +150,8 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 			u.kind = QT_WORD;
 			if (j == i) {
 				enum qgender g;
-				u.cls = qlex_get(c->lex, t + u.s, u.e - u.s, &g) & (QW_PRON | QW_DET | QW_DEF);
+				u.cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * i], c->foff[2 * i + 1], &g, NULL) &
+				        (QW_PRON | QW_DET | QW_DEF);
 				u.gender = (uint8_t)g;
 			}
 			push_tok(f, u);
@@ -108,7 +160,7 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 		}
 		enum qgender g = QG_NONE;
 		size_t maxlen = 0;
-		u.cls = qlex_get_head(c->lex, t + u.s, u.e - u.s, &g, &maxlen);
+		u.cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * i], c->foff[2 * i + 1], &g, &maxlen);
 		u.gender = (uint8_t)g;
 		/* An inverted pronoun glued to its verb: « dit-il », « a-t-elle ». */
 		if (u.kind == QT_WORD && i + 2 < n && c->w[i + 1].start == w->end && t[w->end] == '-') {
@@ -117,7 +169,8 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 				j++;
 			for (size_t k = j; k > i + 1; k--) {
 				enum qgender ig;
-				uint32_t ic = qlex_get(c->lex, t + c->w[i + 1].start, c->w[k].end - c->w[i + 1].start, &ig);
+				size_t kl = span_key(c, i + 1, k, key, sizeof key);
+				uint32_t ic = kl ? qlex_lookup(c->lex, key, kl, &ig, NULL) : 0;
 				if (ic & QW_INV) {
 					u.cls &= ~QW_HEAD;
 					push_tok(f, u);
@@ -142,7 +195,10 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 				if (mention_at(c, c->w[j].start) >= 0)
 					break;
 				enum qgender pg;
-				uint32_t pc = qlex_get(c->lex, t + w->start, len, &pg) & ~QW_HEAD;
+				size_t kl = span_key(c, i, j, key, sizeof key);
+				if (!kl)
+					break;
+				uint32_t pc = qlex_lookup(c->lex, key, kl, &pg, NULL) & ~QW_HEAD;
 				if (pc) {
 					best = j;
 					bcls = pc;

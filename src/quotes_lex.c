@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 #include "util.h"
 
@@ -244,6 +245,21 @@ struct qlex *qlex_new(const lang *l)
 	add_lexicon(q, l, "quote_speaker_nouns", 0, sub_nouns, false);
 	add_lexicon(q, l, "quote_title_words", QW_TITLE, NULL, false);
 	add_lexicon(q, l, "quote_scare_words", QW_SCARE, NULL, false);
+	/* Words that make a sentence worth reading for reported speech. */
+	static const char *const trig[] = {"quote_complementizers", "quote_sources", "quote_zero_that"};
+	for (size_t k = 0; k < ARRAY_LEN(trig); k++) {
+		const lexicon *x = lang_lex(l, trig[k]);
+		for (size_t i = 0; i < lex_size(x); i++) {
+			const char *v = NULL;
+			const char *text = lex_entry(x, i, &v);
+			if (!text || (v && strcmp(v, "initial") == 0))
+				continue;
+			size_t n = strcspn(text, " ");
+			char *w = xstrndup(text, n);
+			add_entry(q, w, QW_TRIG, QG_NONE);
+			free(w);
+		}
+	}
 	/* Weekday and month names (ICU) are adverbials between a cue verb and
 	 * its inverted subject: « a déclaré mercredi X ». */
 	for (int i = 1; i <= 7; i++) {
@@ -282,9 +298,49 @@ static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enu
 	return q->e[i].cls;
 }
 
+uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxlen)
+{
+	if (g)
+		*g = QG_NONE;
+	if (maxlen)
+		*maxlen = 0;
+	if (!n || !q->n)
+		return 0;
+	return lookup_folded(q, key, n, g, maxlen);
+}
+
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g)
 {
 	return qlex_get_head(q, s, n, g, NULL);
+}
+
+size_t qfold_simple(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80) {
+			if (o + 1 > cap || is_space_byte((char)b))
+				return (size_t)-1;
+			out[o++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+			i++;
+			continue;
+		}
+		size_t j = i;
+		int32_t cp = utf8_next(s, n, &j);
+		if (cp == 0x2019 || cp == 0x02BC || cp == 0x2018) {
+			if (o + 1 > cap)
+				return (size_t)-1;
+			out[o++] = '\'';
+		} else {
+			if (u_hasBinaryProperty(cp, UCHAR_CHANGES_WHEN_CASEFOLDED) || o + (j - i) > cap)
+				return (size_t)-1;
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+		}
+		i = j;
+	}
+	return o;
 }
 
 uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxlen)
@@ -295,17 +351,10 @@ uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgend
 		*maxlen = 0;
 	if (!n || !q->n)
 		return 0;
-	char buf[64];
-	bool ascii = n < sizeof buf;
-	for (size_t i = 0; ascii && i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || is_space_byte((char)c))
-			ascii = false;
-		else
-			buf[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-	}
-	if (ascii)
-		return lookup_folded(q, buf, n, g, maxlen);
+	char buf[128];
+	size_t bl = qfold_simple(s, n, buf, sizeof buf);
+	if (bl != (size_t)-1)
+		return lookup_folded(q, buf, bl, g, maxlen);
 	size_t kl;
 	char *k = fold_collapse(s, n, &kl);
 	uint32_t c = lookup_folded(q, k, kl, g, maxlen);

@@ -79,13 +79,23 @@ static long mention_before(const struct qctx *c, size_t pos)
 	return (long)lo - 1;
 }
 
-static bool same_last_word(const char *name, const char *w, size_t wl)
+/* Does actor id's name end with the folded word w? */
+static bool same_last_word(struct qctx *c, int id, const char *w, size_t wl)
 {
-	size_t nl;
-	char *lw = last_word_folded(name, strlen(name), &nl);
-	bool eq = nl == wl && memcmp(lw, w, wl) == 0;
-	free(lw);
-	return eq;
+	const struct actor *a = annots_actor(c->an, id);
+	if (!a || (a->flags & ACTOR_DELETED) || id < 0)
+		return false;
+	if ((size_t)id >= c->nlastw) {
+		size_t n = annots_nactors(c->an) + 16;
+		c->lastw = xrealloc(c->lastw, n * sizeof *c->lastw);
+		memset(c->lastw + c->nlastw, 0, (n - c->nlastw) * sizeof *c->lastw);
+		c->nlastw = n;
+	}
+	if (!c->lastw[id]) {
+		size_t nl;
+		c->lastw[id] = last_word_folded(a->name, strlen(a->name), &nl);
+	}
+	return strlen(c->lastw[id]) == wl && memcmp(c->lastw[id], w, wl) == 0;
 }
 
 /* The actor a capitalised name s[0..n) at byte pos names: an actor of that
@@ -102,16 +112,14 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	size_t wl;
 	char *w = last_word_folded(text, strlen(text), &wl);
 	if (wl >= 2) {
-		for (long k = mention_before(c, s); k >= 0 && id < 0; k--) {
-			const struct actor *a = annots_actor(c->an, c->ment[k].actor);
-			if (a && !(a->flags & ACTOR_DELETED) && same_last_word(a->name, w, wl))
-				id = a->id;
-		}
-		for (size_t k = 0; k < annots_nactors(c->an) && id < 0; k++) {
-			const struct actor *a = annots_actor(c->an, (int)k);
-			if (a && !(a->flags & ACTOR_DELETED) && same_last_word(a->name, w, wl))
-				id = a->id;
-		}
+		/* the most recently mentioned actor of that name, else any */
+		int seen = 0;
+		for (long k = mention_before(c, s); k >= 0 && id < 0 && seen < 200; k--, seen++)
+			if (same_last_word(c, c->ment[k].actor, w, wl))
+				id = c->ment[k].actor;
+		for (size_t k = 0; k < annots_nactors(c->an) && id < 0; k++)
+			if (same_last_word(c, (int)k, w, wl))
+				id = (int)k;
 	}
 	free(w);
 	if (id < 0 && c->create_actors) {
@@ -131,6 +139,8 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 static int name_run(const struct qframe *f, int i, int lim)
 {
 	int k = i, last = i;
+	if (lim > i + 8)
+		lim = i + 8;
 	while (k < lim) {
 		if (cap_word(f, k)) {
 			last = k++;
@@ -150,6 +160,12 @@ static int name_run(const struct qframe *f, int i, int lim)
 				k++;
 				continue;
 			}
+		}
+		/* « Jean de la Fontaine »: a run of particles before a capital */
+		if (k > i && k + 2 < lim && qt_has(f, k, QW_PARTICLE) && qt_has(f, k + 1, QW_PARTICLE) &&
+		    !f->t[k].cap && !f->t[k + 1].cap && cap_word(f, k + 2)) {
+			k += 2;
+			continue;
 		}
 		break;
 	}
@@ -364,7 +380,7 @@ bool qnp_backward(struct qctx *c, const struct qframe *f, int j, int lo, struct 
 		return qnp_forward(c, f, j, j + 1, np);
 	if (cap_word(f, j)) {
 		int a = j;
-		while (a - 1 >= lo && (cap_word(f, a - 1) ||
+		while (a - 1 >= lo && a > j - 8 && (cap_word(f, a - 1) ||
 		                       (a - 2 >= lo && cap_word(f, a - 2) &&
 		                        ((f->t[a - 1].kind == QT_PUNCT && (f->t[a - 1].punct == '-' || f->t[a - 1].punct == '.')) ||
 		                         qt_has(f, a - 1, QW_PARTICLE)))))
@@ -587,6 +603,11 @@ int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos)
 
 void qspk_free(struct qctx *c)
 {
+	for (size_t i = 0; i < c->nlastw; i++)
+		free(c->lastw[i]);
+	free(c->lastw);
+	c->lastw = NULL;
+	c->nlastw = 0;
 	for (size_t i = 0; i < c->nalias; i++)
 		free(c->alias[i].head);
 	free(c->alias);

@@ -32,7 +32,9 @@ struct txlex {
 	size_t nordsuf, capordsuf, nfutsuf, capfutsuf;
 	size_t *ordlen, *futlen;           /* their lengths */
 	size_t capordlen, capfutlen;
-	bool ordlast[256], futlast[256];   /* last bytes of the suffixes */
+	/* hashed last two bytes of the suffixes (64 words), then the last byte
+	 * of one-byte suffixes (4 words) */
+	uint64_t ordlast[68], futlast[68];
 	bool first[256];                   /* first bytes of the keys */
 };
 
@@ -116,7 +118,11 @@ int txlex_fold(const char *s, size_t n, char *out, size_t cap)
 		/* ASCII fast path */
 		while (i < n && (unsigned char)s[i] < 0x80) {
 			unsigned char c = (unsigned char)s[i++];
-			out[o++] = (char)(c - 'A' < 26u ? c + 32 : c);
+			out[o++] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+		}
+		if (i == n) {
+			out[o] = 0;
+			return (int)o;
 		}
 	}
 	while (i < n) {
@@ -377,7 +383,12 @@ static bool make_sense(enum vkind vk, enum txc *cls, const char *val, int *v, co
 	return false;
 }
 
-static void add_suffix(char ***arr, size_t **lens, size_t *n, size_t *cap, size_t *capl, bool *last,
+static unsigned pair_bit(const char *w, size_t wn)
+{
+	return ((unsigned char)w[wn - 2] * 31u + (unsigned char)w[wn - 1]) & 4095u;
+}
+
+static void add_suffix(char ***arr, size_t **lens, size_t *n, size_t *cap, size_t *capl, uint64_t *last,
                        const char *text)
 {
 	size_t len;
@@ -391,7 +402,12 @@ static void add_suffix(char ***arr, size_t **lens, size_t *n, size_t *cap, size_
 	(*arr)[*n] = k;
 	(*lens)[*n] = len;
 	(*n)++;
-	last[(unsigned char)k[len - 1]] = true;
+	if (len == 1) {
+		last[64 + ((unsigned char)k[0] >> 6)] |= UINT64_C(1) << ((unsigned char)k[0] & 63);
+	} else {
+		unsigned b = pair_bit(k, len);
+		last[b >> 6] |= UINT64_C(1) << (b & 63);
+	}
 }
 
 txlex *txlex_new(const lang *l)
@@ -503,11 +519,15 @@ int txlex_max_words(const txlex *t)
 
 /* The longest suffix of the list that w ends with.  last[] holds the last
  * bytes of the suffixes, so most words are turned away at once. */
-static size_t ends_with(char *const *arr, const size_t *lens, size_t n, const bool *last,
+static size_t ends_with(char *const *arr, const size_t *lens, size_t n, const uint64_t *last,
                         const char *w, size_t wn)
 {
 	size_t best = 0;
-	if (!wn || !last[(unsigned char)w[wn - 1]])
+	if (wn < 1)
+		return 0;
+	unsigned b = wn >= 2 ? pair_bit(w, wn) : 0;
+	if (!(last[64 + ((unsigned char)w[wn - 1] >> 6)] & (UINT64_C(1) << ((unsigned char)w[wn - 1] & 63))) &&
+	    (wn < 2 || !(last[b >> 6] & (UINT64_C(1) << (b & 63)))))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		size_t k = lens[i];

@@ -1279,6 +1279,7 @@ static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
 	size_t cl = count_at(m, j, &val, &word, &phrase);
 	const struct tx_sense *u = S(m, j + cl, TXC_UNIT, &l2);
 	s->type = TIME_SET;
+	s->quantified = true;
 	f->confidence = 0.85f;
 	if (u && !K(m, j + cl, "h")) {
 		s->unit = u->v;
@@ -1596,10 +1597,14 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		t->e = w[k].end;
 		t->kind = (unsigned char)w[k].kind;
 		t->gap = k == 0 || w[k].start > w[k - 1].end;
-		size_t q = t->s;
-		int32_t c = utf8_next(text, t->e, &q);
-		t->cap = u_isupper(c);
-		t->digit0 = c >= '0' && c <= '9';
+		unsigned char c0 = (unsigned char)text[t->s];
+		if (c0 < 0x80) {
+			t->cap = c0 >= 'A' && c0 <= 'Z';
+		} else {
+			size_t q = t->s;
+			t->cap = u_isupper(utf8_next(text, t->e, &q));
+		}
+		t->digit0 = c0 >= '0' && c0 <= '9';
 		t->digits = t->digit0;
 		t->num = 0;
 		t->ndig = 0;

@@ -52,6 +52,7 @@ struct tx_sem {
 	int dur_n;
 	bool dur_half;
 	const char *fixed;      /* a value given by the lexicon (toute la journée), "" = null */
+	bool quantified;        /* a set with « chaque », "every" (not « hebdomadaire ») */
 };
 
 /* The reference of one expression. */

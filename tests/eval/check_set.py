@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Stricter consistency checks for an evaluation set (articles/ + gold/).
 
-usage: check_set.py [SET_DIR] [--list-unannotated]
+usage: check_set.py [SET_DIR] [--list-unannotated] [--words]
 
 score.py --selftest already checks that every gold text occurs in its article
 after normalisation (case and accents folded).  This script adds the checks an
@@ -48,7 +48,7 @@ VALUE_RE = re.compile(
     r"^(?:"
     r"\d{2,4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d(?:-(?:\d|WE))?)"  # year, month, season, week
     r"(?:-\d\d)?)?(?:T(?:\d\d:\d\d|MO|AF|EV|NI|DT))?"                      # day, time of day
-    r"|XXXX-(?:XX-XX|WXX-\d|XX)(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?"          # unspecified date
+    r"|XXXX-(?:XX-XX|WXX-\d|XX|\d\d|SP|SU|FA|WI)(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?"          # unspecified date
     r"|P(?:\d+|X)(?:[YMWD]|DE|CE)|PT(?:\d+|X)[HMS](?:\d+[MS])?"        # durations
     r"|P\d+Y\d+M|PT\d+H\d+M"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
@@ -90,6 +90,8 @@ def check(set_dir, list_unannotated):
         if not lines[0].strip():
             err(name, "first line (title) is empty")
         nwords = len("\n".join(lines[1:]).split())
+        if "--words" in sys.argv:
+            print("%s: %d words" % (name, nwords))
         if not 250 <= nwords <= 700:
             err(name, "body has %d words (want 250-700)" % nwords)
         text = ws(raw)
@@ -168,6 +170,8 @@ def check(set_dir, list_unannotated):
         if list_unannotated:
             for m in re.finditer(r"[«“\"‘]\s*([^«»“”\"‘’\n]{1,80}?)\s*[»”\"’]", text):
                 s, e = m.span(1)
+                if m.group(1)[:1] in ",.;:)":
+                    continue  # a closing straight mark read as an opening one
                 if not any(cs <= s and e <= ce for cs, ce in covered):
                     print("%s: not a gold quote: %r" % (name, m.group(1)))
     print("check_set: %d gold file(s), %d problem(s)" % (len(names), errors))

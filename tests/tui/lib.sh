@@ -124,6 +124,21 @@ style_of() { screen_e | python3 "$TUI/screen.py" style "$@"; }
 uniform() { screen_e | python3 "$TUI/screen.py" uniform "$1"; }
 screen_width() { screen | python3 "$TUI/screen.py" width; }
 
+# select_in_pane TEXT : move the focused pane's selection (j) until the
+# selected line ('›' marks it) holds TEXT.
+select_in_pane() {
+	local i
+	keys g
+	for ((i = 0; i < 60; i++)); do
+		if screen | grep -qF -- "›$1"; then
+			return 0
+		fi
+		keys j
+		sleep 0.05
+	done
+	return 1
+}
+
 ok() { npass=$((npass + 1)); }
 bad() {
 	nfail=$((nfail + 1))

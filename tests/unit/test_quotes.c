@@ -492,7 +492,7 @@ static void test_marks_multi_paragraph(void **state)
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
 	run_quotes(&a);
 	expect_direct(&a, "First, the harbour.", "Tom Reed", "said");
-	const struct ann *e2 = expect_direct(&a, "Second, the boats,", "Tom Reed", "he added");
+	const struct ann *e2 = expect_direct(&a, "Second, the boats,", "Tom Reed", "added");
 	assert_true(e2->flags & ANN_CONTINUED);
 	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 2);
 	article_close(&a);
