@@ -10,7 +10,6 @@
  * mid-sentence, a lexicon or ICU name, an acronym), else it is kept only
  * as a possible alias of a name found elsewhere (EV_WEAK).
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -86,6 +85,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 	size_t j = i + 1;
 	while (j < end) {
 		size_t p = j - 1;
+		/* The head opens the run, after at most a determiner or an
+		 * ordinary sentence-initial word (« Au Crédit lyonnais »). */
+		size_t h0 = i + ((lx(x, i) & (LX_DET | LX_STOP | LX_COMMON)) && i + 1 < j ? 1 : 0);
+		bool head_first = p == h0;
+		bool org_head = x->fr && h0 < j && (lx(x, h0) & LX_ORGCUE) && is_cap(x, h0);
 		/* Dot after an initial, an abbreviation or an honorific: J. K. Rowling, St. Anthony. */
 		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR)) &&
 		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j)) {
@@ -99,6 +103,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			if (!(lx(x, i) & LX_SAINT) || !is_cap(x, j))
 				break;
 		}
+		/* L'Équipe, D'Alema: an elided capital joins the next word. */
+		if (is_cap(x, j) && j == i + 1 && (x->tok[p].f & TK_ELIDED) && x->tok[j].start == x->tok[p].end) {
+			j++;
+			continue;
+		}
 		if (is_cap(x, j) && actors_spaced(x, p) && !(x->tok[j].f & TK_ELIDED)) {
 			/* A date is no part of a name: "Published May 14". */
 			if ((lx(x, j) & (LX_MONTH | LX_WEEKDAY)) && j + 1 < end && (x->tok[j + 1].f & TK_NUM))
@@ -107,7 +116,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			continue;
 		}
 		/* Known names with lower-case words: « Crédit agricole », « Arabie saoudite ». */
-		if ((lx(x, p) & LX_MWFIRST) && (p == i || (p == i + 1 && (lx(x, i) & LX_DET)))) {
+		if ((lx(x, p) & LX_MWFIRST) && p == h0) {
 			size_t best = 0;
 			for (size_t m = j + 1; m <= j + 3 && m <= end; m++) {
 				struct acand tmp;
@@ -122,8 +131,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		}
 		/* French organisations: a capitalised head and lower-case adjectives
 		 * (Assemblée nationale, Cour pénale internationale, Front national). */
-		bool head_first = p == i || (p == i + 1 && (lx(x, i) & LX_DET));
-		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first && adjective_like(x, j) && actors_spaced(x, p)) {
+		if (((x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first) || (org_head && is_cap(x, p) && p > h0)) &&
+		    adjective_like(x, j) && actors_spaced(x, p)) {
 			size_t k = j;
 			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1))
 				k++;
@@ -174,6 +183,9 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		size_t k = j + 1;
 		if (conn && k < end && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_DET))
 			k++;                  /* de la, de l', of the */
+		while (particle && k < end && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_PARTICLE) &&
+		       !(lx(x, k) & LX_STOP))
+			k++;                  /* von der, van den */
 		if (k >= end || !is_cap(x, k))
 			break;
 		if (!particle && !connect_ok(x, i, j))
@@ -203,6 +215,7 @@ static bool is_roman(const struct actx *x, size_t i)
 
 static bool lex_evidence(struct actx *x, size_t i);
 static bool head_evidence(struct actx *x, size_t i);
+static bool is_speech_at(struct actx *x, size_t i, size_t end);
 
 /* Does a single word have evidence of being a name on its own? */
 static bool word_evidence(struct actx *x, size_t i)
@@ -237,15 +250,9 @@ static bool lex_evidence(struct actx *x, size_t i)
 		return true;
 	if ((x->tok[i].f & TK_UPPER) && !(f->lx & (LX_COMMON | LX_STOP | LX_NOTNAME)))
 		return true;
-	struct gaz_hit h;
-	if (actors_gaz_span(x, i, i + 1, &h))
-		return true;
-	const struct alex *l = &x->lx;
-	const lexicon *names[] = {l->media, l->orgs, l->institutions, l->places, l->country_alias, l->known};
-	for (size_t k = 0; k < ARRAY_LEN(names); k++)
-		if (actors_lex_span(x, names[k], i, i + 1))
-			return true;
-	return false;
+	struct acand tmp;
+	memset(&tmp, 0, sizeof tmp);
+	return known_name(x, i, i + 1, &tmp);
 }
 
 /* A word that opens sentences without being a name. */
@@ -262,7 +269,7 @@ static bool ordinary(struct actx *x, size_t i)
 }
 
 /* Known names: gazetteer and name lexicons over tokens [a, b). */
-static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c)
+static bool known_name_raw(struct actx *x, size_t a, size_t b, struct acand *c)
 {
 	const struct alex *l = &x->lx;
 	const char *v;
@@ -295,6 +302,30 @@ static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c)
 		return true;
 	}
 	return false;
+}
+
+/* Known names: a single word's answer is kept with the word. */
+static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c)
+{
+	struct afold *f = b == a + 1 ? actors_tok_fold(x, a) : NULL;
+	if (!f)
+		return known_name_raw(x, a, b, c);
+	if (!f->known) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		tmp.gaz_kind = -1;
+		bool k = known_name_raw(x, a, b, &tmp);
+		f->known = k ? 2 : 1;
+		f->kkind = tmp.gaz_kind;
+		f->kname = tmp.gaz_name;
+		f->kcanon = tmp.canon;
+	}
+	if (f->known == 2) {
+		c->gaz_kind = f->kkind;
+		c->gaz_name = f->kname;
+		c->canon = f->kcanon;
+	}
+	return f->known == 2;
 }
 
 static bool is_speech_at(struct actx *x, size_t i, size_t end)
@@ -395,6 +426,12 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* said / a déclaré after the name */
 		if (is_speech_at(x, b, s1))
 			ev |= EV_SPEECH;
+		/* "the Kharkiv region", "Arica regions": a classifier after the name. */
+		if (!x->fr && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_PLACECUE)) {
+			const char *v = lex_get(x->lx.placecue, x->text + x->tok[b].start, x->tok[b].end - x->tok[b].start);
+			if (v && !strcmp(v, "class"))
+				ev |= EV_PLACECUE;
+		}
 		/* "X, 55," */
 		if (actors_tok_punct(x, b, ',') && b + 2 < s1 && (x->tok[b + 1].f & TK_NUM) &&
 		    (actors_tok_punct(x, b + 2, ',') || actors_tok_punct(x, b + 2, ')')))
@@ -453,8 +490,14 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	uint32_t fl = lx(x, a);
 	if (b - a == 1 && !known) {
 		const struct atok *t = &x->tok[a];
-		if (fl & (LX_NOTNAME | LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_HONOR | LX_DEMONYM | LX_DET | LX_STOP |
-		          LX_PARTICLE | LX_CONNECT | LX_MODIFIER))
+		/* "Mrs. May", "President April": a name after an honorific or a title. */
+		uint32_t bad = LX_NOTNAME | LX_TITLE | LX_HONOR | LX_DEMONYM | LX_DET | LX_STOP | LX_PARTICLE | LX_CONNECT |
+		               LX_MODIFIER;
+		if (!(ev & (EV_HONOR | EV_TITLE)))
+			bad |= LX_MONTH | LX_WEEKDAY;
+		if (ev & EV_HONOR)
+			bad = LX_HONOR | LX_DET;    /* after « M. » or "Mrs.", any capital is a name */
+		if (fl & bad)
 			return;
 		if ((t->f & TK_INITIAL) || is_roman(x, a) || (t->f & TK_ELIDED))
 			return;
@@ -465,9 +508,13 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 			return;
 		/* Every word ordinary or a title: no name. */
 		bool any = false;
+		uint32_t plain = LX_TITLE | LX_DEMONYM | LX_STOP | LX_DET | LX_NOTNAME | LX_HONOR;
+		if (!(ev & (EV_HONOR | EV_TITLE)))
+			plain |= LX_MONTH | LX_WEEKDAY;
+		if (ev & EV_HONOR)
+			plain = LX_HONOR | LX_DET;
 		for (size_t k = a; k < b && !any; k++)
-			if (is_cap(x, k) && !(lx(x, k) & (LX_TITLE | LX_DEMONYM | LX_STOP | LX_DET | LX_MONTH | LX_WEEKDAY |
-			                                  LX_NOTNAME | LX_HONOR)))
+			if (is_cap(x, k) && !(lx(x, k) & plain))
 				any = true;
 		if (!any)
 			return;
@@ -494,7 +541,10 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 			upper = false;
 	if (upper && b - a == 1)
 		ev |= EV_ACRONYM;
-	if ((fl & LX_FIRST) && b - a >= 2 && is_cap(x, a + 1))
+	/* "BHP Billiton", "HSBC Holdings": an acronym opening a longer name. */
+	if (b - a >= 2 && (x->tok[a].f & TK_UPPER) && x->tok[a].end - x->tok[a].start >= 3 && !(fl & LX_FIRST))
+		ev |= EV_ORGCUE;
+	if ((fl & LX_FIRST) && b - a >= 2 && is_cap(x, b - 1) && (is_cap(x, a + 1) || (lx(x, a + 1) & (LX_PARTICLE | LX_CONNECT))))
 		ev |= EV_FIRST;
 	/* A saint: St. Francis of Assisi (a person unless a cue says otherwise). */
 	size_t after_saint = a + 1 < b && actors_tok_punct(x, a + 1, '.') ? a + 2 : a + 1;
@@ -590,7 +640,7 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	if ((lx(x, a) & LX_DET) && j - a >= 2) {
 		struct acand tmp;
 		memset(&tmp, 0, sizeof tmp);
-		bool keep = !(x->tok[a].f & TK_ELIDED) && (!init || known_name(x, a, j, &tmp));
+		bool keep = known_name(x, a, j, &tmp) || (!(x->tok[a].f & TK_ELIDED) && !init);
 		if (!keep)
 			a++;
 		init = false;
@@ -705,7 +755,8 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	 * in lower case (« du Boson de Higgs » in a title, « la boson » after). */
 	if (j - a == 1) {
 		const struct afold *f = actors_tok_fold(x, a);
-		if (init && !word_evidence(x, a))
+		/* « Macron a déclaré »: a speech verb after it is evidence enough. */
+		if (init && !word_evidence(x, a) && !(j < s1 && is_speech_at(x, j, s1) && !ordinary(x, a)))
 			ev |= EV_WEAK;
 		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))
 			ev |= EV_WEAK;

@@ -195,8 +195,8 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 		v->person -= 1;
 	}
 	if (ev & EV_OF) {
-		v->org += 0.5f;
-		v->place += 0.3f;
+		v->org += 0.35f;
+		v->place += 0.2f;
 	}
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
@@ -434,7 +434,7 @@ void actors_cluster(struct actx *x)
 			continue;
 		bool joined = false;
 		for (size_t k = a->t1; k < b->t0; k++) {
-			if (actors_tok_punct(x, k, ',') || (lx(x, k) & LX_STOP && x->tok[k].end - x->tok[k].start <= 3))
+			if (actors_tok_punct(x, k, ',') || (lx(x, k) & LX_CONJ))
 				joined = true;
 			else {
 				joined = false;

@@ -19,13 +19,28 @@ static UTransliterator *trans;
 
 static void trans_open(void)
 {
-	static const char id[] = "Any-Latin; Latin-ASCII";
+	/* Any-Latin writes Cyrillic the scholarly way (Ушаков -> Ušakov); the
+	 * digraphs news use come back before Latin-ASCII drops the marks. */
+	static const char rules[] =
+		"::Any-Latin; š > sh; Š > Sh; č > ch; Č > Ch; ž > zh; Ž > Zh; ::Latin-ASCII;";
+	UChar urules[sizeof rules];
+	u_strFromUTF8(urules, (int32_t)sizeof rules, NULL, rules, -1, &(UErrorCode){U_ZERO_ERROR});
+	static const char id[] = "glose-actors-fold";
 	UChar uid[sizeof id];
 	u_charsToUChars(id, uid, (int32_t)sizeof id);
 	UErrorCode st = U_ZERO_ERROR;
-	trans = utrans_openU(uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
-	if (U_FAILURE(st))
-		trans = NULL;
+	UParseError pe;
+	trans = utrans_openU(uid, -1, UTRANS_FORWARD, urules, -1, &pe, &st);
+	if (U_FAILURE(st)) {
+		/* Fall back on the plain compound transform. */
+		static const char plain[] = "Any-Latin; Latin-ASCII";
+		UChar up[sizeof plain];
+		u_charsToUChars(plain, up, (int32_t)sizeof plain);
+		st = U_ZERO_ERROR;
+		trans = utrans_openU(up, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+		if (U_FAILURE(st))
+			trans = NULL;
+	}
 }
 
 /* Transliterate s[0..n) to ASCII (malloc'd); NULL if ICU failed. */

@@ -44,7 +44,7 @@ enum {
 	LX_MONTH     = 1u << 9,   /* ICU month names */
 	LX_WEEKDAY   = 1u << 10,  /* ICU weekday names */
 	LX_STOPPER   = 1u << 11,  /* actor_stoppers: words that end an apposition */
-	LX_SPEECH    = 1u << 12,  /* actor_speech_verbs, speech_verbs */
+	LX_SPEECH    = 1u << 12,  /* actor_speech_verbs */
 	LX_MODIFIER  = 1u << 13,  /* actor_title_modifiers: ancien, former */
 	LX_NOTNAME   = 1u << 14,  /* actor_not_names */
 	LX_PLACEPREP = 1u << 15,  /* actor_place_preps: à, en, in */
@@ -75,6 +75,11 @@ struct afold {
 	uint32_t n_capany;        /* capitalised, not sentence-initial, not in a headline */
 	char *key;                /* folding key (actors_fold_key), lazily */
 	size_t keylen;
+	/* The word alone in the gazetteer and name lexicons, looked up once:
+	 * known 0 not yet, 1 no, 2 yes (kind, name, canon as in struct acand). */
+	int8_t known, kkind;
+	bool kcanon;
+	const char *kname;
 };
 
 /* Token flags. */
@@ -205,7 +210,7 @@ struct amention {
 
 struct alex {
 	const lexicon *stop, *common, *titles, *titles_cfg, *honor, *first, *orgcue, *placecue, *demonym,
-		*particle, *stopper, *speech, *speech_q, *modifier, *notname, *placeprep, *sourceprep, *det,
+		*particle, *stopper, *speech, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj;
 };

@@ -162,7 +162,7 @@ static void add_bind(struct actx *x, int actor, size_t head, size_t p0, size_t p
 		for (size_t k = rs; k < p1 && !a->country; k++)
 			if (lx(x, k) & LX_DEMONYM) {
 				/* The demonym qualifies the head (« président russe »), not a complement. */
-				if (k > head && k == head + 1) {
+				if (k == head + 1 || k + 1 == head) {
 					const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
 					if (c && *c)
 						a->country = c;
@@ -224,20 +224,21 @@ static bool pre_title(struct actx *x, const struct acand *c, size_t *p0, size_t 
 		if (!letter(x, k))
 			return false;
 		if (lowerish(x, k) && is_title(x, k)) {
-			size_t p0 = extend_left(x, k, s0, false);
+			size_t q0 = extend_left(x, k, s0, false);
 			/* « a prévenu Laurent Brun »: a participle after an auxiliary
 			 * is no title; in French a title before a name has its
 			 * determiner (« le ministre X », « du président X »). */
-			if (p0 > s0) {
-				uint32_t bl = lx(x, p0 - 1);
-				if ((bl & (LX_STOPPER | LX_SPEECH | LX_COPULA)) && lower(x, p0 - 1) && !(bl & (LX_DET | LX_INDEF)))
+			bool det = lx(x, q0) & (LX_DET | LX_INDEF);
+			if (q0 > s0 && !det) {
+				uint32_t bl = lx(x, q0 - 1);
+				if (x->fr && (bl & (LX_STOPPER | LX_SPEECH | LX_COPULA)) && lower(x, q0 - 1))
 					return false;
-				if (x->fr && !(bl & (LX_DET | LX_INDEF | LX_CONNECT | LX_PLACEPREP)) && !cand_at(x, p0 - 1) &&
-				    !(x->tok[p0 - 1].f & TK_PUNCT))
+				if (x->fr && !(bl & (LX_CONNECT | LX_PLACEPREP)) && !cand_at(x, q0 - 1) &&
+				    !(x->tok[q0 - 1].f & TK_PUNCT))
 					return false;
 			}
 			*h = k;
-			*p0 = p0;
+			*p0 = q0;
 			return true;
 		}
 		uint32_t kl = lx(x, k);
@@ -319,6 +320,18 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k]) {
 				size_t e = apposition_end(x, k, s1, cut);
 				add_bind(x, c->actor, k, c->t1 + 1, e, org);
+				bound = true;
+			} else if (!org && c->t1 + 2 < s1 && lower(x, c->t1 + 1) && (lx(x, c->t1 + 1) & LX_INDEF) &&
+			           letter(x, c->t1 + 2) && !(lx(x, c->t1 + 1) & LX_STOPPER)) {
+				/* "X, a seismologist at the University of Chile,": an
+				 * occupation the lexicon lacks; its head is the last word
+				 * before a preposition. */
+				size_t e = apposition_end(x, c->t1 + 1, s1, cut);
+				size_t h = c->t1 + 2;
+				while (h + 1 < e && lower(x, h + 1) && !(lx(x, h + 1) & (LX_STOP | LX_CONNECT | LX_PLACEPREP)))
+					h++;
+				if (e > c->t1 + 2 && lower(x, h) && !(lx(x, h) & LX_STOP))
+					add_bind(x, c->actor, h, c->t1 + 1, e, false);
 				bound = true;
 			}
 		}
@@ -423,6 +436,13 @@ static size_t head_lower(const struct actx *x, const int *ord, size_t nb, const 
 	return lo;
 }
 
+/* A complement word that names something else than the organisation
+ * (« de la capitale », "of the city"): any content word. */
+static bool comp_other(struct actx *x, uint32_t fold)
+{
+	return !(x->fo[fold].lx & (LX_STOP | LX_DET));
+}
+
 static void references(struct actx *x, const bool *covered)
 {
 	int *ids = NULL;
@@ -435,7 +455,14 @@ static void references(struct actx *x, const bool *covered)
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || covered[i] || covered[i + 1])
 			continue;
 		size_t h = i + 1;
-		if (!lower(x, h) || x->tok[h].sent != x->tok[i].sent)
+		uint32_t mods[6];
+		int nm = 0;
+		/* Adjectives before the head: "the French president", "the
+		 * Russian foreign minister". */
+		while (h < x->ntok && h < i + 3 && x->tok[h].sent == x->tok[i].sent && letter(x, h) && !covered[h] &&
+		       !is_title(x, h) && (lx(x, h) & (LX_DEMONYM | LX_ADJ)) && nm < 6)
+			mods[nm++] = x->tok[h++].fold;
+		if (h >= x->ntok || !lower(x, h) || x->tok[h].sent != x->tok[i].sent || covered[h])
 			continue;
 		bool person = is_title(x, h);
 		bool org = !person && (lx(x, h) & (LX_ORGCUE | LX_ORGCLASS));
@@ -444,8 +471,6 @@ static void references(struct actx *x, const bool *covered)
 		size_t s1 = sent_end(x, h);
 		const struct afold *hf = actors_tok_fold(x, h);
 		/* Adjectives after the head, then a complement's first word. */
-		uint32_t mods[6];
-		int nm = 0;
 		size_t e = h + 1;
 		while (e < s1 && lower(x, e) && (lx(x, e) & (LX_DEMONYM | LX_ADJ | LX_INSTADJ)) && nm < 6)
 			mods[nm++] = x->tok[e++].fold;
@@ -489,8 +514,10 @@ static void references(struct actx *x, const bool *covered)
 			if (!ok)
 				continue;
 			bool cm = comp != UINT32_MAX && has_mod(bd, comp);
-			if (comp != UINT32_MAX && !cm && person)
+			if (comp != UINT32_MAX && !cm && (person || !bd->weak))
 				continue;   /* « le président de la Commission » is not « le président russe » */
+			if (comp != UINT32_MAX && !cm && bd->weak && comp_other(x, comp))
+				continue;   /* « le club de la capitale » is not « le club » of any name */
 			if (cm)
 				comp_matched = true;
 			bool dup = false;

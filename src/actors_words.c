@@ -6,9 +6,7 @@
  * once and mapped to its case-folded form, whose lexicon memberships and
  * folding key are computed once per document, not per occurrence.
  */
-#include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -89,7 +87,7 @@ static void fo_facts(struct actx *x, struct afold *f)
 	} simple[] = {
 		{l->stop, LX_STOP}, {l->common, LX_COMMON}, {l->orgcue, LX_ORGCUE}, {l->placecue, LX_PLACECUE},
 		{l->particle, LX_PARTICLE}, {l->stopper, LX_STOPPER},
-		{l->speech, LX_SPEECH}, {l->speech_q, LX_SPEECH}, {l->modifier, LX_MODIFIER},
+		{l->speech, LX_SPEECH}, {l->modifier, LX_MODIFIER},
 		{l->notname, LX_NOTNAME}, {l->placeprep, LX_PLACEPREP}, {l->sourceprep, LX_SOURCEPREP},
 		{l->det, LX_DET}, {l->orgclass, LX_ORGCLASS}, {l->insthead, LX_INSTHEAD},
 		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF}, {l->copula, LX_COPULA}, {l->conj, LX_CONJ},
@@ -345,8 +343,6 @@ void actors_words_build(struct actx *x)
 	/* Words paragraph by paragraph (a call per sentence costs more than its
 	 * words; one call for the whole text leaves a word array larger than
 	 * the caches), then each paragraph's words go to its sentences. */
-	struct timespec T0, T1;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T0);
 	size_t nw = 0, wk = 0, npara = doc_npara(d), para = 0;
 	x->tok = xgrow(x->tok, &x->captok, doc_len(d) / 6 + 16, sizeof *x->tok);
 	for (size_t s = 0; s < x->nsent; s++) {
@@ -414,12 +410,7 @@ void actors_words_build(struct actx *x)
 	}
 	x->sent_tok[x->nsent] = x->ntok;
 	free(w);
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T1);
 
-	struct timespec T2;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T2);
-	if (getenv("GLOSE_ACTORS_TIME"))
-		fprintf(stderr, "tokens: %.1f ms\n", (T1.tv_sec - T0.tv_sec) * 1e3 + (T1.tv_nsec - T0.tv_nsec) / 1e6);
 	/* Dots right after a word: initials (J. K.), abbreviations (St., Ave.). */
 	for (size_t i = 0; i + 1 < x->ntok; i++)
 		if ((x->tok[i].f & TK_LETTER) && (x->tok[i + 1].f & TK_PUNCT) && x->tok[i + 1].cp == '.' &&
@@ -447,10 +438,6 @@ void actors_words_build(struct actx *x)
 				mark_mwfirst(x, nm);
 		}
 	}
-	struct timespec T3;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T3);
-	if (getenv("GLOSE_ACTORS_TIME"))
-		fprintf(stderr, "intern: %.1f ms (%zu folds)\n", (T3.tv_sec - T2.tv_sec) * 1e3 + (T3.tv_nsec - T2.tv_nsec) / 1e6, x->nfo);
 	/* Title-case headlines: every capital needs evidence of its own. */
 	size_t np = doc_npara(d);
 	size_t ti = 0;

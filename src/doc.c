@@ -113,6 +113,17 @@ struct wb_cache {
 };
 static _Thread_local struct wb_cache word_cache, sent_cache;
 
+void doc_thread_done(void)
+{
+	struct wb_cache *c[] = {&word_cache, &sent_cache};
+	for (size_t i = 0; i < ARRAY_LEN(c); i++) {
+		if (c[i]->bi)
+			ubrk_close(c[i]->bi);
+		c[i]->bi = NULL;
+		c[i]->locale[0] = 0;
+	}
+}
+
 static UBreakIterator *cached_iter(struct wb_cache *c, UBreakIteratorType type, const char *locale)
 {
 	if (c->bi && strcmp(c->locale, locale) == 0)

@@ -70,6 +70,10 @@ void doc_set_date(doc *d, int y, int m, int day);
 /* The dateline span, if the date was detected from the text. */
 bool doc_dateline(const doc *d, struct span *s);
 
+/* Free the break iterators the calling thread keeps for doc_words() and
+ * segmentation (a worker thread calls this before it ends). */
+void doc_thread_done(void);
+
 /* Offset conversion: byte offset -> code points / UTF-16 units from the
  * start, and back (code points -> bytes).  O(1) amortised via checkpoints. */
 size_t doc_cp(const doc *d, size_t byte);

@@ -7,13 +7,11 @@
  * known_actors and known_actor_types): see docs/lang.md.
  */
 #include <stdlib.h>
-#include <string.h>
 #include <stdio.h>
-#include <time.h>
+#include <string.h>
 
 #include "actors_model.h"
 #include "extract.h"
-void actors_debug_dump(struct actx *x);
 
 static void load_lexicons(struct actx *x)
 {
@@ -33,7 +31,6 @@ static void load_lexicons(struct actx *x)
 	lx->connect = lang_lex(l, "actor_connectors");
 	lx->stopper = lang_lex(l, "actor_stoppers");
 	lx->speech = lang_lex(l, "actor_speech_verbs");
-	lx->speech_q = lang_lex(l, "speech_verbs");
 	lx->modifier = lang_lex(l, "actor_title_modifiers");
 	lx->adj = lang_lex(l, "actor_role_adjectives");
 	lx->notname = lang_lex(l, "actor_not_names");
@@ -248,25 +245,20 @@ static int run(struct xctx *xc, struct gerr *e)
 		return 0;
 	const char *code = lang_code(x.lang);
 	x.fr = (code && strncmp(code, "fr", 2) == 0) || lex_size(lang_lex(x.lang, "elisions")) > 0;
-	struct timespec T[8];
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[0]);
 	load_lexicons(&x);
 	x.gaz = actors_gaz_for(code);
 	x.gaz_en = actors_gaz_for("en");
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[1]);
 	actors_words_build(&x);
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[2]);
 	actors_candidates(&x);
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[3]);
 	actors_cluster(&x);
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[4]);
 	actors_roles(&x);
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &T[5]);
-	if (getenv("GLOSE_ACTORS_TIME"))
-		for (int i = 1; i < 6; i++)
-			fprintf(stderr, "stage %d: %.1f ms\n", i, (T[i].tv_sec - T[i-1].tv_sec) * 1e3 + (T[i].tv_nsec - T[i-1].tv_nsec) / 1e6);
 	if (getenv("GLOSE_ACTORS_DEBUG"))
-		actors_debug_dump(&x);
+		for (size_t c = 0; c < x.ncand; c++) {
+			const struct acand *cd = &x.cand[c];
+			const struct aform *f = cd->form >= 0 ? &x.form[cd->form] : NULL;
+			fprintf(stderr, "cand '%.*s' ev=%x actor=%d v=%.1f/%.1f/%.1f\n", (int)(cd->end - cd->start),
+			        x.text + cd->start, cd->ev, cd->actor, f ? f->v.person : 0, f ? f->v.org : 0, f ? f->v.place : 0);
+		}
 	output(&x);
 	actx_free(&x);
 	return 0;
@@ -277,16 +269,3 @@ const struct extractor extract_actors = {
 	.summary = "named actors: people, organisations, places, with their aliases",
 	.run = run,
 };
-/* DEBUG-TEMP */
-#include <stdio.h>
-void actors_debug_dump(struct actx *x);
-void actors_debug_dump(struct actx *x)
-{
-	for (size_t c = 0; c < x->ncand; c++) {
-		const struct acand *cd = &x->cand[c];
-		const struct aform *f = cd->form >= 0 ? &x->form[cd->form] : NULL;
-		fprintf(stderr, "cand %zu '%.*s' ev=%x form=%d key='%s' actor=%d gaz=%d v=%.1f/%.1f/%.1f\n", c,
-		        (int)(cd->end - cd->start), x->text + cd->start, cd->ev, cd->form, f ? f->key : "", cd->actor,
-		        cd->gaz_kind, f ? f->v.person : 0, f ? f->v.org : 0, f ? f->v.place : 0);
-	}
-}

@@ -259,60 +259,49 @@ static bool same_moment(const struct ann *a, const struct ann *b)
 
 /* ---- actors --------------------------------------------------------------- */
 
-static void add_actor(annots *an, int ev, int actor)
+struct pending {
+	int time;                  /* the time the event hangs on */
+	struct span clause;
+	size_t sent;
+	int *actors;               /* gathered before any event is added */
+	size_t nactors, capactors;
+};
+
+static void add_actor(annots *an, struct pending *p, int actor)
 {
 	const struct actor *ac = annots_actor(an, actor);
 	if (!ac || (ac->flags & ACTOR_DELETED))
 		return;
-	struct ann *e = annots_get(an, ev);
-	for (size_t k = 0; e->x && k < e->x->nactors; k++)
-		if (e->x->actors[k] == actor)
+	for (size_t k = 0; k < p->nactors; k++)
+		if (p->actors[k] == actor)
 			return;
-	annots_event_add_actor(an, ev, actor);
+	p->actors = xgrow(p->actors, &p->capactors, p->nactors + 1, sizeof *p->actors);
+	p->actors[p->nactors++] = actor;
 }
 
 /* Mentions inside the clause; speakers of the quotations it overlaps; the
  * speaker of attributed speech in the sentence. */
-static void event_actors(annots *an, int ev, struct span c, struct span sent, int **ids, size_t *cap)
+static void event_actors(annots *an, struct pending *p, struct span sent, int **ids, size_t *cap)
 {
+	struct span c = p->clause;
 	size_t n = annots_overlapping(an, sent.start, sent.end, ids, cap);
-	/* copy: adding actors does not move spans, but keep the list stable */
 	for (size_t k = 0; k < n; k++) {
 		const struct ann *a = annots_get(an, (*ids)[k]);
 		if (!a)
 			continue;
 		if (a->kind == ANN_MENTION && a->start >= c.start && a->end <= c.end && a->actor >= 0)
-			add_actor(an, ev, a->actor);
+			add_actor(an, p, a->actor);
 		else if (a->kind == ANN_QUOTE && a->actor >= 0 && a->start < c.end && a->end > c.start)
-			add_actor(an, ev, a->actor);
+			add_actor(an, p, a->actor);
 		else if (a->kind == ANN_CUE) {
 			const struct ann *q = annots_get(an, a->link);
 			if (q && q->kind == ANN_QUOTE && q->actor >= 0 && !(q->flags & ANN_DELETED))
-				add_actor(an, ev, q->actor);
+				add_actor(an, p, q->actor);
 		}
 	}
 }
 
 /* ---- the extractor -------------------------------------------------------- */
-
-struct pending {
-	int time;                  /* the time the event hangs on */
-	struct span clause;
-	size_t sent;
-};
-
-static void flush(doc *d, annots *an, struct pending *p, int **ids, size_t *cap)
-{
-	if (p->time < 0)
-		return;
-	const struct ann *t = annots_get(an, p->time);
-	char *sum = summary(doc_text(d), p->clause, t->start, t->end);
-	float conf = t->confidence;
-	int ev = annots_add(an, ANN_EVENT, p->clause.start, p->clause.end, -1, p->time, 0, conf, sum);
-	free(sum);
-	event_actors(an, ev, p->clause, doc_sent(d, p->sent), ids, cap);
-	p->time = -1;
-}
 
 static int run(struct xctx *x, struct gerr *e)
 {
@@ -327,26 +316,45 @@ static int run(struct xctx *x, struct gerr *e)
 	int *ts = xmalloc(n * sizeof *ts);
 	memcpy(ts, ts0, n * sizeof *ts);
 	const char *text = doc_text(d);
-	int *ids = NULL;
-	size_t cap = 0;
-	struct pending p = {-1, {0, 0}, 0};
+	struct pending *ev = xcalloc(n, sizeof *ev);
+	size_t nev = 0;
+	/* 1. clauses, and the times they hang on */
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *t = annots_get(an, ts[i]);
 		size_t s = doc_sent_at(d, t->start);
 		struct span c = clause_of(text, doc_sent(d, s), t->start, t->end);
-		if (p.time >= 0 && p.sent == s && p.clause.start == c.start && p.clause.end == c.end &&
-		    same_moment(annots_get(an, p.time), t)) {
-			if (precision(t) > precision(annots_get(an, p.time)))
-				p.time = ts[i];
+		struct pending *p = nev ? &ev[nev - 1] : NULL;
+		if (p && p->sent == s && p->clause.start == c.start && p->clause.end == c.end &&
+		    same_moment(annots_get(an, p->time), t)) {
+			if (precision(t) > precision(annots_get(an, p->time)))
+				p->time = ts[i];
 			continue;
 		}
-		flush(d, an, &p, &ids, &cap);
-		p.time = ts[i];
-		p.clause = c;
-		p.sent = s;
+		p = &ev[nev++];
+		p->time = ts[i];
+		p->clause = c;
+		p->sent = s;
 	}
-	flush(d, an, &p, &ids, &cap);
+	/* 2. their actors, while the store's indexes stand */
+	int *ids = NULL;
+	size_t cap = 0;
+	for (size_t i = 0; i < nev; i++)
+		event_actors(an, &ev[i], doc_sent(d, ev[i].sent), &ids, &cap);
 	free(ids);
+	/* 3. the events */
+	for (size_t i = 0; i < nev; i++) {
+		struct pending *p = &ev[i];
+		const struct ann *t = annots_get(an, p->time);
+		size_t ts_ = t->start, te = t->end;
+		float conf = t->confidence;
+		char *sum = summary(text, p->clause, ts_, te);
+		int id = annots_add(an, ANN_EVENT, p->clause.start, p->clause.end, -1, p->time, 0, conf, sum);
+		free(sum);
+		for (size_t k = 0; k < p->nactors; k++)
+			annots_event_add_actor(an, id, p->actors[k]);
+		free(p->actors);
+	}
+	free(ev);
 	free(ts);
 	return 0;
 }

@@ -21,9 +21,10 @@
  *    words that are not an utterance of their own: a quotation nested in
  *    another, a title or name (« le livre « … » »), a scare-quoted term
  *    nobody is said to have said (short, uncued, « servaient de « mules » »).
- *    Pieces of a quotation running over paragraphs share their speaker and
- *    carry ANN_CONTINUED.  A headline quotation with no cue goes to the
- *    article's main speaker.
+ *    Pieces of a quotation running over paragraphs share their speaker (a
+ *    cue on any piece wins) and carry ANN_CONTINUED.  A headline quotation
+ *    with no cue takes the speaker of the body quotation it repeats, else
+ *    the article's main speaker.
  */
 #include "extract.h"
 
@@ -49,6 +50,7 @@ struct qres {
 	enum how how;
 	uint8_t kind;
 	bool speaker;              /* a speaker was found (actor or text) */
+	bool weak;                 /* that speaker is a description of no speaking kind (« les discussions ») */
 };
 
 /* A reported-speech clause. */
@@ -120,11 +122,13 @@ static bool inverted_verb(const struct qframe *f, int v)
 		return !(qt_word(f, k) && f->t[k].mention < 0 && !f->t[k].cap &&
 		         !(f->t[k].cls & (QW_DET | QW_PREP | QW_PREPC | QW_PRON | QW_CONJ | QW_COMP)));
 	}
+	if (f->t[v].cap || (f->t[v].cls & (QW_DET | QW_PREP | QW_PREPC | QW_PRON | QW_CONJ | QW_COMP | QW_ADV | QW_TIME |
+	                                   QW_AUX | QW_CLITIC | QW_LINK)))
+		return false;
 	int k = v - 1;
 	while (qt_has(f, k, QW_ADV | QW_TIME))
 		k--;
-	return qt_has(f, k, QW_INV) && qt_has(f, k - 1, QW_AUX) && !f->t[v].cap &&
-	       !(f->t[v].cls & (QW_DET | QW_PREP | QW_PREPC | QW_PRON | QW_CONJ | QW_COMP));
+	return qt_has(f, k, QW_INV) && qt_has(f, k - 1, QW_AUX);
 }
 
 /* Start of the verb group ending at unit v (auxiliaries, clitics, adverbs,
@@ -258,6 +262,13 @@ static void set_speaker(const struct qctx *c, const struct qframe *f, const stru
 	r->se = f->t[np->b - 1].e;
 	r->text = !np->pronoun;
 	r->speaker = np->actor >= 0 || !np->pronoun;
+	r->weak = false;
+	if (np->actor < 0 && !np->pronoun) {
+		/* "the talks would continue": people, groups, institutions and
+		 * documents speak; other descriptions do not */
+		int h = desc_head(f, np);
+		r->weak = h >= 0 && !f->t[h].cap && f->t[h].mention < 0 && !(f->t[h].cls & QW_NOUN);
+	}
 }
 
 static void set_cue(const struct qframe *f, int a, int b, struct qres *r)
@@ -356,6 +367,14 @@ static bool participle_subject(struct qctx *c, const struct qframe *f, int p, st
 			continue;
 		if (qt_has(f, k, QW_PRON) && !qt_has(f, k, QW_CLITIC) && f->t[k].gender != QG_X)
 			return qnp_forward(c, f, k, k + 1, np);
+		if (qt_has(f, k, QW_INV) && f->t[k].gender != QG_X) {
+			/* « …, a-t-il estimé, saluant « … » » */
+			enum qgender g = (enum qgender)f->t[k].gender;
+			*np = (struct qnp){.a = k, .b = k + 1, .pronoun = true, .gender = g};
+			np->actor = qspk_pronoun(c, f->t[k].s, g);
+			np->named = np->actor >= 0;
+			return true;
+		}
 		if (qt_word(f, k) && f->t[k].mention >= 0 && qt_word(f, k + 1) &&
 		    (f->t[k + 1].cls & (QW_AUX | QW_SEMI | QW_CLITIC | QW_VERB)) && f->t[k + 1].mention < 0)
 			return qnp_forward(c, f, k, k + 1, np);
@@ -383,10 +402,13 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 		bool got = false;
 		bool bad = lead_bad(f, a);
 		if (seg == 0) {
-			if (!bad && qnp_forward(c, f, a, j + 1, &x) && x.b == j + 1)
-				got = true;
+			if (!bad && qnp_forward(c, f, a, j + 1, &x) &&
+			    (x.b == j + 1 || (!x.pronoun && qt_has(f, x.b, QW_PREP | QW_PREPC))))
+				got = true;    /* "Officials in Dublin said" */
 			else if (qnp_backward(c, f, j, a, &x) && (!bad || x.named) && !pp_object(f, x.a))
 				got = true;
+			else if (bad)
+				break;     /* "…, told the BBC the talks would continue": a clause, not a subject */
 		} else if (!bad && (a == 0 || !seg_boundary(f, a - 1) || qt_punct(f, a - 1, ',') || qt_punct(f, a - 1, '(') ||
 		                    qt_punct(f, a - 1, ')') || qt_punct(f, a - 1, '-')) &&
 		           qnp_forward(c, f, a, j + 1, &x) && (x.named || !x.pronoun)) {
@@ -647,6 +669,7 @@ static bool finite_or_near(const struct qframe *f, int v, int k)
 /* A cue before the quotation in its clause, nearest first. */
 static bool cue_before(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
 {
+	struct qres first = {.actor = -1};   /* the nearest cue, even without a speaker */
 	for (int j = k - 1, steps = 0; j >= 0 && steps < 48; j--, steps++) {
 		const struct qtok *t = &f->t[j];
 		if (t->kind == QT_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';'))
@@ -655,7 +678,18 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 			continue;
 		if ((is_cue_verb(f, j, k - j <= 10) && finite_or_near(f, j, k)) || inverted_verb(f, j)) {
 			struct qres x = {.actor = -1};
-			if (speaker_of_cue(st, f, j, prev, &x)) {
+			struct qnp ag;
+			if (k - j <= 3 && qt_has(f, k + 1, QW_AGENT) && qnp_forward(&st->c, f, k + 2, (int)f->n, &ag) &&
+			    !ag.pronoun) {
+				/* « une promesse jugée « irréaliste » par l'opposition » */
+				set_cue(f, j, j, &x);
+				set_speaker(&st->c, f, &ag, &x);
+				x.conf = ag.named ? 0.8f : 0.6f;
+				*r = x;
+				r->how = HOW_CUE;
+				return true;
+			}
+			if (speaker_of_cue(st, f, j, prev, &x) && !x.weak) {
 				*r = x;
 				r->how = HOW_CUE;
 				/* « Pour lui, l'élite parisienne le caractérise d'être « … » »:
@@ -667,8 +701,10 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 				}
 				return true;
 			}
-			*r = x;    /* a cue without a speaker: keep looking elsewhere */
-			return false;
+			/* no speaker, or « les discussions ont continué »: look further back */
+			if (!x.weak && !first.cue)
+				first = x;
+			continue;
 		}
 		if (qt_has(f, j, QW_SOURCE) && source_speaker(st, f, j, r)) {
 			r->how = HOW_SOURCE;
@@ -679,6 +715,7 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 		r->how = HOW_SOURCE;
 		return true;
 	}
+	*r = first;
 	return false;
 }
 
@@ -691,7 +728,7 @@ static bool cue_after(struct state *st, const struct qframe *f, int k, const str
 			break;
 		if (is_cue_verb(f, j, false) || inverted_verb(f, j)) {
 			struct qres x = {.actor = -1};
-			if (speaker_of_cue(st, f, j, prev, &x)) {
+			if (speaker_of_cue(st, f, j, prev, &x) && !x.weak) {
 				*r = x;
 				r->how = HOW_LATER;
 				r->conf *= 0.95f;
@@ -740,11 +777,13 @@ static size_t count_words(const struct qctx *c, size_t s, size_t e, bool *first_
 	return words;
 }
 
-/* A short quotation with no first-person word: a term, not an utterance. */
-static bool short_term(const struct qctx *c, const struct qmark *m)
+/* A short quotation with no first-person word: a term, not an utterance
+ * (*words gets its length). */
+static bool short_term(const struct qctx *c, const struct qmark *m, size_t *words)
 {
 	bool fp;
-	return count_words(c, m->is, m->ie, &fp) <= 3 && !fp;
+	*words = count_words(c, m->is, m->ie, &fp);
+	return *words <= 3 && !fp;
 }
 
 /* A title word or scare word just before the quotation: « le livre « … » »,
@@ -854,6 +893,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		r->conf = 0.5f;
 		r->how = HOW_NONE;
 		bool cued = cue_only.cue;
+		size_t title_words = 0;
 		if (standalone && !in_title) {
 			int pq = st->para_last_quote;
 			struct qres pr;
@@ -874,23 +914,27 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		} else if (!in_title) {
 			if (prev_in_sentence && prev_in_sentence->speaker) {
 				copy_speaker(r, prev_in_sentence, HOW_CONTINUE, 0.6f);
-			} else if (!cued && short_term(c, m)) {
-				r->kind = QUOTE_MIXED;   /* a scare-quoted term */
-				r->conf = 0.35f;
-				return;
 			} else {
+				size_t words = 0;
+				bool term = !cued && short_term(c, m, &words);
 				struct qnp np;
 				bool create = c->create_actors;
 				c->create_actors = false;
-				bool ok = main_subject(c, f, 0, k, &np) && np.named;
+				bool ok = (!term || words >= 2) && main_subject(c, f, 0, k, &np) && np.named;
 				c->create_actors = create;
 				if (ok) {
+					/* « Bruno Dufour a défendu une réforme « juste et nécessaire » »:
+					 * a named subject's own words */
 					set_speaker(c, f, &np, r);
-					r->conf = 0.45f;
+					r->conf = term ? 0.4f : 0.45f;
 					r->how = HOW_SUBJECT;
+				} else if (term) {
+					r->kind = QUOTE_MIXED;   /* a scare-quoted term */
+					r->conf = 0.35f;
+					return;
 				}
 			}
-		} else if (!cued && short_term(c, m)) {
+		} else if (!cued && short_term(c, m, &title_words)) {
 			r->kind = QUOTE_MIXED;
 			r->conf = 0.35f;
 			return;
@@ -1050,8 +1094,18 @@ static void find_indirect(struct state *st, const struct qframe *f)
 			a++;
 		if (a >= n || !(qt_has(f, a, QW_PRON | QW_DET) || (qt_word(f, a) && f->t[a].mention >= 0)))
 			continue;
-		bool verb = false;
-		for (int k = a + 1; k < n && k <= a + 4; k++) {
+		/* "told the BBC the talks would continue": skip the addressee */
+		{
+			struct qnp x;
+			bool create = st->c.create_actors;
+			st->c.create_actors = false;
+			if (!qt_has(f, a, QW_PRON) && qnp_forward(&st->c, f, a, n, &x) && x.b < n &&
+			    (qt_has(f, x.b, QW_PRON | QW_DET) || (qt_word(f, x.b) && f->t[x.b].mention >= 0)))
+				a = x.b;
+			st->c.create_actors = create;
+		}
+		bool verb = qt_has(f, a, QW_PRON) && qt_word(f, a + 1) && !qt_has(f, a + 1, QW_PREP | QW_PREPC | QW_CONJ);
+		for (int k = a + 1; k < n && k <= a + 4 && !verb; k++) {
 			if (f->t[k].kind != QT_WORD)
 				break;
 			if (qt_has(f, k, QW_AUX | QW_SEMI)) {
@@ -1310,7 +1364,14 @@ static void do_paragraph(struct state *st, size_t p, size_t *qcur)
 		bool quotes = k0 < q1 && c->m[k0].os < s.end;
 		struct sinfo info = {.s = s.start, .e = s.end, .valid = true, .last_quote = -1};
 		if (quotes || may_report(st, s.start, s.end)) {
-			qframe_build(c, &st->f, s.start, s.end);
+			if (st->g.n && st->g.s == s.start && st->g.e == s.end) {
+				struct qframe tmp = st->f;   /* framed already as a neighbour */
+				st->f = st->g;
+				st->g = tmp;
+				st->g.n = 0;
+			} else {
+				qframe_build(c, &st->f, s.start, s.end);
+			}
 			info.framed = true;
 			const struct qres *prev = NULL;
 			for (size_t k = 0; k < st->f.n; k++) {
@@ -1381,8 +1442,12 @@ static void do_paragraph(struct state *st, size_t p, size_t *qcur)
 		st->prev = info;
 	}
 	st->prev_para_colon = st->prev.colon;
-	if (st->para_last_quote < 0)
+	if (st->title.end > st->title.start && ps.start <= st->title.start && st->title.start < ps.end) {
+		/* the headline is no context for the first paragraph's quotations */
 		st->para_last_quote = -1;
+		st->prev = (struct sinfo){.last_quote = -1};
+		st->prev_para_colon = false;
+	}
 }
 
 /* ---- output ----------------------------------------------------------- */
@@ -1480,6 +1545,31 @@ static void store(struct state *st)
 	annots_touch(c->an);
 }
 
+/* Attributions read from a cue rather than guessed from context. */
+static bool explicit_how(enum how h)
+{
+	return h == HOW_INCISE || h == HOW_CUE || h == HOW_LATER || h == HOW_SOURCE || h == HOW_COLON;
+}
+
+/* Do two quotations hold the same text (case-folded, punctuation at the
+ * ends ignored)? */
+static bool same_words(const struct qctx *c, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	size_t la, lb;
+	char *x = lang_fold(c->t + a0, a1 - a0, &la), *y = lang_fold(c->t + b0, b1 - b0, &lb);
+	while (la && strchr(" .,;:!?", x[la - 1]))
+		la--;
+	while (lb && strchr(" .,;:!?", y[lb - 1]))
+		lb--;
+	x[la] = 0;
+	y[lb] = 0;
+	/* the headline may quote part of the body's quotation */
+	bool eq = la >= 4 && lb >= 4 && (strstr(y, x) != NULL || strstr(x, y) != NULL);
+	free(x);
+	free(y);
+	return eq;
+}
+
 /* Pieces of one quotation share a speaker; headline quotations with no cue
  * go to the article's main speaker; nested ones are MIXED. */
 static void finish(struct state *st)
@@ -1493,14 +1583,38 @@ static void finish(struct state *st)
 			continue;
 		}
 		if (m->prev_piece >= 0) {
+			/* pieces of one quotation: an explicit cue on any piece wins over
+			 * the context guesses of the others */
 			struct qres *p = &st->res[m->prev_piece];
-			if (!r->speaker && p->speaker)
+			if ((!r->speaker || !explicit_how(r->how)) && p->speaker && explicit_how(p->how))
 				copy_speaker(r, p, HOW_CONTINUE, p->conf);
-			else if (r->speaker && !p->speaker) {
-				for (int k = m->prev_piece; k >= 0 && !st->res[k].speaker; k = c->m[k].prev_piece)
+			else if (r->speaker && (explicit_how(r->how) || !p->speaker)) {
+				for (int k = m->prev_piece; k >= 0 && !explicit_how(st->res[k].how); k = c->m[k].prev_piece)
 					copy_speaker(&st->res[k], r, HOW_CONTINUE, r->conf);
+			} else if (!r->speaker && p->speaker) {
+				copy_speaker(r, p, HOW_CONTINUE, p->conf);
 			}
 			r->kind = QUOTE_DIRECT;
+			st->res[m->prev_piece].kind = QUOTE_DIRECT;
+		}
+	}
+	/* a headline quotation repeating words quoted in the body takes their speaker */
+	for (size_t i = 0; i < c->nm; i++) {
+		const struct qmark *m = &c->m[i];
+		struct qres *r = &st->res[i];
+		if (m->parent >= 0 || !(st->title.end > st->title.start && m->os >= st->title.start && m->os < st->title.end))
+			continue;
+		if (r->actor >= 0 && r->how != HOW_TITLE)
+			continue;
+		for (size_t k = i + 1; k < c->nm; k++) {
+			const struct qres *b = &st->res[k];
+			if (b->kind != QUOTE_DIRECT || !b->speaker || c->m[k].os < st->title.end)
+				continue;
+			if (same_words(c, m->is, m->ie, c->m[k].is, c->m[k].ie)) {
+				copy_speaker(r, b, HOW_CONTINUE, 0.7f);
+				r->kind = QUOTE_DIRECT;
+				break;
+			}
 		}
 	}
 	/* the main speaker: most direct quotations, first on ties */

@@ -6,12 +6,13 @@
  *  2. expressions inside a quotation, against the day its speaker spoke when
  *     the attribution names one (« "Je pars demain", a-t-il dit mardi »:
  *     « demain » is the day after that Tuesday), else the document date;
- *  3. times of day alone (« à 17 heures ») and « le lendemain »: on the
- *     nearest day-level date in the same sentence, else the last one in the
- *     three sentences before (a report of a meeting dated « mardi » gives
- *     its hours on that Tuesday), else the reference day.  « le lendemain »
- *     counts from the last day mentioned within ten sentences.  A time of
- *     day in a sentence with a set (« chaque lundi à midi ») has no day.
+ *  3. « le lendemain » counts from the last day mentioned within ten
+ *     sentences, else from the reference day; then times of day alone
+ *     (« à 17 heures ») take the day named right after them in their clause
+ *     (« à 17 heures mardi »), else the last day named in their sentence or
+ *     the three before (a report of a meeting dated « mardi » gives its
+ *     hours on that Tuesday), else the reference day.  A time of day beside
+ *     a set (« chaque lundi à midi ») has no day.
  * Expressions without a value (no document date for « hier ») keep their
  * text and type with a null value.
  */
@@ -26,6 +27,9 @@
 
 #define ANCHOR_SENTENCES 3      /* how far back a time of day looks for its day */
 #define ANAPHOR_SENTENCES 10    /* and « le lendemain » for the last date */
+#define SET_REACH 60            /* bytes between « chaque lundi » and « à midi » */
+#define FOLLOW_REACH 12         /* bytes between « à 17 heures » and « mardi » after it */
+#define FOLLOW_WORD 3           /* the one short word allowed there ("on") */
 #define VALUE_MAX 48
 
 struct item {
@@ -109,6 +113,119 @@ static void resolve(struct item *it, const struct tx_ref *r)
 	it->done = true;
 }
 
+/* A day or month without a year takes it from its sentence: the end of a
+ * range from the start (« du 5 décembre 2019 au 20 janvier » → 2020), else
+ * a year written alone before it in the sentence (« en 2019, du 5 au 20
+ * décembre »). */
+static void year_in_context(struct item *it, size_t i)
+{
+	struct tx_sem *s = &it[i].f.sem;
+	if (s->anchor != TXA_ABS || s->y || !s->m)
+		return;
+	int y, m, d;
+	if (s->range_end && i > 0 && it[i - 1].sent == it[i].sent && item_day(&it[i - 1], &y, &m, &d)) {
+		s->y = (s->m < m || (s->m == m && s->d && s->d < d)) ? y + 1 : y;
+		return;
+	}
+	if (s->dir)
+		return;    /* « octobre dernier » counts from the reference */
+	/* the nearest year alone before it in the sentence */
+	for (size_t k = i; k-- > 0 && it[k].sent == it[i].sent;) {
+		const struct tx_sem *o = &it[k].f.sem;
+		if (o->anchor == TXA_ABS && o->y && !o->m && !o->quarter && o->focus) {
+			s->y = o->y;
+			return;
+		}
+	}
+}
+
+/* A set with « chaque », "every" near item i: a time of day beside it has no day. */
+static size_t gap_between(const struct item *a, const struct item *b)
+{
+	return b->f.start >= a->f.end ? b->f.start - a->f.end : a->f.start >= b->f.end ? a->f.start - b->f.end : 0;
+}
+
+static bool habitual(const struct item *it, size_t n, size_t i)
+{
+	size_t set = SIZE_MAX, day = SIZE_MAX;
+	int y, m, d;
+	for (size_t k = first_of_sentence(it, n, it[i].sent); k < n && it[k].sent == it[i].sent; k++) {
+		size_t gap = gap_between(&it[i], &it[k]);
+		if (it[k].f.sem.type == TIME_SET && it[k].f.sem.quantified && gap < set)
+			set = gap;
+		else if (k != i && item_day(&it[k], &y, &m, &d) && gap < day)
+			day = gap;
+	}
+	/* « chaque lundi à midi », but not "every week ... next Monday at 10" */
+	return set < SET_REACH && set < day;
+}
+
+/* Does b follow a closely: nothing between them but white space and at
+ * most one short word (« à 17 heures mardi », "at 5 p.m. on Tuesday")? */
+static bool close_after(const char *text, const struct item *a, const struct item *b)
+{
+	if (b->f.start < a->f.end || b->f.start - a->f.end > FOLLOW_REACH)
+		return false;
+	size_t words = 0, len = 0;
+	bool in = false;
+	for (size_t p = a->f.end; p < b->f.start; p++) {
+		unsigned char c = (unsigned char)text[p];
+		if (c == ' ' || c == '\t') {
+			in = false;
+			continue;
+		}
+		if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')')
+			return false;
+		if (!in)
+			words++;
+		in = true;
+		len++;
+	}
+	return words == 0 || (words == 1 && len <= FOLLOW_WORD);
+}
+
+/* Times of day alone and « le lendemain »: the day they hang on. */
+static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, size_t i, const struct tx_ref *dct)
+{
+	struct tx_ref r = *dct;
+	int y, mo, d;
+	r.tense = it[i].f.tense;
+	if (it[i].quote >= 0 && speech_day(dc, an, it[i].quote, it, n, &y, &mo, &d))
+		set_ref_day(&r, y, mo, d);
+	bool anaphor = it[i].f.sem.anchor == TXA_ANAPHOR;
+	if (!anaphor && habitual(it, n, i)) {
+		r.has_ref = false;
+		resolve(&it[i], &r);
+		return;
+	}
+	bool found = false;
+	/* a day right after it in its clause: « à 17 heures mardi » */
+	for (size_t k = i + 1; !anaphor && k < n && close_after(doc_text(dc), &it[i], &it[k]); k++)
+		if (item_day(&it[k], &y, &mo, &d)) {
+			found = true;
+			break;
+		}
+	/* else the nearest day before it: in its sentence, else in the few before */
+	size_t back = anaphor ? ANAPHOR_SENTENCES : ANCHOR_SENTENCES;
+	for (size_t k = i; !found && k-- > 0;) {
+		if (it[i].sent - it[k].sent > back)
+			break;
+		/* inside a quotation, only its own dates (or the speech day) */
+		if (it[i].quote >= 0 && it[k].quote != it[i].quote && it[k].sent != it[i].sent)
+			continue;
+		if (item_day(&it[k], &y, &mo, &d))
+			found = true;
+	}
+	if (found) {
+		r.has_anchor = true;
+		r.ay = y, r.am = mo, r.ad = d;
+	} else if (r.has_ref) {
+		r.has_anchor = true;
+		r.ay = r.y, r.am = r.m, r.ad = r.d;
+	}
+	resolve(&it[i], &r);
+}
+
 static int run(struct xctx *x, struct gerr *e)
 {
 	(void)e;
@@ -156,6 +273,7 @@ static int run(struct xctx *x, struct gerr *e)
 	for (size_t i = 0; i < nf; i++) {
 		if (it[i].quote >= 0 || tx_needs_anchor(&it[i].f.sem))
 			continue;
+		year_in_context(it, i);
 		struct tx_ref r = dct;
 		r.tense = it[i].f.tense;
 		resolve(&it[i], &r);
@@ -165,65 +283,19 @@ static int run(struct xctx *x, struct gerr *e)
 		if (it[i].quote < 0 || tx_needs_anchor(&it[i].f.sem))
 			continue;
 		struct tx_ref r = dct;
+		year_in_context(it, i);
 		if (tx_is_deictic(&it[i].f.sem) && speech_day(dc, an, it[i].quote, it, nf, &y, &mo, &d))
 			set_ref_day(&r, y, mo, d);
 		r.tense = it[i].f.tense;
 		resolve(&it[i], &r);
 	}
-	/* 3. times of day alone and « le lendemain », in text order */
-	for (size_t i = 0; i < nf; i++) {
-		if (it[i].done)
-			continue;
-		struct tx_ref r = dct;
-		r.tense = it[i].f.tense;
-		if (it[i].quote >= 0 && speech_day(dc, an, it[i].quote, it, nf, &y, &mo, &d))
-			set_ref_day(&r, y, mo, d);
-		bool anaphor = it[i].f.sem.anchor == TXA_ANAPHOR;
-		bool found = false, habitual = false;
-		size_t best = SIZE_MAX;
-		/* « chaque lundi à midi »: a time of day beside a set has no day */
-		for (size_t k = first_of_sentence(it, nf, it[i].sent); !anaphor && k < nf && it[k].sent == it[i].sent; k++)
-			if (it[k].f.sem.type == TIME_SET && it[k].f.sem.quantified &&
-			    (it[k].f.end > it[i].f.start ? it[k].f.start - it[i].f.end : it[i].f.start - it[k].f.end) < 60)
-				habitual = true;
-		if (habitual) {
-			r.has_ref = false;
-			resolve(&it[i], &r);
-			continue;
-		}
-		if (!anaphor) {
-			/* the same sentence, either side */
-			for (size_t k = first_of_sentence(it, nf, it[i].sent); k < nf && it[k].sent == it[i].sent; k++) {
-				if (k == i || !item_day(&it[k], &y, &mo, &d))
-					continue;
-				size_t dist = it[k].f.start > it[i].f.start ? it[k].f.start - it[i].f.start
-				                                            : it[i].f.start - it[k].f.start;
-				if (dist < best) {
-					best = dist;
-					r.has_anchor = true;
-					r.ay = y, r.am = mo, r.ad = d;
-					found = true;
-				}
-			}
-		}
-		size_t back = anaphor ? ANAPHOR_SENTENCES : ANCHOR_SENTENCES;
-		for (size_t k = i; !found && k-- > 0;) {
-			if (it[i].sent - it[k].sent > back)
-				break;
-			if (anaphor && it[k].f.sem.anchor == TXA_ANAPHOR && !it[k].has_value)
-				continue;
-			if (item_day(&it[k], &y, &mo, &d)) {
-				r.has_anchor = true;
-				r.ay = y, r.am = mo, r.ad = d;
-				found = true;
-			}
-		}
-		if (!found && r.has_ref) {
-			r.has_anchor = true;
-			r.ay = r.y, r.am = r.m, r.ad = r.d;
-		}
-		resolve(&it[i], &r);
-	}
+	/* 3. « le lendemain », then times of day alone, in text order */
+	for (size_t i = 0; i < nf; i++)
+		if (!it[i].done && it[i].f.sem.anchor == TXA_ANAPHOR)
+			resolve_late(dc, an, it, nf, i, &dct);
+	for (size_t i = 0; i < nf; i++)
+		if (!it[i].done)
+			resolve_late(dc, an, it, nf, i, &dct);
 
 	for (size_t i = 0; i < nf; i++) {
 		const struct tx_found *f = &it[i].f;

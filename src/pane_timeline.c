@@ -3,6 +3,7 @@
  * not extracted shows its time expressions instead, with their sentence.
  * Enter brings the event into view. */
 #include "pane.h"
+#include "timeline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,23 +11,16 @@
 
 #define SNIPPET 200
 
+/* Time expressions, for an article without events: ordered like events. */
 struct entry {
 	int id;
-	const char *value;         /* TIMEX3 value, or NULL */
-	size_t start;
+	struct timeline_key key;
 };
 
 static int cmp_entry(const void *pa, const void *pb)
 {
 	const struct entry *a = pa, *b = pb;
-	if (!a->value != !b->value)
-		return a->value ? -1 : 1;  /* undated last */
-	if (a->value) {
-		int c = strcmp(a->value, b->value);
-		if (c)
-			return c;
-	}
-	return a->start < b->start ? -1 : a->start > b->start;
+	return timeline_cmp(&a->key, &b->key);
 }
 
 static const char *time_value(const struct ann *t)
@@ -39,10 +33,14 @@ static enum theme_slot actor_slot(const struct actor *ac)
 	return ac->type == ACTOR_ORG ? SLOT_ACTOR_ORG : ac->type == ACTOR_PLACE ? SLOT_ACTOR_PLACE : SLOT_ACTOR_PERSON;
 }
 
+/* The normalised date ("2025-12-02 17:00"), else the expression's text. */
 static void add_date(struct sbuf *b, const char *text, const char *value, const struct ann *t)
 {
+	char label[64] = "";
 	if (value)
-		sbuf_puts(b, value);
+		timeline_label(value, label, sizeof label);
+	if (*label)
+		sbuf_puts(b, label);
 	else if (t) {
 		char *s = pane_snippet(text, t->start, t->end, 40);
 		sbuf_puts(b, s);
@@ -52,21 +50,19 @@ static void add_date(struct sbuf *b, const char *text, const char *value, const 
 	}
 }
 
-static void build_events(struct pane *p, const struct pane_ctx *cx, const int *ev, size_t n)
+static void build_events(struct pane *p, const struct pane_ctx *cx)
 {
 	annots *an = cx->an;
 	const char *text = doc_text(cx->a->doc);
-	struct entry *e = xmalloc(n * sizeof *e);
+	int *order = NULL;
+	size_t cap = 0, n = timeline_order(an, &order, &cap);
 	for (size_t i = 0; i < n; i++) {
-		const struct ann *x = annots_get(an, ev[i]);
-		e[i] = (struct entry){ev[i], time_value(annots_get(an, x->link)), x->start};
-	}
-	qsort(e, n, sizeof *e, cmp_entry);
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *x = annots_get(an, e[i].id);
+		const struct ann *x = annots_get(an, order[i]);
 		const struct ann *t = annots_get(an, x->link);
+		if (t && (t->kind != ANN_TIME || (t->flags & ANN_DELETED)))
+			t = NULL;
 		struct sbuf b = {0};
-		add_date(&b, text, e[i].value, t && t->kind == ANN_TIME ? t : NULL);
+		add_date(&b, text, time_value(t), t);
 		size_t date_end = b.len;
 		sbuf_puts(&b, "  ");
 		size_t act_from = b.len;
@@ -99,7 +95,7 @@ static void build_events(struct pane *p, const struct pane_ctx *cx, const int *e
 		sbuf_free(&b);
 	}
 	snprintf(p->title, sizeof p->title, "timeline \xc2\xb7 %zu event%s", n, n == 1 ? "" : "s");
-	free(e);
+	free(order);
 }
 
 static void build_times(struct pane *p, const struct pane_ctx *cx, const int *tm, size_t n)
@@ -110,13 +106,14 @@ static void build_times(struct pane *p, const struct pane_ctx *cx, const int *tm
 	struct entry *e = xmalloc(n * sizeof *e);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(an, tm[i]);
-		e[i] = (struct entry){tm[i], time_value(x), x->start};
+		e[i] = (struct entry){tm[i], timeline_key(an, tm[i])};
+		e[i].key.pos = x->start;
 	}
 	qsort(e, n, sizeof *e, cmp_entry);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(an, e[i].id);
 		struct sbuf b = {0};
-		add_date(&b, text, e[i].value, x);
+		add_date(&b, text, time_value(x), x);
 		size_t date_end = b.len;
 		sbuf_puts(&b, "  ");
 		struct span s = doc_sent(d, doc_sent_at(d, x->start));
@@ -139,9 +136,9 @@ static void build_times(struct pane *p, const struct pane_ctx *cx, const int *tm
 static void build(struct pane *p, const struct pane_ctx *cx)
 {
 	size_t n;
-	const int *ev = annots_of_kind(cx->an, ANN_EVENT, &n);
+	annots_of_kind(cx->an, ANN_EVENT, &n);
 	if (n) {
-		build_events(p, cx, ev, n);
+		build_events(p, cx);
 		return;
 	}
 	const int *tm = annots_of_kind(cx->an, ANN_TIME, &n);

@@ -47,13 +47,14 @@ enum {
 	QW_TIME      = 1u << 25,  /* weekday or month name (ICU) */
 	QW_INF       = 1u << 26,  /* a verb form equal to its lemma (infinitive) */
 	QW_TRIG      = 1u << 27,  /* first word of a complementizer, source or zero-that verb */
+	QW_AGENT     = 1u << 28,  /* quote_passive_agents ("by") */
 	QW_HEAD      = 1u << 31,  /* first word of a multi-word entry */
 };
 #define QW_VERB (QW_SPEECH | QW_NAMING)
 #define QW_NOUN (QW_GROUP | QW_ROLE | QW_PROXY)
 
 /* Gender and number of a pronoun or inversion. */
-enum qgender { QG_NONE = 0, QG_M, QG_F, QG_MP, QG_FP, QG_P, QG_X };
+enum qgender { QG_NONE = 0, QG_M, QG_F, QG_MP, QG_FP, QG_P, QG_X, QG_PERSON };
 
 struct qlex;
 struct qlex *qlex_new(const lang *l);
@@ -66,11 +67,11 @@ uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g
  * except ASCII capitals and ’ (most words): the same bytes lang_fold gives.
  * Returns the length, or (size_t)-1 if lang_fold is needed (or cap is short). */
 size_t qfold_simple(const char *s, size_t n, char *out, size_t cap);
-/* Look up an already folded key. */
-uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxlen);
-/* Same as qlex_get; for a phrase head (QW_HEAD), *maxlen gets the byte
- * length of the longest entry it starts (folded). */
-uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxlen);
+/* Look up an already folded key; for a phrase head (QW_HEAD), *maxtok
+ * gets the most ICU words of an entry it starts (may be NULL). */
+uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxtok);
+/* Same as qlex_get, with *maxtok as above. */
+uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxtok);
 
 /* ---- quotation marks (quotes_marks.c) ------------------------------- */
 

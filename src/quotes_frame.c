@@ -28,10 +28,11 @@ static long mention_at(const struct qctx *c, size_t at)
 	}
 	/* lo = first mention starting after `at`; look back a little for one
 	 * that started before and still covers it. */
+	long best = -1;
 	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
-		if (c->ment[k].s <= at && at < c->ment[k].e)
-			return (long)k;
-	return -1;
+		if (c->ment[k].s <= at && at < c->ment[k].e && (best < 0 || c->ment[k].e > c->ment[best].e))
+			best = (long)k;   /* the longest of overlapping mentions */
+	return best;
 }
 
 static bool starts_upper(const char *t, size_t s, size_t e)
@@ -159,8 +160,8 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 			continue;
 		}
 		enum qgender g = QG_NONE;
-		size_t maxlen = 0;
-		u.cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * i], c->foff[2 * i + 1], &g, &maxlen);
+		size_t maxtok = 0;
+		u.cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * i], c->foff[2 * i + 1], &g, &maxtok);
 		u.gender = (uint8_t)g;
 		/* An inverted pronoun glued to its verb: « dit-il », « a-t-elle ». */
 		if (u.kind == QT_WORD && i + 2 < n && c->w[i + 1].start == w->end && t[w->end] == '-') {
@@ -184,14 +185,11 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 			}
 		}
 		/* The longest multi-word entry starting here. */
-		if ((u.cls & QW_HEAD) && maxlen) {
+		if ((u.cls & QW_HEAD) && maxtok) {
 			size_t best = i;
 			uint32_t bcls = 0;
 			enum qgender bg = QG_NONE;
-			for (size_t j = i + 1; j < n && j < i + 8; j++) {
-				size_t len = c->w[j].end - w->start;
-				if (len > maxlen + 8)
-					break;
+			for (size_t j = i + 1; j < n && j < i + maxtok; j++) {
 				if (mention_at(c, c->w[j].start) >= 0)
 					break;
 				enum qgender pg;

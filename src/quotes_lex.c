@@ -17,7 +17,7 @@ struct qent {
 	uint32_t hash;
 	uint32_t cls;
 	uint8_t gender;
-	uint16_t maxlen;           /* QW_HEAD: longest entry starting with it (bytes) */
+	uint8_t maxtok;            /* QW_HEAD: most words (ICU tokens) in such an entry */
 };
 
 struct qlex {
@@ -68,23 +68,23 @@ static void rehash(struct qlex *q)
 }
 
 /* Add a folded key (takes ownership). */
-static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum qgender g, size_t maxlen)
+static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum qgender g, unsigned maxtok)
 {
 	uint32_t h = hash_bytes(key, klen);
 	long i = find(q, key, klen, h);
-	if (maxlen > 0xFFFF)
-		maxlen = 0xFFFF;
+	if (maxtok > 0xFF)
+		maxtok = 0xFF;
 	if (i >= 0) {
 		q->e[i].cls |= cls;
 		if (g && !q->e[i].gender)
 			q->e[i].gender = (uint8_t)g;
-		if (maxlen > q->e[i].maxlen)
-			q->e[i].maxlen = (uint16_t)maxlen;
+		if (maxtok > q->e[i].maxtok)
+			q->e[i].maxtok = (uint8_t)maxtok;
 		free(key);
 		return;
 	}
 	q->e = xgrow(q->e, &q->cap, q->n + 1, sizeof *q->e);
-	q->e[q->n++] = (struct qent){key, klen, h, cls, (uint8_t)g, (uint16_t)maxlen};
+	q->e[q->n++] = (struct qent){key, klen, h, cls, (uint8_t)g, (uint8_t)maxtok};
 	if (q->n * 2 + 2 > q->nslots)
 		rehash(q);
 	else {
@@ -131,7 +131,15 @@ static void add_entry(struct qlex *q, const char *text, uint32_t cls, enum qgend
 		return;
 	}
 	/* A multi-word entry: mark its first word (up to a space, an
-	 * apostrophe or a hyphen, whichever comes first) as a phrase head. */
+	 * apostrophe or a hyphen, whichever comes first) as a phrase head, with
+	 * the entry's length in ICU words (a hyphen is a word of its own). */
+	unsigned toks = 1;
+	for (size_t i = 0; i < kl; i++) {
+		if (k[i] == ' ' || (k[i] == '\'' && i + 1 < kl))
+			toks++;
+		else if (k[i] == '-' && i > 0 && i + 1 < kl)
+			toks += 2;
+	}
 	for (size_t i = 0; i < kl; i++) {
 		size_t cut = 0;
 		if (k[i] == ' ')
@@ -141,7 +149,7 @@ static void add_entry(struct qlex *q, const char *text, uint32_t cls, enum qgend
 		else if (k[i] == '-' && i > 0 && i + 1 < kl)
 			cut = i;
 		if (cut) {
-			add_key(q, xstrndup(k, cut), cut, QW_HEAD, QG_NONE, kl);
+			add_key(q, xstrndup(k, cut), cut, QW_HEAD, QG_NONE, toks);
 			if (k[i] == ' ')
 				break;
 		}
@@ -161,6 +169,11 @@ static enum qgender gender_of(const char *v)
 	return QG_NONE;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* Add every entry of a lexicon with class `cls`; for mapping lexicons whose
  * values are tags, `sub` maps a tag to extra classes. */
 static void add_lexicon(struct qlex *q, const lang *l, const char *name, uint32_t cls,
@@ -168,6 +181,18 @@ static void add_lexicon(struct qlex *q, const lang *l, const char *name, uint32_
 {
 	const lexicon *x = lang_lex(l, name);
 	size_t n = lex_size(x);
+	/* verbs: the form equal to its lemma is the infinitive when the lemma
+	 * has other forms (an entry the reader's config added alone is not) */
+	const char **lemmas = NULL;
+	if (cls & (QW_SPEECH | QW_NAMING)) {
+		lemmas = xmalloc((n + 1) * sizeof *lemmas);
+		for (size_t i = 0; i < n; i++) {
+			const char *v = NULL;
+			lex_entry(x, i, &v);
+			lemmas[i] = v ? v : "";
+		}
+		qsort(lemmas, n, sizeof *lemmas, cmp_str);
+	}
 	for (size_t i = 0; i < n; i++) {
 		const char *value = NULL;
 		const char *text = lex_entry(x, i, &value);
@@ -176,10 +201,21 @@ static void add_lexicon(struct qlex *q, const lang *l, const char *name, uint32_
 		uint32_t c = cls | (sub ? sub(value) : 0);
 		if (!c)
 			continue;
-		if ((c & (QW_SPEECH | QW_NAMING)) && value && strcmp(text, value) == 0)
-			c |= QW_INF;
+		if (lemmas && value && strcmp(text, value) == 0) {
+			const char **hit = bsearch(&value, lemmas, n, sizeof *lemmas, cmp_str);
+			if (hit) {
+				size_t at = (size_t)(hit - lemmas), lo = at, hi = at + 1;
+				while (lo > 0 && strcmp(lemmas[lo - 1], value) == 0)
+					lo--;
+				while (hi < n && strcmp(lemmas[hi], value) == 0)
+					hi++;
+				if (hi - lo > 1)
+					c |= QW_INF;
+			}
+		}
 		add_entry(q, text, c, gendered ? gender_of(value) : QG_NONE);
 	}
+	free(lemmas);
 }
 
 static uint32_t sub_verb_group(const char *v)
@@ -239,6 +275,7 @@ struct qlex *qlex_new(const lang *l)
 	add_lexicon(q, l, "quote_sources", 0, sub_sources, false);
 	add_lexicon(q, l, "quote_conjunctions", QW_CONJ, NULL, false);
 	add_lexicon(q, l, "quote_relatives", QW_REL, NULL, false);
+	add_lexicon(q, l, "quote_passive_agents", QW_AGENT, NULL, false);
 	add_lexicon(q, l, "quote_prepositions", 0, sub_preps, false);
 	add_lexicon(q, l, "quote_determiners", 0, sub_dets, false);
 	add_lexicon(q, l, "quote_name_particles", QW_PARTICLE, NULL, false);
@@ -286,27 +323,27 @@ void qlex_free(struct qlex *q)
 	free(q);
 }
 
-static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enum qgender *g, size_t *maxlen)
+static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enum qgender *g, size_t *maxtok)
 {
 	long i = find(q, k, n, hash_bytes(k, n));
 	if (i < 0)
 		return 0;
 	if (g)
 		*g = (enum qgender)q->e[i].gender;
-	if (maxlen)
-		*maxlen = q->e[i].maxlen;
+	if (maxtok)
+		*maxtok = q->e[i].maxtok;
 	return q->e[i].cls;
 }
 
-uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxlen)
+uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxtok)
 {
 	if (g)
 		*g = QG_NONE;
-	if (maxlen)
-		*maxlen = 0;
+	if (maxtok)
+		*maxtok = 0;
 	if (!n || !q->n)
 		return 0;
-	return lookup_folded(q, key, n, g, maxlen);
+	return lookup_folded(q, key, n, g, maxtok);
 }
 
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g)
@@ -343,21 +380,21 @@ size_t qfold_simple(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
-uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxlen)
+uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxtok)
 {
 	if (g)
 		*g = QG_NONE;
-	if (maxlen)
-		*maxlen = 0;
+	if (maxtok)
+		*maxtok = 0;
 	if (!n || !q->n)
 		return 0;
 	char buf[128];
 	size_t bl = qfold_simple(s, n, buf, sizeof buf);
 	if (bl != (size_t)-1)
-		return lookup_folded(q, buf, bl, g, maxlen);
+		return lookup_folded(q, buf, bl, g, maxtok);
 	size_t kl;
 	char *k = fold_collapse(s, n, &kl);
-	uint32_t c = lookup_folded(q, k, kl, g, maxlen);
+	uint32_t c = lookup_folded(q, k, kl, g, maxtok);
 	free(k);
 	return c;
 }

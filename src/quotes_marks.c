@@ -38,7 +38,7 @@ struct open {
 struct scan {
 	const char *t;
 	size_t len;
-	bool reversed;             /* the locale opens with » */
+	bool reversed;             /* the locale opens with » (or ›) */
 	struct qmark *out;
 	size_t n, cap;
 	struct open *st;
@@ -193,6 +193,7 @@ static void scan_para(struct scan *s, size_t para, size_t lo, size_t hi, int *ca
 	const char *t = s->t;
 	s->nst = 0;
 	size_t start = lo;
+	size_t first_out = s->n;   /* quotations emitted for this paragraph start here */
 	int pending = -1;          /* a running quotation this paragraph did not reopen */
 	enum family pending_fam = F_NONE;
 	if (*carry >= 0) {
@@ -347,7 +348,16 @@ static void scan_para(struct scan *s, size_t para, size_t lo, size_t hi, int *ca
 		} else {
 			if (letters(s, is, ie) == 0)
 				break;
-			*carry = emit(s, o.at, hi, is, ie, para, QM_UNCLOSED);
+			/* a quotation closed after it in the paragraph: a stray mark, not
+			 * the start of a quotation running on */
+			bool stray = false;
+			for (size_t q = first_out; q < s->n && !stray; q++)
+				if (s->out[q].os > o.at)
+					stray = true;
+			int id = emit(s, o.at, hi, is, ie, para, QM_UNCLOSED);
+			if (stray)
+				break;
+			*carry = id;
 		}
 		*carry_fam = o.fam;
 		break;
@@ -371,13 +381,29 @@ size_t qmarks_find(const doc *d, const lang *l, struct qmark **out)
 	s.t = doc_text(d);
 	s.len = doc_len(d);
 	const char *lo0 = l ? lang_quote(l, false, false) : NULL;
-	s.reversed = lo0 && strcmp(lo0, "\xC2\xBB") == 0;
+	const char *li0 = l ? lang_quote(l, true, false) : NULL;
+	s.reversed = (lo0 && strcmp(lo0, "\xC2\xBB") == 0) || (li0 && strcmp(li0, "\xC2\xBB") == 0);
 	size_t np = doc_npara(d);
 	int carry = -1;
 	enum family carry_fam = F_NONE;
 	for (size_t p = 0; p < np; p++) {
 		struct span sp = doc_para(d, p);
 		scan_para(&s, p, sp.start, sp.end, &carry, &carry_fam);
+	}
+	/* An unclosed mark inside a paragraph (not opening it) is bounded by its
+	 * sentence: « Il a dit « bonjour. Puis … » keeps the rest of the paragraph. */
+	for (size_t i = 0; i < s.n; i++) {
+		struct qmark *m = &s.out[i];
+		if (!(m->flags & QM_UNCLOSED) || (m->flags & (QM_RUNS_ON | QM_CONTINUED)))
+			continue;
+		struct span sp = doc_para(d, m->para);
+		if (skip_space_fwd(&s, sp.start, sp.end) == m->os)
+			continue;
+		struct span se = doc_sent(d, doc_sent_at(d, m->os));
+		if (se.end > m->is && se.end < m->oe) {
+			m->oe = se.end;
+			m->ie = skip_space_back(&s, m->is, se.end);
+		}
 	}
 	/* Sort by position (inner quotations were emitted first), keeping the
 	 * links between pieces, then find each one's enclosing quotation. */

@@ -23,6 +23,8 @@
                   QW_SOURCE1 | QW_PRON | QW_TIME | QW_VERB | QW_AUX | QW_SEMI | QW_CLITIC | QW_FIRST | \
                   QW_INV | QW_NOUN | QW_TITLE | QW_SCARE)
 
+static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents);
+
 static bool is_person(const struct qctx *c, int actor)
 {
 	const struct actor *a = annots_actor(c->an, actor);
@@ -303,6 +305,9 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 	} else if (referent >= 0) {
 		np->actor = f->t[referent].actor;
 		np->named = true;
+		/* « le ministre Paul Durand », "Mayor Ann Lee": « le ministre » names him from now on */
+		if ((hc & QW_ROLE) && head < referent && is_person(c, np->actor))
+			qspk_alias(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, np->actor);
 	} else if ((hc & QW_PROXY) && comp >= 0) {
 		int w = content_word(f, comp, k);
 		if (w >= 0 && f->t[w].mention < 0)
@@ -310,6 +315,10 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		np->named = np->actor >= 0;
 	} else if (head >= 0 && ndet > 0 && qt_has(f, i, QW_DEF)) {
 		np->actor = qspk_role(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, f->t[i].s);
+		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
+		 * definite role names the person of this or the previous sentence */
+		if (np->actor < 0 && (hc & QW_ROLE) && comp < 0)
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		np->named = np->actor >= 0;
 	}
 	return true;
@@ -343,6 +352,11 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 	if (cap_word(f, i) && !(i + 1 < lim && qt_word(f, i + 1) && f->t[i + 1].mention < 0 && !f->t[i + 1].cap &&
 	                        (f->t[i + 1].cls & QW_NOUN))) {
 		int e = name_run(f, i, lim);
+		if (e < lim && qt_word(f, e) && f->t[e].mention >= 0 && f->t[e].actor >= 0) {
+			/* a title before a known name: "Councilwoman Rosa Diaz" */
+			*np = (struct qnp){.a = i, .b = e + 1, .actor = f->t[e].actor, .named = true};
+			return true;
+		}
 		*np = (struct qnp){.a = i, .b = e, .actor = -1};
 		np->actor = name_actor(c, f->t[i].s, f->t[e - 1].e);
 		np->named = np->actor >= 0;
@@ -490,6 +504,8 @@ static bool compatible(const struct qctx *c, int actor, enum qgender g)
 		return a->type == ACTOR_PERSON && !(a->flags & (ACTOR_GROUP | ACTOR_FEMALE));
 	case QG_F:
 		return a->type == ACTOR_PERSON && !(a->flags & (ACTOR_GROUP | ACTOR_MALE));
+	case QG_PERSON:
+		return a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP);
 	case QG_MP: case QG_FP: case QG_P:
 		return (a->flags & ACTOR_GROUP) || a->type == ACTOR_ORG ||
 		       (a->type == ACTOR_PLACE && (a->flags & ACTOR_CAN_SPEAK));
@@ -499,6 +515,13 @@ static bool compatible(const struct qctx *c, int actor, enum qgender g)
 }
 
 int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g)
+{
+	return resolve_back(c, pos, g, (size_t)-1);
+}
+
+/* The most recent compatible actor before pos, no more than max_sents
+ * sentences back: subjects and the last speaker first. */
+static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents)
 {
 	if (g == QG_NONE || g == QG_X)
 		return -1;
@@ -519,6 +542,8 @@ int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g)
 		if (!compatible(c, m->actor, g))
 			continue;
 		size_t ms = doc_sent_at(c->d, m->s);
+		if (max_sents != (size_t)-1 && sent >= ms && sent - ms > max_sents)
+			break;
 		double s = -(double)(sent >= ms ? sent - ms : 0);
 		if (!after_prep(c, m->s))
 			s += 0.5;

@@ -28,13 +28,13 @@ struct txlex {
 	int maxw;
 	char **strs;           /* values owned by the table */
 	size_t nstrs, capstrs;
-	char **ordsuf, **futsuf;
-	size_t nordsuf, capordsuf, nfutsuf, capfutsuf;
-	size_t *ordlen, *futlen;           /* their lengths */
-	size_t capordlen, capfutlen;
+	char **ordsuf, **futsuf, **pastsuf;
+	size_t nordsuf, capordsuf, nfutsuf, capfutsuf, npastsuf, cappastsuf;
+	size_t *ordlen, *futlen, *pastlen; /* their lengths */
+	size_t capordlen, capfutlen, cappastlen;
 	/* hashed last two bytes of the suffixes (64 words), then the last byte
 	 * of one-byte suffixes (4 words) */
-	uint64_t ordlast[68], futlast[68];
+	uint64_t ordlast[68], futlast[68], pastlast[68];
 	bool first[256];                   /* first bytes of the keys */
 };
 
@@ -95,6 +95,7 @@ static const struct {
 	{"timex_half", TXC_HALF, V_NONE},
 	{"timex_deictic_suffixes", TXC_DEICTIC, V_NONE},
 	{"timex_range_joiners", TXC_RANGE, V_NONE},
+	{"timex_clause_breaks", TXC_CLAUSE, V_NONE},
 	{"stopwords", TXC_STOP, V_NONE},
 };
 
@@ -452,6 +453,10 @@ txlex *txlex_new(const lang *l)
 	for (size_t k = 0; k < lex_size(x); k++)
 		add_suffix(&t->futsuf, &t->futlen, &t->nfutsuf, &t->capfutsuf, &t->capfutlen, t->futlast,
 		           lex_entry(x, k, NULL));
+	x = lang_lex(l, "timex_past_suffixes");
+	for (size_t k = 0; k < lex_size(x); k++)
+		add_suffix(&t->pastsuf, &t->pastlen, &t->npastsuf, &t->cappastsuf, &t->cappastlen, t->pastlast,
+		           lex_entry(x, k, NULL));
 	return t;
 }
 
@@ -472,8 +477,12 @@ void txlex_free(txlex *t)
 	for (size_t i = 0; i < t->nfutsuf; i++)
 		free(t->futsuf[i]);
 	free(t->futsuf);
+	for (size_t i = 0; i < t->npastsuf; i++)
+		free(t->pastsuf[i]);
+	free(t->pastsuf);
 	free(t->ordlen);
 	free(t->futlen);
+	free(t->pastlen);
 	free(t);
 }
 
@@ -545,6 +554,11 @@ size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n)
 size_t txlex_future_suffix(const txlex *t, const char *w, size_t n)
 {
 	return ends_with(t->futsuf, t->futlen, t->nfutsuf, t->futlast, w, n);
+}
+
+size_t txlex_past_suffix(const txlex *t, const char *w, size_t n)
+{
+	return ends_with(t->pastsuf, t->pastlen, t->npastsuf, t->pastlast, w, n);
 }
 
 const char *txlex_unit_code(int unit)

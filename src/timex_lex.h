@@ -59,6 +59,7 @@ enum txc {
 	TXC_HALF,       /* et demie, and a half */
 	TXC_DEICTIC,    /* "ci" of « ce mois-ci » */
 	TXC_RANGE,      /* au, to: joins « du 3 au 5 mars » */
+	TXC_CLAUSE,     /* et, but: the tense of one clause is not the next one's */
 	TXC_STOP,       /* the core stopwords */
 	TXC_COUNT
 };
@@ -106,9 +107,11 @@ const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls);
 int txlex_max_words(const txlex *t);
 
 /* Suffix lists: does the folded word end with one of the pack's ordinal
- * suffixes / future-tense endings?  Returns the suffix length or 0. */
+ * suffixes / future-tense endings / past participle endings?  Returns the
+ * suffix length or 0. */
 size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n);
 size_t txlex_future_suffix(const txlex *t, const char *w, size_t n);
+size_t txlex_past_suffix(const txlex *t, const char *w, size_t n);   /* participles */
 
 const char *txlex_unit_code(int unit);     /* "Y", "M", "W", "D", "H", "M" (minutes)... */
 bool txlex_unit_is_time(int unit);         /* hours, minutes, seconds: PT... */

@@ -15,6 +15,7 @@
 #define BIT(c) (UINT64_C(1) << (c))
 #define MAX_M 4             /* phrase matches kept per word */
 #define TENSE_WINDOW 12     /* words looked at on each side for tense cues */
+#define COMMA_COST 4        /* a comma between a cue and the expression weighs as many words */
 
 struct tk {
 	size_t s, e;            /* bytes; e excludes a possessive "'s" */
@@ -714,8 +715,11 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 		const struct tx_sense *cue = NULL;
 		long c0 = ends_at(m, i, TXC_YEARCUE, &cue);
 		bool ok = false;
+		const struct tx_sense *det = i > 0 ? S(m, i - 1, TXC_DET, NULL) : NULL;
 		if (c0 >= 0 && cue->v == 1) {
 			ok = true;
+		} else if (det && det->v == 1 && y >= 1800 && y <= 2100 && y % 100) {
+			ok = true;    /* "the 2016 election" */
 		} else if (c0 >= 0 || (i > 0 && is_punct(m, i - 1, "(") && is_punct(m, i + 1, ")"))) {
 			/* weak cue: not « de 2000 euros » */
 			ok = !(is_letter(m, i + 1) && !m->tk[i + 1].cap && !S(m, i + 1, TXC_STOP, NULL) &&
@@ -726,6 +730,7 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 		if (ok) {
 			s->anchor = TXA_ABS;
 			s->y = y;
+			s->focus = c0 >= 0 && cue->v == 1;
 			f->confidence = c0 >= 0 && cue->v == 1 ? 0.9f : 0.75f;
 			return fin(m, f, i, i + 1);
 		}
@@ -815,6 +820,12 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 	const struct tx_sense *ab;
 	long a0 = ends_at(m, i, TXC_AGE, &ab);
 	if (a0 >= 0 && ab->v == 0) {
+		m->skip = true;
+		return fin(m, f, i, k2);
+	}
+	/* « Sophie, 34 ans, infirmière »: an age between commas */
+	if ((unit & ~TXU_PLURAL) == TXU_YEAR && !word && i > 0 && (is_punct(m, i - 1, ",") || is_punct(m, i - 1, "(")) &&
+	    (k2 >= m->n || is_punct(m, k2, ",") || is_punct(m, k2, ")") || is_punct(m, k2, "."))) {
 		m->skip = true;
 		return fin(m, f, i, k2);
 	}
@@ -1040,7 +1051,7 @@ static size_t c_this(txmatch *m, size_t i, struct tx_found *f)
 	}
 	const struct tx_sense *u = S(m, j, TXC_UNIT, &l2);
 	if (u && calendar_unit(u->v) && !(u->v & TXU_PLURAL)) {
-		s->anchor = TXA_UNITREF;
+		s->anchor = u->v == TXU_WEEKEND && dir == TXM_THIS ? TXA_WEEKEND : TXA_UNITREF;
 		s->unit = u->v;
 		s->n = dir == TXM_LAST ? -1 : dir == TXM_NEXT ? 1 : 0;
 		size_t k = j + l2;
@@ -1186,6 +1197,14 @@ static size_t c_unit(txmatch *m, size_t i, struct tx_found *f)
 		s->unit = unit;
 		s->dur_n = -1;
 		f->confidence = 0.7f;
+		return fin(m, f, i, j);
+	}
+	/* « le week-end », "over the weekend" */
+	if (unit == TXU_WEEKEND && i > 0 && S(m, i - 1, TXC_DET, NULL) && !m->period) {
+		s->anchor = TXA_WEEKEND;
+		s->unit = unit;
+		m->theable = true;
+		f->confidence = 0.75f;
 		return fin(m, f, i, j);
 	}
 	if (m->period && calendar_unit(unit) && !(unit & TXU_PLURAL)) {
@@ -1386,6 +1405,20 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 		f->confidence = 0.9f;
 		return fin(m, f, i, i + len + l2);
 	}
+	/* « premier trimestre 2025 », "the third quarter of 2024" */
+	if (x && x->v >= 1 && x->v <= 4 && (u = S(m, i + len, TXC_UNIT, &l2)) && u->v == TXU_QUARTER) {
+		size_t k = i + len + l2;
+		int y = 0;
+		size_t yl = year_at(m, k, &y);
+		if (!yl && (K(m, k, "de") || K(m, k, "of")) && year_value(m, k + 1, &y))
+			yl = 2;
+		s->anchor = TXA_ABS;
+		s->quarter = x->v;
+		s->y = y;
+		m->theable = true;
+		f->confidence = 0.85f;
+		return fin(m, f, i, k + yl);
+	}
 	/* « premier mai » */
 	if (x && x->v <= 31) {
 		size_t ml = month_tail(m, i + len, x->v, s);
@@ -1509,8 +1542,8 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 				break;
 		}
 		m->period = true;
-		if ((e = core(m, k, f, true)) && f->sem.type == TIME_DATE && !m->skip &&
-		    f->sem.anchor != TXA_NONE) {
+		if ((e = core(m, k, f, true)) && (f->sem.type == TIME_DATE || f->sem.type == TIME_TIME) &&
+		    !m->skip && f->sem.anchor != TXA_NONE) {
 			f->start = m->tk[i].s;
 			return e;
 		}
@@ -1535,6 +1568,8 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 static bool clause_stop(const txmatch *m, size_t k)
 {
 	const struct tk *t = &m->tk[k];
+	if (t->mask & BIT(TXC_CLAUSE))
+		return true;
 	if (t->kind != WORD_PUNCT)
 		return false;
 	static const char *const stops[] = {";", ":", "(", ")", "«", "»", "\"", "“", "”", "—"};
@@ -1544,24 +1579,47 @@ static bool clause_stop(const txmatch *m, size_t k)
 	return false;
 }
 
+/* A participle right before the expression (« la grève entamée lundi »,
+ * "announced Tuesday") puts it in the past, unless a future auxiliary
+ * comes just before the participle (« sera jugé mardi »). */
+static int participle_before(const txmatch *m, size_t a)
+{
+	if (a == 0)
+		return 0;
+	const struct tk *t = &m->tk[a - 1];
+	if (t->kind != WORD_LETTER || t->digit0 || t->klen < 4 || (t->mask & (BIT(TXC_FUT) | BIT(TXC_PAST))) ||
+	    !txlex_past_suffix(m->lx, t->key, (size_t)t->klen))
+		return 0;
+	return t->cue;   /* set in build(): -1, or +1 after « sera » */
+}
+
 static int tense_of(const txmatch *m, size_t a, size_t b)
 {
-	size_t df = SIZE_MAX, dp = SIZE_MAX;
+	int pt = participle_before(m, a);
+	if (pt)
+		return pt;
+	/* the nearest cue wins; a comma in between counts as COMMA_COST words */
+	size_t df = SIZE_MAX, dp = SIZE_MAX, extra = 0;
 	for (size_t k = a; k-- > 0 && a - k <= TENSE_WINDOW;) {
 		if (clause_stop(m, k))
 			break;
+		if (is_punct(m, k, ","))
+			extra += COMMA_COST;
 		if (m->tk[k].cue > 0 && df == SIZE_MAX)
-			df = a - k;
+			df = a - k + extra;
 		if (m->tk[k].cue < 0 && dp == SIZE_MAX)
-			dp = a - k;
+			dp = a - k + extra;
 	}
+	extra = 0;
 	for (size_t k = b; k < m->n && k - b < TENSE_WINDOW; k++) {
 		if (clause_stop(m, k))
 			break;
-		if (m->tk[k].cue > 0 && k - b + 1 < df)
-			df = k - b + 1;
-		if (m->tk[k].cue < 0 && k - b + 1 < dp)
-			dp = k - b + 1;
+		if (is_punct(m, k, ","))
+			extra += COMMA_COST;
+		if (m->tk[k].cue > 0 && k - b + 1 + extra < df)
+			df = k - b + 1 + extra;
+		if (m->tk[k].cue < 0 && k - b + 1 + extra < dp)
+			dp = k - b + 1 + extra;
 	}
 	if (df != SIZE_MAX && df < dp)
 		return 1;
@@ -1675,6 +1733,13 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		else if (!t->cap && t->klen >= 5 && txlex_future_suffix(m->lx, t->key, (size_t)t->klen) &&
 		         !(t->mask & BIT(TXC_FUTEXC)))
 			t->cue = 1;
+		else if (!t->cap && t->klen >= 4 && txlex_past_suffix(m->lx, t->key, (size_t)t->klen)) {
+			/* a participle: past, unless « sera », "will be" come just before */
+			t->cue = -1;
+			for (size_t k = i; k-- > 0 && i - k <= 2;)
+				if (m->tk[k].cue > 0)
+					t->cue = 1;
+		}
 	}
 }
 
@@ -1683,7 +1748,7 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 {
 	build(m, text, w, nw);
 	m->out = out, m->nout = n, m->capout = cap;
-	size_t i = 0;
+	size_t i = 0, first = *n;
 	while (i < m->n) {
 		struct tx_found f;
 		f.start = f.end = 0;
@@ -1698,6 +1763,11 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			while (a < b && m->tk[a].s < f.start)
 				a++;
 			f.tense = tense_of(m, a, b);
+			/* « du 5 décembre au 20 janvier »: the end of a range */
+			long j = ends_at(m, a, TXC_RANGE, NULL);
+			if (j > 0 && *n > first && (*out)[*n - 1].end == m->tk[j - 1].e &&
+			    (*out)[*n - 1].sem.anchor == TXA_ABS)
+				f.sem.range_end = true;
 			*out = xgrow(*out, cap, *n + 1, sizeof **out);
 			(*out)[(*n)++] = f;
 		}

@@ -6,6 +6,9 @@
 
 #include "timex_date.h"
 #include "timex_lex.h"
+#include "util.h"
+
+#define SOON_DAYS 31   /* how far ahead a day with no tense cue may be */
 
 void tx_sem_init(struct tx_sem *s)
 {
@@ -28,7 +31,7 @@ bool tx_is_deictic(const struct tx_sem *s)
 	if (s->type == TIME_DURATION || s->type == TIME_SET)
 		return false;
 	switch (s->anchor) {
-	case TXA_WEEKDAY: case TXA_RELDAY: case TXA_UNITREF: case TXA_AGO:
+	case TXA_WEEKDAY: case TXA_RELDAY: case TXA_UNITREF: case TXA_AGO: case TXA_WEEKEND:
 		return true;
 	case TXA_ABS: case TXA_SEASON:
 		return s->y == 0;
@@ -121,13 +124,41 @@ static int year_for(const struct tx_sem *s, const struct tx_ref *r)
 	default:
 		if (r->tense > 0)
 			return before ? r->y + 1 : r->y;
+		if (!r->tense && d) {
+			/* no tense: a day in the coming month is that coming day */
+			long ref = tx_days(r->y, r->m, r->d);
+			for (int y = r->y; y <= r->y + 1; y++)
+				if (tx_valid(y, m, d) && tx_days(y, m, d) > ref && tx_days(y, m, d) - ref <= SOON_DAYS)
+					return y;
+		}
 		return after ? r->y - 1 : r->y;
 	}
+}
+
+static void resolve_quarter(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
+{
+	int y = s->y;
+	if (!y) {
+		if (!r->has_ref)
+			return;
+		struct tx_sem q = *s;
+		q.m = (s->quarter - 1) * 3 + 1;
+		q.d = 0;
+		y = year_for(&q, r);
+		/* « ce trimestre »-like: the current quarter counts as past */
+		if (!r->tense && !s->dir && (r->m - 1) / 3 + 1 == s->quarter)
+			y = r->y;
+	}
+	cal_text(c, "%04d-Q%d", y, s->quarter);
 }
 
 static void resolve_abs(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
 {
 	int y = s->y;
+	if (s->quarter >= 1 && s->quarter <= 4) {
+		resolve_quarter(s, r, c);
+		return;
+	}
 	if (!y) {
 		if (!s->m)
 			return;
@@ -316,6 +347,15 @@ static void resolve(const struct tx_sem *s, const struct tx_ref *r, struct cal *
 	case TXA_CENTURY:
 		if (s->n >= 1 && s->n <= 100)
 			cal_text(c, "%02d", s->n - 1, 0);
+		break;
+	case TXA_WEEKEND:
+		if (r->has_ref) {
+			long rd = tx_days(r->y, r->m, r->d);
+			int wy, w;
+			bool past = tx_wday(rd) < 6 && r->tense < 0;
+			tx_isoweek(rd - (past ? 7 : 0), &wy, &w);
+			cal_text(c, "%04d-W%02d-WE", wy, w);
+		}
 		break;
 	}
 }

@@ -5,13 +5,16 @@
  * or the day the speaker spoke for words inside a quotation, or the last
  * date mentioned for « le lendemain ».
  *
- * Resolution rules (documented in docs/timex.md):
+ * Resolution rules:
  *  - a bare weekday is the nearest such day on or before the reference, or
  *    on or after it when the clause is in the future; « dernier »/"last"
  *    means strictly before, « prochain »/"next" strictly after, « ce »/"this"
  *    the one in the reference's ISO week;
  *  - a month (or day and month) without a year is the most recent one on or
  *    before the reference, or the next one on or after it in a future clause;
+ *    a day and month with no tense cue at all that falls in the month after
+ *    the reference is that coming day (« la période du 22 au 24 décembre »
+ *    written on 3 December);
  *  - a time of day takes the day given in the struct tx_ref (the anchor
  *    chosen by the extractor), else it is XXXX-XX-XXThh:mm;
  *  - without a reference, deictic expressions (hier, last week) are null.
@@ -35,6 +38,8 @@ enum tx_anchor {
 	TXA_SEASON,     /* season, y (0: by dir and tense) */
 	TXA_DECADE,     /* y = first year (1990) */
 	TXA_CENTURY,    /* n = ordinal century (15 for the 15th = 1400s) */
+	TXA_WEEKEND,    /* « ce week-end », "the weekend": the one just past, or the
+	                 * coming one in a future clause or on a Saturday or Sunday */
 };
 
 struct tx_sem {
@@ -46,6 +51,7 @@ struct tx_sem {
 	int unit;               /* enum tx_unit for TXA_UNITREF, TXA_AGO, durations, sets */
 	int dir;                /* enum tx_mod: TXM_LAST, TXM_NEXT, TXM_THIS or TXM_NONE */
 	int season;             /* 1..4 */
+	int quarter;            /* TXA_ABS: 1..4 (« premier trimestre 2025 »), 0 if none */
 	int hour, minute;       /* -1 if no clock time */
 	int part;               /* enum tx_part */
 	/* durations: dur_n units (-1: unknown, "PXY"), plus dur_half for "and a half" */
@@ -53,6 +59,8 @@ struct tx_sem {
 	bool dur_half;
 	const char *fixed;      /* a value given by the lexicon (toute la journée), "" = null */
 	bool quantified;        /* a set with « chaque », "every" (not « hebdomadaire ») */
+	bool range_end;         /* the second date of « du 5 décembre au 20 janvier » */
+	bool focus;             /* a year as an adverbial (« en 2019, ... »): the sentence's year */
 };
 
 /* The reference of one expression. */

@@ -9,7 +9,8 @@ set -u
 BIN=${GLOSE_BIN:?GLOSE_BIN is not set}
 TESTDIR=${GLOSE_TESTDIR:?GLOSE_TESTDIR is not set}
 TUI=$TESTDIR/tui
-SOCK=glose-test-$$
+SOCK=glose-test-$$-0
+nstart=0
 TMP=$(mktemp -d /tmp/glose-tui.XXXXXX)
 TARGET=t:0
 npass=0 nfail=0
@@ -56,10 +57,14 @@ start() {
 # from a script, so no quoting gets in the way).
 start_cmd() {
 	local w=$1 h=$2
+	# A fresh server each time: a dying one must not take the new session along.
 	tm kill-server >/dev/null 2>&1 || true
+	nstart=$((nstart + 1))
+	SOCK=glose-test-$$-$nstart
 	{
 		echo 'unset COLORTERM TMUX'
 		echo 'export TERM=xterm-256color LC_ALL=C.UTF-8 LANG=C.UTF-8'
+		echo "${TUI_ENV:-}"     # more settings for this run (export lines)
 		echo "$3"
 		echo 'echo __EXIT__=$?'
 		echo 'sleep 600'
@@ -97,6 +102,8 @@ wait_gone() {
 	return 1
 }
 
+# top_has N TEXT : TEXT is in the first N rows.
+top_has() { screen | head -n "$1" | grep -qF -- "$2"; }
 # The last row (the status line).
 status_row() { screen | tail -n 1; }
 # wait_status TEXT : poll the status line.

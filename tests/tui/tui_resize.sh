@@ -14,12 +14,12 @@ type_text "aurore dufresne"
 keys Enter Escape
 check "at the paragraph" wait_for "Aurore Dufresne, porte-parole"
 check "the title scrolled away" wait_gone "Conseil de Gen"
-check "it is near the top" bash -c "tmux -L $SOCK capture-pane -p -t $TARGET | head -n 4 | grep -qF 'Aurore Dufresne'"
+check "it is near the top" top_has 4 "Aurore Dufresne"
 
 tm resize-window -t t -x 60 -y 20
 check "narrower: the text reflows" wait_for "Aurore Dufresne, porte-parole de la"
 check "no row is wider than the window" test "$(screen_width)" -le 60
-check "the reading position is kept" bash -c "tmux -L $SOCK capture-pane -p -t $TARGET | head -n 4 | grep -qF 'Aurore Dufresne'"
+check "the reading position is kept" top_has 4 "Aurore Dufresne"
 check "the status line is the last row" wait_status "conseil.fr.txt"
 
 tm resize-window -t t -x 140 -y 40
@@ -29,7 +29,7 @@ check "the article nearly fits: the screen is filled from the top" wait_for "Con
 # A pane opens on the right when there is room, at the bottom when not.
 keys w
 check "who-said-what pane opens" wait_for "who said what"
-check "on the right, after a border" bash -c "tmux -L $SOCK capture-pane -p -t $TARGET | head -n 1 | grep -qF '│ who said what'"
+check "on the right, after a border" top_has 1 "│ who said what"
 tm resize-window -t t -x 80 -y 24
 check "at the bottom when narrower" wait_for "─ who said what"
 

@@ -15,7 +15,8 @@ CURQ="bg=236 bold"    # quote.current
 start 100 30 --date 2025-12-03 "$SEED"
 check "seed opens" wait_status "article.fr.txt · fr · 2025-12-03"
 check "extraction finishes" wait_status "quotes"
-check "quotations were found" bash -c "! tmux -L $SOCK capture-pane -p -t $TARGET | tail -n 1 | grep -q ' 0 quotes'"
+no_zero_quotes() { ! status_row | grep -q ' 0 quotes'; }
+check "quotations were found" no_zero_quotes
 expect_eq "Iouri Ouchakov in the person colour" "$(style_of "Iouri")" "$FG_PERSON"
 expect_eq "Steve Witkoff in the person colour" "$(style_of "Steve Witkoff")" "$FG_PERSON"
 expect_eq "Moscou in the place colour" "$(style_of "Moscou")" "fg=183 bold"

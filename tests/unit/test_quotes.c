@@ -339,6 +339,46 @@ static void test_fr_missing_actor_created(void **state)
 	article_close(&a);
 }
 
+static void test_fr_passive_roles_headline(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Pêche : le ministre promet « des aides rapides »\n\n"
+	             "« Nous verserons des aides rapides », a déclaré Paul Durand.\n\n"
+	             "La mesure a été jugée « insuffisante » par l'opposition.\n\n"
+	             "Paul Durand a ensuite visité le port. « Tout va bien », a assuré le ministre.\n\n"
+	             "Paul Durand a défendu une réforme « juste et nécessaire » devant les pêcheurs.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	/* the headline repeats part of a quotation from the body */
+	expect_direct(&a, "des aides rapides", "Paul Durand", NULL);
+	const struct ann *p = expect_direct(&a, "insuffisante", NULL, "jugée");
+	assert_string_equal(p->str, "l'opposition");
+	expect_direct(&a, "Tout va bien", "Paul Durand", "a assuré");
+	/* no cue, but a named subject's words */
+	expect_direct(&a, "juste et nécessaire", "Paul Durand", NULL);
+	article_close(&a);
+}
+
+static void test_fr_multi_paragraph_cue_last(void **state)
+{
+	(void)state;
+	struct article a;
+	/* « each paragraph reopens, only the last closes »: the cue on the last
+	 * piece names the speaker of the whole quotation */
+	open_doc(&a, "Titre\n\nClaire Martin a présenté le bilan.\n\n« Le premier point est réglé.\n\n"
+	             "« Le second suivra », prévient Paul Durand.\n",
+	         "fr");
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Le premier point est réglé.", "Paul Durand", NULL);
+	const struct ann *q = expect_direct(&a, "Le second suivra", "Paul Durand", "prévient");
+	assert_true(q->flags & ANN_CONTINUED);
+	article_close(&a);
+}
+
 /* ---- English attribution patterns ------------------------------------------ */
 
 static void test_en_patterns(void **state)
@@ -376,6 +416,16 @@ static void test_en_sources_participles_partial(void **state)
 	expect_direct(&a, "a farce", "Tom Reed", "adding");
 	expect_direct(&a, "dead on arrival", "Ann Lee", "said");
 	expect_direct(&a, "We are tired.", "Tom Reed", "wrote");
+	article_close(&a);
+	open_doc(&a, "Title\n\nThe plan was described as \"reckless\" by Ann Lee. \"We will appeal,\" Tom Reed said. "
+	             "\"The ruling is wrong,\" the farmer added.\n",
+	         "en");
+	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "reckless", "Ann Lee", "described");
+	/* a definite role right after a named speaker */
+	expect_direct(&a, "The ruling is wrong,", "Tom Reed", "added");
 	article_close(&a);
 }
 
@@ -514,6 +564,18 @@ static void test_marks_unbalanced(void **state)
 	expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
 	assert_int_equal(count_kind(&a, -1), 2);
 	article_close(&a);
+	/* in a one-paragraph text, bounded by its sentence; a paragraph that
+	 * opens with the mark keeps to the paragraph */
+	open_doc(&a, "Titre\n\nPaul Durand a lancé « on verra bien. Le lendemain, tout était calme. « Rien à "
+	             "signaler », a dit Claire Martin.\n\n« Tout le paragraphe. Sans fermeture.\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "on verra bien.", "Paul Durand", "a lancé");
+	expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
+	find_quote(&a, "Tout le paragraphe. Sans fermeture.", QUOTE_DIRECT);
+	article_close(&a);
 }
 
 static void test_marks_apostrophes(void **state)
@@ -537,6 +599,32 @@ static void test_marks_apostrophes(void **state)
 	expect_direct(&a, "It's O'Brien's turn, isn't it?", "Tom Reed", "said");
 	assert_int_equal(count_kind(&a, -1), 1);
 	article_close(&a);
+}
+
+static void test_marks_locale_direction(void **state)
+{
+	(void)state;
+	/* Hungarian writes inner guillemets the other way round: »…« (ICU). */
+	struct gerr e = {0};
+	static const char pack[] = "code: hu\nname: Magyar\n";
+	lang *l = lang_load_buf("hu.yaml", pack, sizeof pack - 1, &e);
+	assert_non_null(l);
+	const char *text = "Cím\n\n„Ez egy »belső« idézet” – mondta.\n";
+	doc *d = doc_new(xstrdup(text), strlen(text), l);
+	annots *an = annots_new();
+	struct xctx x = {d, an, l};
+	assert_int_equal(extract_quotes.run(&x, &e), 0);
+	size_t n;
+	const int *ids = annots_of_kind(an, ANN_QUOTE, &n);
+	assert_int_equal(n, 2);
+	const struct ann *outer = annots_get(an, ids[0]), *inner = annots_get(an, ids[1]);
+	assert_memory_equal(doc_text(d) + outer->start, "Ez egy", 6);
+	assert_memory_equal(doc_text(d) + inner->start, "belső", strlen("belső"));
+	assert_int_equal(inner->end - inner->start, strlen("belső"));
+	assert_true(inner->flags & ANN_NESTED);
+	annots_free(an);
+	doc_free(d);
+	lang_free(l);
 }
 
 static void test_no_quotes_and_empty(void **state)
@@ -628,6 +716,8 @@ int main(void)
 		cmocka_unit_test(test_fr_indirect),
 		cmocka_unit_test(test_fr_headline),
 		cmocka_unit_test(test_fr_missing_actor_created),
+		cmocka_unit_test(test_fr_passive_roles_headline),
+		cmocka_unit_test(test_fr_multi_paragraph_cue_last),
 		cmocka_unit_test(test_en_patterns),
 		cmocka_unit_test(test_en_sources_participles_partial),
 		cmocka_unit_test(test_en_context_groups_scare),
@@ -637,6 +727,7 @@ int main(void)
 		cmocka_unit_test(test_marks_multi_paragraph),
 		cmocka_unit_test(test_marks_unbalanced),
 		cmocka_unit_test(test_marks_apostrophes),
+		cmocka_unit_test(test_marks_locale_direction),
 		cmocka_unit_test(test_no_quotes_and_empty),
 		cmocka_unit_test(test_seed_article),
 	};

@@ -1,0 +1,478 @@
+/* test_actors.c — the named-actor extractor: candidates, types, aliases,
+ * roles, metonymy, in French and English, on sentences written for these
+ * tests; and a regression on the seed article when it is present. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors_fold.h"
+#include "extract.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static void open_text(struct article *a, const char *text, const char *code)
+{
+	memset(a, 0, sizeof *a);
+	test_article(a, text, code, NULL, "actors");
+}
+
+/* The text of span [s, e) (malloc'd). */
+static char *span_text(struct article *a, size_t s, size_t e)
+{
+	return xstrndup(doc_text(a->doc) + s, e - s);
+}
+
+/* The actor with a mention whose text is exactly `text`, or -1. */
+static int actor_of(struct article *a, const char *text)
+{
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_MENTION, &n);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *m = annots_get(a->an, ids[i]);
+		char *t = span_text(a, m->start, m->end);
+		bool eq = strcmp(t, text) == 0;
+		free(t);
+		if (eq)
+			return m->actor;
+	}
+	return -1;
+}
+
+/* Does actor `id` have a mention `text`? */
+static bool has_mention(struct article *a, int id, const char *text)
+{
+	int *ids = NULL;
+	size_t cap = 0;
+	size_t n = annots_mentions_of(a->an, id, &ids, &cap);
+	bool found = false;
+	for (size_t i = 0; i < n && !found; i++) {
+		const struct ann *m = annots_get(a->an, ids[i]);
+		char *t = span_text(a, m->start, m->end);
+		found = strcmp(t, text) == 0;
+		free(t);
+	}
+	free(ids);
+	return found;
+}
+
+static int actor_named(struct article *a, const char *name)
+{
+	int id = annots_find_actor(a->an, name);
+	if (id < 0) {
+		fprintf(stderr, "no actor named '%s'; actors:", name);
+		for (size_t i = 0; i < annots_nactors(a->an); i++)
+			fprintf(stderr, " [%s]", annots_actor(a->an, (int)i)->name);
+		fprintf(stderr, "\n");
+	}
+	assert_true(id >= 0);
+	return id;
+}
+
+static enum actor_type type_of(struct article *a, const char *name)
+{
+	return annots_actor(a->an, actor_named(a, name))->type;
+}
+
+/* No actor has this name nor a mention with this text. */
+static void assert_no_actor(struct article *a, const char *text)
+{
+	assert_int_equal(annots_find_actor(a->an, text), -1);
+	assert_int_equal(actor_of(a, text), -1);
+}
+
+/* ---- folding key ---------------------------------------------------------- */
+
+static void assert_same_key(const char *x, const char *y)
+{
+	char *kx = actors_fold_key(x, strlen(x), NULL), *ky = actors_fold_key(y, strlen(y), NULL);
+	if (strcmp(kx, ky) != 0)
+		fail_msg("keys differ: %s -> %s, %s -> %s", x, kx, y, ky);
+	free(kx);
+	free(ky);
+}
+
+static void test_fold_key(void **state)
+{
+	(void)state;
+	assert_same_key("Ouchakov", "Oushakov");
+	assert_same_key("Oushakov", "Ushakov");
+	assert_same_key("Iouri", "Youri");
+	assert_same_key("Kiev", "Kyiv");
+	assert_same_key("Zelensky", "Zelenskyy");
+	assert_same_key("Érignac", "Erignac");
+	assert_same_key("Khodorkovski", "Hodorkovsky");
+	assert_same_key("Poutine", "Putin");
+	assert_same_key("Ушаков", "Ushakov");   /* Cyrillic through Any-Latin */
+	char *k = actors_fold_key("Jean-Marie  Le Pen", 18, NULL);
+	assert_string_equal(k, "jeanmari le pen");
+	free(k);
+	assert_int_equal(actors_edit_distance("dmitriv", 7, "dimitriv", 8, 2), 1);
+	assert_int_equal(actors_edit_distance("abcd", 4, "abdc", 4, 2), 1);
+	assert_true(actors_edit_distance("volkov", 6, "petrov", 6, 1) > 1);
+}
+
+/* ---- candidates ------------------------------------------------------------- */
+
+static void test_particles(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLa présidente Ursula von der Leyen a reçu Charles de Villiers et Mohammed bin Salman à Bruxelles.\n", "fr");
+	assert_int_equal(type_of(&a, "Ursula von der Leyen"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Charles de Villiers"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Mohammed bin Salman"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Bruxelles"), ACTOR_PLACE);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nThe talks between Ursula von der Leyen and Recep Tayyip Erdogan ended late.\n", "en");
+	assert_int_equal(type_of(&a, "Ursula von der Leyen"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Recep Tayyip Erdogan"), ACTOR_PERSON);
+	article_close(&a);
+}
+
+static void test_hyphenated_and_initials(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nJean-Baptiste Morel a démissionné. Morel dirigeait la Caisse des dépôts depuis 2019.\n", "fr");
+	int jb = actor_named(&a, "Jean-Baptiste Morel");
+	assert_int_equal(actor_of(&a, "Morel"), jb);
+	assert_int_equal(annots_actor(a.an, jb)->flags & ACTOR_MALE, ACTOR_MALE);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nThe novel by J. K. Rowling sold well, said George W. Bush, who read it twice.\n", "en");
+	assert_int_equal(type_of(&a, "J. K. Rowling"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "George W. Bush"), ACTOR_PERSON);
+	article_close(&a);
+}
+
+static void test_acronyms(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nL'OTAN et l'ONU ont salué l'accord, tout comme la CGT.\n", "fr");
+	assert_int_equal(type_of(&a, "OTAN"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "ONU"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "CGT"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nNATO allies met in Brussels. The WHO and the IMF sent observers. The Union of Rail Workers (URW) joined.\n", "en");
+	assert_int_equal(type_of(&a, "NATO"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "IMF"), ACTOR_ORG);
+	/* An acronym in parentheses after a name is that name's alias. */
+	int u = actor_named(&a, "Union of Rail Workers");
+	assert_int_equal(actor_of(&a, "URW"), u);
+	article_close(&a);
+}
+
+static void test_sentence_initial(void **state)
+{
+	(void)state;
+	struct article a;
+	/* An ordinary word opening a sentence is no name; a known one is. */
+	open_text(&a, "Essai\n\nSelon Bloomberg, les ventes ont baissé. Hier, la direction a réagi. Febelin a publié un rapport. "
+	              "Le rapport de Febelin est public.\n", "fr");
+	assert_int_equal(type_of(&a, "Bloomberg"), ACTOR_ORG);
+	assert_no_actor(&a, "Selon");
+	assert_no_actor(&a, "Selon Bloomberg");
+	assert_no_actor(&a, "Hier");
+	/* capitalised mid-sentence elsewhere: evidence */
+	assert_true(actor_of(&a, "Febelin") >= 0);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nVolunteers gathered outside at 9 a.m. Residents brought food. Trump spoke later. "
+	              "Donald Trump had arrived by car.\n", "en");
+	assert_no_actor(&a, "Volunteers");
+	assert_no_actor(&a, "Residents");
+	/* A sentence-initial surname joins the full name found elsewhere. */
+	int t = actor_named(&a, "Donald Trump");
+	assert_int_equal(actor_of(&a, "Trump"), t);
+	article_close(&a);
+}
+
+static void test_typing(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nM. Dufresne a rencontré à Lyon les dirigeants de la Banque de France et du groupe Altéon. "
+	              "Le maire a envoyé Mme Karine Sorel, qui vit en Corrèze.\n", "fr");
+	assert_int_equal(type_of(&a, "Dufresne"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Lyon"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Banque de France"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Altéon"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Karine Sorel"), ACTOR_PERSON);
+	assert_int_equal(annots_actor(a.an, actor_named(&a, "Karine Sorel"))->flags & ACTOR_FEMALE, ACTOR_FEMALE);
+	assert_int_equal(type_of(&a, "Corrèze"), ACTOR_PLACE);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nMr. Hallam flew to Ohio to visit Brenmoor Industries Inc. and the University of Leeds. "
+	              "He later met Sen. Maria Quintero in Tucson.\n", "en");
+	assert_int_equal(type_of(&a, "Hallam"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Ohio"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "University of Leeds"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Maria Quintero"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Tucson"), ACTOR_PLACE);
+	assert_true(actor_of(&a, "Brenmoor Industries Inc") >= 0);
+	assert_int_equal(annots_actor(a.an, actor_of(&a, "Brenmoor Industries Inc"))->type, ACTOR_ORG);
+	article_close(&a);
+}
+
+static void test_demonyms(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLe président russe Vladimir Poutine a appelé deux Polonais. Le gouvernement malien a protesté.\n", "fr");
+	const struct actor *p = annots_actor(a.an, actor_named(&a, "Vladimir Poutine"));
+	assert_string_equal(p->role, "président russe");
+	assert_non_null(p->country);
+	assert_string_equal(p->country, "Russie");
+	assert_no_actor(&a, "Polonais");
+	const struct actor *g = annots_actor(a.an, actor_named(&a, "gouvernement malien"));
+	assert_int_equal(g->type, ACTOR_ORG);
+	assert_string_equal(g->country, "Mali");
+	article_close(&a);
+
+	open_text(&a, "Test\n\nRussian President Vladimir Putin called the Australian envoy.\n", "en");
+	p = annots_actor(a.an, actor_named(&a, "Vladimir Putin"));
+	assert_non_null(p->country);
+	assert_string_equal(p->country, "Russia");
+	assert_no_actor(&a, "Australian");
+	assert_no_actor(&a, "Russian");
+	article_close(&a);
+}
+
+/* ---- aliases ------------------------------------------------------------------ */
+
+static void test_surname_alias(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nMarine Valbert et Jean-Marc Valbert ont débattu. Marine Valbert a gagné. "
+	              "Ensuite, Valbert a remercié ses électeurs.\n", "fr");
+	int mv = actor_named(&a, "Marine Valbert");
+	int jv = actor_named(&a, "Jean-Marc Valbert");
+	assert_true(mv != jv);
+	/* the ambiguous surname goes to the one mentioned last before it */
+	assert_int_equal(actor_of(&a, "Valbert"), mv);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nKeir Ashdown won the vote. Ashdown thanked his staff, and Keir stayed late.\n", "en");
+	int k = actor_named(&a, "Keir Ashdown");
+	assert_int_equal(actor_of(&a, "Ashdown"), k);
+	assert_int_equal(actor_of(&a, "Keir"), k);
+	article_close(&a);
+}
+
+static void test_transliteration_variants(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nIouri Ouchakov est arrivé à Kiev. Plus tard, Iouri Oushakov a quitté Kyiv. "
+	              "Ushakov a parlé avec Volodymyr Zelensky, puis Zelenskyy est parti.\n", "fr");
+	int u = actor_named(&a, "Iouri Ouchakov");
+	assert_int_equal(actor_of(&a, "Iouri Oushakov"), u);
+	assert_int_equal(actor_of(&a, "Ushakov"), u);
+	int k = actor_of(&a, "Kiev");
+	assert_true(k >= 0);
+	assert_int_equal(actor_of(&a, "Kyiv"), k);
+	assert_int_equal(annots_actor(a.an, k)->type, ACTOR_PLACE);
+	int z = actor_named(&a, "Volodymyr Zelensky");
+	assert_int_equal(actor_of(&a, "Zelenskyy"), z);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nMuammar Gaddafi ruled for decades. Critics said Gadaffi never listened.\n", "en");
+	int g = actor_named(&a, "Muammar Gaddafi");
+	assert_int_equal(actor_of(&a, "Gadaffi"), g);
+	article_close(&a);
+}
+
+static void test_org_aliases(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nThe Harlow Foundation opened a clinic. Harlow staff said the foundation would expand.\n", "en");
+	int f = actor_named(&a, "Harlow Foundation");
+	assert_int_equal(annots_actor(a.an, f)->type, ACTOR_ORG);
+	assert_true(has_mention(&a, f, "the foundation"));
+	assert_int_equal(actor_of(&a, "Harlow"), f);
+	article_close(&a);
+
+	open_text(&a, "Essai\n\nL'Union européenne a réagi. Selon l'UE, le Front national a tort.\n", "fr");
+	int ue = actor_named(&a, "Union européenne");
+	assert_int_equal(actor_of(&a, "l'UE"), ue);   /* an organisation's mention keeps its article */
+	assert_int_equal(type_of(&a, "Front national"), ACTOR_ORG);
+	article_close(&a);
+}
+
+/* ---- roles ------------------------------------------------------------------------ */
+
+static void test_role_apposition(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLes échanges ont été utiles, a déclaré Piotr Lavrenko, conseiller principal du ministre. "
+	              "« Rien n'est réglé », a ajouté le conseiller.\n", "fr");
+	int p = actor_named(&a, "Piotr Lavrenko");
+	assert_true(has_mention(&a, p, "conseiller principal du ministre"));
+	assert_true(has_mention(&a, p, "le conseiller"));
+	assert_non_null(annots_actor(a.an, p)->role);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nA company spokeswoman, Nadia Brooks, confirmed the figures. The spokeswoman added that "
+	              "the review was over. Its chief executive, Tom Alder, declined to comment.\n", "en");
+	int n = actor_named(&a, "Nadia Brooks");
+	assert_true(has_mention(&a, n, "The spokeswoman"));
+	assert_int_equal(annots_actor(a.an, n)->flags & ACTOR_FEMALE, ACTOR_FEMALE);
+	int t = actor_named(&a, "Tom Alder");
+	assert_true(has_mention(&a, t, "Its chief executive"));
+	article_close(&a);
+}
+
+static void test_two_presidents(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLe président russe Boris Orlov a reçu le président américain Frank Dalton. "
+	              "Le président russe a parlé longtemps. Le président américain a répondu sèchement.\n", "fr");
+	int r = actor_named(&a, "Boris Orlov"), u = actor_named(&a, "Frank Dalton");
+	assert_true(r != u);
+	assert_true(has_mention(&a, r, "Le président russe"));
+	assert_true(has_mention(&a, u, "Le président américain"));
+	assert_false(has_mention(&a, r, "Le président américain"));
+	assert_false(has_mention(&a, u, "Le président russe"));
+	article_close(&a);
+
+	open_text(&a, "Test\n\nFrench President Paul Girard met Kenyan President Amos Otieno. "
+	              "The French president spoke first.\n", "en");
+	int g = actor_named(&a, "Paul Girard"), o = actor_named(&a, "Amos Otieno");
+	assert_true(g != o);
+	assert_true(has_mention(&a, g, "The French president"));
+	article_close(&a);
+}
+
+static void test_metonymy(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLe Kremlin a démenti, tandis que Moscou promettait une réponse.\n", "fr");
+	const struct actor *k = annots_actor(a.an, actor_named(&a, "Kremlin"));
+	assert_int_equal(k->type, ACTOR_ORG);
+	assert_true(k->flags & ACTOR_CAN_SPEAK);
+	const struct actor *m = annots_actor(a.an, actor_named(&a, "Moscou"));
+	assert_int_equal(m->type, ACTOR_PLACE);
+	assert_true(m->flags & ACTOR_CAN_SPEAK);
+	assert_true(has_mention(&a, actor_named(&a, "Kremlin"), "Le Kremlin"));
+	article_close(&a);
+
+	open_text(&a, "Test\n\nThe White House said Washington would not wait.\n", "en");
+	assert_true(annots_actor(a.an, actor_named(&a, "White House"))->flags & ACTOR_CAN_SPEAK);
+	assert_true(annots_actor(a.an, actor_named(&a, "Washington"))->flags & ACTOR_CAN_SPEAK);
+	article_close(&a);
+}
+
+static void test_cue_phrases(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLa ville de Tarvenne a accueilli l'agence Reuters près de la mosquée Sidi Brahim.\n", "fr");
+	int t = actor_named(&a, "Tarvenne");
+	assert_int_equal(annots_actor(a.an, t)->type, ACTOR_PLACE);
+	assert_true(has_mention(&a, t, "La ville de Tarvenne"));
+	assert_true(has_mention(&a, actor_named(&a, "Reuters"), "l'agence Reuters"));
+	int m = actor_named(&a, "mosquée Sidi Brahim");
+	assert_int_equal(annots_actor(a.an, m)->type, ACTOR_PLACE);
+	article_close(&a);
+}
+
+static void test_no_common_words(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nMardi, en décembre, les Russes ont voté. Le Président a parlé. Dieu seul le sait.\n", "fr");
+	assert_no_actor(&a, "Mardi");
+	assert_no_actor(&a, "Président");
+	assert_no_actor(&a, "Russes");
+	assert_no_actor(&a, "Dieu");
+	article_close(&a);
+
+	open_text(&a, "Test\n\nOn Monday, in December, the Prime Minister said the Internet was down. I agree.\n", "en");
+	assert_no_actor(&a, "Monday");
+	assert_no_actor(&a, "December");
+	assert_no_actor(&a, "Prime Minister");
+	assert_no_actor(&a, "Internet");
+	assert_no_actor(&a, "I");
+	article_close(&a);
+}
+
+static void test_odd_input(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"", "\n\n\n", "A", "É", "M. .", "Mme", "de de de", "L'", "« »", "J. K.", "the the The",
+		"U.S.A. U.N. E.U.", "—", "X-Y-Z- -a-", "Le Président, , , Dupont,",
+		"Jean-\nPierre", "AAAA BBBB CCCC DDDD EEEE FFFF GGGG HHHH IIII JJJJ",
+	};
+	for (size_t i = 0; i < ARRAY_LEN(texts); i++)
+		for (int l = 0; l < 2; l++) {
+			struct article a;
+			open_text(&a, texts[i], l ? "en" : "fr");
+			for (size_t k = 0; k < annots_nactors(a.an); k++)
+				assert_true(annots_actor(a.an, (int)k)->name[0] != 0);
+			article_close(&a);
+		}
+}
+
+/* ---- the seed article --------------------------------------------------------------- */
+
+static void test_seed(void **state)
+{
+	(void)state;
+	char *p = test_path("../../shared/seed/article.fr.txt");
+	char *data = NULL;
+	size_t n = 0;
+	struct gerr e = {0};
+	if (file_read_all(p, &data, &n, &e) != 0) {
+		free(p);
+		skip();
+	}
+	free(p);
+	struct article a;
+	open_text(&a, data, "fr");
+	free(data);
+	int u = actor_of(&a, "Iouri Ouchakov");
+	assert_true(u >= 0);
+	assert_int_equal(annots_actor(a.an, u)->type, ACTOR_PERSON);
+	assert_int_equal(actor_of(&a, "Iouri Oushakov"), u);
+	assert_int_equal(actor_of(&a, "Ushakov"), u);
+	assert_int_equal(actor_of(&a, "le conseiller"), u);
+	int v = actor_of(&a, "Vladimir Poutine");
+	assert_true(v >= 0 && v != u);
+	assert_int_equal(actor_of(&a, "le président russe"), v);
+	article_close(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_key),
+		cmocka_unit_test(test_particles),
+		cmocka_unit_test(test_hyphenated_and_initials),
+		cmocka_unit_test(test_acronyms),
+		cmocka_unit_test(test_sentence_initial),
+		cmocka_unit_test(test_typing),
+		cmocka_unit_test(test_demonyms),
+		cmocka_unit_test(test_surname_alias),
+		cmocka_unit_test(test_transliteration_variants),
+		cmocka_unit_test(test_org_aliases),
+		cmocka_unit_test(test_role_apposition),
+		cmocka_unit_test(test_two_presidents),
+		cmocka_unit_test(test_metonymy),
+		cmocka_unit_test(test_cue_phrases),
+		cmocka_unit_test(test_no_common_words),
+		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_seed),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,628 @@
+/* test_timex.c — time expressions: recognition per family, normalisation
+ * rules, calendar arithmetic.  Sentences written for these tests. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "timex_date.h"
+#include "timex_lex.h"
+#include "timex_norm.h"
+
+/* ---- helpers -------------------------------------------------------------- */
+
+/* The time expression whose text is exactly `text` (n-th such), or NULL. */
+static const struct ann *find_time(struct article *a, const char *text, int nth)
+{
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_TIME, &n);
+	const char *t = doc_text(a->doc);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *x = annots_get(a->an, ids[i]);
+		if (x->end - x->start == strlen(text) && memcmp(t + x->start, text, x->end - x->start) == 0 &&
+		    nth-- == 0)
+			return x;
+	}
+	return NULL;
+}
+
+static void dump(struct article *a)
+{
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_TIME, &n);
+	const char *t = doc_text(a->doc);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *x = annots_get(a->an, ids[i]);
+		fprintf(stderr, "  found [%.*s] %s %s\n", (int)(x->end - x->start), t + x->start,
+		        annots_time_type_name(x->subtype), x->str ? x->str : "null");
+	}
+}
+
+#define EXPECT(a, text, type, value) expect_time(a, text, 0, type, value, __LINE__)
+#define EXPECT_NTH(a, text, nth, type, value) expect_time(a, text, nth, type, value, __LINE__)
+
+static void expect_time(struct article *a, const char *text, int nth, enum time_type type, const char *value,
+                        int line)
+{
+	const struct ann *x = find_time(a, text, nth);
+	if (!x) {
+		dump(a);
+		fail_msg("line %d: no time expression [%s]", line, text);
+	}
+	if (x->subtype != type) {
+		dump(a);
+		fail_msg("line %d: [%s] is a %s, not a %s", line, text, annots_time_type_name(x->subtype),
+		         annots_time_type_name(type));
+	}
+	if (!value != !x->str || (value && strcmp(value, x->str) != 0)) {
+		dump(a);
+		fail_msg("line %d: [%s] = %s, expected %s", line, text, x->str ? x->str : "null",
+		         value ? value : "null");
+	}
+}
+
+/* No time expression overlaps the first occurrence of `text`. */
+static void expect_none(struct article *a, const char *text)
+{
+	const char *t = doc_text(a->doc);
+	const char *p = strstr(t, text);
+	assert_non_null(p);
+	size_t s = (size_t)(p - t), e = s + strlen(text);
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_TIME, &n);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *x = annots_get(a->an, ids[i]);
+		if (x->start < e && x->end > s) {
+			dump(a);
+			fail_msg("unexpected time expression in [%s]", text);
+		}
+	}
+}
+
+static void open_fr(struct article *a, const char *text, const char *date)
+{
+	test_article(a, text, "fr", date, "timex");
+}
+
+static void open_en(struct article *a, const char *text, const char *date)
+{
+	test_article(a, text, "en", date, "timex");
+}
+
+/* ---- calendar ----------------------------------------------------------- */
+
+static void test_calendar(void **state)
+{
+	(void)state;
+	int y, m, d;
+	assert_int_equal(tx_days(1970, 1, 1), 0);
+	tx_civil(tx_days(2024, 2, 29) + 1, &y, &m, &d);
+	assert_true(y == 2024 && m == 3 && d == 1);
+	tx_civil(tx_days(2023, 2, 28) + 1, &y, &m, &d);
+	assert_true(y == 2023 && m == 3 && d == 1);
+	tx_civil(tx_days(1999, 12, 31) + 1, &y, &m, &d);
+	assert_true(y == 2000 && m == 1 && d == 1);
+	assert_true(tx_leap(2000) && tx_leap(2024) && !tx_leap(1900) && !tx_leap(2025));
+	assert_false(tx_valid(2025, 2, 29));
+	assert_true(tx_valid(2024, 2, 29));
+	assert_int_equal(tx_wday(tx_days(2025, 12, 3)), 3);   /* a Wednesday */
+	assert_int_equal(tx_wday(tx_days(2025, 12, 7)), 7);
+	int wy, w;
+	tx_isoweek(tx_days(2021, 1, 3), &wy, &w);              /* Sunday of 2020-W53 */
+	assert_true(wy == 2020 && w == 53);
+	tx_isoweek(tx_days(2021, 1, 4), &wy, &w);
+	assert_true(wy == 2021 && w == 1);
+	tx_isoweek(tx_days(2024, 12, 30), &wy, &w);            /* Monday of 2025-W01 */
+	assert_true(wy == 2025 && w == 1);
+	assert_int_equal(tx_isoweek_monday(2025, 1), tx_days(2024, 12, 30));
+	y = 2025, m = 1;
+	tx_add_months(&y, &m, -1);
+	assert_true(y == 2024 && m == 12);
+	tx_add_months(&y, &m, 14);
+	assert_true(y == 2026 && m == 2);
+}
+
+static void test_value_points(void **state)
+{
+	(void)state;
+	struct tx_point p;
+	assert_true(tx_value_point("2025-12-02T17:00", &p));
+	assert_true(p.y == 2025 && p.m == 12 && p.d == 2 && p.h == 17 && p.mi == 0 && p.gran == TXG_MINUTE);
+	assert_true(tx_value_point("2025-10", &p) && p.gran == TXG_MONTH && p.d == 1);
+	assert_true(tx_value_point("2012-W26-WE", &p) && p.y == 2012 && p.m == 6 && p.d == 30);
+	assert_true(tx_value_point("199", &p) && p.y == 1990 && p.gran == TXG_DECADE);
+	assert_true(tx_value_point("14", &p) && p.y == 1400 && p.gran == TXG_CENTURY);
+	assert_true(tx_value_point("2025-WI", &p) && p.y == 2024 && p.m == 12);
+	assert_true(tx_value_point("2025-12-03TEV", &p) && p.gran == TXG_PART);
+	assert_false(tx_value_point("P3Y", &p));
+	assert_false(tx_value_point("XXXX-XX-XXT16:30", &p));
+	assert_false(tx_value_point("XXXX-WXX-1", &p));
+	assert_false(tx_value_point("2025-02-30", &p));
+	assert_false(tx_value_point(NULL, &p));
+	int y, m, d;
+	assert_true(tx_value_day("2025-12-02T17:00", &y, &m, &d) && d == 2);
+	assert_false(tx_value_day("2025-12", &y, &m, &d));
+	assert_false(tx_value_day("2025-W49", &y, &m, &d));
+}
+
+/* The normaliser on hand-built meanings: the resolution rules. */
+static void test_normalise_rules(void **state)
+{
+	(void)state;
+	char v[64];
+	struct tx_sem s;
+	struct tx_ref r = {.has_ref = true, .y = 2025, .m = 12, .d = 3};   /* a Wednesday */
+	/* weekday: on or before, strictly before with "last", after in the future */
+	tx_sem_init(&s);
+	s.anchor = TXA_WEEKDAY;
+	s.wday = 3;
+	assert_true(tx_normalise(&s, &r, v, sizeof v));
+	assert_string_equal(v, "2025-12-03");
+	s.dir = TXM_LAST;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2025-11-26");
+	s.dir = TXM_NONE;
+	s.wday = 4;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2025-11-27");
+	r.tense = 1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2025-12-04");
+	s.dir = TXM_THIS;
+	s.wday = 1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2025-12-01");
+	r.tense = 0;
+	/* a weekday before the first of the month, and across the new year */
+	struct tx_ref r1 = {.has_ref = true, .y = 2025, .m = 12, .d = 1};  /* a Monday */
+	tx_sem_init(&s);
+	s.anchor = TXA_WEEKDAY;
+	s.wday = 6;
+	tx_normalise(&s, &r1, v, sizeof v);
+	assert_string_equal(v, "2025-11-29");
+	struct tx_ref r2 = {.has_ref = true, .y = 2026, .m = 1, .d = 1};   /* a Thursday */
+	s.wday = 2;
+	tx_normalise(&s, &r2, v, sizeof v);
+	assert_string_equal(v, "2025-12-30");
+	/* a month: the most recent, or the next one in the future */
+	tx_sem_init(&s);
+	s.anchor = TXA_ABS;
+	s.m = 12;
+	s.dir = TXM_LAST;
+	struct tx_ref jan = {.has_ref = true, .y = 2026, .m = 1, .d = 15};
+	tx_normalise(&s, &jan, v, sizeof v);
+	assert_string_equal(v, "2025-12");
+	s.dir = TXM_NONE;
+	s.m = 3;
+	jan.tense = 1;
+	tx_normalise(&s, &jan, v, sizeof v);
+	assert_string_equal(v, "2026-03");
+	jan.tense = -1;
+	tx_normalise(&s, &jan, v, sizeof v);
+	assert_string_equal(v, "2025-03");
+	/* 29 February without a year: the leap year before */
+	s.m = 2;
+	s.d = 29;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2024-02-29");
+	/* durations and sets */
+	tx_sem_init(&s);
+	s.type = TIME_DURATION;
+	s.unit = TXU_HOUR;
+	s.dur_n = 5;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "PT5H");
+	s.dur_half = true;
+	s.dur_n = 1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "PT1H30M");
+	s.dur_half = false;
+	s.unit = TXU_DECADE | TXU_PLURAL;
+	s.dur_n = -1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "PXDE");
+	tx_sem_init(&s);
+	s.type = TIME_SET;
+	s.wday = 1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "XXXX-WXX-1");
+	/* unit references: weeks across a year boundary */
+	tx_sem_init(&s);
+	s.anchor = TXA_UNITREF;
+	s.unit = TXU_WEEK;
+	s.n = -1;
+	struct tx_ref r3 = {.has_ref = true, .y = 2025, .m = 1, .d = 2};
+	tx_normalise(&s, &r3, v, sizeof v);
+	assert_string_equal(v, "2024-W52");
+	/* seasons: "last winter" in January is the one before this one */
+	tx_sem_init(&s);
+	s.anchor = TXA_SEASON;
+	s.season = 4;
+	s.dir = TXM_LAST;
+	tx_normalise(&s, &jan, v, sizeof v);
+	assert_string_equal(v, "2025-WI");
+	/* without a reference: deictic is null, a clock time keeps its hour */
+	struct tx_ref none = {0};
+	tx_sem_init(&s);
+	s.anchor = TXA_RELDAY;
+	s.n = -1;
+	assert_false(tx_normalise(&s, &none, v, sizeof v));
+	tx_sem_init(&s);
+	s.type = TIME_TIME;
+	s.hour = 16;
+	s.minute = 30;
+	assert_true(tx_normalise(&s, &none, v, sizeof v));
+	assert_string_equal(v, "XXXX-XX-XXT16:30");
+}
+
+/* ---- recognition per family --------------------------------------------- */
+
+static void test_weekdays_fr(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Compte rendu\n"
+	            "La ministre est arrivée mardi à Lyon et a parlé mercredi aux élus. "
+	            "Elle repartira vendredi. Elle était déjà venue lundi dernier, et reviendra lundi prochain. "
+	            "Ce lundi, le conseil a siégé.\n",
+	        "2025-12-03");
+	EXPECT(&a, "mardi", TIME_DATE, "2025-12-02");
+	EXPECT(&a, "mercredi", TIME_DATE, "2025-12-03");
+	EXPECT(&a, "vendredi", TIME_DATE, "2025-12-05");      /* future tense */
+	EXPECT(&a, "lundi dernier", TIME_DATE, "2025-12-01");
+	EXPECT(&a, "lundi prochain", TIME_DATE, "2025-12-08");
+	EXPECT(&a, "Ce lundi", TIME_DATE, "2025-12-01");
+	article_close(&a);
+}
+
+static void test_weekdays_en(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Report\n"
+	            "The mayor spoke on Tuesday and will travel on Friday. "
+	            "She met the board last Monday and plans a vote next Wednesday. "
+	            "The Sunday Times carried the story.\n",
+	        "2025-12-03");
+	EXPECT(&a, "Tuesday", TIME_DATE, "2025-12-02");
+	EXPECT(&a, "Friday", TIME_DATE, "2025-12-05");
+	EXPECT(&a, "last Monday", TIME_DATE, "2025-12-01");
+	EXPECT(&a, "next Wednesday", TIME_DATE, "2025-12-10");
+	expect_none(&a, "Sunday Times");
+	article_close(&a);
+	/* the first of the month is a Monday: Saturday is in the month before */
+	open_en(&a, "Note\nThe shop closed on Saturday.\n", "2025-12-01");
+	EXPECT(&a, "Saturday", TIME_DATE, "2025-11-29");
+	article_close(&a);
+	/* new year's day: Tuesday is in the old year */
+	open_en(&a, "Note\nThe result came on Tuesday.\n", "2026-01-01");
+	EXPECT(&a, "Tuesday", TIME_DATE, "2025-12-30");
+	article_close(&a);
+}
+
+static void test_dates_fr(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Dates\n"
+	            "Le pont a ouvert le 3 mars 2024, puis le 1er janvier le péage a été supprimé. "
+	            "Le bail court depuis le 29 février 2024. Le contrat signé le 15/06/2025 remplace celui du 2025-11-28. "
+	            "Le dimanche 15 mars 2026, on votera. Le 6 février 1998 reste dans les mémoires.\n",
+	        "2025-12-03");
+	EXPECT(&a, "3 mars 2024", TIME_DATE, "2024-03-03");
+	EXPECT(&a, "1er janvier", TIME_DATE, "2025-01-01");
+	EXPECT(&a, "29 février 2024", TIME_DATE, "2024-02-29");
+	EXPECT(&a, "15/06/2025", TIME_DATE, "2025-06-15");
+	EXPECT(&a, "2025-11-28", TIME_DATE, "2025-11-28");
+	EXPECT(&a, "dimanche 15 mars 2026", TIME_DATE, "2026-03-15");
+	EXPECT(&a, "6 février 1998", TIME_DATE, "1998-02-06");
+	expect_none(&a, "Le pont");
+	article_close(&a);
+	/* 29 February 2025 does not exist */
+	open_fr(&a, "Erreur\nLa date du 29 février 2025 est fausse.\n", "2025-12-03");
+	assert_null(find_time(&a, "29 février 2025", 0));
+	article_close(&a);
+}
+
+static void test_dates_en(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Dates\n"
+	            "The bridge opened on March 3, 2024 and the toll ended Jan. 15. "
+	            "The lease signed 6/15/2025 replaced the one from the 3rd of December. "
+	            "Voters go to the polls on Sunday, March 15, 2026.\n",
+	        "2025-12-03");
+	EXPECT(&a, "March 3, 2024", TIME_DATE, "2024-03-03");
+	EXPECT(&a, "Jan. 15", TIME_DATE, "2025-01-15");
+	EXPECT(&a, "6/15/2025", TIME_DATE, "2025-06-15");
+	EXPECT(&a, "3rd of December", TIME_DATE, "2025-12-03");
+	EXPECT(&a, "Sunday, March 15, 2026", TIME_DATE, "2026-03-15");
+	article_close(&a);
+}
+
+static void test_months_years(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Chronologie\n"
+	            "Le sommet a été annulé en octobre. Depuis janvier, les prix montent. "
+	            "Les élections auront lieu en mars. La ligne a ouvert en 2010 et fermera en 2030. "
+	            "Un budget de 2000 euros a été voté. Plus de 13 000 personnes ont défilé. "
+	            "En mai 1999, la crise a éclaté. Le 30 juin dernier, la digue a cédé.\n",
+	        "2025-12-03");
+	EXPECT(&a, "octobre", TIME_DATE, "2025-10");
+	EXPECT(&a, "janvier", TIME_DATE, "2025-01");
+	EXPECT(&a, "mars", TIME_DATE, "2026-03");             /* future tense */
+	EXPECT(&a, "2010", TIME_DATE, "2010");
+	EXPECT(&a, "2030", TIME_DATE, "2030");
+	EXPECT(&a, "mai 1999", TIME_DATE, "1999-05");
+	EXPECT(&a, "30 juin dernier", TIME_DATE, "2025-06-30");
+	expect_none(&a, "2000 euros");
+	expect_none(&a, "13 000");
+	article_close(&a);
+	/* "last December" in January is the month before */
+	open_en(&a, "Note\nPrices fell last December and rose in 2009. You may go now.\n", "2026-01-15");
+	EXPECT(&a, "last December", TIME_DATE, "2025-12");
+	EXPECT(&a, "2009", TIME_DATE, "2009");
+	expect_none(&a, "may");
+	article_close(&a);
+	open_en(&a, "Note\nThe law passed in May, before the recess.\n", "2025-12-03");
+	EXPECT(&a, "May", TIME_DATE, "2025-05");
+	article_close(&a);
+}
+
+static void test_times_of_day(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Séance\n"
+	            "Mardi, les ministres se sont réunis au palais. "
+	            "La séance, prévue à 17 heures (heure locale), a débuté à 17 h 30 et s'est close vers 21h45. "
+	            "Jeudi, le vote aura lieu à midi.\n",
+	        "2025-12-03");
+	EXPECT(&a, "Mardi", TIME_DATE, "2025-12-02");
+	/* a time of day takes the day of the date before it */
+	EXPECT(&a, "17 heures", TIME_TIME, "2025-12-02T17:00");
+	EXPECT(&a, "17 h 30", TIME_TIME, "2025-12-02T17:30");
+	EXPECT(&a, "21h45", TIME_TIME, "2025-12-02T21:45");
+	EXPECT(&a, "Jeudi", TIME_DATE, "2025-12-04");
+	EXPECT(&a, "midi", TIME_TIME, "2025-12-04T12:00");
+	article_close(&a);
+	open_en(&a, "Ballot\n"
+	            "Doors open at 5 p.m. and close at 17:00 GMT. "
+	            "The vote was called at about 4:30pm and the count ended at 11:30 a.m. the next day.\n",
+	        "2025-12-03");
+	EXPECT(&a, "about 4:30pm", TIME_TIME, "2025-12-03T16:30");
+	EXPECT(&a, "11:30 a.m.", TIME_TIME, "2025-12-04T11:30");
+	EXPECT(&a, "5 p.m.", TIME_TIME, "2025-12-03T17:00");
+	EXPECT(&a, "17:00", TIME_TIME, "2025-12-03T17:00");
+	article_close(&a);
+	/* no document date: the hour without a day */
+	open_fr(&a, "Séance\nLa séance a commencé à 9 heures du soir.\n", NULL);
+	EXPECT(&a, "9 heures du soir", TIME_TIME, "XXXX-XX-XXT21:00");
+	article_close(&a);
+	/* merged with the day phrase after it */
+	open_fr(&a, "Drame\nL'avocat a été abattu à 9 heures ce matin.\n", "2012-10-16");
+	EXPECT(&a, "9 heures ce matin", TIME_TIME, "2012-10-16T09:00");
+	article_close(&a);
+}
+
+static void test_durations(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Durées\n"
+	            "La conversation de cinq heures a commencé avec près de trois heures de retard. "
+	            "Il a passé vingt-huit jours en prison, puis trois cent trente-trois jours en exil. "
+	            "Le match a duré quatre-vingt-dix minutes et la pause une heure et demie. "
+	            "Depuis plusieurs années, la mosquée est fermée depuis des décennies. "
+	            "Ces derniers jours, les deux dernières années ont été rappelées. "
+	            "Un jour, il reviendra. Il était âgé de 44 ans.\n",
+	        "2025-12-03");
+	EXPECT(&a, "cinq heures", TIME_DURATION, "PT5H");
+	EXPECT(&a, "trois heures", TIME_DURATION, "PT3H");    /* « près de » stays outside */
+	EXPECT(&a, "vingt-huit jours", TIME_DURATION, "P28D");
+	EXPECT(&a, "trois cent trente-trois jours", TIME_DURATION, "P333D");
+	EXPECT(&a, "quatre-vingt-dix minutes", TIME_DURATION, "PT90M");
+	EXPECT(&a, "une heure et demie", TIME_DURATION, "PT1H30M");
+	EXPECT(&a, "plusieurs années", TIME_DURATION, "PXY");
+	EXPECT(&a, "des décennies", TIME_DURATION, "PXDE");
+	EXPECT(&a, "Ces derniers jours", TIME_DURATION, "PXD");
+	EXPECT(&a, "deux dernières années", TIME_DURATION, "P2Y");
+	expect_none(&a, "Un jour");
+	expect_none(&a, "44 ans");
+	article_close(&a);
+	open_en(&a, "Spans\n"
+	            "He has lived there for the past three years, and for two weeks in 1999. "
+	            "The talks took an hour, then just under a week. A 44-year-old man waited twenty-one days.\n",
+	        "2025-12-03");
+	EXPECT(&a, "the past three years", TIME_DURATION, "P3Y");
+	EXPECT(&a, "two weeks", TIME_DURATION, "P2W");
+	EXPECT(&a, "an hour", TIME_DURATION, "PT1H");
+	EXPECT(&a, "just under a week", TIME_DURATION, "P1W");
+	EXPECT(&a, "twenty-one days", TIME_DURATION, "P21D");
+	expect_none(&a, "44-year-old");
+	article_close(&a);
+}
+
+static void test_relative(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Relatif\n"
+	            "Hier soir, le maire a parlé. Il reviendra demain matin. La semaine dernière, rien. "
+	            "Il y a deux ans, le pont a cédé. L'an dernier, la crue a tout emporté. "
+	            "Ce matin, il pleuvait ; cet après-midi il fera beau. Le week-end dernier fut calme. "
+	            "Cette année, le mois prochain sera chargé. Aujourd'hui, tout va bien.\n",
+	        "2025-12-03");
+	EXPECT(&a, "Hier soir", TIME_TIME, "2025-12-02TEV");
+	EXPECT(&a, "demain matin", TIME_TIME, "2025-12-04TMO");
+	EXPECT(&a, "semaine dernière", TIME_DATE, "2025-W48");
+	EXPECT(&a, "Il y a deux ans", TIME_DATE, "2023");
+	EXPECT(&a, "an dernier", TIME_DATE, "2024");
+	EXPECT(&a, "Ce matin", TIME_TIME, "2025-12-03TMO");
+	EXPECT(&a, "cet après-midi", TIME_TIME, "2025-12-03TAF");
+	EXPECT(&a, "week-end dernier", TIME_DATE, "2025-W48-WE");
+	EXPECT(&a, "Cette année", TIME_DATE, "2025");
+	EXPECT(&a, "mois prochain", TIME_DATE, "2026-01");
+	EXPECT(&a, "Aujourd'hui", TIME_DATE, "2025-12-03");
+	article_close(&a);
+	open_en(&a, "Relative\n"
+	            "Yesterday the council met; tomorrow it votes. Last week was calm, next month will not be. "
+	            "Two years ago the dam broke. This evening the mayor speaks, and tonight the band plays. "
+	            "Last night was cold. The next day it snowed.\n",
+	        "2025-12-03");
+	EXPECT(&a, "Yesterday", TIME_DATE, "2025-12-02");
+	EXPECT(&a, "tomorrow", TIME_DATE, "2025-12-04");
+	EXPECT(&a, "Last week", TIME_DATE, "2025-W48");
+	EXPECT(&a, "next month", TIME_DATE, "2026-01");
+	EXPECT(&a, "Two years ago", TIME_DATE, "2023");
+	EXPECT(&a, "This evening", TIME_TIME, "2025-12-03TEV");
+	EXPECT(&a, "tonight", TIME_TIME, "2025-12-03TNI");
+	EXPECT(&a, "Last night", TIME_TIME, "2025-12-02TNI");
+	EXPECT(&a, "The next day", TIME_DATE, "2025-12-03");     /* the day after the last one named */
+	article_close(&a);
+}
+
+static void test_sets(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Rythmes\n"
+	            "Chaque lundi, le conseil se réunit ; tous les deux ans, il change de président. "
+	            "Son blog vidéo hebdomadaire est suivi. Le quotidien Le Soir en parle. Elle paie 300 euros par mois.\n",
+	        "2025-12-03");
+	EXPECT(&a, "Chaque lundi", TIME_SET, "XXXX-WXX-1");
+	EXPECT(&a, "tous les deux ans", TIME_SET, "P2Y");
+	EXPECT(&a, "hebdomadaire", TIME_SET, "P1W");
+	EXPECT(&a, "par mois", TIME_SET, "P1M");
+	expect_none(&a, "quotidien");
+	article_close(&a);
+	open_en(&a, "Habits\nThe hall opens everyday at 11:30 a.m. and every year a fair is held. "
+	            "The board meets every Monday at noon.\n",
+	        "2005-09-23");
+	EXPECT(&a, "everyday", TIME_SET, "P1D");
+	EXPECT(&a, "every year", TIME_SET, "P1Y");
+	EXPECT(&a, "every Monday", TIME_SET, "XXXX-WXX-1");
+	EXPECT(&a, "noon", TIME_TIME, "XXXX-XX-XXT12:00");       /* beside a set: no day */
+	article_close(&a);
+}
+
+static void test_decades_seasons(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Histoire\n"
+	            "Les années 1990 ont été dures. La porte date du XVe siècle. "
+	            "Il était avocat jusqu'au printemps dernier. Tout a été calme l'été 2012.\n",
+	        "2012-10-16");
+	EXPECT(&a, "années 1990", TIME_DATE, "199");
+	EXPECT(&a, "XVe siècle", TIME_DATE, "14");
+	EXPECT(&a, "printemps dernier", TIME_DATE, "2012-SP");
+	EXPECT(&a, "été 2012", TIME_DATE, "2012-SU");
+	expect_none(&a, "a été calme");
+	article_close(&a);
+	open_en(&a, "History\nThe 1990s were hard, as in the 20th century. The fall of the wall came last winter.\n",
+	        "2026-01-15");
+	EXPECT(&a, "The 1990s", TIME_DATE, "199");
+	EXPECT(&a, "the 20th century", TIME_DATE, "19");
+	EXPECT(&a, "last winter", TIME_DATE, "2025-WI");
+	expect_none(&a, "fall of");
+	article_close(&a);
+}
+
+static void test_unresolvable(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Sans date\nHier, le maire a parlé ; mardi, il a voté. En octobre, rien.\n", NULL);
+	EXPECT(&a, "Hier", TIME_DATE, NULL);
+	EXPECT(&a, "mardi", TIME_DATE, NULL);
+	EXPECT(&a, "octobre", TIME_DATE, "XXXX-10");
+	article_close(&a);
+	open_en(&a, "Undated\nThe party changed its leader this evening; tonight was long.\n", NULL);
+	EXPECT(&a, "this evening", TIME_TIME, "XXXX-XX-XXTEV");
+	EXPECT(&a, "tonight", TIME_TIME, "XXXX-XX-XXTNI");
+	article_close(&a);
+}
+
+/* Words inside a quotation are dated from the day the speaker spoke. */
+static void test_quoted_reference(void **state)
+{
+	(void)state;
+	struct article a;
+	const char *text = "Visite\n« Je suis arrivé hier », a déclaré jeudi le ministre.\n";
+	test_article(&a, text, "fr", "2025-12-03", "none");
+	const char *t = doc_text(a.doc);
+	size_t qs = (size_t)(strstr(t, "Je suis") - t), qe = (size_t)(strstr(t, " »") - t);
+	size_t cs = (size_t)(strstr(t, "a déclaré") - t);
+	int q = annots_add(a.an, ANN_QUOTE, qs, qe, -1, -1, QUOTE_DIRECT, 1, NULL);
+	int c = annots_add(a.an, ANN_CUE, cs, cs + strlen("a déclaré"), -1, q, 0, 1, NULL);
+	annots_get(a.an, q)->link = c;
+	struct xctx x = {a.doc, a.an, a.lang};
+	struct gerr e = {0};
+	assert_int_equal(extract_timex.run(&x, &e), 0);
+	EXPECT(&a, "jeudi", TIME_DATE, "2025-11-27");
+	EXPECT(&a, "hier", TIME_DATE, "2025-11-26");   /* the day before that Thursday */
+	article_close(&a);
+}
+
+/* The lexicon table: ICU names, phrases and their prefixes. */
+static void test_lexicon(void **state)
+{
+	(void)state;
+	struct gerr e = {0};
+	lang *fr = lang_open("fr", &e);
+	assert_non_null(fr);
+	txlex *t = txlex_new(fr);
+	bool complete;
+	const struct tx_ent *x = txlex_get(t, "décembre", strlen("décembre"), &complete);
+	assert_non_null(x);
+	assert_true(complete);
+	assert_int_equal(txlex_sense(x, TXC_MONTH)->v, 12);
+	x = txlex_get(t, "sept", 4, &complete);
+	assert_non_null(txlex_sense(x, TXC_NUM));
+	assert_non_null(txlex_sense(x, TXC_MONTH_AB));
+	x = txlex_get(t, "avant-", 6, &complete);   /* the prefix of « avant-hier » */
+	assert_non_null(x);
+	assert_false(complete);
+	x = txlex_get(t, "heures", 6, &complete);
+	assert_int_equal(txlex_sense(x, TXC_UNIT)->v, TXU_HOUR | TXU_PLURAL);
+	/* codes are not words: "PY" is no unit */
+	assert_null(txlex_get(t, "py", 2, &complete));
+	char buf[16];
+	assert_int_equal(txlex_fold("Aujourd\xe2\x80\x99hui", strlen("Aujourd\xe2\x80\x99hui"), buf, sizeof buf), 11);
+	assert_string_equal(buf, "aujourd'hui");
+	assert_int_equal(txlex_fold("ÉTÉ", strlen("ÉTÉ"), buf, sizeof buf), (int)strlen("été"));
+	assert_int_equal(txlex_fold("anticonstitutionnellement", 25, buf, sizeof buf), -1);
+	assert_true(txlex_future_suffix(t, "annoncera", 9) > 0);
+	assert_int_equal(txlex_future_suffix(t, "annonce", 7), 0);
+	txlex_free(t);
+	lang_free(fr);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_calendar),
+		cmocka_unit_test(test_value_points),
+		cmocka_unit_test(test_normalise_rules),
+		cmocka_unit_test(test_weekdays_fr),
+		cmocka_unit_test(test_weekdays_en),
+		cmocka_unit_test(test_dates_fr),
+		cmocka_unit_test(test_dates_en),
+		cmocka_unit_test(test_months_years),
+		cmocka_unit_test(test_times_of_day),
+		cmocka_unit_test(test_durations),
+		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_sets),
+		cmocka_unit_test(test_decades_seasons),
+		cmocka_unit_test(test_unresolvable),
+		cmocka_unit_test(test_quoted_reference),
+		cmocka_unit_test(test_lexicon),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
