@@ -436,21 +436,40 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		if (actors_tok_punct(x, b, ',') && b + 2 < s1 && (x->tok[b + 1].f & TK_NUM) &&
 		    (actors_tok_punct(x, b + 2, ',') || actors_tok_punct(x, b + 2, ')')))
 			ev |= EV_PERSCTX;
-		/* apposition: "X, [det] [modifier] title", « X, l'agence … » */
-		if (actors_tok_punct(x, b, ',')) {
-			for (size_t k = b + 1, steps = 0; k < s1 && steps < 4; k++, steps++) {
-				if (!is_letter(x, k))
+		/* apposition: "X, [det] [modifier] title", « X, l'agence … »:
+		 * the noun phrase's head is its first noun in French, its last
+		 * one (before a preposition) in English: "the company's chief
+		 * executive", "the police spokesman". */
+		if (actors_tok_punct(x, b, ',') && b + 1 < s1 && (lx(x, b + 1) & (LX_DET | LX_INDEF))) {
+			size_t k = b + 2, head = SIZE_MAX;
+			for (size_t steps = 0; k < s1 && steps < 6 && is_letter(x, k); k++, steps++) {
+				uint32_t kl = lx(x, k);
+				if ((kl & (LX_STOPPER | LX_SPEECH | LX_CONNECT | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP))
 					break;
+				if (x->tok[k].f & TK_POSS)
+					continue;
+				if (x->fr && !(kl & (LX_MODIFIER | LX_ADJ | LX_DEMONYM))) {
+					head = k;
+					break;
+				}
+				head = k;
+			}
+			if (head != SIZE_MAX && !(x->tok[head].f & TK_CAP)) {
+				uint32_t hl = lx(x, head);
+				if (hl & LX_TITLE)
+					ev |= EV_TITLE;
+				else if (hl & (LX_ORGCUE | LX_ORGCLASS))
+					ev |= EV_ORGCLASS;
+			}
+		} else if (actors_tok_punct(x, b, ',')) {
+			/* no determiner: "X, spokesman for …", « X, conseiller principal » */
+			for (size_t k = b + 1, steps = 0; k < s1 && steps < 3 && is_letter(x, k); k++, steps++) {
 				uint32_t kl = lx(x, k);
 				if (kl & LX_TITLE) {
 					ev |= EV_TITLE;
 					break;
 				}
-				if ((kl & (LX_ORGCUE | LX_ORGCLASS)) && !(x->tok[k].f & TK_CAP) && steps > 0) {
-					ev |= EV_ORGCLASS;
-					break;
-				}
-				if (!(kl & (LX_DET | LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
+				if (!(kl & (LX_MODIFIER | LX_ADJ | LX_DEMONYM)))
 					break;
 			}
 		}

@@ -287,6 +287,36 @@ static int key_nwords(const char *k, size_t n)
 	return w;
 }
 
+/* Distance between two keys of the same number of words, word by word:
+ * each word may differ by 1 edit from 5 letters, 2 from 8 (Dimitriev /
+ * Dmitriev, Gaddafi / Gadaffi), shorter words not at all, 2 in all; -1
+ * when they are not variants (Joanna / Jonah Chen, Emily Price / Briggs). */
+static int variant_distance(const char *a, size_t an, const char *b, size_t bn)
+{
+	int total = 0;
+	size_t i = 0, j = 0;
+	while (i <= an && j <= bn) {
+		size_t ie = i, je = j;
+		while (ie < an && a[ie] != ' ')
+			ie++;
+		while (je < bn && b[je] != ' ')
+			je++;
+		size_t la = ie - i, lb = je - j, m = la < lb ? la : lb;
+		int maxd = m >= 8 ? 2 : m >= 5 ? 1 : 0;
+		int d = actors_edit_distance(a + i, la, b + j, lb, maxd);
+		if (d > maxd)
+			return -1;
+		total += d;
+		if (total > 2)
+			return -1;
+		if (ie >= an || je >= bn)
+			return ie >= an && je >= bn ? total : -1;
+		i = ie + 1;
+		j = je + 1;
+	}
+	return total;
+}
+
 static int form_type_hint(const struct aform *f)
 {
 	return top_type(&f->v);
@@ -512,12 +542,10 @@ void actors_cluster(struct actx *x)
 				const struct vbucket *vb = &vars[(unsigned char)f->key[0] % 32][L];
 				for (size_t i = 0; i < vb->n; i++) {
 					const struct vent *e = &vb->e[i];
-					size_t minlen = e->n < f->keylen ? e->n : f->keylen;
-					int maxd = minlen >= 10 ? 2 : minlen >= 5 ? 1 : 0;
-					if (!maxd || e->words != key_nwords(f->key, f->keylen))
+					if (e->words != key_nwords(f->key, f->keylen))
 						continue;
-					int d = actors_edit_distance(e->k, e->n, f->key, f->keylen, maxd);
-					if (d > maxd || d >= bestd)
+					int d = variant_distance(e->k, e->n, f->key, f->keylen);
+					if (d < 0 || d >= bestd)
 						continue;
 					int t2 = top_type(&x->act[e->actor].v);
 					if (t2 != type && margin(&f->v) >= 3 && margin(&x->act[e->actor].v) >= 3)

@@ -290,6 +290,33 @@ static size_t apposition_end(struct actx *x, size_t h, size_t lim, const bool *c
 	return trim_right(x, h, k);
 }
 
+/* Bind an apposition [p0, e) whose end e was cut before another titled
+ * person's title: the phrase up to that person's name (« conseiller
+ * principal du président russe ») is a mention too, and the role. */
+static void bind_apposition(struct actx *x, int actor, size_t head, size_t p0, size_t e, size_t lim, const bool *cut,
+                            bool org)
+{
+	add_bind(x, actor, head, p0, e, org);
+	bool was_cut = false;
+	for (size_t k = e; k < lim && k <= e + 2; k++)
+		was_cut |= cut[k];
+	if (org || !was_cut)
+		return;
+	size_t k = e;
+	while (k < lim && k < e + 8 && !ends_phrase(x, k)) {
+		const struct acand *o = cand_at(x, k);
+		if (o && k == o->t0 && person_cand(x, o))
+			break;
+		k++;
+	}
+	const struct acand *o = k < lim ? cand_at(x, k) : NULL;
+	if (!o || !person_cand(x, o) || k == e)
+		return;
+	size_t e2 = trim_right(x, p0, k);
+	if (e2 > e)
+		add_bind(x, actor, head, p0, e2, false);
+}
+
 static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 {
 	for (size_t ci = 0; ci < x->ncand; ci++) {
@@ -319,7 +346,7 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 			}
 			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k]) {
 				size_t e = apposition_end(x, k, s1, cut);
-				add_bind(x, c->actor, k, c->t1 + 1, e, org);
+				bind_apposition(x, c->actor, k, c->t1 + 1, e, s1, cut, org);
 				bound = true;
 			} else if (!org && c->t1 + 2 < s1 && lower(x, c->t1 + 1) && (lx(x, c->t1 + 1) & LX_INDEF) &&
 			           letter(x, c->t1 + 2) && !(lx(x, c->t1 + 1) & LX_STOPPER)) {

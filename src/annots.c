@@ -16,6 +16,10 @@ struct annots {
 	int *by_kind[ANN_KIND_COUNT];
 	size_t nkind[ANN_KIND_COUNT];
 	int *order;          /* live spans by start */
+	size_t *by_actor_at; /* mentions/quotes per actor: index into by_actor, nactors+2 entries */
+	int *by_actor;       /* [mentions of actor 0..n-1][quotes of -1, 0..n-1], each by start */
+	size_t *qby_actor_at;
+	int *qby_actor;
 	size_t *maxend;      /* running max of end over order[0..i] */
 	size_t norder;
 };
@@ -36,6 +40,12 @@ static void free_index(annots *s)
 	}
 	free(s->order);
 	free(s->maxend);
+	free(s->by_actor_at);
+	free(s->by_actor);
+	free(s->qby_actor_at);
+	free(s->qby_actor);
+	s->by_actor_at = s->qby_actor_at = NULL;
+	s->by_actor = s->qby_actor = NULL;
 	s->order = NULL;
 	s->maxend = NULL;
 	s->norder = 0;
@@ -77,6 +87,7 @@ int annots_add_actor(annots *s, const char *name, enum actor_type type, const ch
 	a->flags = flags;
 	a->country = NULL;
 	s->nactors++;
+	s->dirty = true;
 	return a->id;
 }
 
@@ -255,6 +266,34 @@ static void reindex(annots *s)
 		int k = s->a[id].kind;
 		s->by_kind[k][fill[k]++] = id;
 	}
+	/* Per-actor lists (counting sort keeps position order); slot 0 is
+	 * actor -1 (no actor), slot k+1 is actor k. */
+	size_t na = s->nactors + 1;
+	for (int pass = 0; pass < 2; pass++) {
+		int kind = pass ? ANN_QUOTE : ANN_MENTION;
+		size_t *at = xcalloc(na + 1, sizeof *at);
+		int *ids = xmalloc((s->nkind[kind] ? s->nkind[kind] : 1) * sizeof *ids);
+		for (size_t i = 0; i < s->nkind[kind]; i++) {
+			int ac = s->a[s->by_kind[kind][i]].actor;
+			at[(ac >= 0 && (size_t)ac < s->nactors ? (size_t)ac + 1 : 0) + 1]++;
+		}
+		for (size_t k = 1; k <= na; k++)
+			at[k] += at[k - 1];
+		size_t *fillp = xcalloc(na, sizeof *fillp);
+		for (size_t i = 0; i < s->nkind[kind]; i++) {
+			int id = s->by_kind[kind][i], ac = s->a[id].actor;
+			size_t slot = ac >= 0 && (size_t)ac < s->nactors ? (size_t)ac + 1 : 0;
+			ids[at[slot] + fillp[slot]++] = id;
+		}
+		free(fillp);
+		if (pass) {
+			s->qby_actor_at = at;
+			s->qby_actor = ids;
+		} else {
+			s->by_actor_at = at;
+			s->by_actor = ids;
+		}
+	}
 	s->dirty = false;
 }
 
@@ -298,26 +337,29 @@ size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t
 	return n;
 }
 
-static size_t collect(annots *s, enum ann_kind kind, int actor, int **out, size_t *cap)
+static size_t collect(annots *s, bool quotes, int actor, int **out, size_t *cap)
 {
-	size_t nk, n = 0;
-	const int *ids = annots_of_kind(s, kind, &nk);
-	for (size_t i = 0; i < nk; i++)
-		if (s->a[ids[i]].actor == actor) {
-			*out = xgrow(*out, cap, n + 1, sizeof **out);
-			(*out)[n++] = ids[i];
-		}
+	reindex(s);
+	if (actor < -1 || (actor >= 0 && (size_t)actor >= s->nactors))
+		return 0;
+	const size_t *at = quotes ? s->qby_actor_at : s->by_actor_at;
+	const int *ids = quotes ? s->qby_actor : s->by_actor;
+	size_t slot = (size_t)(actor + 1), n = at[slot + 1] - at[slot];
+	if (n) {
+		*out = xgrow(*out, cap, n, sizeof **out);
+		memcpy(*out, ids + at[slot], n * sizeof **out);
+	}
 	return n;
 }
 
 size_t annots_mentions_of(annots *s, int actor, int **out, size_t *cap)
 {
-	return collect(s, ANN_MENTION, actor, out, cap);
+	return collect(s, false, actor, out, cap);
 }
 
 size_t annots_quotes_of(annots *s, int actor, int **out, size_t *cap)
 {
-	return collect(s, ANN_QUOTE, actor, out, cap);
+	return collect(s, true, actor, out, cap);
 }
 
 void annots_merge_actors(annots *s, int into, int from)

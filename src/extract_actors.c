@@ -2,12 +2,13 @@
  *
  * The stages live in actors_*.c (see actors_model.h); this file runs them
  * in order and writes actors and mentions to the annotation store.
- * Lexicons read (lang/<code>.yaml, section "actors", and the core's
- * stopwords and abbreviations; the reader's titles, speech_verbs,
- * known_actors and known_actor_types): see docs/lang.md.
+ * Lexicons read: the actor_* lexicons of lang/<code>.yaml (section
+ * "--- actors ---", each documented there), the core's stopwords and
+ * abbreviations, and the reader's titles, known_actors and
+ * known_actor_types (config lexicon additions).  Countries, regions and
+ * cities come from ICU (actors_gaz.c).
  */
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "actors_model.h"
@@ -71,6 +72,16 @@ static int cmp_men(const void *a, const void *b)
 	if (p->end != q->end)
 		return p->end < q->end ? -1 : 1;
 	return (int)p->kind - (int)q->kind;
+}
+
+struct grp {
+	size_t from, to, first;
+};
+
+static int cmp_grp(const void *a, const void *b)
+{
+	const struct grp *p = a, *q = b;
+	return p->first < q->first ? -1 : p->first > q->first;
 }
 
 static float name_conf(const struct aactor *a)
@@ -156,12 +167,21 @@ static void output(struct actx *x)
 		}
 	}
 
-	size_t i = 0;
-	while (i < n) {
-		int a = om[i].actor;
+	/* Actors in the order the article first mentions them: each actor's
+	 * run of mentions in om[] is [grp[k].from, grp[k].to). */
+	struct grp *grp = xmalloc((x->nact + 1) * sizeof *grp);
+	size_t ng = 0;
+	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		while (j < n && om[j].actor == a)
+		while (j < n && om[j].actor == om[i].actor)
 			j++;
+		grp[ng++] = (struct grp){i, j, om[i].start};
+		i = j;
+	}
+	qsort(grp, ng, sizeof *grp, cmp_grp);
+	for (size_t g = 0; g < ng; g++) {
+		size_t i = grp[g].from, j = grp[g].to;
+		int a = om[i].actor;
 		struct aactor *ac = &x->act[a];
 		char *name = NULL;
 		if (ac->name)
@@ -173,7 +193,6 @@ static void output(struct actx *x)
 			name = xstrndup(x->text + x->cand[best[a]].start, x->cand[best[a]].end - x->cand[best[a]].start);
 		if (!name || !ac->keep) {
 			free(name);
-			i = j;
 			continue;
 		}
 		unsigned flags = 0;
@@ -193,8 +212,8 @@ static void output(struct actx *x)
 				continue;
 			annots_add(x->an, ANN_MENTION, om[k].start, om[k].end, id, -1, om[k].kind, om[k].conf, NULL);
 		}
-		i = j;
 	}
+	free(grp);
 	for (size_t a = 0; a < x->nact; a++)
 		free(part[a]);
 	free(part);
@@ -252,13 +271,6 @@ static int run(struct xctx *xc, struct gerr *e)
 	actors_candidates(&x);
 	actors_cluster(&x);
 	actors_roles(&x);
-	if (getenv("GLOSE_ACTORS_DEBUG"))
-		for (size_t c = 0; c < x.ncand; c++) {
-			const struct acand *cd = &x.cand[c];
-			const struct aform *f = cd->form >= 0 ? &x.form[cd->form] : NULL;
-			fprintf(stderr, "cand '%.*s' ev=%x actor=%d v=%.1f/%.1f/%.1f\n", (int)(cd->end - cd->start),
-			        x.text + cd->start, cd->ev, cd->actor, f ? f->v.person : 0, f ? f->v.org : 0, f ? f->v.place : 0);
-		}
 	output(&x);
 	actx_free(&x);
 	return 0;

@@ -20,6 +20,7 @@
 #include "timeline.h"
 
 #define SUMMARY_MAX 80          /* characters (code points) */
+#define CLAUSE_MAX 1000         /* bytes an event reaches on each side of its time */
 
 /* ---- clauses ------------------------------------------------------------ */
 
@@ -43,6 +44,8 @@ static bool dash_at(const char *t, size_t i, size_t end, size_t *len)
 static bool separator(const char *t, size_t i, size_t end, size_t *len)
 {
 	*len = 1;
+	if (t[i] != ';' && t[i] != ':' && t[i] != '-' && (unsigned char)t[i] != 0xE2)
+		return false;
 	if (t[i] == ';')
 		return true;
 	/* a colon, but not in « 16:50 » */
@@ -56,14 +59,26 @@ static struct span clause_of(const char *t, struct span s, size_t a, size_t b)
 {
 	struct span c = s;
 	size_t len;
-	for (size_t i = s.start; i < a; i++)
-		if (separator(t, i, s.end, &len))
-			c.start = i + len;
-	for (size_t i = b; i < s.end; i++)
+	/* a clause longer than CLAUSE_MAX bytes each side is cut there */
+	if (a > s.start + CLAUSE_MAX)
+		c.start = a - CLAUSE_MAX;
+	if (b + CLAUSE_MAX < s.end)
+		c.end = b + CLAUSE_MAX;
+	for (size_t i = a; i > c.start; i--)
+		if (separator(t, i - 1, s.end, &len) && i - 1 + len <= a) {
+			c.start = i - 1 + len;
+			break;
+		}
+	for (size_t i = b; i < c.end; i++)
 		if (separator(t, i, s.end, &len)) {
 			c.end = i;
 			break;
 		}
+	/* not inside a character */
+	while (c.start > s.start && c.start < a && ((unsigned char)t[c.start] & 0xC0) == 0x80)
+		c.start++;
+	while (c.end < s.end && c.end > b && ((unsigned char)t[c.end] & 0xC0) == 0x80)
+		c.end--;
 	while (c.start < c.end && (t[c.start] == ' ' || t[c.start] == '\t'))
 		c.start++;
 	while (c.end > c.start && (t[c.end - 1] == ' ' || t[c.end - 1] == '\t'))
@@ -77,12 +92,16 @@ static struct span clause_of(const char *t, struct span s, size_t a, size_t b)
 
 static bool invisible(int32_t cp)
 {
+	if (cp < 0x80)
+		return cp < 0x20 || cp == 0x7F;
 	return u_iscntrl(cp) || cp == 0xFFFD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
 	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 static bool blank(int32_t cp)
 {
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
 	return u_isspace(cp) || cp == 0xA0 || cp == 0x202F;
 }
 
@@ -92,7 +111,7 @@ static size_t width(const char *t, size_t a, size_t b)
 	size_t n = 0, i = a;
 	bool space = false;
 	while (i < b) {
-		int32_t cp = utf8_next(t, b, &i);
+		int32_t cp = (unsigned char)t[i] < 0x80 ? t[i++] : utf8_next(t, b, &i);
 		if (blank(cp)) {
 			space = n > 0;
 		} else if (!invisible(cp)) {

@@ -51,6 +51,8 @@ struct qres {
 	uint8_t kind;
 	bool speaker;              /* a speaker was found (actor or text) */
 	bool weak;                 /* that speaker is a description of no speaking kind (« les discussions ») */
+	bool split;                /* an incise inside the marks: the words are [is, split_a) and [split_b, ie) */
+	size_t split_a, split_b;
 };
 
 /* A reported-speech clause. */
@@ -585,6 +587,13 @@ static bool incise_inside(struct state *st, const struct qmark *m, struct qres *
 		if (speaker_of_cue(st, g, k, NULL, &x)) {
 			*r = x;
 			r->how = HOW_INCISE;
+			/* the quoted words are on either side of the incise */
+			int e = k + 1;
+			while ((size_t)e < g->n && !qt_punct(g, e, ',') && !qt_punct(g, e, '.') && g->t[e].kind != QT_QUOTE)
+				e++;
+			r->split = true;
+			r->split_a = g->t[vs - 1].s;
+			r->split_b = qt_punct(g, e, ',') ? g->t[e].e : m->ie;
 			return true;
 		}
 	}
@@ -1506,29 +1515,70 @@ static int store_cue(struct state *st, struct cuemap *cm, const struct qres *r, 
 	return cm->id[j];
 }
 
+static int store_quote(struct state *st, struct cuemap *cm, size_t is, size_t ie, size_t os, size_t oe,
+                       const struct qres *r, int kind, unsigned flags)
+{
+	struct qctx *c = &st->c;
+	while (ie > is && (c->t[ie - 1] == ' ' || c->t[ie - 1] == '\n'))
+		ie--;
+	while (is < ie && c->t[is] == ' ')
+		is++;
+	if (ie <= is)
+		return -1;
+	char *txt = speaker_text(c, r);
+	int qid = annots_add(c->an, ANN_QUOTE, is, ie, r->actor, -1, kind, r->conf, txt);
+	free(txt);
+	struct ann_extra *x = annots_extra(c->an, qid);
+	x->outer_start = os;
+	x->outer_end = oe;
+	annots_get(c->an, qid)->flags |= (uint16_t)flags;
+	if (r->cue && r->ce > r->cs) {
+		int cid = store_cue(st, cm, r, qid);
+		annots_get(c->an, qid)->link = cid;
+	}
+	return qid;
+}
+
 static void store(struct state *st)
 {
 	struct qctx *c = &st->c;
 	struct cuemap cm = {0};
+	/* a quotation running over paragraphs is one quotation, from its first
+	 * opening mark to its last closing one (ANN_CONTINUED) */
+	int *next = xmalloc((c->nm + 1) * sizeof *next);
+	for (size_t i = 0; i < c->nm; i++)
+		next[i] = -1;
+	for (size_t i = 0; i < c->nm; i++)
+		if (c->m[i].prev_piece >= 0)
+			next[c->m[i].prev_piece] = (int)i;
 	for (size_t i = 0; i < c->nm; i++) {
 		const struct qmark *m = &c->m[i];
 		const struct qres *r = &st->res[i];
-		char *txt = speaker_text(c, r);
-		int qid = annots_add(c->an, ANN_QUOTE, m->is, m->ie, r->actor, -1, r->kind, r->conf, txt);
-		free(txt);
-		struct ann_extra *x = annots_extra(c->an, qid);
-		x->outer_start = m->os;
-		x->outer_end = m->oe;
-		struct ann *a = annots_get(c->an, qid);
-		if (m->parent >= 0)
-			a->flags |= ANN_NESTED;
 		if (m->prev_piece >= 0)
-			a->flags |= ANN_CONTINUED;
-		if (r->cue && r->ce > r->cs) {
-			int cid = store_cue(st, &cm, r, qid);
-			annots_get(c->an, qid)->link = cid;
+			continue;
+		unsigned flags = m->parent >= 0 ? ANN_NESTED : 0;
+		size_t last = i;
+		for (int k = next[i]; k >= 0; k = next[k])
+			last = (size_t)k;
+		if (last != i) {
+			struct qres mr = *r;   /* the cue may sit on a later piece */
+			for (int k = next[i]; k >= 0 && !mr.cue; k = next[k])
+				if (st->res[k].cue) {
+					mr.cue = true;
+					mr.cs = st->res[k].cs;
+					mr.ce = st->res[k].ce;
+				}
+			store_quote(st, &cm, m->is, c->m[last].ie, m->os, c->m[last].oe, &mr, QUOTE_DIRECT, flags | ANN_CONTINUED);
+		} else if (r->split && r->split_a > m->is && r->split_a < m->ie) {
+			/* « A, dit-elle, B »: two stretches of her words */
+			store_quote(st, &cm, m->is, r->split_a, m->os, r->split_a, r, r->kind, flags);
+			if (r->split_b < m->ie)
+				store_quote(st, &cm, r->split_b, m->ie, r->split_b, m->oe, r, r->kind, flags);
+		} else {
+			store_quote(st, &cm, m->is, m->ie, m->os, m->oe, r, r->kind, flags);
 		}
 	}
+	free(next);
 	for (size_t i = 0; i < st->nind; i++) {
 		const struct qind *q = &st->ind[i];
 		char *txt = speaker_text(c, &q->r);

@@ -30,6 +30,8 @@
 #define SET_REACH 60            /* bytes between « chaque lundi » and « à midi » */
 #define FOLLOW_REACH 12         /* bytes between « à 17 heures » and « mardi » after it */
 #define FOLLOW_WORD 3           /* the one short word allowed there ("on") */
+#define NEAR_ITEMS 32           /* expressions looked at around one in a sentence */
+#define SPEECH_REACH 400        /* bytes around a cue where the speech day is named */
 #define VALUE_MAX 48
 
 struct item {
@@ -79,7 +81,11 @@ static bool speech_day(const doc *dc, annots *an, int q, const struct item *it, 
 	size_t s = doc_sent_at(dc, at);
 	bool found = false;
 	size_t best = SIZE_MAX;
-	for (size_t i = first_of_sentence(it, n, s); i < n && it[i].sent == s; i++) {
+	/* the cue's neighbours only: a huge sentence stays linear */
+	size_t i0 = first_of_sentence(it, n, s);
+	while (i0 < n && it[i0].sent == s && it[i0].f.end + SPEECH_REACH < at)
+		i0++;
+	for (size_t i = i0; i < n && it[i].sent == s && it[i].f.start <= at + SPEECH_REACH; i++) {
 		int yy, mm, dd;
 		if (it[i].quote >= 0 || !item_day(&it[i], &yy, &mm, &dd))
 			continue;
@@ -130,7 +136,7 @@ static void year_in_context(struct item *it, size_t i)
 	if (s->dir)
 		return;    /* « octobre dernier » counts from the reference */
 	/* the nearest year alone before it in the sentence */
-	for (size_t k = i; k-- > 0 && it[k].sent == it[i].sent;) {
+	for (size_t k = i; k-- > 0 && it[k].sent == it[i].sent && i - k <= NEAR_ITEMS;) {
 		const struct tx_sem *o = &it[k].f.sem;
 		if (o->anchor == TXA_ABS && o->y && !o->m && !o->quarter && o->focus) {
 			s->y = o->y;
@@ -149,7 +155,10 @@ static bool habitual(const struct item *it, size_t n, size_t i)
 {
 	size_t set = SIZE_MAX, day = SIZE_MAX;
 	int y, m, d;
-	for (size_t k = first_of_sentence(it, n, it[i].sent); k < n && it[k].sent == it[i].sent; k++) {
+	size_t k0 = i > NEAR_ITEMS ? i - NEAR_ITEMS : 0;
+	for (size_t k = k0; k < n && k <= i + NEAR_ITEMS; k++) {
+		if (it[k].sent != it[i].sent)
+			continue;
 		size_t gap = gap_between(&it[i], &it[k]);
 		if (it[k].f.sem.type == TIME_SET && it[k].f.sem.quantified && gap < set)
 			set = gap;
@@ -208,7 +217,7 @@ static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, s
 	/* else the nearest day before it: in its sentence, else in the few before */
 	size_t back = anaphor ? ANAPHOR_SENTENCES : ANCHOR_SENTENCES;
 	for (size_t k = i; !found && k-- > 0;) {
-		if (it[i].sent - it[k].sent > back)
+		if (it[i].sent - it[k].sent > back || i - k > NEAR_ITEMS * 4)
 			break;
 		/* inside a quotation, only its own dates (or the speech day) */
 		if (it[i].quote >= 0 && it[k].quote != it[i].quote && it[k].sent != it[i].sent)

@@ -198,6 +198,10 @@ static void add_lexicon(struct qlex *q, const lang *l, const char *name, uint32_
 		const char *text = lex_entry(x, i, &value);
 		if (!text)
 			continue;
+		/* a tag mapping (« m: [il, lui] ») also lists its keys as entries
+		 * whose value is themselves: "m", "aux", "other" are not words here */
+		if ((sub || gendered) && value && strcmp(text, value) == 0)
+			continue;
 		uint32_t c = cls | (sub ? sub(value) : 0);
 		if (!c)
 			continue;

@@ -270,6 +270,17 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		}
 		if (stops_np(f, k))
 			break;
+		if (head >= 0 && comp < 0 && referent < 0 && cap_word(f, k) && k + 1 < lim && cap_word(f, k + 1)) {
+			/* « le Mauritanien Mohamed Ould Cheikh »: a name after the description */
+			int e = name_run(f, k, lim);
+			int a = name_actor(c, f->t[k].s, f->t[e - 1].e);
+			if (a >= 0 && is_person(c, a)) {
+				*np = (struct qnp){.a = i, .b = e, .actor = a, .named = true};
+				if (f->t[head].cls & QW_ROLE)
+					qspk_alias(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, a);
+				return true;
+			}
+		}
 		if (t->cls & QW_PREPC) {
 			if (head < 0)
 				break;
@@ -331,6 +342,16 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 	const struct qtok *u = &f->t[i];
 	if (u->kind == QT_WORD && u->mention >= 0) {
 		*np = (struct qnp){.a = i, .b = i + 1, .actor = u->actor, .named = true};
+		/* « Mme de Villaret », « M. Dupont » read as two mentions */
+		int k = i + 1;
+		while (k < lim && k < i + 3 && ((f->t[k].kind == QT_PUNCT && f->t[k].punct == '.') || qt_has(f, k, QW_PARTICLE)))
+			k++;
+		if (k > i + 1 && k < lim && qt_word(f, k) && f->t[k].mention >= 0 && f->t[k].actor != u->actor &&
+		    is_person(c, f->t[k].actor) && !is_person(c, u->actor)) {
+			np->actor = f->t[k].actor;
+			np->b = k + 1;
+			return true;
+		}
 		/* a role mention then the person's name: « le président russe Vladimir Poutine » */
 		if (i + 1 < lim && qt_word(f, i + 1) && f->t[i + 1].mention >= 0) {
 			int a2 = f->t[i + 1].actor;
@@ -352,9 +373,19 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 	if (cap_word(f, i) && !(i + 1 < lim && qt_word(f, i + 1) && f->t[i + 1].mention < 0 && !f->t[i + 1].cap &&
 	                        (f->t[i + 1].cls & QW_NOUN))) {
 		int e = name_run(f, i, lim);
-		if (e < lim && qt_word(f, e) && f->t[e].mention >= 0 && f->t[e].actor >= 0) {
-			/* a title before a known name: "Councilwoman Rosa Diaz" */
-			*np = (struct qnp){.a = i, .b = e + 1, .actor = f->t[e].actor, .named = true};
+		/* titles before a known name: "Councilwoman Rosa Diaz", « M. Ould
+		 * Cheikh », "Assistant U.S. Attorney Rebecca Lindqvist" */
+		int k = e;
+		for (int steps = 0; steps < 4 && k < lim; steps++) {
+			if (f->t[k].kind == QT_PUNCT && f->t[k].punct == '.')
+				k++;
+			else if (qt_word(f, k) && f->t[k].mention < 0 && f->t[k].cap && (cap_word(f, k) || (f->t[k].cls & QW_NOUN)))
+				k++;
+			else
+				break;
+		}
+		if (k < lim && qt_word(f, k) && f->t[k].mention >= 0 && is_person(c, f->t[k].actor)) {
+			*np = (struct qnp){.a = i, .b = k + 1, .actor = f->t[k].actor, .named = true};
 			return true;
 		}
 		*np = (struct qnp){.a = i, .b = e, .actor = -1};

@@ -443,9 +443,11 @@ static void draw(struct rd *r)
 
 /* ---- life cycle ------------------------------------------------------------ */
 
+/* The character type only (ncurses' wide characters, wcwidth): numbers
+ * keep printing with a dot whatever the user's locale. */
 static void use_utf8_locale(void)
 {
-	setlocale(LC_ALL, "");
+	setlocale(LC_CTYPE, "");
 	const char *cs = nl_langinfo(CODESET);
 	if (cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0))
 		return;

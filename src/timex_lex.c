@@ -576,6 +576,12 @@ bool txlex_unit_is_time(int unit)
 	return unit == TXU_HOUR || unit == TXU_MIN || unit == TXU_SEC;
 }
 
+int txlex_part_of(const char *code)
+{
+	int p = code ? parse_part(code) : -1;
+	return p > 0 ? p : TXP_NONE;
+}
+
 const char *txlex_part_code(int part)
 {
 	return part >= TXP_MO && part <= TXP_NI ? part_codes[part] : NULL;

@@ -116,5 +116,6 @@ size_t txlex_past_suffix(const txlex *t, const char *w, size_t n);   /* particip
 const char *txlex_unit_code(int unit);     /* "Y", "M", "W", "D", "H", "M" (minutes)... */
 bool txlex_unit_is_time(int unit);         /* hours, minutes, seconds: PT... */
 const char *txlex_part_code(int part);     /* "MO", "AF", "EV", "NI"; NULL for noon/midnight */
+int txlex_part_of(const char *code);       /* and back ("T12" → TXP_NOON); TXP_NONE if unknown */
 
 #endif

@@ -15,7 +15,9 @@
 #define BIT(c) (UINT64_C(1) << (c))
 #define MAX_M 4             /* phrase matches kept per word */
 #define TENSE_WINDOW 12     /* words looked at on each side for tense cues */
+#define SENTENCE_WINDOW 60  /* and in the rest of the sentence */
 #define COMMA_COST 4        /* a comma between a cue and the expression weighs as many words */
+#define WEAK_COST 3         /* and a participle cue (« entamée », "announced") as far */
 
 struct tk {
 	size_t s, e;            /* bytes; e excludes a possessive "'s" */
@@ -25,7 +27,7 @@ struct tk {
 	bool digits;            /* ASCII digits only */
 	bool digit0;            /* starts with a digit */
 	unsigned char ndig;
-	signed char cue;        /* +1 future cue, -1 past cue */
+	signed char cue;        /* +1 future cue, -1 past cue; ±2 weak (a participle) */
 	int num;                /* value of a digits-only word (up to 9 digits) */
 	int klen;               /* folded key length, -1 if too long */
 	char key[KEY_MAX];
@@ -45,6 +47,7 @@ struct txmatch {
 	int maxw;
 	struct tk *tk;
 	size_t n, cap;
+	size_t first_word;      /* the first word that is not punctuation */
 	const char *t;
 	/* state of one attempt */
 	bool theable;           /* an English "the" may open the expression */
@@ -126,10 +129,7 @@ static bool is_letter(const txmatch *m, size_t i)
 /* No word before i but punctuation: the start of the sentence or of a quotation. */
 static bool sentence_start(const txmatch *m, size_t i)
 {
-	for (size_t k = 0; k < i; k++)
-		if (m->tk[k].kind != WORD_PUNCT)
-			return false;
-	return true;
+	return i <= m->first_word;
 }
 
 static size_t fin(const txmatch *m, struct tx_found *f, size_t i, size_t j)
@@ -604,7 +604,7 @@ static size_t day_phrase(txmatch *m, size_t j, struct tx_sem *s)
 	if ((e = c_relday(m, j, &g)) || (e = c_this(m, j, &g)) || (e = c_weekday(m, j, &g, true))) {
 		m->theable = save_t, m->countlike = save_c;
 		if (g.sem.type == TIME_DURATION || g.sem.type == TIME_SET || g.sem.anchor == TXA_UNITREF ||
-		    g.sem.anchor == TXA_SEASON || g.sem.hour >= 0)
+		    g.sem.anchor == TXA_SEASON || g.sem.anchor == TXA_WEEKEND || g.sem.hour >= 0)
 			return 0;
 		*s = g.sem;
 		return e - j;
@@ -954,19 +954,13 @@ static size_t c_relday(txmatch *m, size_t i, struct tx_found *f)
 	s->n = r->v;
 	size_t j = i + len;
 	if (r->s) {
-		struct tx_sem tmp = *s;
-		tmp.part = 0;
-		/* "tonight": the part comes with the word */
-		static const char *const codes[] = {"", "MO", "AF", "EV", "NI"};
-		for (int p = TXP_MO; p <= TXP_NI; p++)
-			if (strcmp(r->s, codes[p]) == 0)
-				s->part = p;
-		if (strcmp(r->s, "T12") == 0)
-			s->hour = 12, s->minute = 0;
-		if (strcmp(r->s, "T00") == 0)
-			s->hour = 0, s->minute = 0;
+		/* "tonight": the part of the day comes with the word */
+		int p = txlex_part_of(r->s);
+		if (p == TXP_NOON || p == TXP_MIDNIGHT)
+			s->hour = p == TXP_NOON ? 12 : 0, s->minute = 0;
+		else
+			s->part = p;
 		s->type = TIME_TIME;
-		(void)tmp;
 	} else {
 		j += part_at(m, j, s);
 	}
@@ -1191,6 +1185,31 @@ static size_t c_unit(txmatch *m, size_t i, struct tx_found *f)
 		s->y = v < 30 ? 2000 + v : 1900 + v;
 		f->confidence = 0.85f;
 		return fin(m, f, i, j + 1);
+	}
+	/* « le mois de novembre » */
+	int mo;
+	size_t ml;
+	if (base == TXU_MONTH && !(unit & TXU_PLURAL) && (K(m, j, "de") || K(m, j, "d'") || K(m, j, "of")) &&
+	    (ml = month_at(m, j + 1, true, &mo))) {
+		s->anchor = TXA_ABS;
+		s->m = mo;
+		size_t k = j + 1 + ml;
+		int yy = 0;
+		size_t yl = year_at(m, k, &yy);
+		s->y = yy;
+		if (!yl)
+			k += mod_after(m, k, s);
+		f->confidence = 0.85f;
+		return fin(m, f, i, k + yl);
+	}
+	/* "decades ago" */
+	const struct tx_sense *ag = S(m, j, TXC_AGO, &len);
+	if ((unit & TXU_PLURAL) && ag && ag->v == 1) {
+		s->anchor = TXA_AGO;
+		s->unit = unit;
+		s->n = -1;
+		f->confidence = 0.7f;
+		return fin(m, f, i, j + len);
 	}
 	if ((unit & TXU_PLURAL) && ends_at(m, i, TXC_DURCUE, NULL) >= 0) {
 		s->type = TIME_DURATION;
@@ -1590,42 +1609,57 @@ static int participle_before(const txmatch *m, size_t a)
 	if (t->kind != WORD_LETTER || t->digit0 || t->klen < 4 || (t->mask & (BIT(TXC_FUT) | BIT(TXC_PAST))) ||
 	    !txlex_past_suffix(m->lx, t->key, (size_t)t->klen))
 		return 0;
-	return t->cue;   /* set in build(): -1, or +1 after « sera » */
+	return t->cue / 2;   /* set in build(): -2, or +2 after « sera » */
 }
 
-static int tense_of(const txmatch *m, size_t a, size_t b)
+/* The tense of the clause around words [a, b): the nearest cue wins; a
+ * comma in between counts as COMMA_COST words; clause: stop at « ; »,
+ * quotation marks, « et », "but", else look at the whole sentence. */
+static int tense_near(const txmatch *m, size_t a, size_t b, bool clause)
 {
-	int pt = participle_before(m, a);
-	if (pt)
-		return pt;
-	/* the nearest cue wins; a comma in between counts as COMMA_COST words */
 	size_t df = SIZE_MAX, dp = SIZE_MAX, extra = 0;
-	for (size_t k = a; k-- > 0 && a - k <= TENSE_WINDOW;) {
-		if (clause_stop(m, k))
+	size_t window = clause ? TENSE_WINDOW : SENTENCE_WINDOW;
+	for (size_t k = a; k-- > 0 && a - k <= window;) {
+		if (clause && clause_stop(m, k))
 			break;
 		if (is_punct(m, k, ","))
 			extra += COMMA_COST;
-		if (m->tk[k].cue > 0 && df == SIZE_MAX)
-			df = a - k + extra;
-		if (m->tk[k].cue < 0 && dp == SIZE_MAX)
-			dp = a - k + extra;
+		size_t dist = a - k + extra + (abs(m->tk[k].cue) == 2 ? WEAK_COST : 0);
+		if (m->tk[k].cue > 0 && dist < df)
+			df = dist;
+		if (m->tk[k].cue < 0 && dist < dp)
+			dp = dist;
 	}
 	extra = 0;
-	for (size_t k = b; k < m->n && k - b < TENSE_WINDOW; k++) {
-		if (clause_stop(m, k))
+	for (size_t k = b; k < m->n && k - b < window; k++) {
+		if (clause && clause_stop(m, k))
 			break;
 		if (is_punct(m, k, ","))
 			extra += COMMA_COST;
-		if (m->tk[k].cue > 0 && k - b + 1 + extra < df)
-			df = k - b + 1 + extra;
-		if (m->tk[k].cue < 0 && k - b + 1 + extra < dp)
-			dp = k - b + 1 + extra;
+		size_t dist = k - b + 1 + extra + (abs(m->tk[k].cue) == 2 ? WEAK_COST : 0);
+		if (m->tk[k].cue > 0 && dist < df)
+			df = dist;
+		if (m->tk[k].cue < 0 && dist < dp)
+			dp = dist;
 	}
 	if (df != SIZE_MAX && df < dp)
 		return 1;
 	if (dp != SIZE_MAX)
 		return -1;
 	return 0;
+}
+
+static int tense_of(const txmatch *m, size_t a, size_t b)
+{
+	int t = participle_before(m, a);
+	if (!t)
+		t = tense_near(m, a, b, true);
+	/* no cue in the clause: a past one elsewhere in the sentence still
+	 * tells a narrative (« ..., puis le 1er janvier »); future ones across
+	 * a clause break do not carry over ("spoke on Tuesday and will...") */
+	if (!t && tense_near(m, a, b, false) < 0)
+		t = -1;
+	return t;
 }
 
 /* ---- the sentence ---------------------------------------------------------- */
@@ -1688,6 +1722,9 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		t->mask = 0;
 		t->cue = 0;
 	}
+	m->first_word = 0;
+	while (m->first_word < m->n && m->tk[m->first_word].kind == WORD_PUNCT)
+		m->first_word++;
 	char buf[256];
 	for (size_t i = 0; i < m->n; i++) {
 		struct tk *t = &m->tk[i];
@@ -1734,11 +1771,12 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		         !(t->mask & BIT(TXC_FUTEXC)))
 			t->cue = 1;
 		else if (!t->cap && t->klen >= 4 && txlex_past_suffix(m->lx, t->key, (size_t)t->klen)) {
-			/* a participle: past, unless « sera », "will be" come just before */
-			t->cue = -1;
+			/* a participle (or a noun: « marché »): a weak past cue,
+			 * future after « sera », "will be" */
+			t->cue = -2;
 			for (size_t k = i; k-- > 0 && i - k <= 2;)
-				if (m->tk[k].cue > 0)
-					t->cue = 1;
+				if (m->tk[k].cue == 1)
+					t->cue = 2;
 		}
 	}
 }

@@ -78,4 +78,12 @@ check "repaint keeps the screen" wait_for "Conseil de Gen"
 
 quit_ok
 check "the terminal leaves the alternate screen" test "$(tm display -p -t "$TARGET" '#{alternate_on}')" = 0
+
+# No file on a terminal: the bundled sample, and a message saying so.
+start 100 30
+check "the bundled sample opens" wait_status "No file given"
+keys j
+check "the message goes with the first key" wait_status "sommet.fr.txt"
+quit_ok
+check "and the terminal is given back" test "$(tm display -p -t "$TARGET" '#{alternate_on}')" = 0
 finish

@@ -570,6 +570,47 @@ static void test_quoted_reference(void **state)
 	article_close(&a);
 }
 
+/* Years, tenses and ranges from the sentence around an expression. */
+static void test_context_rules(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Contexte\n"
+	            "En 2019, un conflit avait duré du 5 décembre au 20 janvier. "
+	            "La grève entamée lundi se poursuivra jusqu'à vendredi. "
+	            "Le texte sera examiné jeudi. Un préavis couvre la période du 22 au 24 décembre. "
+	            "La réunion a eu lieu le 3 mars, puis le 1er janvier. "
+	            "Le PIB a reculé au troisième trimestre, après un premier trimestre 2025 stable. "
+	            "À la fin du mois de novembre, Sophie, 34 ans, a démissionné. Ce week-end, le marché ouvrira.\n",
+	        "2025-12-03");
+	EXPECT(&a, "2019", TIME_DATE, "2019");
+	EXPECT(&a, "5 décembre", TIME_DATE, "2019-12-05");     /* the year of the sentence */
+	EXPECT(&a, "20 janvier", TIME_DATE, "2020-01-20");     /* a range runs forward */
+	EXPECT(&a, "lundi", TIME_DATE, "2025-12-01");          /* « entamée lundi »: past */
+	EXPECT(&a, "vendredi", TIME_DATE, "2025-12-05");
+	EXPECT(&a, "jeudi", TIME_DATE, "2025-12-04");          /* « sera examiné jeudi » */
+	EXPECT(&a, "24 décembre", TIME_DATE, "2025-12-24");    /* no tense: the coming day */
+	EXPECT(&a, "3 mars", TIME_DATE, "2025-03-03");
+	EXPECT(&a, "1er janvier", TIME_DATE, "2025-01-01");    /* the sentence is in the past */
+	EXPECT(&a, "troisième trimestre", TIME_DATE, "2025-Q3");
+	EXPECT(&a, "premier trimestre 2025", TIME_DATE, "2025-Q1");
+	EXPECT(&a, "fin du mois de novembre", TIME_DATE, "2025-11");
+	EXPECT(&a, "Ce week-end", TIME_DATE, "2025-W49-WE");   /* future: the coming one */
+	expect_none(&a, "34 ans");
+	article_close(&a);
+	open_en(&a, "Context\n"
+	            "The storm strengthened over the weekend, before the 2016 election anniversary. "
+	            "The 2000 people left. Forecasters said it would make landfall early Thursday morning. "
+	            "Decades ago the port was rich.\n",
+	        "2025-12-03");
+	EXPECT(&a, "the weekend", TIME_DATE, "2025-W48-WE");
+	EXPECT(&a, "2016", TIME_DATE, "2016");
+	EXPECT(&a, "early Thursday morning", TIME_TIME, "2025-12-04TMO");
+	EXPECT(&a, "Decades ago", TIME_DATE, "PAST_REF");
+	expect_none(&a, "2000 people");
+	article_close(&a);
+}
+
 /* The lexicon table: ICU names, phrases and their prefixes. */
 static void test_lexicon(void **state)
 {
@@ -622,6 +663,7 @@ int main(void)
 		cmocka_unit_test(test_decades_seasons),
 		cmocka_unit_test(test_unresolvable),
 		cmocka_unit_test(test_quoted_reference),
+		cmocka_unit_test(test_context_rules),
 		cmocka_unit_test(test_lexicon),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
