@@ -295,8 +295,56 @@ int file_read_all(const char *path, char **out, size_t *len, struct gerr *e)
 	return 0;
 }
 
+static int write_all(int fd, const char *data, size_t len)
+{
+	size_t off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		off += (size_t)w;
+	}
+	return 0;
+}
+
+/* A device or a FIFO (/dev/null, /dev/stdout, a pipe) is written in place:
+ * renaming over it would replace the node itself. */
+static int write_in_place(const char *path, const char *data, size_t len, struct gerr *e)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+	int rc = write_all(fd, data, len);
+	int err = errno;
+	if (close(fd) != 0 && rc == 0) {
+		rc = -1;
+		err = errno;
+	}
+	if (rc != 0)
+		return gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(err));
+	return 0;
+}
+
 int file_write_atomic(const char *path, const char *data, size_t len, struct gerr *e)
 {
+	struct stat target;
+	char *real = NULL;
+	/* Through a symbolic link, replace the file it points to, not the link. */
+	if (lstat(path, &target) == 0 && S_ISLNK(target.st_mode)) {
+		real = realpath(path, NULL);
+		if (real)
+			path = real;
+	}
+	if (stat(path, &target) == 0 && !S_ISREG(target.st_mode)) {
+		int rc = S_ISDIR(target.st_mode) ? gerr_set(e, EXIT_FAIL, "%s: is a directory", path)
+		                                 : write_in_place(path, data, len, e);
+		free(real);
+		return rc;
+	}
+	int rc = 0;
 	char *dup = xstrdup(path);
 	char *dir = xstrdup(dirname(dup));
 	free(dup);
@@ -319,16 +367,9 @@ int file_write_atomic(const char *path, const char *data, size_t len, struct ger
 			/* keep mkstemp's mode */
 		}
 	}
-	size_t off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-			goto fail;
-		}
-		off += (size_t)w;
+	if (write_all(fd, data, len) != 0) {
+		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
 	}
 	if (fsync(fd) != 0) {
 		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
@@ -350,15 +391,16 @@ int file_write_atomic(const char *path, const char *data, size_t len, struct ger
 		(void)fsync(dfd);
 		close(dfd);
 	}
-	free(tmp);
-	free(dir);
-	return 0;
+	goto done;
 fail:
 	if (fd >= 0)
 		close(fd);
 	unlink(tmp);
 fail_nofd:
+	rc = -1;
+done:
 	free(tmp);
 	free(dir);
-	return -1;
+	free(real);
+	return rc;
 }

@@ -86,6 +86,41 @@ static void test_atomic_write(void **state)
 	free(bad);
 }
 
+static void test_atomic_write_links_and_devices(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/glose-test-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *real = xasprintf("%s/real.txt", dir), *link = xasprintf("%s/link.txt", dir);
+	struct gerr e = {0};
+	assert_int_equal(file_write_atomic(real, "old", 3, &e), 0);
+	assert_int_equal(symlink(real, link), 0);
+	/* Through a link the target is replaced and the link stays a link. */
+	assert_int_equal(file_write_atomic(link, "new", 3, &e), 0);
+	struct stat st;
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	char *data;
+	size_t n;
+	assert_int_equal(file_read_all(real, &data, &n, &e), 0);
+	assert_memory_equal(data, "new", 3);
+	free(data);
+	/* A device is written in place, never replaced. */
+	assert_int_equal(file_write_atomic("/dev/null", "x", 1, &e), 0);
+	assert_int_equal(stat("/dev/null", &st), 0);
+	assert_true(S_ISCHR(st.st_mode));
+	assert_int_equal(file_write_atomic("/dev/full", "x", 1, &e), -1);
+	assert_string_equal(e.msg, "/dev/full: cannot write: No space left on device");
+	/* A directory is refused. */
+	assert_int_equal(file_write_atomic(dir, "x", 1, &e), -1);
+	assert_non_null(strstr(e.msg, "is a directory"));
+	unlink(link);
+	unlink(real);
+	assert_int_equal(rmdir(dir), 0);
+	free(real);
+	free(link);
+}
+
 static void test_gerr(void **state)
 {
 	(void)state;
@@ -103,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_sha256),
 		cmocka_unit_test(test_atomic_write),
+		cmocka_unit_test(test_atomic_write_links_and_devices),
 		cmocka_unit_test(test_gerr),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
