@@ -50,21 +50,35 @@ int export_to_path(const struct exporter *x, struct article *a, const char *path
 		if (strcmp(path, "-") == 0) {
 			rc = write_stdout(o.main.s ? o.main.s : "", o.main.len, e);
 		} else {
-			/* Companion first: the main file appearing means both are there. */
+			/* Both files are written before either replaces its old
+			 * version, so a full disk leaves the earlier pair intact. */
+			char *cpath = NULL, *ctmp = NULL, *mtmp = NULL;
 			if (o.companion_ext) {
 				const char *dot = strrchr(path, '.');
 				const char *slash = strrchr(path, '/');
 				size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - path) : strlen(path);
-				char *cpath = xasprintf("%.*s%s", (int)stem, path, o.companion_ext);
+				cpath = xasprintf("%.*s%s", (int)stem, path, o.companion_ext);
 				if (strcmp(cpath, path) == 0)
 					rc = gerr_set(e, EXIT_USAGE, "%s: the output would overwrite its own %s companion",
 					              path, o.companion_ext);
 				else
-					rc = file_write_atomic(cpath, o.companion.s ? o.companion.s : "", o.companion.len, e);
-				free(cpath);
+					rc = file_write_prepare(cpath, o.companion.s ? o.companion.s : "", o.companion.len,
+					                        &ctmp, e);
 			}
 			if (rc == 0)
-				rc = file_write_atomic(path, o.main.s ? o.main.s : "", o.main.len, e);
+				rc = file_write_prepare(path, o.main.s ? o.main.s : "", o.main.len, &mtmp, e);
+			if (rc == 0) {
+				rc = cpath ? file_write_commit(cpath, ctmp, e) : 0;
+				ctmp = NULL;
+				if (rc == 0)
+					rc = file_write_commit(path, mtmp, e);
+				else
+					file_write_abort(mtmp);
+				mtmp = NULL;
+			}
+			file_write_abort(ctmp);
+			file_write_abort(mtmp);
+			free(cpath);
 		}
 	}
 	export_out_free(&o);

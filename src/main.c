@@ -1,4 +1,5 @@
 /* main.c — the command line: the reader, the printer, `glose export`. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -300,7 +301,11 @@ static int run_read(struct cli *o, struct config *c, const char *config_error, c
 		} else {
 			if (sidecar_apply_for_export(&a, &w) != 0)
 				fprintf(stderr, "glose: %s\n", w.msg);
-			status = print_article(&a, stdout, &th, mode) != 0 || fflush(stdout) != 0 ? EXIT_FAIL : EXIT_OK;
+			status = EXIT_OK;
+			if (print_article(&a, stdout, &th, mode) != 0 || fflush(stdout) != 0) {
+				fprintf(stderr, "glose: standard output: write error: %s\n", strerror(errno));
+				status = EXIT_FAIL;
+			}
 		}
 		theme_free(&th);
 	}

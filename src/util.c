@@ -328,10 +328,14 @@ static int write_in_place(const char *path, const char *data, size_t len, struct
 	return 0;
 }
 
-int file_write_atomic(const char *path, const char *data, size_t len, struct gerr *e)
+/* Write data to a temporary file beside `path` and fsync it; *tmp_out
+ * receives its name (NULL when the target is a device written in place,
+ * which then is already done). */
+int file_write_prepare(const char *path, const char *data, size_t len, char **tmp_out, struct gerr *e)
 {
 	struct stat target;
 	char *real = NULL;
+	*tmp_out = NULL;
 	/* Through a symbolic link, replace the file it points to, not the link. */
 	if (lstat(path, &target) == 0 && S_ISLNK(target.st_mode)) {
 		real = realpath(path, NULL);
@@ -381,16 +385,8 @@ int file_write_atomic(const char *path, const char *data, size_t len, struct ger
 		goto fail;
 	}
 	fd = -1;
-	if (rename(tmp, path) != 0) {
-		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
-	}
-	/* Make the rename itself durable. */
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-	if (dfd >= 0) {
-		(void)fsync(dfd);
-		close(dfd);
-	}
+	*tmp_out = tmp;
+	tmp = NULL;
 	goto done;
 fail:
 	if (fd >= 0)
@@ -403,4 +399,46 @@ done:
 	free(dir);
 	free(real);
 	return rc;
+}
+
+/* Rename a prepared temporary file over `path` (following a link to its
+ * target) and make the rename durable. */
+int file_write_commit(const char *path, char *tmp, struct gerr *e)
+{
+	if (!tmp)
+		return 0;
+	char *real = realpath(path, NULL);
+	const char *dst = real ? real : path;
+	int rc = 0;
+	if (rename(tmp, dst) != 0) {
+		rc = gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
+		unlink(tmp);
+	} else {
+		char *dup = xstrdup(dst);
+		int dfd = open(dirname(dup), O_RDONLY | O_DIRECTORY);
+		if (dfd >= 0) {
+			(void)fsync(dfd);
+			close(dfd);
+		}
+		free(dup);
+	}
+	free(real);
+	free(tmp);
+	return rc;
+}
+
+void file_write_abort(char *tmp)
+{
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+}
+
+int file_write_atomic(const char *path, const char *data, size_t len, struct gerr *e)
+{
+	char *tmp;
+	if (file_write_prepare(path, data, len, &tmp, e) != 0)
+		return -1;
+	return file_write_commit(path, tmp, e);
 }

@@ -81,6 +81,13 @@ int file_read_all(const char *path, char **out, size_t *len, struct gerr *e);
  * existing file is left as it was on any failure. */
 int file_write_atomic(const char *path, const char *data, size_t len, struct gerr *e);
 
+/* The same in two steps, to replace several files together: prepare each
+ * (temporary file written and fsynced; *tmp is NULL for a device written in
+ * place), then commit each, or abort the prepared ones on a failure. */
+int file_write_prepare(const char *path, const char *data, size_t len, char **tmp, struct gerr *e);
+int file_write_commit(const char *path, char *tmp, struct gerr *e);
+void file_write_abort(char *tmp);
+
 /* SHA-256 of a buffer as 64 lowercase hex digits + NUL. */
 void sha256_hex(const void *data, size_t len, char out[65]);
 
