@@ -33,6 +33,19 @@ static bool is_letter(const struct actx *x, size_t i)
 	return x->tok[i].f & TK_LETTER;
 }
 
+/* Is token i preceded by a lower-case article (le, la, du, des, au, aux)?
+ * A person's name is not (« du Boson de Higgs »). */
+static bool after_article(struct actx *x, size_t i)
+{
+	if (i == 0 || !is_letter(x, i - 1) || (x->tok[i - 1].f & TK_CAP))
+		return false;
+	if (lx(x, i - 1) & LX_DET)
+		return true;
+	size_t n;
+	const char *w = actors_tok_text(x, i - 1, &n);
+	return lex_has(x->lx.articles, w, n);
+}
+
 /* May a connector (de, of, &) continue the run [i, j)?  Inside names of
  * organisations and places (a cue word in the run), after a first name
  * (Charles de Gaulle), after a saint (St. Francis of Assisi), or a title
@@ -41,6 +54,30 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 {
 	if ((lx(x, i) & LX_FIRST) && j - i == 1)
 		return true;
+	/* A person's particle: one or two capitalised given names, then a bare
+	 * « de » / « d' » and a capital (Piet de Clercq, Valéry Giscard d'Estaing).
+	 * No cue, place or sentence-initial word on either side. */
+	const struct afold *cf = j < x->ntok ? actors_tok_fold(x, j) : NULL;
+	bool bare_de = cf && cf->len >= 1 && cf->fold[0] == 'd' &&
+	               ((cf->len == 2 && cf->fold[1] == 'e') || (x->tok[j].f & TK_ELIDED));
+	if (j - i <= 2 && bare_de && j + 1 < x->ntok && is_cap(x, j + 1) &&
+	    !(lx(x, j + 1) & (LX_ORGCUE | LX_PLACECUE | LX_COMMON | LX_TITLE))) {
+		struct gaz_hit h0;
+		bool ok = !actors_gaz_span(x, j + 1, j + 2, &h0) && !after_article(x, i);
+		for (size_t k = i; k < j && ok; k++) {
+			struct gaz_hit h;
+			ok = is_cap(x, k) && !(x->tok[k].f & (TK_UPPER | TK_HEAD)) &&
+			     (!(x->tok[k].f & TK_INIT) || (lx(x, k) & LX_FIRST)) &&
+			     !(lx(x, k) & (LX_COMMON | LX_TITLE | LX_DET | LX_STOP | LX_DEMONYM | LX_MONTH | LX_WEEKDAY)) &&
+			     !actors_gaz_span(x, k, k + 1, &h);
+		}
+		if (ok && j == i + 2) {
+			struct gaz_hit h;
+			ok = !actors_gaz_span(x, i, j, &h);
+		}
+		if (ok)
+			return true;
+	}
 	for (size_t k = i; k < j; k++)
 		if (lx(x, k) & (LX_ORGCUE | LX_PLACECUE | LX_SAINT | LX_TITLE))
 			return true;
@@ -491,6 +528,25 @@ static struct acand *new_cand(struct actx *x)
 }
 
 /* Emit [a, b) as a candidate (after the final checks). */
+/* Does a lower-case person particle (van, von, bin, de, d') stand between
+ * two capitalised words of [a, b), none of them a cue word? */
+static bool person_particle_in(struct actx *x, size_t a, size_t b)
+{
+	bool found = false;
+	for (size_t k = a; k < b; k++) {
+		uint32_t l = lx(x, k);
+		if (is_cap(x, k) && (l & (LX_ORGCUE | LX_PLACECUE | LX_SAINT | LX_TITLE)))
+			return false;
+		if (k == a || k + 1 >= b || !is_letter(x, k) || (x->tok[k].f & TK_CAP) || !is_cap(x, k - 1))
+			continue;
+		size_t n;
+		const char *w = actors_tok_text(x, k, &n);
+		if (lex_has(x->lx.pparticle, w, n))
+			found = true;
+	}
+	return found;
+}
+
 static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, size_t s1, uint32_t ev,
                  char gender, size_t hon_start, size_t title_a, size_t title_b)
 {
@@ -565,6 +621,11 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		ev |= EV_ORGCUE;
 	if ((fl & LX_FIRST) && b - a >= 2 && is_cap(x, b - 1) && (is_cap(x, a + 1) || (lx(x, a + 1) & (LX_PARTICLE | LX_CONNECT))))
 		ev |= EV_FIRST;
+	/* A person's particle inside the name (Joris van der Berg, Piet de
+	 * Clercq, Ahmed bin Salem): a person, unless a cue word or the
+	 * gazetteer says otherwise. */
+	if (!known && b - a >= 3 && !(ev & (EV_ORGCUE | EV_PLACECUE)) && person_particle_in(x, a, b))
+		ev |= EV_PERSCTX;
 	/* A saint: St. Francis of Assisi (a person unless a cue says otherwise). */
 	size_t after_saint = a + 1 < b && actors_tok_punct(x, a + 1, '.') ? a + 2 : a + 1;
 	if ((fl & LX_SAINT) && after_saint < b && (lx(x, after_saint) & LX_FIRST))
@@ -683,7 +744,9 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	size_t ta = a, tb = a;
 	if (a < j && j - a >= 2) {
 		size_t e = title_end(x, a, j);
-		if (e > a && e < j && is_cap(x, e)) {
+		/* A name ending in an organisation's cue keeps its title: Sultan Qaboos University. */
+		bool org_name = is_cap(x, j - 1) && (lx(x, j - 1) & LX_ORGCUE) && j - e >= 2;
+		if (e > a && e < j && is_cap(x, e) && !org_name) {
 			for (size_t k = a; k < e; k++) {
 				const struct afold *f = actors_tok_fold(x, k);
 				if (f && f->gender && (f->lx & LX_TITLE))

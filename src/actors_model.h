@@ -212,7 +212,8 @@ struct alex {
 	const lexicon *stop, *common, *titles, *titles_cfg, *honor, *first, *orgcue, *placecue, *demonym,
 		*particle, *stopper, *speech, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
-		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj;
+		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
+		*pparticle, *articles, *localinst;
 };
 
 struct actx {

@@ -649,6 +649,32 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	return (int)x->nact++;
 }
 
+/* A local institution named by its seat: a lower-case head
+ * (actor_local_institutions), at most two adjectives, de / du / des and a
+ * place: « la préfecture de Loire-Atlantique », « le tribunal correctionnel
+ * de Marseille ».  Returns the end token of the phrase, or 0. */
+static size_t local_institution(struct actx *x, size_t i)
+{
+	size_t n;
+	const char *w = actors_tok_text(x, i, &n);
+	if (!lower(x, i) || !lex_has(x->lx.localinst, w, n))
+		return 0;
+	size_t k = i + 1, s = x->tok[i].sent;
+	uint32_t noadj = LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_COPULA | LX_TITLE | LX_STOPPER | LX_CONJ |
+	                 LX_PLACEPREP | LX_INDEF;
+	for (int adj = 0; adj < 2 && k < x->ntok && lower(x, k) && !(lx(x, k) & noadj) && x->tok[k].sent == s; adj++)
+		k++;
+	if (k >= x->ntok || !lower(x, k) || !(lx(x, k) & LX_CONNECT))
+		return 0;
+	k++;
+	if (k < x->ntok && lower(x, k) && (lx(x, k) & LX_DET))
+		k++;
+	const struct acand *c = cand_at(x, k);
+	if (!c || c->t0 != k || c->actor < 0 || actor_type(x, c->actor) != ACTOR_PLACE || x->tok[k].sent != s)
+		return 0;
+	return c->t1;
+}
+
 static void institutions(struct actx *x, const bool *covered)
 {
 	struct inst_keys ik = {0};
@@ -667,8 +693,15 @@ static void institutions(struct actx *x, const bool *covered)
 			b = i + 2;
 			dem = i;
 		}
-		if (a == SIZE_MAX)
+		if (a == SIZE_MAX) {
+			size_t e = local_institution(x, i);
+			if (e) {
+				int actor = inst_actor(x, &ik, i, e, SIZE_MAX);
+				actors_add_mention(x, x->tok[i].start, x->tok[e - 1].end, actor, MENTION_NAME, 0.7f);
+				i = e - 1;
+			}
 			continue;
+		}
 		/* Only with a definite determiner: « le gouvernement malien », not « un gouvernement ». */
 		if (a == 0 || !lowerish(x, a - 1) || !(lx(x, a - 1) & LX_DET))
 			continue;

@@ -446,6 +446,24 @@ static bool find_date(const doc *d, struct span s, int *y, int *m, int *dd, stru
 	return ok;
 }
 
+/* Does the paragraph open with a word of two or more capital letters
+ * ("WASHINGTON", "PARIS")? */
+static bool opens_with_capitals(const doc *d, struct span s)
+{
+	size_t i = s.start, caps = 0;
+	while (i < s.end) {
+		size_t k = i;
+		int32_t c = utf8_next(d->text, s.end, &k);
+		if (!u_isalpha(c))
+			break;
+		if (!u_isupper(c))
+			return false;
+		caps++;
+		i = k;
+	}
+	return caps >= 2;
+}
+
 static void find_dateline(doc *d)
 {
 	const lexicon *cues = lang_lex(d->lang, "dateline_cues");
@@ -468,11 +486,17 @@ static void find_dateline(doc *d)
 				free(w);
 			}
 			bool shortline = utf8_cplen(d->text + s.start, plen) <= 80 && i > 0;
-			if (pass == 0 ? !cue : !(shortline && i < look))
+			/* A wire-style dateline opening the first paragraphs:
+			 * "WASHINGTON (Dec. 3, 2025) -", "PARIS, 3 décembre 2025 (AFP) -". */
+			bool wire = i > 0 && i < look && opens_with_capitals(d, s);
+			if (pass == 0 ? !cue : !((shortline || wire) && i < look))
 				continue;
 			int y, m, dd;
 			struct span f;
-			if (find_date(d, s, &y, &m, &dd, &f)) {
+			struct span head = s;
+			if (pass == 1 && wire && !shortline && head.end - head.start > 64)
+				head.end = head.start + 64;  /* the date must stand in the opening words */
+			if (find_date(d, head, &y, &m, &dd, &f)) {
 				d->has_date = d->date_from_text = true;
 				d->y = y; d->m = m; d->d = dd;
 				d->dateline = s;

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ustring.h>
+
 #include "actors_model.h"
 #include "extract.h"
 
@@ -51,6 +53,9 @@ static void load_lexicons(struct actx *x)
 	lx->adjsuffix = lang_lex(l, "actor_adjective_suffixes");
 	lx->copula = lang_lex(l, "actor_copulas");
 	lx->conj = lang_lex(l, "actor_conjunctions");
+	lx->pparticle = lang_lex(l, "actor_person_particles");
+	lx->articles = lang_lex(l, "actor_contracted_articles");
+	lx->localinst = lang_lex(l, "actor_local_institutions");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }
@@ -82,6 +87,49 @@ static int cmp_grp(const void *a, const void *b)
 {
 	const struct grp *p = a, *q = b;
 	return p->first < q->first ? -1 : p->first > q->first;
+}
+
+/* Is every word of the candidate in capitals, and one of them a word
+ * rather than an acronym (four letters or more)? */
+static bool all_caps(const struct actx *x, const struct acand *c)
+{
+	bool longw = false;
+	for (size_t k = c->t0; k < c->t1; k++) {
+		if (!(x->tok[k].f & TK_LETTER))
+			continue;
+		if (!(x->tok[k].f & TK_UPPER))
+			return false;
+		if (x->tok[k].end - x->tok[k].start >= 4)
+			longw = true;
+	}
+	return longw;
+}
+
+/* text[s, e) in title case (ICU, the document's language), malloc'd. */
+static char *title_case(const struct actx *x, size_t s, size_t e)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t n16 = 0;
+	u_strFromUTF8(NULL, 0, &n16, x->text + s, (int32_t)(e - s), &st);
+	st = U_ZERO_ERROR;
+	UChar *src = xmalloc(((size_t)n16 + 1) * sizeof *src), *dst = xmalloc(((size_t)n16 * 2 + 8) * sizeof *dst);
+	u_strFromUTF8(src, n16 + 1, NULL, x->text + s, (int32_t)(e - s), &st);
+	int32_t nd = U_SUCCESS(st) ? u_strToTitle(dst, n16 * 2 + 8, src, n16, NULL, lang_code(x->lang), &st) : 0;
+	char *out = NULL;
+	if (U_SUCCESS(st)) {
+		int32_t n8 = 0;
+		u_strToUTF8(NULL, 0, &n8, dst, nd, &st);
+		st = U_ZERO_ERROR;
+		out = xmalloc((size_t)n8 + 1);
+		u_strToUTF8(out, n8 + 1, NULL, dst, nd, &st);
+		if (U_FAILURE(st)) {
+			free(out);
+			out = NULL;
+		}
+	}
+	free(src);
+	free(dst);
+	return out ? out : xstrndup(x->text + s, e - s);
 }
 
 static float name_conf(const struct aactor *a)
@@ -148,8 +196,11 @@ static void output(struct actx *x)
 		if (cd->actor < 0 || cd->form < 0)
 			continue;
 		int nt = x->form[cd->form].ntok;
-		if (nt > best_tok[cd->actor] ||
-		    (nt == best_tok[cd->actor] && cd->end - cd->start > x->cand[best[cd->actor]].end - x->cand[best[cd->actor]].start)) {
+		/* A dateline's capitals (LAGOS) yield to the name as written in the text. */
+		bool caps_over = nt == best_tok[cd->actor] && all_caps(x, &x->cand[best[cd->actor]]) && !all_caps(x, cd);
+		if (nt > best_tok[cd->actor] || caps_over ||
+		    (nt == best_tok[cd->actor] && cd->end - cd->start > x->cand[best[cd->actor]].end - x->cand[best[cd->actor]].start &&
+		     !(all_caps(x, cd) && !all_caps(x, &x->cand[best[cd->actor]])))) {
 			best[cd->actor] = c;
 			best_tok[cd->actor] = nt;
 		}
@@ -189,6 +240,8 @@ static void output(struct actx *x)
 		else if (part[a] && (best[a] == SIZE_MAX ||
 		                     strlen(part[a]) > x->cand[best[a]].end - x->cand[best[a]].start))
 			name = xstrdup(part[a]);
+		else if (best[a] != SIZE_MAX && ac->type == ACTOR_PLACE && all_caps(x, &x->cand[best[a]]))
+			name = title_case(x, x->cand[best[a]].start, x->cand[best[a]].end);   /* MUSCAT (dateline) -> Muscat */
 		else if (best[a] != SIZE_MAX)
 			name = xstrndup(x->text + x->cand[best[a]].start, x->cand[best[a]].end - x->cand[best[a]].start);
 		if (!name || !ac->keep) {

@@ -20,7 +20,8 @@
 #include "timeline.h"
 
 #define SUMMARY_MAX 80          /* characters (code points) */
-#define CLAUSE_MAX 1000         /* bytes an event reaches on each side of its time */
+#define CLAUSE_MAX 400          /* bytes an event reaches on each side of its time */
+#define PIECE_REACH (4 * SUMMARY_MAX)  /* bytes looked at for the ", " around a time */
 
 /* ---- clauses ------------------------------------------------------------ */
 
@@ -54,30 +55,55 @@ static bool separator(const char *t, size_t i, size_t end, size_t *len)
 	return dash_at(t, i, end, len);
 }
 
-/* The clause of sentence s holding [a, b): trimmed of white space. */
-static struct span clause_of(const char *t, struct span s, size_t a, size_t b)
+/* The clause separators of one sentence, found once. */
+struct seps {
+	size_t sent;               /* the sentence they are of, SIZE_MAX if none */
+	struct span *v;            /* separator spans, in order */
+	size_t n, cap;
+};
+
+static void find_seps(const char *t, struct span s, size_t sent, struct seps *sp)
+{
+	sp->sent = sent;
+	sp->n = 0;
+	size_t len;
+	for (size_t i = s.start; i < s.end; i++)
+		if (separator(t, i, s.end, &len)) {
+			sp->v = xgrow(sp->v, &sp->cap, sp->n + 1, sizeof *sp->v);
+			sp->v[sp->n++] = (struct span){i, i + len};
+			i += len - 1;
+		}
+}
+
+/* The clause of sentence s holding [a, b): between the separators around
+ * it, at most CLAUSE_MAX bytes on each side, trimmed of white space. */
+static struct span clause_of(const char *t, struct span s, const struct seps *sp, size_t a, size_t b)
 {
 	struct span c = s;
-	size_t len;
-	/* a clause longer than CLAUSE_MAX bytes each side is cut there */
-	if (a > s.start + CLAUSE_MAX)
+	/* the first separator starting at or after b */
+	size_t lo = 0, hi = sp->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sp->v[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < sp->n)
+		c.end = sp->v[lo].start;
+	for (size_t k = lo; k-- > 0;)
+		if (sp->v[k].end <= a) {
+			c.start = sp->v[k].end;
+			break;
+		}
+	if (a > c.start + CLAUSE_MAX)
 		c.start = a - CLAUSE_MAX;
-	if (b + CLAUSE_MAX < s.end)
+	if (b + CLAUSE_MAX < c.end)
 		c.end = b + CLAUSE_MAX;
-	for (size_t i = a; i > c.start; i--)
-		if (separator(t, i - 1, s.end, &len) && i - 1 + len <= a) {
-			c.start = i - 1 + len;
-			break;
-		}
-	for (size_t i = b; i < c.end; i++)
-		if (separator(t, i, s.end, &len)) {
-			c.end = i;
-			break;
-		}
 	/* not inside a character */
-	while (c.start > s.start && c.start < a && ((unsigned char)t[c.start] & 0xC0) == 0x80)
+	while (c.start < a && ((unsigned char)t[c.start] & 0xC0) == 0x80)
 		c.start++;
-	while (c.end < s.end && c.end > b && ((unsigned char)t[c.end] & 0xC0) == 0x80)
+	while (c.end > b && ((unsigned char)t[c.end] & 0xC0) == 0x80)
 		c.end--;
 	while (c.start < c.end && (t[c.start] == ' ' || t[c.start] == '\t'))
 		c.start++;
@@ -105,12 +131,13 @@ static bool blank(int32_t cp)
 	return u_isspace(cp) || cp == 0xA0 || cp == 0x202F;
 }
 
-/* Visible characters of t[a, b), white space runs counted once. */
+/* Visible characters of t[a, b), white space runs counted once; counting
+ * stops past SUMMARY_MAX (all callers compare with it). */
 static size_t width(const char *t, size_t a, size_t b)
 {
 	size_t n = 0, i = a;
 	bool space = false;
-	while (i < b) {
+	while (i < b && n <= SUMMARY_MAX) {
 		int32_t cp = (unsigned char)t[i] < 0x80 ? t[i++] : utf8_next(t, b, &i);
 		if (blank(cp)) {
 			space = n > 0;
@@ -122,58 +149,48 @@ static size_t width(const char *t, size_t a, size_t b)
 	return n;
 }
 
+/* Where the piece of text holding p starts: just after the ", " before
+ * it, looking back at most PIECE_REACH bytes and not before lo. */
+static size_t piece_start(const char *t, size_t lo, size_t p)
+{
+	size_t stop = p > lo + PIECE_REACH ? p - PIECE_REACH : lo;
+	for (size_t i = p; i >= stop + 2; i--)
+		if (t[i - 2] == ',' && t[i - 1] == ' ')
+			return i;
+	while (stop > lo && ((unsigned char)t[stop] & 0xC0) == 0x80)
+		stop++;
+	return stop;
+}
+
+/* Where it ends: at the next ", " from p, else hi. */
+static size_t piece_end(const char *t, size_t p, size_t hi)
+{
+	size_t stop = hi > p + PIECE_REACH ? p + PIECE_REACH : hi;
+	for (size_t i = p; i + 1 < stop; i++)
+		if (t[i] == ',' && t[i + 1] == ' ')
+			return i;
+	return hi;
+}
+
 /* The part of the clause a summary shows: all of it if it fits, else the
  * comma-separated pieces around the time, as many as fit. */
 static struct span window(const char *t, struct span c, size_t ts, size_t te)
 {
 	if (width(t, c.start, c.end) <= SUMMARY_MAX)
 		return c;
-	struct span w = {ts, te};
-	/* the piece holding the time: between ", " marks */
-	for (size_t i = ts; i > c.start; i--)
-		if (t[i - 1] == ',' && i < c.end && t[i] == ' ') {
-			w.start = i + 1;
-			break;
-		}
-	if (w.start == ts) {
-		for (size_t i = ts; i > c.start; i--)
-			if (t[i - 1] == ',' && i < c.end && t[i] == ' ')
-				break;
-		w.start = c.start;
-		for (size_t i = ts; i > c.start; i--)
-			if (t[i - 1] == ',' && t[i] == ' ') {
-				w.start = i + 1;
-				break;
-			}
-	}
-	w.end = c.end;
-	for (size_t i = te; i + 1 < c.end; i++)
-		if (t[i] == ',' && t[i + 1] == ' ') {
-			w.end = i;
-			break;
-		}
+	struct span w = {piece_start(t, c.start, ts), piece_end(t, te, c.end)};
 	/* grow by whole pieces, after first, while it fits */
 	for (bool grew = true; grew;) {
 		grew = false;
-		if (w.end < c.end) {
-			size_t e2 = c.end;
-			for (size_t i = w.end + 1; i + 1 < c.end; i++)
-				if (t[i] == ',' && t[i + 1] == ' ') {
-					e2 = i;
-					break;
-				}
+		if (w.end + 2 < c.end) {
+			size_t e2 = piece_end(t, w.end + 2, c.end);
 			if (width(t, w.start, e2) <= SUMMARY_MAX) {
 				w.end = e2;
 				grew = true;
 			}
 		}
-		if (w.start > c.start) {
-			size_t s2 = c.start;
-			for (size_t i = w.start - 2; i > c.start; i--)
-				if (t[i - 1] == ',' && t[i] == ' ') {
-					s2 = i + 1;
-					break;
-				}
+		if (w.start >= c.start + 2 && t[w.start - 2] == ',') {
+			size_t s2 = piece_start(t, c.start, w.start - 2);
 			if (width(t, s2, w.end) <= SUMMARY_MAX) {
 				w.start = s2;
 				grew = true;
@@ -303,7 +320,10 @@ static void add_actor(annots *an, struct pending *p, int actor)
 static void event_actors(annots *an, struct pending *p, struct span sent, int **ids, size_t *cap)
 {
 	struct span c = p->clause;
-	size_t n = annots_overlapping(an, sent.start, sent.end, ids, cap);
+	/* the sentence, but no further than CLAUSE_MAX around the clause */
+	size_t from = c.start > sent.start + CLAUSE_MAX ? c.start - CLAUSE_MAX : sent.start;
+	size_t to = c.end + CLAUSE_MAX < sent.end ? c.end + CLAUSE_MAX : sent.end;
+	size_t n = annots_overlapping(an, from, to, ids, cap);
 	for (size_t k = 0; k < n; k++) {
 		const struct ann *a = annots_get(an, (*ids)[k]);
 		if (!a)
@@ -338,10 +358,13 @@ static int run(struct xctx *x, struct gerr *e)
 	struct pending *ev = xcalloc(n, sizeof *ev);
 	size_t nev = 0;
 	/* 1. clauses, and the times they hang on */
+	struct seps sp = {SIZE_MAX, NULL, 0, 0};
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *t = annots_get(an, ts[i]);
 		size_t s = doc_sent_at(d, t->start);
-		struct span c = clause_of(text, doc_sent(d, s), t->start, t->end);
+		if (sp.sent != s)
+			find_seps(text, doc_sent(d, s), s, &sp);
+		struct span c = clause_of(text, doc_sent(d, s), &sp, t->start, t->end);
 		struct pending *p = nev ? &ev[nev - 1] : NULL;
 		if (p && p->sent == s && p->clause.start == c.start && p->clause.end == c.end &&
 		    same_moment(annots_get(an, p->time), t)) {
@@ -354,6 +377,7 @@ static int run(struct xctx *x, struct gerr *e)
 		p->clause = c;
 		p->sent = s;
 	}
+	free(sp.v);
 	/* 2. their actors, while the store's indexes stand */
 	int *ids = NULL;
 	size_t cap = 0;

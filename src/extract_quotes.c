@@ -36,7 +36,7 @@
 
 enum how {
 	HOW_NONE, HOW_INCISE, HOW_CUE, HOW_LATER, HOW_SOURCE, HOW_COLON, HOW_CONTINUE, HOW_PREV, HOW_NEXT,
-	HOW_SUBJECT, HOW_TITLE,
+	HOW_SUBJECT, HOW_TITLE, HOW_NAME,
 };
 
 /* One quotation's attribution. */
@@ -351,7 +351,7 @@ static bool main_subject(struct qctx *c, const struct qframe *f, int from, int t
 		int e = a;
 		while (e < to && e < a + 60 && !seg_boundary(f, e))
 			e++;
-		if (!lead_bad(f, a) && qnp_forward(c, f, a, e, np) && (np->named || !np->pronoun)) {
+		if (!lead_bad(f, a) && qnp_forward(c, f, a, e, np) && (np->named || (!np->pronoun && !np->name))) {
 			check_apposition(c, f, np);
 			return true;
 		}
@@ -486,6 +486,25 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 		}
 	}
 	if (is_participle(c, &f->t[v]) && (qt_punct(f, p, ',') || qt_has(f, p, QW_CONJ | QW_PREP) || p < 0)) {
+		/* « …, a indiqué le groupe, évoquant « … » »: the speaker of the
+		 * cue before it in the sentence */
+		for (int k = p; k >= 0 && k > p - 24; k--) {
+			if (f->t[k].kind == QT_PUNCT && (f->t[k].punct == '.' || f->t[k].punct == ';'))
+				break;
+			if ((is_cue_verb(f, k, false) || inverted_verb(f, k)) && !is_participle(c, &f->t[k])) {
+				struct qres x = {.actor = -1};
+				if (speaker_of_cue(st, f, k, prev, &x) && x.speaker && !x.weak) {
+					r->actor = x.actor;
+					r->ss = x.ss;
+					r->se = x.se;
+					r->text = x.text;
+					r->speaker = true;
+					r->conf = 0.75f;
+					return true;
+				}
+				break;
+			}
+		}
 		if (participle_subject(c, f, p, &np)) {
 			set_speaker(c, f, &np, r);
 			r->conf = 0.7f;
@@ -799,7 +818,10 @@ static bool short_term(const struct qctx *c, const struct qmark *m, size_t *word
  * « le soi-disant « … » », "a campaign dubbed "…"". */
 static bool title_before(const struct qframe *f, int k)
 {
-	for (int j = k - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
+	int j = k - 1;
+	if (qt_punct(f, j, ','))
+		j--;     /* « son troisième roman, « … » », "her first opera, "…"" */
+	for (int steps = 0; j >= 0 && steps < 3; j--, steps++) {
 		if (qt_has(f, j, QW_TITLE | QW_SCARE))
 			return true;
 		if (!(qt_has(f, j, QW_DET) || (qt_word(f, j) && f->t[j].mention < 0 && !f->t[j].cap && !f->t[j].cls)))
@@ -860,6 +882,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	if (title_before(f, k)) {
 		r->kind = QUOTE_MIXED;
 		r->conf = 0.4f;
+		r->how = HOW_NAME;
 		return;
 	}
 	struct qres cue_only = {.actor = -1};
@@ -882,12 +905,33 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 			found = true;
 		}
 	}
-	if (!found && qt_punct(f, k - 1, ':') && !in_title) {
+	if (!found && qt_punct(f, k - 1, ':')) {
 		struct qnp np;
 		bool create = c->create_actors;
 		c->create_actors = false;   /* « Banques belges piratées : « … » » names nobody */
-		bool ok = main_subject(c, f, 0, k - 1, &np) && (np.named || !np.pronoun);
+		bool ok = false;
+		/* « …, l'ancien édile a lu une déclaration : « … » »: the subject of
+		 * the nearest verb group before the colon */
+		for (int j = k - 2; j >= 0 && j > k - 16 && !ok; j--) {
+			if (f->t[j].kind == QT_QUOTE || qt_punct(f, j, '.') || qt_punct(f, j, ';'))
+				break;
+			if (!qt_has(f, j, QW_AUX | QW_SEMI))
+				continue;
+			enum qgender ig;
+			int inv_at;
+			int vs = vg_start(f, j, &ig, &inv_at);
+			if (vs > 0 && subject_segments(c, f, vs - 1, &np) && !np.name && (np.named || !np.pronoun)) {
+				struct qres x = {.actor = -1};
+				set_speaker(c, f, &np, &x);
+				ok = !x.weak;
+			}
+			break;
+		}
+		if (!ok)
+			ok = main_subject(c, f, 0, k - 1, &np) && (np.named || !np.pronoun);
 		c->create_actors = create;
+		if (ok && in_title && !np.named)
+			ok = false;         /* a headline's colon: known actors only */
 		if (ok) {
 			*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
 			set_speaker(c, f, &np, r);
@@ -1595,6 +1639,22 @@ static void store(struct state *st)
 	annots_touch(c->an);
 }
 
+/* Do two quotations hold exactly the same words (case-folded, punctuation
+ * at the ends ignored)? */
+static bool same_text(const struct qctx *c, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	size_t la, lb;
+	char *x = lang_fold(c->t + a0, a1 - a0, &la), *y = lang_fold(c->t + b0, b1 - b0, &lb);
+	while (la && strchr(" .,;:!?", x[la - 1]))
+		la--;
+	while (lb && strchr(" .,;:!?", y[lb - 1]))
+		lb--;
+	bool eq = la && la == lb && memcmp(x, y, la) == 0;
+	free(x);
+	free(y);
+	return eq;
+}
+
 /* Attributions read from a cue rather than guessed from context. */
 static bool explicit_how(enum how h)
 {
@@ -1667,6 +1727,18 @@ static void finish(struct state *st)
 			}
 		}
 	}
+	/* a title quoted again is still a title: « La Maison des brumes » */
+	for (size_t i = 0; i < c->nm; i++) {
+		if (st->res[i].how != HOW_NAME)
+			continue;
+		for (size_t k = i + 1; k < c->nm; k++) {
+			struct qres *r = &st->res[k];
+			if (r->kind == QUOTE_DIRECT && c->m[k].parent < 0 && c->m[k].prev_piece < 0 &&
+			    same_text(c, c->m[i].is, c->m[i].ie, c->m[k].is, c->m[k].ie)) {
+				*r = (struct qres){.actor = -1, .kind = QUOTE_MIXED, .conf = 0.4f, .how = HOW_NAME};
+			}
+		}
+	}
 	/* the main speaker: most direct quotations, first on ties */
 	size_t na = annots_nactors(c->an);
 	if (!na)
@@ -1709,6 +1781,7 @@ static int run(struct xctx *x, struct gerr *e)
 	if (!c->l)
 		return 0;
 	c->lex = qlex_new(c->l);
+	qspk_init(c);
 	c->nm = qmarks_find(c->d, c->l, &c->m);
 	/* mentions, by start, flagged when inside a quotation */
 	size_t nmen;

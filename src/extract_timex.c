@@ -32,6 +32,7 @@
 #define FOLLOW_WORD 3           /* the one short word allowed there ("on") */
 #define NEAR_ITEMS 32           /* expressions looked at around one in a sentence */
 #define SPEECH_REACH 400        /* bytes around a cue where the speech day is named */
+#define QUOTE_DEPTH 8           /* quotations looked at around an expression */
 #define VALUE_MAX 48
 
 struct item {
@@ -40,12 +41,17 @@ struct item {
 	int quote;                  /* the quotation it is in, or -1 */
 	bool done;
 	bool has_value;
+	bool has_day;               /* the value names a day (or a time on one): */
+	int dy, dm, dd;             /* that day */
 	char value[VALUE_MAX];
 };
 
 static bool item_day(const struct item *it, int *y, int *m, int *d)
 {
-	return it->done && it->has_value && tx_value_day(it->value, y, m, d);
+	if (!it->has_day)
+		return false;
+	*y = it->dy, *m = it->dm, *d = it->dd;
+	return true;
 }
 
 static void set_ref_day(struct tx_ref *r, int y, int m, int d)
@@ -99,23 +105,31 @@ static bool speech_day(const doc *dc, annots *an, int q, const struct item *it, 
 	return found;
 }
 
-/* The quotation holding [start, end), or -1.  qs is sorted by start. */
+/* The innermost quotation holding [start, end), or -1.  qs is sorted by
+ * start; the few quotations opening last before start are looked at
+ * (nesting is shallow). */
 static int quote_of(annots *an, const int *qs, size_t nq, size_t start, size_t end)
 {
-	int best = -1;
-	for (size_t k = 0; k < nq; k++) {
-		const struct ann *q = annots_get(an, qs[k]);
-		if (q->start > start)
-			break;
-		if (end <= q->end)
-			best = qs[k];
+	size_t lo = 0, hi = nq;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (annots_get(an, qs[mid])->start <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return best;
+	for (size_t k = lo, seen = 0; k-- > 0 && seen < QUOTE_DEPTH; seen++) {
+		const struct ann *q = annots_get(an, qs[k]);
+		if (end <= q->end)
+			return qs[k];
+	}
+	return -1;
 }
 
 static void resolve(struct item *it, const struct tx_ref *r)
 {
 	it->has_value = tx_normalise(&it->f.sem, r, it->value, sizeof it->value);
+	it->has_day = it->has_value && tx_value_day(it->value, &it->dy, &it->dm, &it->dd);
 	it->done = true;
 }
 

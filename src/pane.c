@@ -11,6 +11,7 @@ static const struct pane_ops *const registry[PANE_COUNT] = {
 	[PANE_WHO] = &pane_who,
 	[PANE_TIMELINE] = &pane_timeline,
 	[PANE_ACTORS] = &pane_actors,
+	[PANE_NOTES] = &pane_notes,
 };
 
 const struct pane_ops *pane_ops_of(enum pane_id id)

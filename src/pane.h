@@ -61,6 +61,7 @@ struct pane {
 extern const struct pane_ops pane_who;
 extern const struct pane_ops pane_timeline;
 extern const struct pane_ops pane_actors;
+extern const struct pane_ops pane_notes;
 
 /* The pane for an id, NULL if there is none. */
 const struct pane_ops *pane_ops_of(enum pane_id id);

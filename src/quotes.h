@@ -164,6 +164,11 @@ struct qctx {
 	bool create_actors;       /* add an actor for a speaker's name the actors module missed */
 	char **lastw;             /* per actor: its name's last word, folded (lazily) */
 	size_t nlastw;
+	struct {
+		char *generic, *specific; /* folded: « magistrat » may name a « procureur » */
+	} *syn;
+	size_t nsyn, capsyn;
+	bool inst[QG_PERSON + 1]; /* genders whose pronouns may name an institution */
 };
 
 /* Fill f with the tokens of [s, e): words outside the top-level quotations
@@ -201,6 +206,7 @@ struct qnp {
 	int actor;                /* the actor it refers to, or -1 */
 	bool named;               /* a mention, a name or a resolved pronoun */
 	bool pronoun;
+	bool name;                /* a capitalised name no actor was found for */
 	enum qgender gender;      /* of a pronoun */
 };
 
@@ -218,6 +224,8 @@ void qspk_remember(struct qctx *c, size_t pos, int actor);
  * « la fédération »), from actors' roles and names and from appositions
  * seen so far; -1 if none. */
 int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos);
+/* Read the role synonyms (quote_role_synonyms) of the language pack. */
+void qspk_init(struct qctx *c);
 /* Record that head word s[0..n) described actor (an apposition). */
 void qspk_alias(struct qctx *c, const char *s, size_t n, int actor);
 /* Is the verb form at unit v a noun here (« la note », "the call")? */

@@ -144,8 +144,9 @@ static int name_run(const struct qframe *f, int i, int lim)
 	if (lim > i + 8)
 		lim = i + 8;
 	while (k < lim) {
-		if (cap_word(f, k)) {
-			last = k++;
+		if (cap_word(f, k) || (k > i && qt_word(f, k) && f->t[k].mention < 0 && f->t[k].cap && (f->t[k].cls & QW_NOUN) &&
+		                       !(f->t[k].cls & (NOT_NAME & ~QW_NOUN)))) {
+			last = k++;       /* « Ould Cheikh »: a title word inside a name */
 			continue;
 		}
 		if (k > i && k + 1 < lim && cap_word(f, k + 1)) {
@@ -273,7 +274,10 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		if (head >= 0 && comp < 0 && referent < 0 && cap_word(f, k) && k + 1 < lim && cap_word(f, k + 1)) {
 			/* « le Mauritanien Mohamed Ould Cheikh »: a name after the description */
 			int e = name_run(f, k, lim);
+			bool create = c->create_actors;
+			c->create_actors = false;   /* known actors only: « le Front national » is no one */
 			int a = name_actor(c, f->t[k].s, f->t[e - 1].e);
+			c->create_actors = create;
 			if (a >= 0 && is_person(c, a)) {
 				*np = (struct qnp){.a = i, .b = e, .actor = a, .named = true};
 				if (f->t[head].cls & QW_ROLE)
@@ -329,7 +333,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && comp < 0)
-			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
+			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
 		np->named = np->actor >= 0;
 	}
 	return true;
@@ -346,8 +350,9 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 		int k = i + 1;
 		while (k < lim && k < i + 3 && ((f->t[k].kind == QT_PUNCT && f->t[k].punct == '.') || qt_has(f, k, QW_PARTICLE)))
 			k++;
+		bool dot = qt_punct(f, i + 1, '.');   /* "Assistant U.S. Attorney Rebecca Lindqvist" */
 		if (k > i + 1 && k < lim && qt_word(f, k) && f->t[k].mention >= 0 && f->t[k].actor != u->actor &&
-		    is_person(c, f->t[k].actor) && !is_person(c, u->actor)) {
+		    is_person(c, f->t[k].actor) && (dot || !is_person(c, u->actor))) {
 			np->actor = f->t[k].actor;
 			np->b = k + 1;
 			return true;
@@ -391,6 +396,7 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 		*np = (struct qnp){.a = i, .b = e, .actor = -1};
 		np->actor = name_actor(c, f->t[i].s, f->t[e - 1].e);
 		np->named = np->actor >= 0;
+		np->name = !np->named;
 		return true;
 	}
 	if ((u->kind == QT_WORD && (u->cls & (QW_DET | QW_NOUN)) && !(u->cls & (QW_VERB | QW_PREP))) ||
@@ -525,11 +531,20 @@ static bool after_prep(const struct qctx *c, size_t pos)
 	return false;
 }
 
-static bool compatible(const struct qctx *c, int actor, enum qgender g)
+/* Can a pronoun of gender g refer to the actor?  *penalty > 0 when only as
+ * an institution (« elle » for « Bruxelles »). */
+static bool compatible(const struct qctx *c, int actor, enum qgender g, double *penalty)
 {
 	const struct actor *a = annots_actor(c->an, actor);
+	*penalty = 0;
 	if (!a || (a->flags & ACTOR_DELETED))
 		return false;
+	bool institution = (a->type == ACTOR_ORG || (a->type == ACTOR_PLACE && (a->flags & ACTOR_CAN_SPEAK))) &&
+	                   !(a->flags & ACTOR_GROUP);
+	if ((g == QG_M || g == QG_F) && institution && c->inst[g]) {
+		*penalty = 1.0;
+		return true;
+	}
 	switch (g) {
 	case QG_M:
 		return a->type == ACTOR_PERSON && !(a->flags & (ACTOR_GROUP | ACTOR_FEMALE));
@@ -570,13 +585,17 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 		if (mp + 3 < para)
 			break;
 		seen++;
-		if (!compatible(c, m->actor, g))
+		double pen;
+		if (!compatible(c, m->actor, g, &pen))
 			continue;
 		size_t ms = doc_sent_at(c->d, m->s);
 		if (max_sents != (size_t)-1 && sent >= ms && sent - ms > max_sents)
 			break;
-		double s = -(double)(sent >= ms ? sent - ms : 0);
-		if (!after_prep(c, m->s))
+		double s = -(double)(sent >= ms ? sent - ms : 0) - pen;
+		bool prep = after_prep(c, m->s);
+		if (pen > 0 && prep)
+			continue;   /* an institution only as a subject: not « à Paris » */
+		if (!prep)
 			s += 0.5;
 		if (m->actor == last)
 			s += lastpara == para ? 1.0 : lastpara + 1 == para ? 0.5 : 0.0;
@@ -628,6 +647,29 @@ void qspk_alias(struct qctx *c, const char *s, size_t n, int actor)
 	c->alias[c->nalias++] = (struct qalias){h, actor};
 }
 
+/* The most recently mentioned actor whose role (or name) holds the folded
+ * word or phrase w. */
+static int role_match(struct qctx *c, const char *w, size_t wl, size_t pos)
+{
+	int seen = 0;
+	for (long k = mention_before(c, pos); k >= 0 && seen < 200; k--, seen++) {
+		const struct actor *a = annots_actor(c->an, c->ment[k].actor);
+		if (!a || (a->flags & ACTOR_DELETED))
+			continue;
+		for (int pass = 0; pass < 2; pass++) {
+			const char *src = pass ? a->name : a->role;
+			if (!src || !*src)
+				continue;
+			char *h = lang_fold(src, strlen(src), NULL);
+			bool hit = has_word(h, w, wl);
+			free(h);
+			if (hit)
+				return a->id;
+		}
+	}
+	return -1;
+}
+
 int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos)
 {
 	if (n < 3)
@@ -638,27 +680,47 @@ int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos)
 	for (size_t i = c->nalias; i-- > 0 && found < 0;)
 		if (strcmp(c->alias[i].head, w) == 0)
 			found = c->alias[i].actor;
-	int seen = 0;
-	for (long k = mention_before(c, pos); k >= 0 && found < 0 && seen < 200; k--, seen++) {
-		const struct actor *a = annots_actor(c->an, c->ment[k].actor);
-		if (!a || (a->flags & ACTOR_DELETED))
-			continue;
-		for (int pass = 0; pass < 2 && found < 0; pass++) {
-			const char *src = pass ? a->name : a->role;
-			if (!src || !*src)
-				continue;
-			char *h = lang_fold(src, strlen(src), NULL);
-			if (has_word(h, w, wl))
-				found = a->id;
-			free(h);
-		}
-	}
+	if (found < 0)
+		found = role_match(c, w, wl, pos);
+	/* « le magistrat » → « procureur de la République » */
+	for (size_t i = 0; i < c->nsyn && found < 0; i++)
+		if (strcmp(c->syn[i].generic, w) == 0)
+			found = role_match(c, c->syn[i].specific, strlen(c->syn[i].specific), pos);
 	free(w);
 	return found;
 }
 
+void qspk_init(struct qctx *c)
+{
+	static const struct {
+		const char *name;
+		enum qgender g;
+	} genders[] = {{"m", QG_M}, {"f", QG_F}, {"mp", QG_MP}, {"fp", QG_FP}, {"p", QG_P}};
+	const lexicon *ig = lang_lex(c->l, "quote_institution_genders");
+	for (size_t i = 0; i < ARRAY_LEN(genders); i++)
+		c->inst[genders[i].g] = lex_has(ig, genders[i].name, strlen(genders[i].name));
+	const lexicon *x = lang_lex(c->l, "quote_role_synonyms");
+	for (size_t i = 0; i < lex_size(x); i++) {
+		const char *v = NULL;
+		const char *text = lex_entry(x, i, &v);
+		if (!text || !v || strcmp(text, v) == 0)
+			continue;
+		c->syn = xgrow(c->syn, &c->capsyn, c->nsyn + 1, sizeof *c->syn);
+		c->syn[c->nsyn].generic = lang_fold(v, strlen(v), NULL);
+		c->syn[c->nsyn].specific = lang_fold(text, strlen(text), NULL);
+		c->nsyn++;
+	}
+}
+
 void qspk_free(struct qctx *c)
 {
+	for (size_t i = 0; i < c->nsyn; i++) {
+		free(c->syn[i].generic);
+		free(c->syn[i].specific);
+	}
+	free(c->syn);
+	c->syn = NULL;
+	c->nsyn = 0;
 	for (size_t i = 0; i < c->nlastw; i++)
 		free(c->lastw[i]);
 	free(c->lastw);

@@ -93,7 +93,7 @@ static void job_start(struct rd *r)
 		j->rc = article_extract(r->a, j->modules, &j->err);   /* no thread: extract now */
 }
 
-static void speakers_update(struct rd *r)
+void rd_speakers_update(struct rd *r)
 {
 	size_t na = annots_nactors(r->an);
 	free(r->spk);
@@ -141,8 +141,9 @@ static void job_finish(struct rd *r)
 	r->job.job = NULL;
 	r->extracting = false;
 	r->hl.an = r->an;
+	rd_annot_loaded(r);
 	r->gen++;
-	speakers_update(r);
+	rd_speakers_update(r);
 	rd_pane_refresh(r);
 }
 
@@ -254,16 +255,6 @@ void rd_pane_refresh(struct rd *r)
 bool rd_handles(enum action a)
 {
 	switch (a) {
-	case ACT_PANE_NOTES:
-	case ACT_SELECT:
-	case ACT_NOTE:
-	case ACT_TAG:
-	case ACT_REASSIGN:
-	case ACT_DELETE:
-	case ACT_ADD_ACTOR:
-	case ACT_ADD_QUOTE:
-	case ACT_UNDO:
-	case ACT_EXPORT:
 	case ACT_NONE:
 	case ACT_COUNT:
 		return false;
@@ -501,6 +492,7 @@ static void free_state(struct rd *r)
 	free(r->hlbuf);
 	free(r->ids);
 	free(r->matches);
+	rd_annot_free(r);
 	ui_cells_cleanup();
 }
 
@@ -550,8 +542,10 @@ int reader_run(struct article *a, struct config *c, const struct reader_opts *o,
 	job_start(r);
 	if (!r->job.running && r->job.job)
 		job_finish(r);
-	else if (!r->job.job)
-		speakers_update(r);
+	else if (!r->job.job) {
+		rd_annot_loaded(r);
+		rd_speakers_update(r);
+	}
 	rd_geometry(r);
 	draw(r);
 	const char *bench = getenv("GLOSE_BENCH_FIRST_FRAME");

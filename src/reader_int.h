@@ -9,6 +9,8 @@
 
 #include "article.h"
 #include "config.h"
+#include "export.h"
+#include "sidecar.h"
 #include "pane.h"
 #include "reader.h"
 #include "ui.h"
@@ -21,10 +23,11 @@ enum rd_mode {
 	MODE_HELP,                 /* the help overlay */
 	MODE_MARK,                 /* m: waiting for the mark's letter */
 	MODE_GOTO_MARK,            /* ': waiting for the mark's letter */
+	MODE_CONFIRM,              /* y/n: overwrite the export file? */
 };
 
-enum prompt_for { PROMPT_SEARCH, PROMPT_SEARCH_BACK };
-enum picker_for { PICK_SPEAKER };
+enum prompt_for { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_TAG, PROMPT_EXPORT_PATH, PROMPT_ACTOR_NAME };
+enum picker_for { PICK_SPEAKER, PICK_REASSIGN, PICK_EXPORT_FMT, PICK_ACTOR_TYPE, PICK_QUOTE_SPEAKER };
 
 /* The background extraction (see reader.c). */
 struct rd_job {
@@ -42,6 +45,17 @@ struct rd {
 	bool extracting;
 	unsigned gen;              /* bumped whenever the store changes */
 	struct rd_job job;
+	struct sidecar *sc;        /* the reader's annotations (sidecar.h), once extracted */
+
+	/* The keyboard selection (v): anchor and current extent, in bytes. */
+	bool selecting;
+	struct span sel_anchor, sel;
+	/* A dialog in progress: the span it acts on, the choices so far. */
+	struct span target;
+	int target_quote;
+	const struct exporter *xfmt;
+	char *xpath;
+	char *actor_name;
 
 	struct tui *term;
 	struct theme th;
@@ -112,6 +126,16 @@ void rd_message(struct rd *r, bool error, const char *fmt, ...) GLOSE_PRINTF(3, 
 struct pane_ctx rd_pane_ctx(struct rd *r);
 void rd_pane_refresh(struct rd *r);         /* rebuild the shown pane if the store changed */
 bool rd_handles(enum action a);
+void rd_speakers_update(struct rd *r);      /* speaker colours after the store changed */
+
+/* reader_annot.c: the reader's annotations (notes, corrections, export) */
+void rd_annot_action(struct rd *r, enum action act);
+void rd_annot_prompt_done(struct rd *r, char *text);   /* takes text */
+void rd_annot_picker_done(struct rd *r, const struct ui_item *it);
+void rd_confirm_key(struct rd *r, int code, bool is_func);
+bool rd_select_move(struct rd *r, enum action act);     /* v extends; true if handled */
+void rd_annot_loaded(struct rd *r);                     /* open (once) and apply the sidecar */
+void rd_annot_free(struct rd *r);
 
 /* reader_keys.c */
 void rd_key(struct rd *r, int code, bool is_func);

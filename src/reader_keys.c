@@ -204,6 +204,10 @@ static void prompt_done(struct rd *r)
 {
 	char *s = prompt_text(&r->prompt);
 	r->mode = MODE_NORMAL;
+	if (r->prompt_for != PROMPT_SEARCH && r->prompt_for != PROMPT_SEARCH_BACK) {
+		rd_annot_prompt_done(r, s);
+		return;
+	}
 	bool back = r->prompt_for == PROMPT_SEARCH_BACK;
 	if (*s) {
 		struct gerr e = {0};
@@ -356,6 +360,10 @@ static void picker_done(struct rd *r)
 	if (r->picker.chosen < 0 || (size_t)r->picker.chosen >= r->picker.all.n)
 		return;
 	const struct ui_item *it = &r->picker.all.it[r->picker.chosen];
+	if (r->picker_for != PICK_SPEAKER) {
+		rd_annot_picker_done(r, it);
+		return;
+	}
 	r->follow = it->actor == -2 ? -1 : it->actor;
 	r->has_follow = true;
 	r->cur_quote = -1;
@@ -538,6 +546,7 @@ static void action(struct rd *r, enum action act, long n, bool has_n)
 	case ACT_PANE_WHO: toggle_pane(r, PANE_WHO); break;
 	case ACT_PANE_TIMELINE: toggle_pane(r, PANE_TIMELINE); break;
 	case ACT_PANE_ACTORS: toggle_pane(r, PANE_ACTORS); break;
+	case ACT_PANE_NOTES: toggle_pane(r, PANE_NOTES); break;
 	case ACT_FOCUS:
 		if (r->shown != PANE_NONE && r->pane_fits)
 			r->pane_focus = !r->pane_focus;
@@ -547,6 +556,10 @@ static void action(struct rd *r, enum action act, long n, bool has_n)
 	case ACT_SUSPEND:
 		term_suspend(r->term);
 		rd_geometry(r);
+		break;
+	case ACT_SELECT: case ACT_NOTE: case ACT_TAG: case ACT_REASSIGN: case ACT_DELETE:
+	case ACT_ADD_ACTOR: case ACT_ADD_QUOTE: case ACT_UNDO: case ACT_EXPORT:
+		rd_annot_action(r, act);
 		break;
 	case ACT_NONE:
 		break;
@@ -611,6 +624,9 @@ void rd_key(struct rd *r, int code, bool is_func)
 	case MODE_GOTO_MARK:
 		mark_key(r, code, is_func);
 		return;
+	case MODE_CONFIRM:
+		rd_confirm_key(r, code, is_func);
+		return;
 	case MODE_NORMAL:
 		break;
 	}
@@ -626,9 +642,12 @@ void rd_key(struct rd *r, int code, bool is_func)
 	r->count = 0;
 	r->has_count = false;
 	if (!is_func && (code == 27 || code == 7) && act == ACT_NONE) {
-		/* Esc: back to the article, then forget the search highlight. */
+		/* Esc: back to the article, then drop the selection, then forget
+		 * the search highlight. */
 		if (r->pane_focus)
 			r->pane_focus = false;
+		else if (r->selecting || r->sel.end > r->sel.start)
+			rd_annot_action(r, ACT_SELECT);
 		else
 			r->has_match = false;
 		return;
@@ -655,5 +674,12 @@ void rd_key(struct rd *r, int code, bool is_func)
 	}
 	if (has_n && n == 0 && (act == ACT_DOWN || act == ACT_UP))
 		return;
+	if (r->selecting && !r->pane_focus) {
+		bool moved = false;
+		for (long i = 0; i < n; i++)
+			moved = rd_select_move(r, act) || moved;
+		if (moved)
+			return;
+	}
 	action(r, act, n, has_n);
 }

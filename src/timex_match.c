@@ -55,8 +55,6 @@ struct txmatch {
 	bool period;            /* after « début de », "late": a bare unit is the current one */
 	bool durctx;            /* after « il y a »: « un jour » is a count */
 	bool skip;              /* consumed words that are no expression (13 000) */
-	struct tx_found **out;
-	size_t *nout, *capout;
 };
 
 /* ---- numbers scanned from the raw text --------------------------------- */
@@ -68,7 +66,6 @@ struct numc {
 	int v, ndig;
 	int h, mi, ampm;
 	int y, mo, d;
-	bool hsep;              /* « 17h30 » */
 	size_t end;             /* bytes */
 };
 
@@ -236,7 +233,6 @@ static void scan_num(const txmatch *m, size_t i, size_t lim, struct numc *r)
 		int mi = read_digits(t, lim, &q, &nd2);
 		if ((nd2 == 0 || (nd2 == 2 && mi <= 59)) && !is_alpha_at(t, lim, q, NULL)) {
 			r->kind = NC_CLOCK;
-			r->hsep = true;
 			r->h = v;
 			r->mi = nd2 ? mi : 0;
 			r->end = q;
@@ -685,7 +681,7 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 			return fin(m, f, i, j + ml);
 		}
 		size_t rl;
-		if (S(m, j, TXC_RANGE, &rl) && m->tk[j + rl < m->n ? j + rl : j].digits) {
+		if (S(m, j, TXC_RANGE, &rl) && j + rl < m->n && m->tk[j + rl].digits) {
 			struct tx_sem s2;
 			tx_sem_init(&s2);
 			int d2 = m->tk[j + rl].num;
@@ -749,8 +745,8 @@ static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bo
 	if (K(m, ui, "h") && !word)
 		clock = true;
 	/* minutes: « 17 h 30 », « 17 heures 30 » */
-	if (m->tk[k2 < m->n ? k2 : ui].digits && k2 < m->n && m->tk[k2].ndig == 2 && m->tk[k2].num <= 59 &&
-	    !(k2 + 1 < m->n && S(m, k2 + 1, TXC_UNIT, NULL))) {
+	if (k2 < m->n && m->tk[k2].digits && m->tk[k2].ndig == 2 && m->tk[k2].num <= 59 &&
+	    !S(m, k2 + 1, TXC_UNIT, NULL)) {
 		mi = m->tk[k2].num;
 		clock = true;
 		k2++;
@@ -1785,7 +1781,6 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
                       struct tx_found **out, size_t *n, size_t *cap)
 {
 	build(m, text, w, nw);
-	m->out = out, m->nout = n, m->capout = cap;
 	size_t i = 0, first = *n;
 	while (i < m->n) {
 		struct tx_found f;

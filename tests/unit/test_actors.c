@@ -115,6 +115,86 @@ static void test_fold_key(void **state)
 
 /* ---- candidates ------------------------------------------------------------- */
 
+/* Lower-case particles after given names the lexicon does not know: the
+ * whole name is one person; an article before it makes no person. */
+static void test_unknown_first_particles(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLe négociateur néerlandais Maarten de Kloet a rencontré Aurélien d'Orvaux mardi à Bruges. "
+	              "« Rien n'est joué », a dit Maarten de Kloet.\n", "fr");
+	assert_int_equal(type_of(&a, "Maarten de Kloet"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Aurélien d'Orvaux"), ACTOR_PERSON);
+	assert_no_actor(&a, "Kloet");
+	article_close(&a);
+
+	open_text(&a, "Essai\n\nLa découverte du Quark de Talvenne a surpris les physiciens.\n", "fr");
+	assert_int_equal(annots_find_actor(a.an, "Quark de Talvenne"), -1);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nHer former coach in Utrecht, Wouter de Bree, said the climb suited her. "
+	              "The cyclist thanked Marieke ter Horst and Ines Salgado de la Fuente.\n", "en");
+	assert_int_equal(type_of(&a, "Wouter de Bree"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Marieke ter Horst"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Ines Salgado de la Fuente"), ACTOR_PERSON);
+	assert_no_actor(&a, "Bree");
+	article_close(&a);
+}
+
+/* Organisation cue words beat the person reading of a two-word name. */
+static void test_org_cue_beats_person(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nThe season opens with a staging by Brindlewood Opera, funded by Halvard Capital "
+	              "and advised by Quillon Research.\n", "en");
+	assert_int_equal(type_of(&a, "Brindlewood Opera"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Halvard Capital"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Quillon Research"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nEngineers at Emir Faisal Polytechnic University tested the membranes.\n", "en");
+	assert_int_equal(type_of(&a, "Emir Faisal Polytechnic University"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Essai\n\nLe club a recruté un ailier venu du Lokomotiv Samtredia, grâce au fonds Orvelt Capital.\n", "fr");
+	assert_int_equal(type_of(&a, "Lokomotiv Samtredia"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Orvelt Capital"), ACTOR_ORG);
+	article_close(&a);
+}
+
+/* « la préfecture de Loire-Atlantique », « le tribunal correctionnel de
+ * Marseille »: institutions named by their seat are organisations. */
+static void test_local_institutions(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLa préfecture de Gironde a interdit le rassemblement. L'affaire sera jugée par le "
+	              "tribunal correctionnel de Marseille en mars, à Marseille.\n", "fr");
+	assert_int_equal(type_of(&a, "préfecture de Gironde"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "tribunal correctionnel de Marseille"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Marseille"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* A dateline in capitals does not give the name its spelling; units are no
+ * actors. */
+static void test_dateline_caps(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nNAIROBI, May 4 - Temperatures reached 41 degrees Celsius as the city rationed water. "
+	              "Officials in Nairobi said the shortage would last.\n", "en");
+	assert_true(annots_find_actor(a.an, "Nairobi") >= 0);
+	assert_int_equal(annots_find_actor(a.an, "NAIROBI"), -1);
+	assert_no_actor(&a, "Celsius");
+	article_close(&a);
+
+	open_text(&a, "Test\n\nNAIROBI, May 4 - The city rationed water again on Monday.\n", "en");
+	assert_int_equal(type_of(&a, "Nairobi"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 static void test_particles(void **state)
 {
 	(void)state;
@@ -472,6 +552,10 @@ int main(void)
 		cmocka_unit_test(test_cue_phrases),
 		cmocka_unit_test(test_no_common_words),
 		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_unknown_first_particles),
+		cmocka_unit_test(test_org_cue_beats_person),
+		cmocka_unit_test(test_local_institutions),
+		cmocka_unit_test(test_dateline_caps),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

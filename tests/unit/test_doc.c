@@ -117,6 +117,10 @@ static void test_datelines(void **state)
 	assert_date("Harbour reopens\nDec. 3, 2025\nThe text.\n", "en", 2025, 12, 3);
 	assert_date("Harbour reopens\nPublished September 30, 2019\nThe text.\n", "en", 2019, 9, 30);
 	assert_date("Harbour reopens\n2025-12-03\nThe text.\n", "en", 2025, 12, 3);
+	assert_date("Harbour reopens\nWASHINGTON (Dec. 3, 2025) - The harbour authority said on Tuesday that the port would reopen.\n",
+	            "en", 2025, 12, 3);
+	assert_date("Le port rouvre\nBREST, 4 février 2026 (AFP) - Le port de commerce rouvrira lundi, a annoncé la préfecture.\n",
+	            "fr", 2026, 2, 4);
 }
 
 static void test_no_date(void **state)
