@@ -699,16 +699,29 @@ void qspk_init(struct qctx *c)
 	const lexicon *ig = lang_lex(c->l, "quote_institution_genders");
 	for (size_t i = 0; i < ARRAY_LEN(genders); i++)
 		c->inst[genders[i].g] = lex_has(ig, genders[i].name, strlen(genders[i].name));
+	/* generic: "specific, specific, …" */
 	const lexicon *x = lang_lex(c->l, "quote_role_synonyms");
 	for (size_t i = 0; i < lex_size(x); i++) {
 		const char *v = NULL;
 		const char *text = lex_entry(x, i, &v);
-		if (!text || !v || strcmp(text, v) == 0)
+		if (!text || !v)
 			continue;
-		c->syn = xgrow(c->syn, &c->capsyn, c->nsyn + 1, sizeof *c->syn);
-		c->syn[c->nsyn].generic = lang_fold(v, strlen(v), NULL);
-		c->syn[c->nsyn].specific = lang_fold(text, strlen(text), NULL);
-		c->nsyn++;
+		for (const char *p = v; *p;) {
+			while (*p == ' ' || *p == ',')
+				p++;
+			size_t n = strcspn(p, ",");
+			while (n && p[n - 1] == ' ')
+				n--;
+			if (n) {
+				c->syn = xgrow(c->syn, &c->capsyn, c->nsyn + 1, sizeof *c->syn);
+				c->syn[c->nsyn].generic = lang_fold(text, strlen(text), NULL);
+				c->syn[c->nsyn].specific = lang_fold(p, n, NULL);
+				c->nsyn++;
+			}
+			p += n;
+			while (*p && *p != ',')
+				p++;
+		}
 	}
 }
 
