@@ -377,6 +377,8 @@ lang *lang_load_buf(const char *name, const char *yaml, size_t len, struct gerr 
 				const char *vs = scalar(v);
 				if (!vs || !*vs)
 					rc = node_err(&ld, v, "'%s' must be a non-empty string", ks);
+				else if (ks[0] == 'c' ? l->code != NULL : l->name != NULL)
+					rc = node_err(&ld, k, "'%s' is given twice", ks);
 				else if (ks[0] == 'c')
 					l->code = xstrdup(vs);
 				else

@@ -230,7 +230,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 	while (k < lim && ((qt_word(f, k) && f->t[k].mention < 0 && (f->t[k].cls & QW_DET)) || f->t[k].kind == QT_NUM))
 		k++;
 	int ndet = k - i;
-	int head = -1, comp = -1, referent = -1, target = -1, words = 0;
+	int head = -1, comp = -1, referent = -1, target = -1, words = 0, org_ref = -1;
 	while (k < lim && k < i + 16) {
 		const struct qtok *t = &f->t[k];
 		if (t->kind == QT_PUNCT) {
@@ -255,6 +255,9 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 				referent = referent < 0 ? k : referent;   /* « le Kremlin » */
 				if (head < 0)
 					head = k;
+			} else if (!after_prep && referent < 0 && comp < 0 && head >= 0 && k == head + 1 && !is_person(c, a) &&
+			           (f->t[head].cls & QW_NOUN)) {
+				org_ref = k;    /* « le groupe Alpha », "the company Acme" (if the phrase ends there) */
 			} else if (!after_prep && referent < 0 && is_person(c, a)) {
 				/* « le président russe Vladimir Poutine » names him; « conseiller du
 				 * président russe Vladimir Poutine » does not: the role before the
@@ -312,6 +315,8 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		return false;
 	if (k <= i)
 		return false;
+	if (referent < 0 && org_ref >= 0 && org_ref == k - 1)
+		referent = org_ref;
 	*np = (struct qnp){.a = i, .b = k, .actor = -1};
 	uint32_t hc = head >= 0 && f->t[head].mention < 0 ? f->t[head].cls : 0;
 	if ((hc & QW_PROXY) && target >= 0) {

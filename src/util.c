@@ -31,10 +31,57 @@ _Noreturn void die_nomem(void)
 	_exit(EXIT_NOMEM);
 }
 
+/* Messages end up on a terminal (stderr, the status line) and quote what
+ * came from files: keys, paths.  Control characters are made visible
+ * ("^[", "<U+009B>") so no escape sequence from a file reaches the screen,
+ * and a message stays one line. */
+static void gerr_make_visible(char *msg, size_t size)
+{
+	char out[sizeof ((struct gerr *)0)->msg];
+	size_t o = 0, n = strlen(msg);
+	if (size > sizeof out)
+		size = sizeof out;
+	for (size_t i = 0; i < n && o + 1 < size;) {
+		unsigned char c = (unsigned char)msg[i];
+		char rep[12];
+		size_t rl = 0, adv = 1;
+		if (c < 0x20 || c == 0x7f) {
+			rep[0] = '^';
+			rep[1] = c == 0x7f ? '?' : (char)(c + 0x40);
+			rl = 2;
+		} else if (c == 0xc2 && i + 1 < n && (unsigned char)msg[i + 1] >= 0x80 &&
+		           (unsigned char)msg[i + 1] <= 0x9f) {
+			rl = (size_t)snprintf(rep, sizeof rep, "<U+%04X>", (unsigned char)msg[i + 1]);
+			adv = 2;
+		} else {
+			rep[0] = (char)c;
+			rl = 1;
+		}
+		if (o + rl + 1 > size)
+			break;
+		memcpy(out + o, rep, rl);
+		o += rl;
+		i += adv;
+	}
+	/* Never end inside a UTF-8 sequence cut by truncation. */
+	size_t end = o;
+	while (end > 0 && ((unsigned char)out[end - 1] & 0xC0) == 0x80)
+		end--;
+	if (end > 0 && (unsigned char)out[end - 1] >= 0xC0) {
+		unsigned char lead = (unsigned char)out[end - 1];
+		size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+		if (o - (end - 1) < need)
+			o = end - 1;
+	}
+	memcpy(msg, out, o);
+	msg[o] = 0;
+}
+
 int gerr_setv(struct gerr *e, int code, const char *fmt, va_list ap)
 {
 	if (e) {
 		vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+		gerr_make_visible(e->msg, sizeof e->msg);
 		e->code = code;
 	}
 	return -1;

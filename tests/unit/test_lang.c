@@ -67,6 +67,8 @@ static void test_errors(void **state)
 	assert_non_null(strstr(e.msg, "pack.yaml:"));
 	assert_null(load("- a\n- b\n", &e));
 	assert_string_equal(e.msg, "pack.yaml:1:1: a language pack must be a mapping (code:, name:, lexicons)");
+	assert_null(load("code: xx\ncode: yy\n", &e));
+	assert_string_equal(e.msg, "pack.yaml:2:1: 'code' is given twice");
 	assert_null(load("", &e));
 	assert_string_equal(e.msg, "pack.yaml:1:1: empty language pack");
 }

@@ -380,6 +380,48 @@ static void test_fr_multi_paragraph_cue_last(void **state)
 	article_close(&a);
 }
 
+static void test_fr_roles_titles_institutions(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n"
+	             "Le procureur Jean Roux a requis trois ans de prison. « La fraude est établie », a lancé le magistrat.\n\n"
+	             "La Commission, de son côté, rejette le plan, qu'elle juge « beaucoup trop coûteux ».\n\n"
+	             "Interrogée, Mme de Vallon a rappelé que le chantier « prendra deux ans ».\n\n"
+	             "Son roman, « Les Vagues », paraît demain. Elle dit que « Les Vagues » lui a pris dix ans.\n\n"
+	             "Léa Morin a quitté la salle. Debout, l'ancienne ministre a lu un texte : « Je ne partirai pas. »\n\n"
+	             "« Les ventes reculent », a indiqué le groupe Alpha, évoquant « un marché difficile ».\n\n"
+	             "« Nous suivrons », a poursuivi M. Jean Roux.\n",
+	         "fr");
+	int roux = annots_add_actor(a.an, "Jean Roux", ACTOR_PERSON, "procureur", ACTOR_MALE);
+	mention_all(&a, roux, "Jean Roux", MENTION_NAME);
+	int com = annots_add_actor(a.an, "Commission", ACTOR_ORG, NULL, 0);
+	mention_all(&a, com, "La Commission", MENTION_NAME);
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	int mme = annots_add_actor(a.an, "Mme", ACTOR_ORG, NULL, 0);   /* as a careless actors pass might */
+	mention_all(&a, mme, "Mme", MENTION_NAME);
+	int val = annots_add_actor(a.an, "Hélène de Vallon", ACTOR_PERSON, NULL, ACTOR_FEMALE);
+	mention_all(&a, val, "Vallon", MENTION_ALIAS);
+	person(&a, "Léa Morin", ACTOR_FEMALE, NULL);
+	int alpha = annots_add_actor(a.an, "Alpha", ACTOR_ORG, NULL, 0);
+	mention_all(&a, alpha, "Alpha", MENTION_NAME);
+	run_quotes(&a);
+	/* « le magistrat » names the prosecutor (quote_role_synonyms) */
+	expect_direct(&a, "La fraude est établie", "Jean Roux", "a lancé");
+	/* « elle » for the institution that is the subject */
+	expect_direct(&a, "beaucoup trop coûteux", "Commission", "juge");
+	expect_direct(&a, "prendra deux ans", "Hélène de Vallon", "a rappelé");
+	/* a work's title, and the same title quoted again */
+	assert_int_equal(count_kind(&a, QUOTE_MIXED), 2);
+	/* the subject of the verb before the colon, a role of the previous sentence */
+	expect_direct(&a, "Je ne partirai pas.", "Léa Morin", NULL);
+	/* a participle after an incise shares its speaker */
+	expect_direct(&a, "un marché difficile", "Alpha", "évoquant");
+	/* « M. » before a name */
+	expect_direct(&a, "Nous suivrons", "Jean Roux", "a poursuivi");
+	article_close(&a);
+}
+
 /* ---- English attribution patterns ------------------------------------------ */
 
 static void test_en_patterns(void **state)
@@ -427,6 +469,14 @@ static void test_en_sources_participles_partial(void **state)
 	expect_direct(&a, "reckless", "Ann Lee", "described");
 	/* a definite role right after a named speaker */
 	expect_direct(&a, "The ruling is wrong,", "Tom Reed", "added");
+	article_close(&a);
+	/* "the prosecutor" names the attorney (quote_role_synonyms) */
+	open_doc(&a, "Title\n\nU.S. Attorney Jane Roe filed the charges. \"He lied to everyone,\" the prosecutor said.\n",
+	         "en");
+	int roe = annots_add_actor(a.an, "Jane Roe", ACTOR_PERSON, "attorney", ACTOR_FEMALE);
+	mention_all(&a, roe, "Jane Roe", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "He lied to everyone,", "Jane Roe", "said");
 	article_close(&a);
 }
 
@@ -722,6 +772,7 @@ int main(void)
 		cmocka_unit_test(test_fr_missing_actor_created),
 		cmocka_unit_test(test_fr_passive_roles_headline),
 		cmocka_unit_test(test_fr_multi_paragraph_cue_last),
+		cmocka_unit_test(test_fr_roles_titles_institutions),
 		cmocka_unit_test(test_en_patterns),
 		cmocka_unit_test(test_en_sources_participles_partial),
 		cmocka_unit_test(test_en_context_groups_scare),

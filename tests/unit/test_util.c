@@ -129,6 +129,18 @@ static void test_gerr(void **state)
 	assert_string_equal(e.msg, "f.yaml:3:7: bad");
 	assert_int_equal(e.code, EXIT_CONFIG);
 	assert_int_equal(gerr_set(NULL, 1, "ignored"), -1);
+	/* Control characters quoted from a file never reach the terminal. */
+	gerr_set(&e, EXIT_CONFIG, "f.yaml:1:1: unknown key '%s'", "\x1b]0;pwned\x07\xc2\x9b\n");
+	assert_string_equal(e.msg, "f.yaml:1:1: unknown key '^[]0;pwned^G<U+009B>^J'");
+	/* Truncation never leaves half a UTF-8 sequence. */
+	char longer[2000];
+	memset(longer, 'a', sizeof longer);
+	memcpy(longer + 1020, "\xc3\xa9\xc3\xa9\xc3\xa9", 6);
+	longer[sizeof longer - 1] = 0;
+	gerr_set(&e, 1, "%s", longer);
+	size_t n = strlen(e.msg), i = 0;
+	while (i < n)
+		assert_int_not_equal(utf8_next(e.msg, n, &i), 0xFFFD);
 }
 
 int main(void)
