@@ -164,6 +164,8 @@ struct qctx {
 	bool create_actors;       /* add an actor for a speaker's name the actors module missed */
 	char **lastw;             /* per actor: its name's last word, folded (lazily) */
 	size_t nlastw;
+	char **froles, **fnames;  /* per actor: role and name, folded (lazily) */
+	size_t nfold;
 	struct {
 		char *generic, *specific; /* folded: « magistrat » may name a « procureur » */
 	} *syn;

@@ -652,25 +652,41 @@ void qspk_alias(struct qctx *c, const char *s, size_t n, int actor)
 	c->alias[c->nalias++] = (struct qalias){h, actor};
 }
 
-/* The most recently mentioned actor whose role (or name) holds the folded
- * word or phrase w. */
-static int role_match(struct qctx *c, const char *w, size_t wl, size_t pos)
+/* Actor id's role and name, folded once ("" when none). */
+static void folded_actor(struct qctx *c, int id, const char **role, const char **name)
+{
+	if ((size_t)id >= c->nfold) {
+		size_t n = annots_nactors(c->an) + 16;
+		c->froles = xrealloc(c->froles, n * sizeof *c->froles);
+		c->fnames = xrealloc(c->fnames, n * sizeof *c->fnames);
+		memset(c->froles + c->nfold, 0, (n - c->nfold) * sizeof *c->froles);
+		memset(c->fnames + c->nfold, 0, (n - c->nfold) * sizeof *c->fnames);
+		c->nfold = n;
+	}
+	if (!c->fnames[id]) {
+		const struct actor *a = annots_actor(c->an, id);
+		c->froles[id] = a && a->role ? lang_fold(a->role, strlen(a->role), NULL) : xstrdup("");
+		c->fnames[id] = a && a->name ? lang_fold(a->name, strlen(a->name), NULL) : xstrdup("");
+	}
+	*role = c->froles[id];
+	*name = c->fnames[id];
+}
+
+/* The most recently mentioned actor whose role (or name) holds one of the
+ * folded words or phrases w[0..nw). */
+static int role_match(struct qctx *c, const char *const *w, size_t nw, size_t pos)
 {
 	int seen = 0;
 	for (long k = mention_before(c, pos); k >= 0 && seen < 200; k--, seen++) {
-		const struct actor *a = annots_actor(c->an, c->ment[k].actor);
+		int id = c->ment[k].actor;
+		const struct actor *a = annots_actor(c->an, id);
 		if (!a || (a->flags & ACTOR_DELETED))
 			continue;
-		for (int pass = 0; pass < 2; pass++) {
-			const char *src = pass ? a->name : a->role;
-			if (!src || !*src)
-				continue;
-			char *h = lang_fold(src, strlen(src), NULL);
-			bool hit = has_word(h, w, wl);
-			free(h);
-			if (hit)
-				return a->id;
-		}
+		const char *role, *name;
+		folded_actor(c, id, &role, &name);
+		for (size_t i = 0; i < nw; i++)
+			if (has_word(role, w[i], strlen(w[i])) || has_word(name, w[i], strlen(w[i])))
+				return id;
 	}
 	return -1;
 }
@@ -685,12 +701,20 @@ int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos)
 	for (size_t i = c->nalias; i-- > 0 && found < 0;)
 		if (strcmp(c->alias[i].head, w) == 0)
 			found = c->alias[i].actor;
+	const char *one[1] = {w};
 	if (found < 0)
-		found = role_match(c, w, wl, pos);
+		found = role_match(c, one, 1, pos);
 	/* « le magistrat » → « procureur de la République » */
-	for (size_t i = 0; i < c->nsyn && found < 0; i++)
-		if (strcmp(c->syn[i].generic, w) == 0)
-			found = role_match(c, c->syn[i].specific, strlen(c->syn[i].specific), pos);
+	if (found < 0) {
+		const char *spec[32];
+		size_t ns = 0;
+		for (size_t i = 0; i < c->nsyn && ns < ARRAY_LEN(spec); i++)
+			if (strcmp(c->syn[i].generic, w) == 0)
+				spec[ns++] = c->syn[i].specific;
+		if (ns)
+			found = role_match(c, spec, ns, pos);
+	}
+	(void)wl;
 	free(w);
 	return found;
 }
@@ -732,6 +756,14 @@ void qspk_init(struct qctx *c)
 
 void qspk_free(struct qctx *c)
 {
+	for (size_t i = 0; i < c->nfold; i++) {
+		free(c->froles[i]);
+		free(c->fnames[i]);
+	}
+	free(c->froles);
+	free(c->fnames);
+	c->froles = c->fnames = NULL;
+	c->nfold = 0;
 	for (size_t i = 0; i < c->nsyn; i++) {
 		free(c->syn[i].generic);
 		free(c->syn[i].specific);

@@ -6,7 +6,8 @@
  * what the rest of glose relies on: loaded text is NUL-free NFC-ready
  * UTF-8, paragraphs and sentences are ordered spans on code point
  * boundaries, every annotation lies inside the text on code point
- * boundaries with valid links, and the JSON export is valid JSON. */
+ * boundaries with valid links, the JSON export is valid JSON, and the
+ * printer sends nothing to the terminal but text and SGR sequences. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,8 @@
 #include "export.h"
 #include "fuzz_common.h"
 #include "json_check.h"
+#include "print.h"
+#include "theme.h"
 
 static bool on_boundary(const char *t, size_t len, size_t i)
 {
@@ -159,6 +162,49 @@ static void check_annots(struct article *a)
 	}
 }
 
+/* What the printer writes may hold SGR sequences (ESC [ digits ; m) and
+ * text: no other escape, no C0 control but tab and line feed, no DEL, no
+ * C1 control, no bidi embedding, override or isolate. */
+static void check_printed(const char *s, size_t n)
+{
+	fuzz_check_utf8("print_article", s, n);
+	for (size_t i = 0; i < n;) {
+		size_t k = i;
+		int32_t c = utf8_next(s, n, &k);
+		if (c == 0x1b) {
+			if (k >= n || s[k] != '[')
+				fuzz_fail("print_article", "raw ESC that is not an SGR sequence");
+			k++;
+			while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == ';'))
+				k++;
+			if (k >= n || s[k] != 'm')
+				fuzz_fail("print_article", "escape sequence other than SGR");
+			k++;
+		} else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c <= 0x9f) ||
+		           (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+			fuzz_fail("print_article", "control character reached the output");
+		}
+		i = k;
+	}
+}
+
+static void print_check(struct article *a, enum colour_mode mode)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	if (!f)
+		fuzz_fail("open_memstream", NULL);
+	struct theme th;
+	theme_default(&th);
+	if (print_article(a, f, &th, mode) != 0)
+		fuzz_fail("print_article", "failed on a memory stream");
+	theme_free(&th);
+	fclose(f);
+	check_printed(buf, n);
+	free(buf);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -177,6 +223,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (json_check(o.main.s ? o.main.s : "", o.main.len, err, sizeof err) != 0)
 		fuzz_fail("export_json: invalid JSON", err);
 	export_out_free(&o);
+	print_check(&a, COLOUR_NONE);
+	print_check(&a, (size && (data[0] & 0x40)) ? COLOUR_TRUE : COLOUR_256);
 	fuzz_article_close(&a);
 	return 0;
 }

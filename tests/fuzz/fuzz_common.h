@@ -16,7 +16,8 @@ lang *fuzz_lang(const char *code);
 /* Build an article from fuzzer input and run every extractor.
  * data[0] holds flags: bit 0 picks English (else French), bit 1 sets a
  * publication date, bit 2 is --force, bits 3-5 pick an --encoding (0:
- * detect).  The rest is the text.  Returns false when the loader refused
+ * detect); fuzz_article reads bit 6 (truecolor print-out, else 256
+ * colours).  The rest is the text.  Returns false when the loader refused
  * the input (that is a valid outcome; the error message is checked). */
 bool fuzz_article_open(struct article *a, const uint8_t *data, size_t size);
 void fuzz_article_close(struct article *a);
