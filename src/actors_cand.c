@@ -84,6 +84,48 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 	return false;
 }
 
+static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
+static bool plural_like(struct actx *x, size_t i);
+
+/* French names of organisations and places without a cue word: one
+ * capitalised word, « de / du / des / de l' » and a capitalised word
+ * (« les Chantiers de l'Estuaire », « la coopérative Terres du Bocage »).
+ * The first word is written with a capital mid-sentence, is no first
+ * name, title, common word or known name; the second is no known place
+ * (« la Russie de … » is two names). */
+static bool fr_name_de(struct actx *x, size_t i, size_t j, size_t k)
+{
+	if (i + 1 < j && (lx(x, i) & LX_DET))
+		i++;                /* « Les Chantiers de … » */
+	if (!x->fr || j != i + 1 || (x->tok[i].f & (TK_INIT | TK_HEAD | TK_UPPER)))
+		return false;
+	/* After « du », « des »: a plural (« des Chantiers de … »), not « du
+	 * Quark de Talvenne ». */
+	if (i > 0 && !(x->tok[i - 1].f & TK_CAP) && (x->tok[i - 1].f & TK_LETTER) && !plural_like(x, i)) {
+		size_t n;
+		const char *w = actors_tok_text(x, i - 1, &n);
+		if (lex_has(x->lx.articles, w, n))
+			return false;
+	}
+	if (lx(x, i) & (LX_FIRST | LX_TITLE | LX_COMMON | LX_NOTNAME | LX_DET | LX_STOP | LX_HONOR | LX_DEMONYM |
+	                LX_MONTH | LX_WEEKDAY | LX_SAINT))
+		return false;
+	if (lx(x, k) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY))
+		return false;
+	/* A common noun with a capital (« du Boson de Higgs », « la boson »
+	 * elsewhere) makes no name. */
+	const struct afold *f = actors_tok_fold(x, i);
+	if (f->n_lower > f->n_capany)
+		return false;
+	struct gaz_hit h;
+	struct acand tmp;
+	memset(&tmp, 0, sizeof tmp);
+	if (known_name(x, i, i + 1, &tmp) || actors_gaz_span(x, k, k + 1, &h))
+		return false;
+	memset(&tmp, 0, sizeof tmp);
+	return !known_name(x, k, k + 1, &tmp) || tmp.gaz_kind == GAZ_ORG;
+}
+
 /* A lower-case adjective: a demonym, a lexicon adjective, or a French
  * adjective ending (actor_adjective_suffixes). */
 static bool adjective_like(struct actx *x, size_t k)
@@ -114,8 +156,6 @@ static bool ordinary_lower(struct actx *x, size_t k)
 	                       LX_INDEF | LX_MONTH | LX_WEEKDAY));
 }
 
-static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
-
 /* Length of the run starting at i (< end). */
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
@@ -131,6 +171,14 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR)) &&
 		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j)) {
 			j += 2;
+			continue;
+		}
+		/* Hyphenated initials: « J.-M. Durand ». */
+		if ((x->tok[p].f & TK_INITIAL) && (x->tok[p].f & TK_DOTNEXT) && j + 4 < end && actors_tok_punct(x, j, '.') &&
+		    actors_tok_punct(x, j + 1, '-') && (x->tok[j + 2].f & TK_INITIAL) && actors_tok_punct(x, j + 3, '.') &&
+		    x->tok[j + 1].start == x->tok[j].end && x->tok[j + 2].start == x->tok[j + 1].end &&
+		    x->tok[j + 3].start == x->tok[j + 2].end && actors_spaced(x, j + 3) && is_cap(x, j + 4)) {
+			j += 5;
 			continue;
 		}
 		if (x->tok[p].f & TK_PUNCT)
@@ -188,8 +236,21 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			while (k < end && k < n0 + 3 && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k))
 				k++;
 			if (k > n0) {
-				/* « … du Mali »: a connector and a capitalised name close the name. */
+				/* « … du Mali »: a connector and a capitalised name close the
+				 * name, maybe after more complements (« Fédération des
+				 * producteurs de lait de la Manche »). */
 				size_t m = k;
+				for (int more = 0; more < 2; more++) {
+					size_t q = m;
+					if (!(q < end && (lx(x, q) & LX_CONNECT) && !(x->tok[q].f & TK_CAP)))
+						break;
+					q++;
+					if (q < end && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
+						q++;
+					if (!(q < end && is_letter(x, q) && !(x->tok[q].f & TK_CAP) && !ordinary_lower(x, q)))
+						break;
+					m = q + 1;
+				}
 				if (m < end && (lx(x, m) & LX_CONNECT) && !(x->tok[m].f & TK_CAP)) {
 					m++;
 					if (m < end && (lx(x, m) & LX_DET) && !(x->tok[m].f & TK_CAP))
@@ -210,6 +271,18 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			j += 2;
 			continue;
 		}
+		/* A conjunction between capitals when a cue word ends the name:
+		 * "Securities and Exchange Commission", "Food and Drug Administration". */
+		if (!x->fr && is_letter(x, j) && !(x->tok[j].f & TK_CAP) && (lx(x, j) & LX_CONJ) && j + 1 < end &&
+		    is_cap(x, j + 1) && !(lx(x, i) & LX_FIRST)) {
+			size_t m = j + 1;
+			while (m < end && is_cap(x, m) && actors_spaced(x, m - 1) && m < j + 5)
+				m++;
+			if ((lx(x, m - 1) & LX_ORGCUE) && m - 1 > j + 1) {
+				j = m;
+				continue;
+			}
+		}
 		if (!is_letter(x, j) || (x->tok[j].f & TK_CAP))
 			break;
 		/* Particles (van, bin, al) and connectors (de, of): then a capital. */
@@ -225,7 +298,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			k++;                  /* von der, van den */
 		if (k >= end || !is_cap(x, k))
 			break;
-		if (!particle && !connect_ok(x, i, j))
+		if (!particle && !connect_ok(x, i, j) && !(conn && fr_name_de(x, i, j, k)))
 			break;
 		j = k + 1;
 	}
@@ -398,6 +471,11 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_ORGCLASS;
 			if (pl & LX_PLACECUE)
 				ev |= EV_PLACECUE;
+			/* « le site britannique X », « l'agence américaine X »: a
+			 * classifier and its adjective. */
+			if ((pl & (LX_DEMONYM | LX_INSTADJ)) && !(x->tok[p].f & TK_CAP) && p > s0 && is_letter(x, p - 1) &&
+			    !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_ORGCLASS))
+				ev |= EV_ORGCLASS;
 			if (pl & LX_SPEECH)
 				ev |= EV_SPEECH;                               /* said X, indique X */
 			/* « la ville de X », "the city of X" */
@@ -533,11 +611,16 @@ static struct acand *new_cand(struct actx *x)
 static bool person_particle_in(struct actx *x, size_t a, size_t b)
 {
 	bool found = false;
+	if (!(lx(x, a) & LX_FIRST) && plural_like(x, a))
+		return false;   /* « Terres du Bocage », "Friends of the Earth" */
 	for (size_t k = a; k < b; k++) {
 		uint32_t l = lx(x, k);
 		if (is_cap(x, k) && (l & (LX_ORGCUE | LX_PLACECUE | LX_SAINT | LX_TITLE)))
 			return false;
 		if (k == a || k + 1 >= b || !is_letter(x, k) || (x->tok[k].f & TK_CAP) || !is_cap(x, k - 1))
+			continue;
+		/* « de la », « de l' »: an article follows no person's particle. */
+		if (k + 1 < b && !(x->tok[k + 1].f & TK_CAP) && (lx(x, k + 1) & LX_DET))
 			continue;
 		size_t n;
 		const char *w = actors_tok_text(x, k, &n);
@@ -545,6 +628,17 @@ static bool person_particle_in(struct actx *x, size_t a, size_t b)
 			found = true;
 	}
 	return found;
+}
+
+/* A hyphenated compound opening with a saint's word: Saint-Aurèle, San-Pedro. */
+static bool saint_compound(struct actx *x, size_t i)
+{
+	const char *w = x->text + x->tok[i].start;
+	size_t n = x->tok[i].end - x->tok[i].start;
+	const char *h = memchr(w, '-', n);
+	if (!h || h == w || (size_t)(h - w) + 1 >= n)
+		return false;
+	return lex_has(x->lx.saints, w, (size_t)(h - w)) && u_isupper((UChar32)(unsigned char)h[1]);
 }
 
 static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, size_t s1, uint32_t ev,
@@ -563,6 +657,18 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	tmp.gaz_kind = -1;
 	bool known = known_name(x, a, b, &tmp);
 	uint32_t fl = lx(x, a);
+	/* Letters joined by '&' ("Q&A", "R&D"): an abbreviation, no name. */
+	if (!known && b - a >= 3) {
+		bool letters = true, amp = false;
+		for (size_t k = a; k < b && letters; k++) {
+			if (actors_tok_punct(x, k, '&'))
+				amp = true;
+			else if (!(x->tok[k].f & TK_LETTER) || x->tok[k].end - x->tok[k].start != 1)
+				letters = false;
+		}
+		if (letters && amp)
+			return;
+	}
 	if (b - a == 1 && !known) {
 		const struct atok *t = &x->tok[a];
 		/* "Mrs. May", "President April": a name after an honorific or a title. */
@@ -626,6 +732,12 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	 * gazetteer says otherwise. */
 	if (!known && b - a >= 3 && !(ev & (EV_ORGCUE | EV_PLACECUE)) && person_particle_in(x, a, b))
 		ev |= EV_PERSCTX;
+	/* The place of a wire dateline. */
+	if (x->tok[a].f & TK_DATELINE)
+		ev |= EV_PLACECUE;
+	/* « Saint-Nazaire », « Sainte-Foy »: a saint's compound alone is a place. */
+	if (b - a == 1 && !known && saint_compound(x, a))
+		ev |= EV_PLACECUE;
 	/* A saint: St. Francis of Assisi (a person unless a cue says otherwise). */
 	size_t after_saint = a + 1 < b && actors_tok_punct(x, a + 1, '.') ? a + 2 : a + 1;
 	if ((fl & LX_SAINT) && after_saint < b && (lx(x, after_saint) & LX_FIRST))
@@ -638,6 +750,32 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 			ev |= EV_PLACECUE;
 	}
 	c->ev = ev;
+}
+
+/* A country's name or abbreviation of one to four tokens at k, followed
+ * inside [k, j) by a title word: its end, else k. */
+static size_t country_in_title(struct actx *x, size_t k, size_t j)
+{
+	if (!is_cap(x, k))
+		return k;
+	bool title = false;
+	for (size_t e = k + 1; e < j && e <= k + 5 && !title; e++)
+		title = lx(x, e) & (LX_TITLE | LX_ADJ);
+	if (!title)
+		return k;
+	for (size_t m = k + 4 < j ? k + 4 : j - 1; m > k; m--) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		tmp.gaz_kind = -1;
+		if (!known_name(x, k, m, &tmp) || tmp.gaz_kind != GAZ_COUNTRY)
+			continue;
+		size_t e = m;
+		if (e < j && actors_tok_punct(x, e, '.') && x->tok[e].start == x->tok[e - 1].end)
+			e++;
+		if (e < j && (lx(x, e) & (LX_TITLE | LX_ADJ)))
+			return e;
+	}
+	return k;
 }
 
 /* A title (possibly several words) starting at i within [i, j): its end, or i. */
@@ -668,6 +806,13 @@ static size_t title_end(struct actx *x, size_t i, size_t j)
 			k++;
 			continue;
 		}
+		/* A country inside the title: "Assistant U.S. Attorney", "U.S.
+		 * Magistrate Judge". */
+		size_t m = country_in_title(x, k, j);
+		if (m > k) {
+			k = m;
+			continue;
+		}
 		break;
 	}
 	if (title && k > best)
@@ -687,6 +832,38 @@ static bool title_or_plural(struct actx *x, size_t k)
 	if (!f || f->len < 4 || (f->fold[f->len - 1] != 's' && f->fold[f->len - 1] != 'x'))
 		return false;
 	return lex_has(x->lx.titles, f->fold, f->len - 1) || lex_has(x->lx.titles_cfg, f->fold, f->len - 1);
+}
+
+/* A word that looks like a plural common noun ("Prosecutors",
+ * « Riveraines »): -s or -x after four letters or more, no -ss, -us, -is
+ * (Jones keeps its chance through its full name elsewhere), no first name
+ * or lexicon name. */
+static bool plural_like(struct actx *x, size_t i)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (!f || f->len < 5 || (f->lx & LX_FIRST) || (x->tok[i].f & TK_UPPER))
+		return false;
+	char z = f->fold[f->len - 1], y = f->fold[f->len - 2];
+	bool men = !x->fr && f->len >= 6 && !memcmp(f->fold + f->len - 3, "men", 3);   /* Fishermen */
+	if (!men && (!(z == 's' || (x->fr && z == 'x')) || y == 's' || y == 'u' || y == 'i'))
+		return false;
+	struct acand tmp;
+	memset(&tmp, 0, sizeof tmp);
+	return !known_name(x, i, i + 1, &tmp);
+}
+
+/* Does the run [a, j) after a demonym look like a person's name: a first
+ * name, or a determiner before the demonym (« le Géorgien Levan Kipiani »,
+ * "the Colombian Andrés Ruiz"), and no cue word? */
+static bool person_after_demonym(struct actx *x, size_t d, size_t a, size_t j)
+{
+	for (size_t k = a; k < j; k++)
+		if (lx(x, k) & (LX_ORGCUE | LX_PLACECUE | LX_TITLE))
+			return false;
+	if (lx(x, a) & LX_FIRST)
+		return true;
+	return j - a >= 2 && d > 0 && (lx(x, d - 1) & LX_DET) && !(x->tok[d - 1].f & TK_CAP) &&
+	       x->tok[d - 1].sent == x->tok[d].sent;
 }
 
 /* Process the raw run [i, j) of sentence [s0, s1).  Returns true when the
@@ -778,6 +955,28 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	}
 	if (a >= j)
 		return false;
+	/* A sentence-initial classifier noun: "Chipmaker Nvidia said". */
+	if (init && a + 1 < j && is_cap(x, a + 1) && (lx(x, a) & LX_ORGCLASS) && !(lx(x, a) & LX_FIRST)) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		if (!known_name(x, a, j, &tmp)) {
+			a++;
+			init = false;
+			ctx_a = a;
+		}
+	}
+	/* A demonym used as a noun before a person's name: "the Colombian
+	 * Andrés Ruiz" is Andrés Ruiz (organisations keep theirs: Nigerian
+	 * Breweries). */
+	if (a + 1 < j && (lx(x, a) & LX_DEMONYM) && is_cap(x, a + 1) && person_after_demonym(x, a, a + 1, j)) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		if (!known_name(x, a, j, &tmp)) {
+			a++;
+			init = false;
+			ctx_a = a;
+		}
+	}
 	/* The domain of a title, capitalised by custom: « la ministre de
 	 * l'Énergie », « commissaire européen à l'Énergie »: part of the role. */
 	if (j - a == 1 && a >= s0 + 2 && !(lx(x, a) & LX_FIRST)) {
@@ -838,7 +1037,8 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	if (j - a == 1) {
 		const struct afold *f = actors_tok_fold(x, a);
 		/* « Macron a déclaré »: a speech verb after it is evidence enough. */
-		if (init && !word_evidence(x, a) && !(j < s1 && is_speech_at(x, j, s1) && !ordinary(x, a)))
+		if (init && !word_evidence(x, a) &&
+		    !(j < s1 && is_speech_at(x, j, s1) && !ordinary(x, a) && !plural_like(x, a)))
 			ev |= EV_WEAK;
 		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))
 			ev |= EV_WEAK;

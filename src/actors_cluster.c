@@ -202,11 +202,28 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 		v->org += 1.5f;
 }
 
+/* Does a lower-case article stand inside the name (« de la », « de l' »,
+ * « du », "of the")?  People's names have none. */
+static bool article_inside(struct actx *x, const struct acand *c)
+{
+	for (size_t k = c->t0 + 1; k + 1 < c->t1; k++) {
+		if (!(x->tok[k].f & TK_LETTER) || (x->tok[k].f & TK_CAP))
+			continue;
+		size_t n;
+		const char *w = actors_tok_text(x, k, &n);
+		if ((lx(x, k) & LX_DET) || lex_has(x->lx.articles, w, n))
+			return true;
+	}
+	return false;
+}
+
 /* The default, once per form: several words are a person's name, one word
  * an organisation's. */
-static void vote_default(struct avotes *v, int ntok, bool first_name)
+static void vote_default(struct avotes *v, int ntok, bool first_name, bool article)
 {
-	if (ntok >= 2)
+	if (ntok >= 2 && article && !first_name)
+		v->org += 0.6f;     /* « Chantiers de l'Estuaire », "Friends of the Earth" */
+	else if (ntok >= 2)
 		v->person += first_name ? 0.8f : 0.5f;
 	else
 		v->org += 0.3f;
@@ -434,7 +451,7 @@ void actors_cluster(struct actx *x)
 			f->first_cand = (int)c;
 			f->actor = -1;
 			f->gaz_kind = -1;
-			vote_default(&f->v, ntok, lx(x, cd->t0) & LX_FIRST);
+			vote_default(&f->v, ntok, lx(x, cd->t0) & LX_FIRST, article_inside(x, cd));
 			km_add(&forms, f->key, f->keylen, fi);
 		}
 		cand_form[c] = fi;
@@ -518,13 +535,21 @@ void actors_cluster(struct actx *x)
 				hits[nh++] = e->v[i];
 		}
 		/* The first name of exactly one person: « Marine ». */
-		if (!nh && f->ntok == 1 && (lx(x, rep->t0) & LX_FIRST) && !known_place) {
+		/* ... or a given name the lexicon lacks (« Joris », "Chidi"), when
+		 * nothing else types the word. */
+		bool plain = !(f->ev & (EV_ORGCUE | EV_PLACECUE | EV_ORGCLASS | EV_ACRONYM | EV_GAZ)) && f->gaz_kind == -1;
+		if (!nh && f->ntok == 1 && ((lx(x, rep->t0) & LX_FIRST) || plain) && !known_place) {
 			struct kent *e = km_get(&by_first, f->key, f->keylen, false);
-			if (e && e->nv == 1)
+			if (e && e->nv == 1 &&
+			    ((lx(x, rep->t0) & LX_FIRST) || (x->act[e->v[0]].ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_PERSCTX))))
 				hits[nh++] = e->v[0];
 		}
 		/* Leading words of an organisation: "St. Anthony", « Parquet ». */
-		if (!nh && !known_place && !(f->ev & (EV_FIRST | EV_HONOR))) {
+		/* A place in its own right is no prefix: "in Hebble Cross" and the
+		 * "Hebble Cross Flood Group". */
+		bool placed = (f->ev & (EV_PLACEPREP | EV_PLACECUE)) && !(f->ev & (EV_ORGCUE | EV_ORGCLASS | EV_SAINT)) &&
+		              f->v.place > f->v.org;
+		if (!nh && !known_place && !placed && !(f->ev & (EV_FIRST | EV_HONOR))) {
 			struct kent *e = km_get(&by_prefix, f->key, f->keylen, false);
 			for (size_t i = 0; e && i < e->nv && nh < ARRAY_LEN(hits); i++)
 				hits[nh++] = e->v[i];

@@ -95,6 +95,7 @@ enum {
 	TK_POSS   = 1u << 8,      /* English possessive 's / ’s at the end */
 	TK_INITIAL = 1u << 9,     /* one capital letter (an initial) */
 	TK_ELIDED = 1u << 10,     /* ends with an apostrophe (« d' ») */
+	TK_DATELINE = 1u << 11,   /* the place of a wire dateline ("DAYTON, Ohio - …") */
 };
 
 /* 24 bytes: a 5 MB text has close to a million tokens.  Offsets are

@@ -444,8 +444,29 @@ static int cmp_head(const void *a, const void *b, void *ctx)
 	if (p->headlen != q->headlen)
 		return p->headlen < q->headlen ? -1 : 1;
 	int c = memcmp(p->head, q->head, p->headlen);
-	return c ? c : *(const int *)a - *(const int *)b;
+	if (c)
+		return c;
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	return *(const int *)a - *(const int *)b;
 }
+
+/* First index in [lo, hi) of the sorted bindings whose start is >= at. */
+static size_t start_lower(const struct actx *x, const int *ord, size_t lo, size_t hi, size_t at)
+{
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->bind[ord[mid]].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Bindings of one head looked at around a reference: an article has far
+ * fewer; a very long text (many articles in one file) stays linear. */
+enum { REF_WINDOW = 128 };
 
 /* First index in the sorted bindings whose head is >= (h, n). */
 static size_t head_lower(const struct actx *x, const int *ord, size_t nb, const char *h, size_t n)
@@ -478,6 +499,12 @@ static void references(struct actx *x, const bool *covered)
 	for (size_t b = 0; b < x->nbind; b++)
 		ord[b] = (int)b;
 	qsort_r(ord, x->nbind, sizeof *ord, cmp_head, x);
+	/* gend[o]: the end of the run of bindings with ord[o]'s head. */
+	size_t *gend = xmalloc((x->nbind + 1) * sizeof *gend);
+	for (size_t o = x->nbind; o-- > 0;) {
+		const struct abind *p = &x->bind[ord[o]], *q = o + 1 < x->nbind ? &x->bind[ord[o + 1]] : NULL;
+		gend[o] = q && q->headlen == p->headlen && memcmp(q->head, p->head, p->headlen) == 0 ? gend[o + 1] : o + 1;
+	}
 	for (size_t i = 0; i + 1 < x->ntok; i++) {
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || covered[i] || covered[i + 1])
 			continue;
@@ -522,17 +549,21 @@ static void references(struct actx *x, const bool *covered)
 		/* Bindings the text made (appositions) before those of names' own
 		 * cue words: « la fédération des banques, Febelfin » wins over a
 		 * « Fédération belge » for « la fédération ». */
+		size_t g0 = head_lower(x, ord, x->nbind, hf->fold, hf->len);
+		if (g0 == x->nbind || x->bind[ord[g0]].headlen != hf->len ||
+		    memcmp(x->bind[ord[g0]].head, hf->fold, hf->len) != 0)
+			continue;
+		size_t g1 = gend[g0];
+		size_t mid = start_lower(x, ord, g0, g1, x->tok[i].start);
+		size_t w0 = mid - g0 > REF_WINDOW ? mid - REF_WINDOW : g0;
+		size_t w1 = g1 - mid > REF_WINDOW ? mid + REF_WINDOW : g1;
 		bool strong = false;
-		for (size_t o = head_lower(x, ord, x->nbind, hf->fold, hf->len); o < x->nbind; o++) {
+		for (size_t o = w0; o < w1; o++) {
 			const struct abind *bd = &x->bind[ord[o]];
-			if (bd->headlen != hf->len || memcmp(bd->head, hf->fold, hf->len) != 0)
-				break;
 			strong |= bd->org == org && !bd->weak;
 		}
-		for (size_t o = head_lower(x, ord, x->nbind, hf->fold, hf->len); o < x->nbind; o++) {
+		for (size_t o = w0; o < w1; o++) {
 			const struct abind *bd = &x->bind[ord[o]];
-			if (bd->headlen != hf->len || memcmp(bd->head, hf->fold, hf->len) != 0)
-				break;
 			if (bd->org != org || (strong && bd->weak))
 				continue;
 			bool ok = true;
@@ -566,7 +597,94 @@ static void references(struct actx *x, const bool *covered)
 		actors_add_mention(x, x->tok[i].start, x->tok[end - 1].end, actor, MENTION_ROLE, 0.6f);
 	}
 	free(ids);
+	free(gend);
 	free(ord);
+}
+
+/* ---- pass 3b: demonyms as references ---------------------------------------- */
+
+/* The country of a demonym token, or NULL. */
+static const char *demonym_country(struct actx *x, size_t k)
+{
+	if (!(lx(x, k) & LX_DEMONYM))
+		return NULL;
+	const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+	return c && *c ? c : NULL;
+}
+
+/* « le Géorgien Levan Kipiani » … « a dit le Géorgien »; "Dutch rider Wout
+ * Jansen" … "the Dutchman": a demonym before a person's name binds the
+ * person; a later definite demonym standing as a noun (a comma, a verb or
+ * the sentence's end after it) is a mention of that person, or of the one
+ * of that country mentioned last. */
+static void demonym_refs(struct actx *x, const bool *covered)
+{
+	const char **ctry = NULL;
+	int *act = NULL;
+	size_t *pos = NULL;
+	size_t n = 0, cap = 0, capa = 0, capp = 0;
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		if (!person_cand(x, c))
+			continue;
+		size_t s0 = sent_start(x, c->t0);
+		for (size_t k = lead_of(x, c), steps = 0; k > s0 && steps < 3; steps++) {
+			k--;
+			const char *cc = demonym_country(x, k);
+			if (cc) {
+				ctry = xgrow(ctry, &cap, n + 1, sizeof *ctry);
+				act = xgrow(act, &capa, n + 1, sizeof *act);
+				pos = xgrow(pos, &capp, n + 1, sizeof *pos);
+				ctry[n] = cc;
+				pos[n] = c->start;
+				act[n++] = c->actor;
+				break;
+			}
+			if (!letter(x, k) || !lower(x, k))
+				break;
+		}
+	}
+	int ids[16];
+	for (size_t i = 0; n && i + 1 < x->ntok; i++) {
+		size_t h = i + 1;
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || covered[h] || x->tok[h].sent != x->tok[i].sent ||
+		    !(x->tok[h].f & TK_CAP))
+			continue;
+		const char *cc = demonym_country(x, h);
+		if (!cc)
+			continue;
+		size_t nx = h + 1;
+		if (nx < x->ntok && x->tok[nx].sent == x->tok[h].sent && letter(x, nx) &&
+		    !(lx(x, nx) & (LX_STOPPER | LX_SPEECH | LX_CONJ | LX_STOP | LX_COPULA)))
+			continue;   /* "the German government", « le Géorgien Levan … » */
+		/* The bindings around the reference (bounded: a long file stays linear). */
+		size_t lo = 0, hi = n;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (pos[mid] < x->tok[i].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		size_t k0 = lo > REF_WINDOW ? lo - REF_WINDOW : 0, k1 = n - lo > REF_WINDOW ? lo + REF_WINDOW : n;
+		size_t nid = 0;
+		for (size_t k = k0; k < k1 && nid < ARRAY_LEN(ids); k++) {
+			if (strcmp(ctry[k], cc) != 0)
+				continue;
+			bool dup = false;
+			for (size_t m = 0; m < nid; m++)
+				dup |= ids[m] == act[k];
+			if (!dup)
+				ids[nid++] = act[k];
+		}
+		if (!nid)
+			continue;
+		int a = actors_nearest(x, ids, nid, x->tok[i].start);
+		actors_add_mention(x, x->tok[i].start, x->tok[h].end, a, MENTION_ROLE, 0.6f);
+	}
+	free(ctry);
+	free(act);
+	free(pos);
 }
 
 /* ---- pass 4: cue phrases, institutions, honorifics --------------------------- */
@@ -615,18 +733,39 @@ struct inst_keys {
 	char **key;
 	int *actor;
 	size_t n, cap, capa;
+	uint32_t *slot;           /* open addressing: key index + 1, 0 empty */
+	size_t nslots;
 };
+
+static uint32_t str_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void inst_insert(struct inst_keys *ik, size_t idx)
+{
+	size_t m = ik->nslots - 1, j = str_hash(ik->key[idx]) & m;
+	while (ik->slot[j])
+		j = (j + 1) & m;
+	ik->slot[j] = (uint32_t)idx + 1;
+}
 
 static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, size_t demonym)
 {
 	/* Same phrase (folded) -> same actor. */
 	size_t n = x->tok[b - 1].end - x->tok[a].start;
 	char *f = lang_fold(x->text + x->tok[a].start, n, NULL);
-	for (size_t i = 0; i < ik->n; i++)
-		if (!strcmp(ik->key[i], f)) {
-			free(f);
-			return ik->actor[i];
-		}
+	if (ik->nslots) {
+		size_t m = ik->nslots - 1;
+		for (size_t j = str_hash(f) & m; ik->slot[j]; j = (j + 1) & m)
+			if (!strcmp(ik->key[ik->slot[j] - 1], f)) {
+				free(f);
+				return ik->actor[ik->slot[j] - 1];
+			}
+	}
 	x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
 	struct aactor *ac = &x->act[x->nact];
 	memset(ac, 0, sizeof *ac);
@@ -646,6 +785,15 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	ik->actor = xgrow(ik->actor, &ik->capa, ik->n + 1, sizeof *ik->actor);
 	ik->key[ik->n] = f;
 	ik->actor[ik->n++] = (int)x->nact;
+	if (2 * ik->n >= ik->nslots) {
+		free(ik->slot);
+		ik->nslots = ik->nslots ? ik->nslots * 2 : 64;
+		ik->slot = xcalloc(ik->nslots, sizeof *ik->slot);
+		for (size_t i = 0; i < ik->n; i++)
+			inst_insert(ik, i);
+	} else {
+		inst_insert(ik, ik->n - 1);
+	}
 	return (int)x->nact++;
 }
 
@@ -698,6 +846,9 @@ static void institutions(struct actx *x, const bool *covered)
 			if (e) {
 				int actor = inst_actor(x, &ik, i, e, SIZE_MAX);
 				actors_add_mention(x, x->tok[i].start, x->tok[e - 1].end, actor, MENTION_NAME, 0.7f);
+				/* ... and the noun phrase with its article: « le parquet de Lyon ». */
+				if (i > 0 && x->tok[i - 1].sent == x->tok[i].sent && lowerish(x, i - 1) && (lx(x, i - 1) & LX_DET))
+					actors_add_mention(x, x->tok[i - 1].start, x->tok[e - 1].end, actor, MENTION_ALIAS, 0.7f);
 				i = e - 1;
 			}
 			continue;
@@ -713,6 +864,7 @@ static void institutions(struct actx *x, const bool *covered)
 		free(ik.key[i]);
 	free(ik.key);
 	free(ik.actor);
+	free(ik.slot);
 }
 
 void actors_roles(struct actx *x)
@@ -784,6 +936,7 @@ void actors_roles(struct actx *x)
 			covered[k] = true;
 	}
 	references(x, covered);
+	demonym_refs(x, covered);
 	/* 4. Cue phrases, institutions, honorifics. */
 	cue_phrases(x);
 	institutions(x, covered);

@@ -466,7 +466,10 @@ void actors_words_build(struct actx *x)
 		}
 		bool ends = b > a && (x->tok[b - 1].f & TK_PUNCT) &&
 		            (x->tok[b - 1].cp == '.' || x->tok[b - 1].cp == '!' || x->tok[b - 1].cp == '?');
-		if (content >= 3 && caps * 10 >= content * 7 && !ends)
+		/* A credit line in brackets is no headline: "(Reporting by Ada Obi;
+		 * Editing by Tom Hale)". */
+		bool bracket = b > a && actors_tok_punct(x, a, '(');
+		if (content >= 3 && caps * 10 >= content * 7 && !ends && !bracket)
 			for (size_t i = a; i < b; i++)
 				x->tok[i].f |= TK_HEAD;
 		ti = b;
@@ -485,6 +488,34 @@ void actors_words_build(struct actx *x)
 		if (x->fo[p->fold].lx & (LX_HONOR | LX_SAINT | LX_TITLE))
 			continue;
 		n->f |= TK_INIT;
+	}
+
+	/* A wire dateline ("LAGOS, March 3 (Reuters) - Nigerian lenders …",
+	 * "DAYTON, Ohio — Federal agents …"): a sentence that opens with a
+	 * word in capitals and has a spaced dash among its first words; the
+	 * word after the dash opens the sentence proper. */
+	for (size_t s0 = 0; s0 < x->ntok; s0++) {
+		/* At a sentence's or a line's start (a headline without a full
+		 * stop runs into the dateline's sentence). */
+		if ((x->tok[s0].f & (TK_LETTER | TK_UPPER)) != (TK_LETTER | TK_UPPER) ||
+		    x->tok[s0].end - x->tok[s0].start < 3)
+			continue;
+		size_t s1 = x->sent_tok[x->tok[s0].sent + 1];
+		if (s0 > x->sent_tok[x->tok[s0].sent] &&
+		    !memchr(t + x->tok[s0 - 1].end, '\n', x->tok[s0].start - x->tok[s0 - 1].end))
+			continue;
+		for (size_t i = s0 + 1; i + 1 < s1 && i < s0 + 16; i++) {
+			int32_t c = x->tok[i].cp;
+			if (!(x->tok[i].f & TK_PUNCT) || !(c == '-' || c == 0x2013 || c == 0x2014) ||
+			    x->tok[i].start == x->tok[i - 1].end || x->tok[i + 1].start == x->tok[i].end)
+				continue;
+			if ((x->tok[i + 1].f & TK_LETTER) && (x->tok[i + 1].f & TK_CAP))
+				x->tok[i + 1].f |= TK_INIT;
+			/* The words in capitals before the first comma name a place. */
+			for (size_t k = s0; k < i && (x->tok[k].f & TK_UPPER); k++)
+				x->tok[k].f |= TK_DATELINE;
+			break;
+		}
 	}
 
 	/* Case evidence per folded word.  A capital counts when the word stands

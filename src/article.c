@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "extract.h"
+#include "paths.h"
 
 int parse_iso_date(const char *s, int *y, int *m, int *d)
 {
@@ -33,7 +34,9 @@ static const char *base_name(const char *path)
 	return s && s[1] ? s + 1 : path;
 }
 
-static int finish_open(struct article *a, struct loaded *ld, const struct article_opts *o, struct gerr *e)
+/* Step one: everything the first screen needs, and cheap — the text, its
+ * paragraphs and title, the language's code (from the packs' stopwords). */
+static int finish_open_text(struct article *a, struct loaded *ld, const struct article_opts *o, struct gerr *e)
 {
 	int y = 0, m = 0, d = 0;
 	if (o->date && parse_iso_date(o->date, &y, &m, &d) != 0) {
@@ -43,23 +46,69 @@ static int finish_open(struct article *a, struct loaded *ld, const struct articl
 	snprintf(a->encoding, sizeof a->encoding, "%s", ld->encoding);
 	a->had_bom = ld->had_bom;
 	a->invalid = ld->invalid;
-	sha256_hex(ld->text, ld->len, a->sha256);
-	a->lang = o->lang ? lang_open(o->lang, e) : lang_detect(ld->text, ld->len, e);
-	if (!a->lang) {
-		free(ld->text);
-		return -1;
+	a->opts = *o;
+	if (o->lang) {
+		/* Fail now on an unknown code (the pack itself is read later). */
+		lang *probe = NULL;
+		char *rel = xasprintf("lang/%s.yaml", o->lang);
+		char *path = strchr(o->lang, '/') ? NULL : paths_data(rel);
+		free(rel);
+		if (!path) {
+			probe = lang_open(o->lang, e);    /* gives the "unknown language" error */
+			if (!probe) {
+				free(ld->text);
+				return -1;
+			}
+			lang_free(probe);
+		}
+		free(path);
+		snprintf(a->lang_code, sizeof a->lang_code, "%s", o->lang);
+	} else {
+		char *code = lang_detect_code(ld->text, ld->len);
+		if (!code) {
+			free(ld->text);
+			return gerr_set(e, EXIT_CONFIG,
+			                "no language pack installed (looked for lang/*.yaml in the data directories)");
+		}
+		snprintf(a->lang_code, sizeof a->lang_code, "%s", code);
+		free(code);
 	}
-	if (o->config)
-		config_apply_lang(o->config, a->lang);
-	a->doc = doc_new(ld->text, ld->len, a->lang);
+	a->doc = doc_new_plain(ld->text, ld->len);
 	ld->text = NULL;
-	if (o->date)
-		doc_set_date(a->doc, y, m, d);
 	a->an = annots_new();
 	return 0;
 }
 
-int article_open(struct article *a, const char *path, const struct article_opts *o, struct gerr *e)
+int article_prepare(struct article *a, struct gerr *e)
+{
+	if (a->prepared)
+		return 0;
+	const struct article_opts *o = &a->opts;
+	sha256_hex(doc_text(a->doc), doc_len(a->doc), a->sha256);
+	a->lang = lang_open(a->lang_code, e);
+	if (!a->lang)
+		return -1;
+	if (o->config)
+		config_apply_lang(o->config, a->lang);
+	doc_segment(a->doc, a->lang);
+	int y, m, d;
+	if (o->date && parse_iso_date(o->date, &y, &m, &d) == 0)
+		doc_set_date(a->doc, y, m, d);
+	a->prepared = true;
+	return 0;
+}
+
+static int open_loaded(struct article *a, struct loaded *ld, const struct article_opts *o, bool prepare,
+                       struct gerr *e)
+{
+	if (finish_open_text(a, ld, o, e) != 0 || (prepare && article_prepare(a, e) != 0)) {
+		article_close(a);
+		return -1;
+	}
+	return 0;
+}
+
+int article_open_text(struct article *a, const char *path, const struct article_opts *o, struct gerr *e)
 {
 	memset(a, 0, sizeof *a);
 	struct load_opts lo = {o->encoding, o->force};
@@ -68,7 +117,64 @@ int article_open(struct article *a, const char *path, const struct article_opts 
 		return -1;
 	a->path = xstrdup(path);
 	a->display_name = xstrdup(strcmp(path, "-") == 0 ? "(stdin)" : base_name(path));
-	if (finish_open(a, &ld, o, e) != 0) {
+	return open_loaded(a, &ld, o, false, e);
+}
+
+int article_open_head(struct article *a, const char *path, const struct article_opts *o, size_t max,
+                      struct gerr *e)
+{
+	memset(a, 0, sizeof *a);
+	struct load_opts lo = {o->encoding, o->force};
+	struct loaded ld = {0};
+	bool more = false;
+	if (load_file_head(path, &lo, max, &ld, &more, e) != 0)
+		return -1;
+	a->path = xstrdup(path);
+	a->display_name = xstrdup(strcmp(path, "-") == 0 ? "(stdin)" : base_name(path));
+	if (open_loaded(a, &ld, o, false, e) != 0)
+		return -1;
+	a->partial = more;
+	return 0;
+}
+
+int article_load_rest(const struct article *a, struct article *full, struct gerr *e)
+{
+	if (article_open_text(full, a->path, &a->opts, e) != 0)
+		return -1;
+	/* The code detected on the head stands (the same 64 KiB decide). */
+	snprintf(full->lang_code, sizeof full->lang_code, "%s", a->lang_code);
+	return 0;
+}
+
+bool article_adopt(struct article *a, struct article *full)
+{
+	const doc *hd = a->doc, *fd = full->doc;
+	bool same = doc_len(fd) >= doc_len(hd) && memcmp(doc_text(fd), doc_text(hd), doc_len(hd)) == 0;
+	doc_free(a->doc);
+	annots_free(a->an);
+	lang_free(a->lang);
+	a->doc = full->doc;
+	a->an = full->an;
+	a->lang = full->lang;
+	a->prepared = full->prepared;
+	a->partial = false;
+	memcpy(a->sha256, full->sha256, sizeof a->sha256);
+	memcpy(a->encoding, full->encoding, sizeof a->encoding);
+	memcpy(a->lang_code, full->lang_code, sizeof a->lang_code);
+	a->had_bom = full->had_bom;
+	a->invalid = full->invalid;
+	full->doc = NULL;
+	full->an = NULL;
+	full->lang = NULL;
+	article_close(full);
+	return same;
+}
+
+int article_open(struct article *a, const char *path, const struct article_opts *o, struct gerr *e)
+{
+	if (article_open_text(a, path, o, e) != 0)
+		return -1;
+	if (article_prepare(a, e) != 0) {
 		article_close(a);
 		return -1;
 	}
@@ -85,15 +191,13 @@ int article_open_mem(struct article *a, const char *name, const char *bytes, siz
 		return -1;
 	a->path = xstrdup(name);
 	a->display_name = xstrdup(base_name(name));
-	if (finish_open(a, &ld, o, e) != 0) {
-		article_close(a);
-		return -1;
-	}
-	return 0;
+	return open_loaded(a, &ld, o, true, e);
 }
 
 int article_extract(struct article *a, unsigned modules, struct gerr *e)
 {
+	if (article_prepare(a, e) != 0)
+		return -1;
 	struct xctx x = {a->doc, a->an, a->lang};
 	return extract_run(&x, modules, e);
 }

@@ -152,6 +152,7 @@ static int get_enum(struct pctx *x, yaml_node_t *v, const char *what, const char
 
 static int get_string(struct pctx *x, yaml_node_t *v, const char *what, const char **out)
 {
+	*out = NULL;
 	const char *s = ydoc_str(v);
 	if (!s || ydoc_is_null(v) || !*s)
 		return ERR(x, v, "'%s' must be a non-empty string", what);
@@ -187,7 +188,7 @@ static bool theme_is_path(const char *s)
 
 static int opt_theme(struct pctx *x, yaml_node_t *v)
 {
-	const char *s;
+	const char *s = NULL;
 	if (get_string(x, v, "theme", &s) != 0)
 		return -1;
 	char *t = theme_is_path(s) ? resolve_path(x, s) : xstrdup(s);
@@ -388,7 +389,7 @@ static int opt_wrap(struct pctx *x, yaml_node_t *v)
  * to turn one off.  Stored without the spaces around names. */
 static int opt_modules(struct pctx *x, yaml_node_t *v)
 {
-	const char *s;
+	const char *s = NULL;
 	if (get_string(x, v, "modules", &s) != 0)
 		return -1;
 	struct sbuf norm = {0};
@@ -475,7 +476,7 @@ static int opt_export(struct pctx *x, yaml_node_t *v)
 		return -1;
 	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = ydoc_node(x->d, p->key), *val = ydoc_node(x->d, p->value);
-		const char *key = ydoc_str(k), *s;
+		const char *key = ydoc_str(k), *s = NULL;
 		if (!strcmp(key, "format")) {
 			if (get_string(x, val, "export.format", &s) != 0)
 				return -1;
@@ -540,7 +541,7 @@ static int parse_actor(struct pctx *x, yaml_node_t *v, struct known_actor *a)
 		return -1;
 	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = ydoc_node(x->d, p->key), *val = ydoc_node(x->d, p->value);
-		const char *key = ydoc_str(k), *s;
+		const char *key = ydoc_str(k), *s = NULL;
 		if (!strcmp(key, "name")) {
 			if (get_string(x, val, "lexicon.actors.name", &s) != 0)
 				return -1;

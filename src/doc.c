@@ -28,6 +28,7 @@ struct doc {
 	struct span dateline;
 	size_t *cp_at, *u16_at;  /* counts before byte k*CHECKPOINT */
 	size_t ncheck;
+	bool segmented;          /* doc_segment() done */
 };
 
 const char *doc_text(const doc *d) { return d->text; }
@@ -507,6 +508,21 @@ static void find_dateline(doc *d)
 
 /* ---- offsets ------------------------------------------------------- */
 
+/* Code points above U+FFFF (4-byte sequences: lead byte 11110xxx) in
+ * s[0..n), eight bytes at a time. */
+static size_t astral(const char *s, size_t n)
+{
+	size_t c = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		c += (size_t)__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & 0x8080808080808080ull);
+	}
+	for (; i < n; i++)
+		c += (unsigned char)s[i] >= 0xF0;
+	return c;
+}
+
 static void build_checkpoints(doc *d)
 {
 	d->ncheck = d->len / CHECKPOINT + 1;
@@ -517,13 +533,9 @@ static void build_checkpoints(doc *d)
 		d->cp_at[k] = cp;
 		d->u16_at[k] = u16;
 		size_t s = k * CHECKPOINT, e = s + CHECKPOINT < d->len ? s + CHECKPOINT : d->len;
-		for (size_t i = s; i < e; i++) {
-			unsigned char c = (unsigned char)d->text[i];
-			if ((c & 0xC0) != 0x80) {
-				cp++;
-				u16 += c >= 0xF0 ? 2 : 1;
-			}
-		}
+		size_t n = utf8_cplen(d->text + s, e - s);
+		cp += n;
+		u16 += n + astral(d->text + s, e - s);   /* a surrogate pair each */
 	}
 }
 
@@ -531,28 +543,25 @@ size_t doc_cp(const doc *d, size_t byte)
 {
 	if (byte > d->len)
 		byte = d->len;
-	size_t k = byte / CHECKPOINT, cp = d->cp_at[k];
-	for (size_t i = k * CHECKPOINT; i < byte; i++)
-		cp += ((unsigned char)d->text[i] & 0xC0) != 0x80;
-	return cp;
+	if (!d->cp_at)
+		return utf8_cplen(d->text, byte);   /* not segmented yet */
+	size_t k = byte / CHECKPOINT;
+	return d->cp_at[k] + utf8_cplen(d->text + k * CHECKPOINT, byte - k * CHECKPOINT);
 }
 
 size_t doc_u16(const doc *d, size_t byte)
 {
 	if (byte > d->len)
 		byte = d->len;
-	size_t k = byte / CHECKPOINT, u = d->u16_at[k];
-	for (size_t i = k * CHECKPOINT; i < byte; i++) {
-		unsigned char c = (unsigned char)d->text[i];
-		if ((c & 0xC0) != 0x80)
-			u += c >= 0xF0 ? 2 : 1;
-	}
-	return u;
+	size_t k = d->u16_at ? byte / CHECKPOINT : 0;   /* not segmented yet: count from the start */
+	const char *s = d->text + k * CHECKPOINT;
+	size_t n = byte - k * CHECKPOINT;
+	return (d->u16_at ? d->u16_at[k] : 0) + utf8_cplen(s, n) + astral(s, n);
 }
 
 size_t doc_byte_of_cp(const doc *d, size_t cp)
 {
-	size_t lo = 0, hi = d->ncheck;
+	size_t lo = 0, hi = d->cp_at ? d->ncheck : 1;    /* not segmented yet: count from the start */
 	while (hi - lo > 1) {
 		size_t mid = (lo + hi) / 2;
 		if (d->cp_at[mid] <= cp)
@@ -560,7 +569,7 @@ size_t doc_byte_of_cp(const doc *d, size_t cp)
 		else
 			hi = mid;
 	}
-	size_t i = lo * CHECKPOINT, c = d->cp_at[lo];
+	size_t i = lo * CHECKPOINT, c = d->cp_at ? d->cp_at[lo] : 0;
 	/* Skip continuation bytes at the checkpoint. */
 	while (i < d->len && ((unsigned char)d->text[i] & 0xC0) == 0x80)
 		i++;
@@ -575,21 +584,40 @@ size_t doc_byte_of_cp(const doc *d, size_t cp)
 
 /* ---- life cycle ---------------------------------------------------- */
 
-doc *doc_new(char *text, size_t len, const struct lang *l)
+doc *doc_new_plain(char *text, size_t len)
 {
 	doc *d = xcalloc(1, sizeof *d);
 	d->text = text;
 	d->len = len;
-	d->lang = l;
 	find_paragraphs(d);
-	find_sentences(d);
 	if (d->npara)
 		d->title = d->para[0];
 	else
 		d->title = (struct span){0, 0};
+	return d;
+}
+
+void doc_segment(doc *d, const struct lang *l)
+{
+	if (d->segmented)
+		return;
+	d->lang = l;
+	find_sentences(d);
 	build_checkpoints(d);
 	if (l)
 		find_dateline(d);
+	d->segmented = true;
+}
+
+bool doc_segmented(const doc *d)
+{
+	return d->segmented;
+}
+
+doc *doc_new(char *text, size_t len, const struct lang *l)
+{
+	doc *d = doc_new_plain(text, len);
+	doc_segment(d, l);
 	return d;
 }
 

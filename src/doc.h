@@ -36,6 +36,15 @@ struct word {
  * valid UTF-8 and NUL-terminated at text[len]).  `lang` gives the ICU locale
  * and the lexicons for segmentation; it must outlive the doc. */
 doc *doc_new(char *text, size_t len, const struct lang *lang);
+/* The same in two steps, so that a reader can show the text before the
+ * language pack is loaded: doc_new_plain() finds the paragraphs and the
+ * title only (doc_nsent() is 0, doc_lang() NULL, offsets conversions and
+ * dates unavailable); doc_segment() then finds the sentences, the offset
+ * checkpoints and the dateline (once; later calls do nothing).  Between the
+ * two, another thread may read the text, paragraphs and title only. */
+doc *doc_new_plain(char *text, size_t len);
+void doc_segment(doc *d, const struct lang *lang);
+bool doc_segmented(const doc *d);
 void doc_free(doc *d);
 
 const char *doc_text(const doc *d);

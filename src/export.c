@@ -1,6 +1,7 @@
 /* export.c — the exporter registry, atomic writing, JSON string escaping. */
 #include "export.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,57 +31,86 @@ void export_out_free(struct export_out *o)
 	sbuf_free(&o->companion);
 }
 
-static int write_stdout(const char *s, size_t n, struct gerr *e)
+static int sink_stdout(void *ctx, const char *s, size_t n)
 {
-	size_t off = 0;
-	while (off < n) {
-		ssize_t w = write(STDOUT_FILENO, s + off, n - off);
-		if (w < 0)
-			return gerr_set(e, EXIT_FAIL, "standard output: write error");
-		off += (size_t)w;
+	(void)ctx;
+	while (n) {
+		ssize_t w = write(STDOUT_FILENO, s, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		s += w;
+		n -= (size_t)w;
 	}
 	return 0;
 }
 
+static int sink_file(void *ctx, const char *s, size_t n)
+{
+	return file_stream_write(ctx, s, n);
+}
+
+/* The main output streams to its destination as it is written (a
+ * temporary file that replaces `path` only once everything, companion
+ * included, is written and synced); the companion is small and written
+ * from memory. */
 int export_to_path(const struct exporter *x, struct article *a, const char *path, struct gerr *e)
 {
 	struct export_out o = {0};
-	int rc = x->write(a, &o, e);
-	if (rc == 0) {
-		if (strcmp(path, "-") == 0) {
-			rc = write_stdout(o.main.s ? o.main.s : "", o.main.len, e);
-		} else {
-			/* Both files are written before either replaces its old
-			 * version, so a full disk leaves the earlier pair intact. */
-			char *cpath = NULL, *ctmp = NULL, *mtmp = NULL;
-			if (o.companion_ext) {
-				const char *dot = strrchr(path, '.');
-				const char *slash = strrchr(path, '/');
-				size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - path) : strlen(path);
-				cpath = xasprintf("%.*s%s", (int)stem, path, o.companion_ext);
-				if (strcmp(cpath, path) == 0)
-					rc = gerr_set(e, EXIT_USAGE, "%s: the output would overwrite its own %s companion",
-					              path, o.companion_ext);
-				else
-					rc = file_write_prepare(cpath, o.companion.s ? o.companion.s : "", o.companion.len,
-					                        &ctmp, e);
-			}
-			if (rc == 0)
-				rc = file_write_prepare(path, o.main.s ? o.main.s : "", o.main.len, &mtmp, e);
-			if (rc == 0) {
-				rc = cpath ? file_write_commit(cpath, ctmp, e) : 0;
-				ctmp = NULL;
-				if (rc == 0)
-					rc = file_write_commit(path, mtmp, e);
-				else
-					file_write_abort(mtmp);
-				mtmp = NULL;
-			}
-			file_write_abort(ctmp);
-			file_write_abort(mtmp);
-			free(cpath);
-		}
+	struct sbuf_sink sink = {0};
+	struct file_stream fs;
+	bool to_stdout = strcmp(path, "-") == 0;
+	if (to_stdout) {
+		sink.write = sink_stdout;
+	} else {
+		if (file_stream_open(&fs, path, e) != 0)
+			return -1;
+		sink.write = sink_file;
+		sink.ctx = &fs;
 	}
+	o.main.sink = &sink;
+	int rc = x->write(a, &o, e);
+	if (rc == 0 && sbuf_flush(&o.main) != 0 && to_stdout)
+		rc = gerr_set(e, EXIT_FAIL, "standard output: write error: %s", strerror(sink.err));
+	if (to_stdout) {
+		export_out_free(&o);
+		return rc;
+	}
+	if (rc != 0) {
+		file_stream_abort(&fs);
+		export_out_free(&o);
+		return rc;
+	}
+	char *mtmp = NULL;
+	rc = file_stream_finish(&fs, &mtmp, e);   /* reports a write error of the sink */
+	/* Both files are written before either replaces its old version, so a
+	 * full disk leaves the earlier pair intact. */
+	char *cpath = NULL, *ctmp = NULL;
+	if (rc == 0 && o.companion_ext) {
+		const char *dot = strrchr(path, '.');
+		const char *slash = strrchr(path, '/');
+		size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - path) : strlen(path);
+		cpath = xasprintf("%.*s%s", (int)stem, path, o.companion_ext);
+		if (strcmp(cpath, path) == 0)
+			rc = gerr_set(e, EXIT_USAGE, "%s: the output would overwrite its own %s companion", path,
+			              o.companion_ext);
+		else
+			rc = file_write_prepare(cpath, o.companion.s ? o.companion.s : "", o.companion.len, &ctmp, e);
+	}
+	if (rc == 0) {
+		rc = cpath ? file_write_commit(cpath, ctmp, e) : 0;
+		ctmp = NULL;
+		if (rc == 0)
+			rc = file_write_commit(path, mtmp, e);
+		else
+			file_write_abort(mtmp);
+		mtmp = NULL;
+	}
+	file_write_abort(ctmp);
+	file_write_abort(mtmp);
+	free(cpath);
 	export_out_free(&o);
 	return rc;
 }

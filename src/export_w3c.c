@@ -216,22 +216,18 @@ static int write_w3c(struct article *a, struct export_out *out, struct gerr *e)
 	sbuf_puts(b, "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n");
 	sbuf_addf(b, "  \"id\": \"urn:glose:%s\",\n  \"type\": \"AnnotationCollection\",\n  \"label\": ", a->sha256);
 	text(b, a->doc, doc_title(a->doc));
-	/* The items go to a side buffer: "total" comes before them. */
-	struct sbuf items = {0};
-	w.b = &items;
+	/* The items stream out as they are made: "total", known only at the
+	 * end, follows them (JSON objects are unordered). */
+	sbuf_addf(b, ",\n  \"first\": {\n    \"id\": \"urn:glose:%s:page1\",\n"
+	          "    \"type\": \"AnnotationPage\",\n    \"startIndex\": 0,\n    \"items\": [",
+	          a->sha256);
 	mentions(&w);
 	quotes(&w);
 	cues(&w);
 	times(&w);
 	notes(&w);
-	w.b = b;
-	sbuf_addf(b, ",\n  \"total\": %zu,\n  \"first\": {\n    \"id\": \"urn:glose:%s:page1\",\n"
-	          "    \"type\": \"AnnotationPage\",\n    \"startIndex\": 0,\n    \"items\": [",
-	          w.total, a->sha256);
-	if (items.len)
-		sbuf_add(b, items.s, items.len);
-	sbuf_puts(b, w.total ? "\n    ]\n  }\n}\n" : "]\n  }\n}\n");
-	sbuf_free(&items);
+	sbuf_puts(b, w.total ? "\n    ]\n  }" : "]\n  }");
+	sbuf_addf(b, ",\n  \"total\": %zu\n}\n", w.total);
 	export_ids_free(&w.m);
 	return 0;
 }

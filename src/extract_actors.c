@@ -168,9 +168,11 @@ static void output(struct actx *x)
 			if (f && (f->lx & LX_DET) && (!(p->f & TK_CAP) || (p->f & TK_INIT)))
 				start = p->start;
 		}
-		/* ... with its possessive: "St. Anthony’s". */
+		/* ... with its possessive when the name is a saint's: "St.
+		 * Anthony’s"; "Britain’s" is Britain. */
 		size_t end = cd->end;
-		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && (x->tok[cd->t1 - 1].f & TK_POSS)) {
+		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && (x->tok[cd->t1 - 1].f & TK_POSS) &&
+		    actors_tok_is(x, cd->t0, LX_SAINT)) {
 			const char *t = x->text;
 			if (t[end] == '\'' && (t[end + 1] == 's' || t[end + 1] == 'S'))
 				end += 2;

@@ -1796,7 +1796,8 @@ static int run(struct xctx *x, struct gerr *e)
 		for (long q = (long)k - 1; q >= 0 && !inq; q = c->m[q].parent)
 			if (a->start >= c->m[q].is && a->end <= c->m[q].oe)
 				inq = true;
-		c->ment[c->nment++] = (struct qment){a->start, a->end, a->id, a->actor, inq};
+		c->ment[c->nment++] = (struct qment){a->start, a->end, a->id, a->actor, inq,
+		                                     doc_para_at(c->d, a->start), doc_sent_at(c->d, a->start)};
 	}
 	st.res = xcalloc(c->nm + 1, sizeof *st.res);
 	for (size_t i = 0; i < c->nm; i++)
@@ -1821,6 +1822,7 @@ static int run(struct xctx *x, struct gerr *e)
 	free(c->w);
 	free(c->fbuf);
 	free(c->foff);
+	free(c->memo);
 	qlex_free(c->lex);
 	return 0;
 }

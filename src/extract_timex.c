@@ -1,6 +1,8 @@
 /* extract_timex.c — time expressions, normalised against the article's date.
  *
- * Each sentence's words go through the recogniser (timex_match.c); then
+ * Each sentence's words go through the recogniser (timex_match.c) — a
+ * sentence with no digit and no time word (txmatch_may_hold) is skipped
+ * before its words are broken; then
  * every expression gets its reference and its TIMEX3 value (timex_norm.c):
  *  1. expressions outside quotations, against the document date;
  *  2. expressions inside a quotation, against the day its speaker spoke when
@@ -18,6 +20,7 @@
  */
 #include "extract.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -257,34 +260,40 @@ static int run(struct xctx *x, struct gerr *e)
 	txmatch *m = txmatch_new(x->lang);
 	struct word *w = NULL;
 	size_t wcap = 0;
-	struct tx_found *fs = NULL;
-	size_t nf = 0, fcap = 0;
-	size_t *sent = NULL, scap = 0;
+	struct tx_found *fs = NULL;   /* one sentence's expressions */
+	size_t fcap = 0;
 	size_t ns = doc_nsent(dc);
+	/* room for an expression a sentence: pages never written are never
+	 * touched, and growing is rare */
+	size_t icap = ns + 16, nf = 0;
+	struct item *it = xmalloc(icap * sizeof *it);
 	const char *text = doc_text(dc);
-	for (size_t s = 0; s < ns; s++) {
-		size_t nw = doc_words(dc, doc_sent(dc, s), &w, &wcap);
-		size_t before = nf;
-		txmatch_sentence(m, text, w, nw, &fs, &nf, &fcap);
-		sent = xgrow(sent, &scap, nf ? nf : 1, sizeof *sent);
-		for (size_t k = before; k < nf; k++)
-			sent[k] = s;
-	}
-	free(w);
-
-	struct item *it = xcalloc(nf ? nf : 1, sizeof *it);
 	size_t nq;
 	const int *qs0 = annots_of_kind(an, ANN_QUOTE, &nq);
 	int *qs = xmalloc((nq ? nq : 1) * sizeof *qs);
 	if (nq)
 		memcpy(qs, qs0, nq * sizeof *qs);
-	for (size_t i = 0; i < nf; i++) {
-		it[i].f = fs[i];
-		it[i].sent = sent[i];
-		it[i].quote = quote_of(an, qs, nq, fs[i].start, fs[i].end);
+	for (size_t s = 0; s < ns; s++) {
+		struct span sp = doc_sent(dc, s);
+		if (!txmatch_may_hold(m, text, sp.start, sp.end))
+			continue;   /* no digit, no time word: no expression */
+		size_t nw = doc_words(dc, sp, &w, &wcap);
+		size_t k = 0;
+		txmatch_sentence(m, text, w, nw, &fs, &k, &fcap);
+		if (!k)
+			continue;
+		it = xgrow(it, &icap, nf + k, sizeof *it);
+		for (size_t j = 0; j < k; j++, nf++) {
+			struct item *ni = &it[nf];
+			memset(ni, 0, offsetof(struct item, value));
+			ni->value[0] = 0;
+			ni->f = fs[j];
+			ni->sent = s;
+			ni->quote = quote_of(an, qs, nq, fs[j].start, fs[j].end);
+		}
 	}
+	free(w);
 	free(fs);
-	free(sent);
 
 	struct tx_ref dct;
 	memset(&dct, 0, sizeof dct);

@@ -2,6 +2,7 @@
 #include "lang.h"
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -17,6 +18,7 @@ struct entry {
 	char *text;        /* as written */
 	char *key;         /* folded */
 	char *value;       /* "" for list entries */
+	size_t klen;
 	uint32_t hash;
 };
 
@@ -53,8 +55,50 @@ static uint32_t hash_bytes(const char *s, size_t n)
 	return h;
 }
 
+/* Case folding of text made of Latin letters (U+0000..U+024F), where ICU's
+ * simple per-code-point folding (u_foldCase) equals the full folding of
+ * u_strFoldCase and keeps NFC text NFC — except for the few letters whose
+ * full folding expands (ß, İ, ŉ, ǰ) or folds apostrophes, which go the slow
+ * way.  Writes into out (at most cap bytes, not NUL-terminated) and returns
+ * the length, or -1 when the text needs the general path. */
+static long fold_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0, i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (o >= cap)
+				return -1;
+			out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			i++;
+			continue;
+		}
+		int32_t cp = utf8_next(s, n, &i);
+		if (cp >= 0x250 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x1F0 || cp == 0xFFFD)
+			return -1;
+		cp = (int32_t)u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+		if (cp >= 0x250 || o + 2 > cap)
+			return -1;
+		int k = utf8_encode(cp, out + o);
+		o += (size_t)k;
+	}
+	return (long)o;
+}
+
 char *lang_fold(const char *s, size_t n, size_t *outlen)
 {
+	if (n < 256) {
+		char buf[512];
+		long fl = fold_latin(s, n, buf, sizeof buf);
+		if (fl >= 0) {
+			char *o = xmalloc((size_t)fl + 1);
+			memcpy(o, buf, (size_t)fl);
+			o[fl] = 0;
+			if (outlen)
+				*outlen = (size_t)fl;
+			return o;
+		}
+	}
 	bool ascii = true;
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80) {
@@ -140,7 +184,7 @@ static long lex_lookup(const lexicon *x, const char *key, size_t klen)
 	size_t j = h & (x->nslots - 1);
 	while (x->slots[j]) {
 		const struct entry *en = &x->e[x->slots[j] - 1];
-		if (en->hash == h && strlen(en->key) == klen && memcmp(en->key, key, klen) == 0)
+		if (en->hash == h && en->klen == klen && memcmp(en->key, key, klen) == 0)
 			return (long)(x->slots[j] - 1);
 		j = (j + 1) & (x->nslots - 1);
 	}
@@ -166,6 +210,7 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	struct entry *en = &x->e[x->n++];
 	en->text = xstrdup(text);
 	en->key = key;
+	en->klen = klen;
 	en->value = xstrdup(value ? value : "");
 	en->hash = hash_bytes(key, klen);
 	int words = 1;
@@ -228,18 +273,11 @@ const char *lex_get(const lexicon *x, const char *s, size_t n)
 {
 	if (!x->n)
 		return NULL;
-	char buf[128];
-	bool ascii = n < sizeof buf;
-	for (size_t i = 0; ascii && i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80)
-			ascii = false;
-		else
-			buf[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-	}
+	char buf[256];
+	long fl = n < sizeof buf / 2 ? fold_latin(s, n, buf, sizeof buf) : -1;
 	long i;
-	if (ascii) {
-		i = lex_lookup(x, buf, n);
+	if (fl >= 0) {
+		i = lex_lookup(x, buf, (size_t)fl);
 	} else {
 		size_t kl;
 		char *k = lang_fold(s, n, &kl);
@@ -415,20 +453,26 @@ lang *lang_load(const char *path, struct gerr *e)
 	return l;
 }
 
+static void lexicon_clear(struct lexicon *x)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		free(x->e[i].text);
+		free(x->e[i].key);
+		free(x->e[i].value);
+	}
+	free(x->e);
+	free(x->slots);
+	memset(x, 0, sizeof *x);
+}
+
 void lang_free(lang *l)
 {
 	if (!l)
 		return;
 	for (size_t i = 0; i < l->nlex; i++) {
 		struct lexicon *x = l->lex[i];
-		for (size_t j = 0; j < x->n; j++) {
-			free(x->e[j].text);
-			free(x->e[j].key);
-			free(x->e[j].value);
-		}
-		free(x->e);
-		free(x->slots);
 		free(x->name);
+		lexicon_clear(x);
 		free(x);
 	}
 	free(l->lex);
@@ -449,6 +493,8 @@ void lang_free(lang *l)
 
 const char *lang_code(const lang *l)
 {
+	if (!l)
+		return "";
 	return l->code;
 }
 
@@ -532,10 +578,9 @@ lang *lang_open(const char *code, struct gerr *e)
 	return l;
 }
 
-/* Count the words of text that are stopwords of `l`. */
-static size_t stopword_hits(const lang *l, const char *text, size_t len)
+/* Count the words of text that are in the lexicon `sw`. */
+static size_t stopword_hits(const lexicon *sw, const char *text, size_t len)
 {
-	const lexicon *sw = lang_lex(l, "stopwords");
 	size_t hits = 0, i = 0;
 	while (i < len) {
 		size_t j = i;
@@ -563,7 +608,107 @@ static size_t stopword_hits(const lang *l, const char *text, size_t len)
 	return hits;
 }
 
-lang *lang_detect(const char *text, size_t len, struct gerr *e)
+
+/* Read only the `stopwords:` list of a pack, with libyaml's event parser,
+ * stopping as soon as it is read (packs put it near the top), so that
+ * detection does not load every installed pack.  False if the file cannot
+ * be read or has no usable list (the caller then loads the whole pack,
+ * which reports any error properly). */
+static bool peek_stopwords_in(const char *data, size_t n, struct lexicon *out);
+
+static bool peek_stopwords(const char *path, struct lexicon *out)
+{
+	/* The list is near the top: the first 16 KiB are enough for the
+	 * installed packs; else the whole file is read. */
+	char head[16384];
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return false;
+	size_t n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	if (peek_stopwords_in(head, n, out))
+		return true;
+	lexicon_clear(out);
+	char *data;
+	struct gerr e = {0};
+	if (n < sizeof head || file_read_all(path, &data, &n, &e) != 0)
+		return false;
+	bool ok = peek_stopwords_in(data, n, out);
+	free(data);
+	return ok;
+}
+
+static bool peek_stopwords_in(const char *data, size_t n, struct lexicon *out)
+{
+	yaml_parser_t p;
+	if (!yaml_parser_initialize(&p))
+		die_nomem();
+	yaml_parser_set_input_string(&p, (const unsigned char *)data, n);
+	bool found = false, ok = true;
+	int depth = 0;            /* nesting below the top-level mapping */
+	bool want_key = true, in_list = false;
+	size_t events = 0;
+	while (ok && !found) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&p, &ev) || ++events > 100000) {
+			ok = false;
+			break;
+		}
+		yaml_event_type_t t = ev.type;
+		if (t == YAML_STREAM_END_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+			ok = false;
+		} else if (in_list) {
+			if (t == YAML_SCALAR_EVENT && ev.data.scalar.length)
+				lex_add(out, (const char *)ev.data.scalar.value, "");
+			else if (t == YAML_SEQUENCE_END_EVENT)
+				found = true;
+			else
+				ok = false;
+		} else if (t == YAML_MAPPING_START_EVENT || t == YAML_SEQUENCE_START_EVENT) {
+			if (depth == 0 && t == YAML_MAPPING_START_EVENT && want_key && events <= 3) {
+				/* the top-level mapping itself */
+			} else {
+				depth++;
+			}
+		} else if (t == YAML_MAPPING_END_EVENT || t == YAML_SEQUENCE_END_EVENT) {
+			if (depth == 0)
+				ok = false;
+			else if (--depth == 0)
+				want_key = true;
+		} else if (t == YAML_SCALAR_EVENT || t == YAML_ALIAS_EVENT) {
+			if (depth == 0) {
+				if (want_key) {
+					bool sw = t == YAML_SCALAR_EVENT &&
+					          strcmp((const char *)ev.data.scalar.value, "stopwords") == 0;
+					want_key = false;
+					if (sw) {
+						yaml_event_t nx;
+						if (!yaml_parser_parse(&p, &nx)) {
+							ok = false;
+						} else {
+							if (nx.type == YAML_SEQUENCE_START_EVENT)
+								in_list = true;
+							else
+								ok = false;
+							yaml_event_delete(&nx);
+						}
+					}
+				} else {
+					want_key = true;
+				}
+			}
+		}
+		/* A nested value just closed at depth 0 is handled above. */
+		if (t == YAML_MAPPING_START_EVENT || t == YAML_SEQUENCE_START_EVENT)
+			want_key = false;
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	return found && out->n > 0;
+}
+
+
+char *lang_detect_code(const char *text, size_t len)
 {
 	if (len > 65536) {
 		len = 65536;
@@ -571,36 +716,52 @@ lang *lang_detect(const char *text, size_t len, struct gerr *e)
 			len--;
 	}
 	char **inst = lang_installed();
-	lang *best = NULL;
-	size_t best_hits = 0;
+	/* Score each pack by its stopwords; a pack whose list cannot be
+	 * peeked is loaded whole (and skipped if it does not load). */
+	long best_hits = -1;
+	const char *best = NULL;
 	for (char **p = inst; *p; p++) {
-		struct gerr le = {0};
-		lang *l = lang_open(*p, &le);
-		if (!l)
-			continue;
-		size_t h = stopword_hits(l, text, len);
-		if (!best || h > best_hits || (h == best_hits && strcmp(l->code, "en") == 0)) {
-			lang_free(best);
-			best = l;
-			best_hits = h;
+		long h = -1;
+		char *rel = xasprintf("lang/%s.yaml", *p);
+		char *path = paths_data(rel);
+		free(rel);
+		struct lexicon sw = {0};
+		if (path && peek_stopwords(path, &sw)) {
+			h = (long)stopword_hits(&sw, text, len);
 		} else {
+			struct gerr le = {0};
+			lang *l = lang_open(*p, &le);
+			if (l)
+				h = (long)stopword_hits(lang_lex(l, "stopwords"), text, len);
 			lang_free(l);
 		}
+		lexicon_clear(&sw);
+		free(path);
+		/* Ties go to English, the fallback when nothing matches. */
+		if (h >= 0 && (!best || h > best_hits || (h == best_hits && strcmp(*p, "en") == 0))) {
+			best = *p;
+			best_hits = h;
+		}
 	}
+	char *code = NULL;
+	if (best)
+		code = xstrdup(best_hits == 0 ? "en" : best);
 	for (char **p = inst; *p; p++)
 		free(*p);
 	free(inst);
-	if (best && best_hits == 0 && strcmp(best->code, "en") != 0) {
-		struct gerr le = {0};
-		lang *en = lang_open("en", &le);
-		if (en) {
-			lang_free(best);
-			best = en;
-		}
-	}
-	if (!best)
+	return code;
+}
+
+lang *lang_detect(const char *text, size_t len, struct gerr *e)
+{
+	char *code = lang_detect_code(text, len);
+	if (!code) {
 		gerr_set(e, EXIT_CONFIG, "no language pack installed (looked for lang/*.yaml in the data directories)");
-	return best;
+		return NULL;
+	}
+	lang *l = lang_open(code, e);
+	free(code);
+	return l;
 }
 
 /* ---- ICU locale data --------------------------------------------------- */
@@ -695,6 +856,8 @@ const char *lang_weekday(const lang *l, int weekday, bool abbrev)
 
 const char *lang_quote(const lang *l, bool inner, bool close)
 {
+	if (!l)
+		return close ? "\xe2\x80\x9d" : "\xe2\x80\x9c";
 	load_icu(l);
 	return l->quotes[inner][close];
 }

@@ -36,6 +36,9 @@ char **lang_installed(void);
 /* Pick the installed pack whose stopwords cover the most words of `text`
  * (the first 64 KiB are looked at).  Falls back to "en".  */
 lang *lang_detect(const char *text, size_t len, struct gerr *e);
+/* The code of the pack lang_detect() would open, reading only each pack's
+ * stopwords (cheap); NULL if no pack is installed.  Free with free(). */
+char *lang_detect_code(const char *text, size_t len);
 
 const char *lang_code(const lang *l);      /* "fr" */
 const char *lang_name(const lang *l);      /* "Français" */

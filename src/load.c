@@ -994,3 +994,52 @@ out:
 	/* rc 1: no scan (ICU data missing); load_core reports that. */
 	return load_core(name, buf, n, buf, cap, rc == 0 ? &sc : NULL, o, out, e);
 }
+
+int load_file_head(const char *path, const struct load_opts *o, size_t max, struct loaded *out, bool *more,
+                   struct gerr *e)
+{
+	*more = false;
+	memset(out, 0, sizeof *out);
+	struct stat st;
+	bool is_stdin = strcmp(path, "-") == 0;
+	/* Only a plain file much bigger than the head, read as UTF-8, has a
+	 * head that the whole text will begin with byte for byte. */
+	if (is_stdin || (o && o->encoding) || max < 2 * SAMPLE_LEN || stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size <= 0 || (uintmax_t)st.st_size <= (uintmax_t)max * 2 || (uintmax_t)st.st_size > LOAD_MAX)
+		return load_file(path, o, out, e);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return load_file(path, o, out, e);   /* reports the error */
+	char *buf = xmalloc(max + 1);
+	size_t n = 0;
+	while (n < max) {
+		ssize_t r = read(fd, buf + n, max - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	/* Cut after the last line break: nothing the loader does (line ends,
+	 * NFC, invalid sequences) reaches across one. */
+	size_t cut = n;
+	while (cut > 0 && buf[cut - 1] != '\n')
+		cut--;
+	int rc = -1;
+	if (n == max && cut > SAMPLE_LEN) {
+		rc = load_bytes(path, buf, cut, o, out, e);
+		if (rc == 0 && strcmp(out->encoding, "UTF-8") == 0) {
+			*more = true;
+		} else {
+			if (rc == 0)
+				free(out->text);
+			rc = -1;
+		}
+	}
+	free(buf);
+	if (rc == 0)
+		return 0;
+	memset(out, 0, sizeof *out);
+	return load_file(path, o, out, e);
+}

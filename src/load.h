@@ -30,6 +30,13 @@ struct loaded {
  * without `force` (EXIT_INPUT); an unknown `encoding` (EXIT_USAGE,
  * "unknown encoding 'X'"). */
 int load_file(const char *path, const struct load_opts *o, struct loaded *out, struct gerr *e);
+/* The beginning of a big file: for a regular UTF-8 file over twice `max`
+ * bytes, loads its first lines (up to `max` bytes, cut after a line break)
+ * and sets *more; the whole text, loaded later, begins with exactly these
+ * bytes unless the file changes or turns out not to be UTF-8 further on.
+ * Any other input is loaded whole (*more false), as by load_file(). */
+int load_file_head(const char *path, const struct load_opts *o, size_t max, struct loaded *out, bool *more,
+                   struct gerr *e);
 /* Same from memory; `name` is used in messages. */
 int load_bytes(const char *name, const char *bytes, size_t n, const struct load_opts *o,
                struct loaded *out, struct gerr *e);

@@ -16,6 +16,9 @@
 #include "print.h"
 #include "reader.h"
 #include "sidecar.h"
+
+/* A big file shows its first lines while the rest is read (article.h). */
+#define READER_HEAD_BYTES ((size_t)1 << 20)
 #include "theme.h"
 
 static const char usage_text[] =
@@ -260,7 +263,9 @@ static int run_read(struct cli *o, struct config *c, const char *config_error, c
 		}
 	}
 	struct article a;
-	if (article_open(&a, file, &o->ao, &e) != 0) {
+	/* The reader shows the text first and prepares it in the background. */
+	if ((out_tty ? article_open_head(&a, file, &o->ao, READER_HEAD_BYTES, &e) : article_open(&a, file, &o->ao, &e)) !=
+	    0) {
 		free(sample);
 		return fail(&e);
 	}

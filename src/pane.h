@@ -14,18 +14,22 @@
 #include "config.h"
 #include "ui.h"
 
+struct sidecar;
+
 /* What a pane reads. */
 struct pane_ctx {
 	struct article *a;
 	annots *an;                /* NULL while extraction runs */
 	const struct hl_ctx *hl;   /* speaker colours, focused actor */
 	size_t top;                /* the article's reading position (byte) */
+	const struct sidecar *sc;  /* the reader's annotations (sidecar.h), or NULL */
 };
 
 enum pane_flag {
 	PANE_HANDLED = 1 << 0,     /* the key was used */
 	PANE_JUMP = 1 << 1,        /* bring p->to into view (p->quote: make it current) */
 	PANE_FOCUS_ACTOR = 1 << 2, /* highlight the mentions of p->actor (-1: none) */
+	PANE_MESSAGE = 1 << 3,     /* show p->msg on the status line */
 };
 
 struct pane;
@@ -56,6 +60,7 @@ struct pane {
 	int quote;
 	int actor;
 	size_t last_jump;          /* pane's own memory (actors: the last mention shown) */
+	char msg[512];             /* see PANE_MESSAGE */
 };
 
 extern const struct pane_ops pane_who;

@@ -1,12 +1,44 @@
-/* pane_notes.c — the reader's notes in text order: the annotated text, the
- * note and its tags.  Enter brings the annotated text into view. */
+/* pane_notes.c — the reader's notes in text order: the note and its tags,
+ * then the annotated text; Enter brings the annotated text into view.
+ * Below them, under "could not be placed", every record of the sidecar
+ * that did not find its place in this text (an orphan: the text it was
+ * anchored to changed), described with its quoted text and note; it is
+ * kept, never dropped.  Moving onto an item, or Enter on an orphan, shows
+ * it at length on the status line. */
 #include "pane.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "sidecar.h"
+
 #define SNIPPET 60
+#define ORPHAN_ITEM (-2)           /* it->ann of an orphan; it->count is its record index */
+
+static void add_orphans(struct pane *p, const struct pane_ctx *cx, size_t *norph)
+{
+	*norph = 0;
+	if (!cx->sc)
+		return;
+	size_t n = sidecar_count(cx->sc);
+	for (size_t i = 0; i < n; i++)
+		*norph += sidecar_get(cx->sc, i)->orphan;
+	if (!*norph)
+		return;
+	struct ui_item *h = list_addf(&p->list, SLOT_PANE_TITLE, "could not be placed (%zu)", *norph);
+	h->selectable = false;
+	for (size_t i = 0; i < n; i++) {
+		const struct sidecar_record *r = sidecar_get(cx->sc, i);
+		if (!r->orphan)
+			continue;
+		char *d = sidecar_describe(r);
+		struct ui_item *it = list_addf(&p->list, SLOT_DIM, "%s", d);
+		free(d);
+		it->ann = ORPHAN_ITEM;
+		it->count = (int)i;
+	}
+}
 
 static void build(struct pane *p, const struct pane_ctx *cx)
 {
@@ -37,7 +69,70 @@ static void build(struct pane *p, const struct pane_ctx *cx)
 		it->ann = x->id;
 		sbuf_free(&b);
 	}
-	snprintf(p->title, sizeof p->title, "notes (%zu)", n);
+	size_t norph;
+	add_orphans(p, cx, &norph);
+	if (norph)
+		snprintf(p->title, sizeof p->title, "notes (%zu) \xc2\xb7 %zu not placed", n, norph);
+	else
+		snprintf(p->title, sizeof p->title, "notes (%zu)", n);
+}
+
+/* The selected item at length, for the status line. */
+static int detail(struct pane *p, const struct pane_ctx *cx)
+{
+	const struct ui_item *it = list_selected(&p->list);
+	if (!it)
+		return 0;
+	char *d = NULL;
+	if (it->ann == ORPHAN_ITEM) {
+		const struct sidecar_record *r = cx->sc ? sidecar_get(cx->sc, (size_t)it->count) : NULL;
+		if (!r || !r->orphan)
+			return 0;
+		d = sidecar_detail(r);
+	} else {
+		const struct ann *x = cx->an ? annots_get(cx->an, it->ann) : NULL;
+		if (!x || x->kind != ANN_NOTE)
+			return 0;
+		struct sbuf b = {0};
+		sbuf_puts(&b, "note");
+		if (x->str && *x->str) {
+			char *body = pane_snippet(x->str, 0, strlen(x->str), sizeof p->msg);
+			sbuf_addf(&b, ": %s", body);
+			free(body);
+		}
+		for (size_t k = 0; x->x && k < x->x->ntags; k++)
+			sbuf_addf(&b, " #%s", x->x->tags[k]);
+		d = sbuf_take(&b);
+	}
+	/* One line already; cut to fit at a character boundary. */
+	size_t len = strlen(d);
+	if (len >= sizeof p->msg) {
+		len = sizeof p->msg - 1;
+		while (len > 0 && ((unsigned char)d[len] & 0xC0) == 0x80)
+			len--;
+	}
+	memcpy(p->msg, d, len);
+	p->msg[len] = 0;
+	free(d);
+	return PANE_MESSAGE;
+}
+
+static int selected(struct pane *p, const struct pane_ctx *cx)
+{
+	return detail(p, cx);
+}
+
+static int enter(struct pane *p, const struct pane_ctx *cx)
+{
+	struct ui_item *it = list_selected(&p->list);
+	if (!it)
+		return 0;
+	if (it->ann == ORPHAN_ITEM || it->jump == SIZE_MAX)
+		return detail(p, cx);    /* nowhere to go: say what it is */
+	p->to = (struct span){it->jump, it->jump_end};
+	p->quote = -1;
+	p->actor = -1;
+	return PANE_JUMP;
 }
 
 const struct pane_ops pane_notes = {
@@ -45,4 +140,6 @@ const struct pane_ops pane_notes = {
 	.name = "notes",
 	.empty = "no notes yet (c adds one)",
 	.build = build,
+	.selected = selected,
+	.enter = enter,
 };

@@ -48,6 +48,7 @@ enum {
 	QW_INF       = 1u << 26,  /* a verb form equal to its lemma (infinitive) */
 	QW_TRIG      = 1u << 27,  /* first word of a complementizer, source or zero-that verb */
 	QW_AGENT     = 1u << 28,  /* quote_passive_agents ("by") */
+	QW_PREFIX    = 1u << 29,  /* internal: a key that begins a longer entry (never returned) */
 	QW_HEAD      = 1u << 31,  /* first word of a multi-word entry */
 };
 #define QW_VERB (QW_SPEECH | QW_NAMING)
@@ -70,6 +71,10 @@ size_t qfold_simple(const char *s, size_t n, char *out, size_t cap);
 /* Look up an already folded key; for a phrase head (QW_HEAD), *maxtok
  * gets the most ICU words of an entry it starts (may be NULL). */
 uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgender *g, size_t *maxtok);
+/* The classes of the folded words of a phrase being read (as qlex_lookup,
+ * without QW_HEAD); *more is false when no longer entry begins with them,
+ * so reading further words is useless. */
+uint32_t qlex_lookup_phrase(const struct qlex *q, const char *key, size_t n, enum qgender *g, bool *more);
 /* Same as qlex_get, with *maxtok as above. */
 uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgender *g, size_t *maxtok);
 
@@ -124,6 +129,7 @@ struct qment {
 	int id;                   /* MENTION span id */
 	int actor;
 	bool inq;                 /* inside a quotation */
+	size_t para, sent;        /* its paragraph and sentence (doc_para_at, doc_sent_at of s) */
 };
 
 /* « la fédération des banques, Febelfin »: the head « fédération » names
@@ -155,7 +161,12 @@ struct qctx {
 	size_t wcap;
 	char *fbuf;               /* scratch: the folded words of a piece */
 	size_t flen, fcap;
-	size_t *foff;             /* their offsets into fbuf (2 per word: start, length) */
+	size_t *foff;             /* their offsets into fbuf (2 per word: start, length; SIZE_MAX: not yet) */
+	struct qwmemo {           /* the classes of words met lately, by their bytes in the text */
+		size_t at;            /* a place the word is written */
+		uint32_t len, hash, cls;
+		uint8_t gender, maxtok;
+	} *memo;                  /* QW_MEMO entries, direct-mapped; len 0 = empty */
 	size_t foffcap;
 	struct qalias *alias;     /* description heads seen beside a name */
 	size_t nalias, capalias;
@@ -171,6 +182,15 @@ struct qctx {
 	} *syn;
 	size_t nsyn, capsyn;
 	bool inst[QG_PERSON + 1]; /* genders whose pronouns may name an institution */
+	struct qindex {           /* string -> the first actor with it (open addressing) */
+		uint32_t *hash;
+		int *id;              /* -1: empty */
+		size_t cap, n;
+	} names, lasts;           /* by canonical name, by folded last word of the name */
+	size_t nindexed;          /* actors indexed so far */
+	unsigned *rseen;          /* per actor: the role_match call that looked at it */
+	size_t nrseen;
+	unsigned rgen;            /* that call's number */
 };
 
 /* Fill f with the tokens of [s, e): words outside the top-level quotations

@@ -9,6 +9,7 @@
  */
 #include "quotes.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -35,10 +36,42 @@ static long mention_at(const struct qctx *c, size_t at)
 	return best;
 }
 
+/* The mention holding byte `at` (as mention_at), for positions that only
+ * grow: *cur is the first mention starting after the previous position. */
+static long mention_at_from(const struct qctx *c, size_t at, size_t *cur)
+{
+	size_t lo = *cur;
+	while (lo < c->nment && c->ment[lo].s <= at)
+		lo++;
+	*cur = lo;
+	long best = -1;
+	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
+		if (c->ment[k].s <= at && at < c->ment[k].e && (best < 0 || c->ment[k].e > c->ment[best].e))
+			best = (long)k;
+	return best;
+}
+
+/* The first mention starting after byte `at`. */
+static size_t mention_after(const struct qctx *c, size_t at)
+{
+	size_t lo = 0, hi = c->nment;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->ment[mid].s <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static bool starts_upper(const char *t, size_t s, size_t e)
 {
 	if (s >= e)
 		return false;
+	unsigned char b = (unsigned char)t[s];
+	if (b < 0x80)
+		return b >= 'A' && b <= 'Z';
 	size_t i = s;
 	int32_t cp = utf8_next(t, e, &i);
 	return u_isupper(cp) || u_istitle(cp);
@@ -87,11 +120,53 @@ static void fold_word(struct qctx *c, size_t s, size_t e)
 	free(f);
 }
 
+/* Word k of the piece folded into c->fbuf (once, when first needed). */
+static void need_fold(struct qctx *c, size_t k)
+{
+	if (c->foff[2 * k] != SIZE_MAX)
+		return;
+	c->foff[2 * k] = c->flen;
+	fold_word(c, c->w[k].start, c->w[k].end);
+	c->foff[2 * k + 1] = c->flen - c->foff[2 * k];
+}
+
+#define QW_MEMO 4096           /* words remembered (a power of two) */
+
+/* The lexicon classes of word k (qlex_lookup of its folded form), from
+ * the memo of words already met when its bytes were. */
+static uint32_t word_classes(struct qctx *c, size_t k, enum qgender *g, size_t *maxtok)
+{
+	size_t s = c->w[k].start, n = c->w[k].end - s;
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)c->t[s + i];
+		h *= 16777619u;
+	}
+	if (!c->memo)
+		c->memo = xcalloc(QW_MEMO, sizeof *c->memo);
+	struct qwmemo *m = &c->memo[h & (QW_MEMO - 1)];
+	if (m->len == n && m->hash == h && memcmp(c->t + m->at, c->t + s, n) == 0) {
+		*g = (enum qgender)m->gender;
+		if (maxtok)
+			*maxtok = m->maxtok;
+		return m->cls;
+	}
+	need_fold(c, k);
+	size_t mt = 0;
+	uint32_t cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * k], c->foff[2 * k + 1], g, &mt);
+	if (maxtok)
+		*maxtok = mt;
+	if (n && n <= UINT32_MAX)
+		*m = (struct qwmemo){s, (uint32_t)n, h, cls, (uint8_t)*g, (uint8_t)mt};
+	return cls;
+}
+
 /* The folded key of words i..j (a space where the text has white space). */
 static size_t span_key(struct qctx *c, size_t i, size_t j, char *buf, size_t cap)
 {
 	size_t o = 0;
 	for (size_t k = i; k <= j; k++) {
+		need_fold(c, k);
 		size_t off = c->foff[2 * k], len = c->foff[2 * k + 1];
 		if (k > i && c->w[k].start > c->w[k - 1].end) {
 			if (o + 1 > cap)
@@ -119,15 +194,13 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 		return;
 	size_t n = doc_words(c->d, (struct span){s, e}, &c->w, &c->wcap);
 	const char *t = c->t;
-	/* fold every word once; lookups below are hash probes only */
+	/* words are folded when a lookup needs them (most are remembered) */
 	c->flen = 0;
 	c->foff = xgrow(c->foff, &c->foffcap, 2 * n + 2, sizeof *c->foff);
-	for (size_t i = 0; i < n; i++) {
-		c->foff[2 * i] = c->flen;
-		fold_word(c, c->w[i].start, c->w[i].end);
-		c->foff[2 * i + 1] = c->flen - c->foff[2 * i];
-	}
+	for (size_t i = 0; i < n; i++)
+		c->foff[2 * i] = SIZE_MAX;
 	char key[256];
+	size_t mcur = n ? mention_after(c, c->w[0].start) : 0;
 	for (size_t i = 0; i < n; i++) {
 		struct word *w = &c->w[i];
 		struct qtok u = {.s = w->start, .e = w->end, .mention = -1, .actor = -1, .quote = -1};
@@ -140,7 +213,7 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 		u.kind = w->kind == WORD_NUMBER ? QT_NUM : QT_WORD;
 		u.cap = starts_upper(t, w->start, w->end);
 		/* An actor mention: one unit over the words it covers. */
-		long m = mention_at(c, w->start);
+		long m = mention_at_from(c, w->start, &mcur);
 		if (m >= 0) {
 			size_t j = i;
 			while (j + 1 < n && c->w[j + 1].start < c->ment[m].e)
@@ -151,8 +224,7 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 			u.kind = QT_WORD;
 			if (j == i) {
 				enum qgender g;
-				u.cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * i], c->foff[2 * i + 1], &g, NULL) &
-				        (QW_PRON | QW_DET | QW_DEF);
+				u.cls = word_classes(c, i, &g, NULL) & (QW_PRON | QW_DET | QW_DEF);
 				u.gender = (uint8_t)g;
 			}
 			push_tok(f, u);
@@ -161,7 +233,7 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 		}
 		enum qgender g = QG_NONE;
 		size_t maxtok = 0;
-		u.cls = qlex_lookup(c->lex, c->fbuf + c->foff[2 * i], c->foff[2 * i + 1], &g, &maxtok);
+		u.cls = word_classes(c, i, &g, &maxtok);
 		u.gender = (uint8_t)g;
 		/* An inverted pronoun glued to its verb: « dit-il », « a-t-elle ». */
 		if (u.kind == QT_WORD && i + 2 < n && c->w[i + 1].start == w->end && t[w->end] == '-') {
@@ -196,12 +268,15 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 				size_t kl = span_key(c, i, j, key, sizeof key);
 				if (!kl)
 					break;
-				uint32_t pc = qlex_lookup(c->lex, key, kl, &pg, NULL) & ~QW_HEAD;
+				bool more;
+				uint32_t pc = qlex_lookup_phrase(c->lex, key, kl, &pg, &more);
 				if (pc) {
 					best = j;
 					bcls = pc;
 					bg = pg;
 				}
+				if (!more)
+					break;     /* no entry goes on with these words */
 			}
 			if (best > i) {
 				u.e = c->w[best].end;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "util.h"
 
@@ -23,7 +24,10 @@ struct qent {
 struct qlex {
 	struct qent *e;
 	size_t n, cap;
-	uint32_t *slots;           /* entry index + 1, 0 = empty */
+	struct qslot {
+		uint32_t idx;          /* entry index + 1, 0 = empty */
+		uint32_t hash;         /* its hash: most probes need not read the entry */
+	} *slots;
 	size_t nslots;
 };
 
@@ -42,10 +46,12 @@ static long find(const struct qlex *q, const char *k, size_t n, uint32_t h)
 	if (!q->nslots)
 		return -1;
 	size_t j = h & (q->nslots - 1);
-	while (q->slots[j]) {
-		const struct qent *en = &q->e[q->slots[j] - 1];
-		if (en->hash == h && en->klen == n && memcmp(en->key, k, n) == 0)
-			return (long)(q->slots[j] - 1);
+	while (q->slots[j].idx) {
+		if (q->slots[j].hash == h) {
+			const struct qent *en = &q->e[q->slots[j].idx - 1];
+			if (en->klen == n && memcmp(en->key, k, n) == 0)
+				return (long)(q->slots[j].idx - 1);
+		}
 		j = (j + 1) & (q->nslots - 1);
 	}
 	return -1;
@@ -61,9 +67,9 @@ static void rehash(struct qlex *q)
 	q->nslots = ns;
 	for (size_t i = 0; i < q->n; i++) {
 		size_t j = q->e[i].hash & (ns - 1);
-		while (q->slots[j])
+		while (q->slots[j].idx)
 			j = (j + 1) & (ns - 1);
-		q->slots[j] = (uint32_t)i + 1;
+		q->slots[j] = (struct qslot){(uint32_t)i + 1, q->e[i].hash};
 	}
 }
 
@@ -89,9 +95,9 @@ static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum q
 		rehash(q);
 	else {
 		size_t j = h & (q->nslots - 1);
-		while (q->slots[j])
+		while (q->slots[j].idx)
 			j = (j + 1) & (q->nslots - 1);
-		q->slots[j] = (uint32_t)q->n;
+		q->slots[j] = (struct qslot){(uint32_t)q->n, h};
 	}
 }
 
@@ -122,6 +128,32 @@ static char *fold_collapse(const char *s, size_t n, size_t *outlen)
 	return f;
 }
 
+/* Can the word breaker cut between two code points of a key?  Only next
+ * to white space, punctuation and symbols (or an elided apostrophe), and
+ * between letters of other scripts than Latin (dictionary breaks). */
+static bool solid(int32_t cp)
+{
+	if (cp < 0x80)
+		return (unsigned)((cp | 0x20) - 'a') < 26u || (unsigned)(cp - '0') < 10u;
+	UErrorCode st = U_ZERO_ERROR;
+	return (u_isalpha(cp) || u_isdigit(cp)) && uscript_getScript(cp, &st) == USCRIPT_LATIN && U_SUCCESS(st);
+}
+
+/* Every prefix of key k that ends where the word breaker may cut: a phrase
+ * read word by word stops as soon as its words are no such prefix. */
+static void add_prefixes(struct qlex *q, const char *k, size_t kl)
+{
+	size_t i = 0;
+	int32_t prev = utf8_next(k, kl, &i);
+	while (i < kl) {
+		size_t at = i;
+		int32_t cp = utf8_next(k, kl, &i);
+		if (!solid(prev) || !solid(cp))
+			add_key(q, xstrndup(k, at), at, QW_PREFIX, QG_NONE, 0);
+		prev = cp;
+	}
+}
+
 static void add_entry(struct qlex *q, const char *text, uint32_t cls, enum qgender g)
 {
 	size_t kl;
@@ -130,6 +162,7 @@ static void add_entry(struct qlex *q, const char *text, uint32_t cls, enum qgend
 		free(k);
 		return;
 	}
+	add_prefixes(q, k, kl);
 	/* A multi-word entry: mark its first word (up to a space, an
 	 * apostrophe or a hyphen, whichever comes first) as a phrase head, with
 	 * the entry's length in ICU words (a hyphen is a word of its own). */
@@ -347,7 +380,18 @@ uint32_t qlex_lookup(const struct qlex *q, const char *key, size_t n, enum qgend
 		*maxtok = 0;
 	if (!n || !q->n)
 		return 0;
-	return lookup_folded(q, key, n, g, maxtok);
+	return lookup_folded(q, key, n, g, maxtok) & ~QW_PREFIX;
+}
+
+uint32_t qlex_lookup_phrase(const struct qlex *q, const char *key, size_t n, enum qgender *g, bool *more)
+{
+	*g = QG_NONE;
+	*more = false;
+	if (!n || !q->n)
+		return 0;
+	uint32_t c = lookup_folded(q, key, n, g, NULL);
+	*more = (c & QW_PREFIX) != 0;
+	return c & ~(QW_PREFIX | QW_HEAD);
 }
 
 uint32_t qlex_get(const struct qlex *q, const char *s, size_t n, enum qgender *g)
@@ -365,6 +409,15 @@ size_t qfold_simple(const char *s, size_t n, char *out, size_t cap)
 				return (size_t)-1;
 			out[o++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
 			i++;
+			continue;
+		}
+		if (b == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0xA0) {
+			/* à..ÿ: lower-case Latin-1 letters (and ÷), unchanged by folding */
+			if (o + 2 > cap)
+				return (size_t)-1;
+			out[o++] = s[i];
+			out[o++] = s[i + 1];
+			i += 2;
 			continue;
 		}
 		size_t j = i;
@@ -395,10 +448,10 @@ uint32_t qlex_get_head(const struct qlex *q, const char *s, size_t n, enum qgend
 	char buf[128];
 	size_t bl = qfold_simple(s, n, buf, sizeof buf);
 	if (bl != (size_t)-1)
-		return lookup_folded(q, buf, bl, g, maxtok);
+		return lookup_folded(q, buf, bl, g, maxtok) & ~QW_PREFIX;
 	size_t kl;
 	char *k = fold_collapse(s, n, &kl);
 	uint32_t c = lookup_folded(q, k, kl, g, maxtok);
 	free(k);
-	return c;
+	return c & ~QW_PREFIX;
 }

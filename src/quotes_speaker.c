@@ -81,6 +81,33 @@ static long mention_before(const struct qctx *c, size_t pos)
 	return (long)lo - 1;
 }
 
+/* A fresh set of actors looked at (for loops over recent mentions, whose
+ * test depends on the actor only). */
+static void seen_reset(struct qctx *c)
+{
+	size_t na = annots_nactors(c->an);
+	if (na > c->nrseen) {
+		c->rseen = xrealloc(c->rseen, (na + 16) * sizeof *c->rseen);
+		memset(c->rseen + c->nrseen, 0, (na + 16 - c->nrseen) * sizeof *c->rseen);
+		c->nrseen = na + 16;
+	}
+	if (++c->rgen == 0) {
+		memset(c->rseen, 0, c->nrseen * sizeof *c->rseen);
+		c->rgen = 1;
+	}
+}
+
+/* Was actor id looked at since seen_reset()?  Marks it. */
+static bool seen_before(struct qctx *c, int id)
+{
+	if (id < 0 || (size_t)id >= c->nrseen)
+		return false;
+	if (c->rseen[id] == c->rgen)
+		return true;
+	c->rseen[id] = c->rgen;
+	return false;
+}
+
 /* Does actor id's name end with the folded word w? */
 static bool same_last_word(struct qctx *c, int id, const char *w, size_t wl)
 {
@@ -100,13 +127,108 @@ static bool same_last_word(struct qctx *c, int id, const char *w, size_t wl)
 	return strlen(c->lastw[id]) == wl && memcmp(c->lastw[id], w, wl) == 0;
 }
 
+/* ---- actor indexes: the first actor of a name, of a last word ---------- */
+
+static uint32_t str_hash(const char *k)
+{
+	uint32_t h = 2166136261u;
+	for (; *k; k++) {
+		h ^= (unsigned char)*k;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The slot of key k in x (keys are read through key_of(c, id)), or the
+ * empty slot where it would go. */
+static size_t qindex_slot(const struct qctx *c, const struct qindex *x, const char *k, uint32_t h,
+                          const char *(*key_of)(const struct qctx *, int))
+{
+	size_t j = h & (x->cap - 1);
+	while (x->id[j] >= 0 && !(x->hash[j] == h && strcmp(key_of(c, x->id[j]), k) == 0))
+		j = (j + 1) & (x->cap - 1);
+	return j;
+}
+
+static void qindex_add(const struct qctx *c, struct qindex *x, const char *k, int id,
+                       const char *(*key_of)(const struct qctx *, int))
+{
+	if ((x->n + 1) * 2 > x->cap) {
+		struct qindex old = *x;
+		x->cap = x->cap ? x->cap * 2 : 64;
+		x->hash = xmalloc(x->cap * sizeof *x->hash);
+		x->id = xmalloc(x->cap * sizeof *x->id);
+		for (size_t i = 0; i < x->cap; i++)
+			x->id[i] = -1;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.id[i] >= 0) {
+				size_t j = old.hash[i] & (x->cap - 1);
+				while (x->id[j] >= 0)
+					j = (j + 1) & (x->cap - 1);
+				x->hash[j] = old.hash[i];
+				x->id[j] = old.id[i];
+			}
+		free(old.hash);
+		free(old.id);
+	}
+	uint32_t h = str_hash(k);
+	size_t j = qindex_slot(c, x, k, h, key_of);
+	if (x->id[j] >= 0)
+		return;    /* the first actor keeps it */
+	x->hash[j] = h;
+	x->id[j] = id;
+	x->n++;
+}
+
+static int qindex_get(const struct qctx *c, const struct qindex *x, const char *k,
+                      const char *(*key_of)(const struct qctx *, int))
+{
+	if (!x->cap)
+		return -1;
+	return x->id[qindex_slot(c, x, k, str_hash(k), key_of)];
+}
+
+static void qindex_free(struct qindex *x)
+{
+	free(x->hash);
+	free(x->id);
+	*x = (struct qindex){0};
+}
+
+static const char *name_key(const struct qctx *c, int id)
+{
+	return annots_actor(c->an, id)->name;
+}
+
+static const char *last_key(const struct qctx *c, int id)
+{
+	return c->lastw[id];
+}
+
+/* Index the actors added since the last call (nobody renames or deletes
+ * actors while quotations are attributed). */
+static void index_actors(struct qctx *c)
+{
+	size_t na = annots_nactors(c->an);
+	for (size_t k = c->nindexed; k < na; k++) {
+		const struct actor *a = annots_actor(c->an, (int)k);
+		if (!a || (a->flags & ACTOR_DELETED) || !a->name)
+			continue;
+		qindex_add(c, &c->names, a->name, (int)k, name_key);
+		same_last_word(c, (int)k, "", 0);    /* fills c->lastw[k] */
+		qindex_add(c, &c->lasts, c->lastw[k], (int)k, last_key);
+	}
+	c->nindexed = na;
+}
+
 /* The actor a capitalised name s[0..n) at byte pos names: an actor of that
  * name, or the most recently mentioned one sharing its last word, or a new
  * one (person for two words or more, organisation for one). */
 static int name_actor(struct qctx *c, size_t s, size_t e)
 {
 	char *text = xstrndup(c->t + s, e - s);
-	int id = annots_find_actor(c->an, text);
+	index_actors(c);
+	int id = qindex_get(c, &c->names, text, name_key);   /* annots_find_actor() */
 	if (id >= 0) {
 		free(text);
 		return id;
@@ -116,12 +238,12 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	if (wl >= 2) {
 		/* the most recently mentioned actor of that name, else any */
 		int seen = 0;
+		seen_reset(c);
 		for (long k = mention_before(c, s); k >= 0 && id < 0 && seen < 200; k--, seen++)
-			if (same_last_word(c, c->ment[k].actor, w, wl))
+			if (!seen_before(c, c->ment[k].actor) && same_last_word(c, c->ment[k].actor, w, wl))
 				id = c->ment[k].actor;
-		for (size_t k = 0; k < annots_nactors(c->an) && id < 0; k++)
-			if (same_last_word(c, (int)k, w, wl))
-				id = (int)k;
+		if (id < 0)
+			id = qindex_get(c, &c->lasts, w, last_key);   /* the first actor with that last word */
 	}
 	free(w);
 	if (id < 0 && c->create_actors) {
@@ -130,7 +252,7 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	}
 	if (id >= 0) {
 		int mid = annots_add(c->an, ANN_MENTION, s, e, id, -1, MENTION_NAME, 0.6f, NULL);
-		insert_mention(c, (struct qment){s, e, mid, id, false});
+		insert_mention(c, (struct qment){s, e, mid, id, false, doc_para_at(c->d, s), doc_sent_at(c->d, s)});
 	}
 	free(text);
 	return id;
@@ -586,14 +708,14 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 		const struct qment *m = &c->ment[k];
 		if (m->inq || m->e > pos)
 			continue;
-		size_t mp = doc_para_at(c->d, m->s);
+		size_t mp = m->para;
 		if (mp + 3 < para)
 			break;
 		seen++;
 		double pen;
 		if (!compatible(c, m->actor, g, &pen))
 			continue;
-		size_t ms = doc_sent_at(c->d, m->s);
+		size_t ms = m->sent;
 		if (max_sents != (size_t)-1 && sent >= ms && sent - ms > max_sents)
 			break;
 		double s = -(double)(sent >= ms ? sent - ms : 0) - pen;
@@ -677,8 +799,11 @@ static void folded_actor(struct qctx *c, int id, const char **role, const char *
 static int role_match(struct qctx *c, const char *const *w, size_t nw, size_t pos)
 {
 	int seen = 0;
+	seen_reset(c);
 	for (long k = mention_before(c, pos); k >= 0 && seen < 200; k--, seen++) {
 		int id = c->ment[k].actor;
+		if (seen_before(c, id))
+			continue;   /* an actor mentioned again needs no second look */
 		const struct actor *a = annots_actor(c->an, id);
 		if (!a || (a->flags & ACTOR_DELETED))
 			continue;
@@ -762,6 +887,12 @@ void qspk_free(struct qctx *c)
 	}
 	free(c->froles);
 	free(c->fnames);
+	free(c->rseen);
+	c->rseen = NULL;
+	qindex_free(&c->names);
+	qindex_free(&c->lasts);
+	c->nindexed = 0;
+	c->nrseen = 0;
 	c->froles = c->fnames = NULL;
 	c->nfold = 0;
 	for (size_t i = 0; i < c->nsyn; i++) {

@@ -36,15 +36,28 @@
 struct xjob {
 	struct article *a;
 	unsigned modules;
+	bool partial;              /* a->doc is a big file's head: load it all into `full` */
+	struct article full;
 	int rc;
 	struct gerr err;
 	int wake_fd;
 };
 
+static int job_work(struct xjob *j)
+{
+	struct article *a = j->a;
+	if (j->partial) {
+		if (article_load_rest(j->a, &j->full, &j->err) != 0)
+			return -1;
+		a = &j->full;
+	}
+	return j->modules ? article_extract(a, j->modules, &j->err) : article_prepare(a, &j->err);
+}
+
 static void *job_main(void *p)
 {
 	struct xjob *j = p;
-	j->rc = article_extract(j->a, j->modules, &j->err);
+	j->rc = job_work(j);
 	doc_thread_done();
 	char c = 1;
 	while (write(j->wake_fd, &c, 1) < 0 && errno == EINTR)
@@ -69,28 +82,44 @@ static bool job_spawn(struct rd *r)
 	return rc == 0;
 }
 
+static void job_finish(struct rd *r);
+
 static void job_start(struct rd *r)
 {
 	r->job.wake[0] = r->job.wake[1] = -1;
-	if (!r->opts->modules)
+	if (!r->opts->modules && r->a->prepared && !r->a->partial)
 		return;
 	if (pipe2(r->job.wake, O_CLOEXEC | O_NONBLOCK) != 0)
 		r->job.wake[0] = r->job.wake[1] = -1;
-	/* The pack computes its ICU data lazily: do it now, before two threads
-	 * read it. */
-	lang_quote(r->a->lang, false, false);
+	/* The worker loads the language pack, hashes and segments the text
+	 * (article_prepare) and runs the extractors; until it is done this
+	 * thread reads only the text, paragraphs, title and lang_code. */
 	struct xjob *j = xcalloc(1, sizeof *j);
 	j->a = r->a;
 	j->modules = r->opts->modules;
 	j->wake_fd = r->job.wake[1];
+	j->partial = r->a->partial;
 	r->job.job = j;
-	/* The screen keeps the (empty) store it has; the worker fills a new one. */
-	r->a->an = annots_new();
+	/* The screen keeps the (empty) store it has; the worker fills a new one
+	 * (the whole text's, for a big file). */
+	if (!j->partial)
+		r->a->an = annots_new();
 	r->extracting = true;
-	if (job_spawn(r))
+}
+
+/* Start the worker job_start() set up: after the first frame, so that the
+ * frame does not share the processor with it. */
+static void job_go(struct rd *r)
+{
+	struct xjob *j = r->job.job;
+	if (!j || r->job.running)
+		return;
+	if (job_spawn(r)) {
 		r->job.running = true;
-	else
-		j->rc = article_extract(r->a, j->modules, &j->err);   /* no thread: extract now */
+	} else {
+		j->rc = job_work(j);   /* no thread: do it now */
+		job_finish(r);
+	}
 }
 
 void rd_speakers_update(struct rd *r)
@@ -112,6 +141,20 @@ void rd_speakers_update(struct rd *r)
 	r->hl.nspk = na;
 }
 
+/* A big file's head was on the screen; the whole text replaces it. */
+static void text_replaced(struct rd *r, bool same)
+{
+	layout_free(r->lay);
+	r->lay = layout_new(doc_text(r->a->doc), doc_len(r->a->doc), r->a->lang_code);
+	r->hl.title = doc_title(r->a->doc);
+	if (!same) {
+		r->top = r->prev_top = 0;
+		memset(r->marks, 0, sizeof r->marks);
+		rd_message(r, true, "%s changed while it was read: showing it again from the top", r->a->display_name);
+	}
+	rd_geometry(r);
+}
+
 /* The worker is done (or never started): take its store. */
 static void job_finish(struct rd *r)
 {
@@ -125,13 +168,22 @@ static void job_finish(struct rd *r)
 		pthread_join(r->job.thread, NULL);
 		r->job.running = false;
 	}
-	if (j->rc == 0) {
+	if (j->partial) {
+		if (j->rc == 0) {
+			bool same = article_adopt(r->a, &j->full);   /* frees the head's store, r->an */
+			r->an = r->a->an;
+			text_replaced(r, same);
+		} else {
+			article_close(&j->full);
+			rd_message(r, true, "cannot read the rest of the file: %s", j->err.msg);
+		}
+	} else if (j->rc == 0) {
 		annots_free(r->an);
 		r->an = r->a->an;
 	} else {
 		annots_free(r->a->an);
 		r->a->an = r->an;
-		rd_message(r, true, "extraction failed: %s", j->err.msg);
+		rd_message(r, true, "%s: %s", r->a->prepared ? "extraction failed" : "cannot analyse the text", j->err.msg);
 	}
 	for (int k = 0; k < 2; k++)
 		if (r->job.wake[k] >= 0)
@@ -141,7 +193,8 @@ static void job_finish(struct rd *r)
 	r->job.job = NULL;
 	r->extracting = false;
 	r->hl.an = r->an;
-	rd_annot_loaded(r);
+	if (r->a->prepared)
+		rd_annot_loaded(r);   /* the sidecar is keyed by the text's hash */
 	r->gen++;
 	rd_speakers_update(r);
 	rd_pane_refresh(r);
@@ -188,9 +241,9 @@ void rd_geometry(struct rd *r)
 	}
 	if (!r->pane_fits)
 		r->pane_focus = false;
-	r->wrap = r->art.w;
-	if (r->cfg->wrap_width > 0 && r->cfg->wrap_width < r->wrap)
-		r->wrap = r->cfg->wrap_width;
+	size_t notes = 0;
+	annots_of_kind(r->an, ANN_NOTE, &notes);     /* with notes, a margin for their marks */
+	r->wrap = render_wrap(r->art.w, r->cfg->wrap_width, notes > 0);
 	layout_set_width(r->lay, r->wrap);
 	grid_resize(&r->g, r->cols, r->lines);
 }
@@ -234,7 +287,7 @@ void rd_message(struct rd *r, bool error, const char *fmt, ...)
 
 struct pane_ctx rd_pane_ctx(struct rd *r)
 {
-	return (struct pane_ctx){r->a, r->extracting ? NULL : r->an, &r->hl, r->top};
+	return (struct pane_ctx){r->a, r->extracting ? NULL : r->an, &r->hl, r->top, r->sc};
 }
 
 void rd_pane_refresh(struct rd *r)
@@ -321,8 +374,10 @@ static void status_line(struct rd *r)
 	} else {
 		int y, m, d;
 		sbuf_puts(&full, r->a->display_name);
-		sbuf_addf(&full, " \xc2\xb7 %s", lang_code(r->a->lang));
-		if (doc_date(r->a->doc, &y, &m, &d))
+		sbuf_addf(&full, " \xc2\xb7 %s", r->a->lang_code);
+		if (r->extracting || !r->a->prepared)
+			;   /* the date is known once the worker is done */
+		else if (doc_date(r->a->doc, &y, &m, &d))
 			sbuf_addf(&full, " \xc2\xb7 %04d-%02d-%02d", y, m, d);
 		else
 			sbuf_puts(&full, " \xc2\xb7 no date");
@@ -331,7 +386,7 @@ static void status_line(struct rd *r)
 		sbuf_addf(&tiny, "%s %s", pos, r->a->display_name);
 	}
 	if (r->extracting) {
-		sbuf_puts(&counts, "extracting\xe2\x80\xa6");
+		sbuf_puts(&counts, r->a->partial ? "reading the whole file\xe2\x80\xa6" : "extracting\xe2\x80\xa6");
 	} else {
 		if (r->cur_quote >= 0) {
 			const struct ann *q = annots_get(r->an, r->cur_quote);
@@ -412,6 +467,8 @@ static void draw(struct rd *r)
 	highlight(r);
 	render_rows(&r->g, r->art, r->wrap, doc_text(r->a->doc), r->vis, r->nvis, r->hlbuf,
 	            r->nvis ? r->vis[0].start : 0, &r->th);
+	render_note_marks(&r->g, r->art, r->wrap, doc_text(r->a->doc), doc_len(r->a->doc), r->vis, r->nvis, r->an,
+	                  &r->th);
 	if (r->shown != PANE_NONE && r->pane_fits) {
 		rd_pane_refresh(r);
 		pane_draw(&r->panes[r->shown], &r->g, r->pane_r, r->pane_right, r->pane_focus, r->extracting, &r->th);
@@ -466,7 +523,7 @@ static void init_state(struct rd *r, struct article *a, struct config *c, const 
 		if (c->pane_open[i] && r->panes[i].ops && r->shown == PANE_NONE)
 			r->shown = i;
 	}
-	const char *code = lang_code(a->lang);
+	const char *code = a->lang_code;
 	r->lay = layout_new(doc_text(a->doc), doc_len(a->doc), code);
 	r->srch = search_new(code);
 	r->hl.an = r->an;
@@ -540,9 +597,7 @@ int reader_run(struct article *a, struct config *c, const struct reader_opts *o,
 	else if (o->startup_message && !r->msg[0])
 		rd_message(r, false, "%s", o->startup_message);
 	job_start(r);
-	if (!r->job.running && r->job.job)
-		job_finish(r);
-	else if (!r->job.job) {
+	if (!r->job.job) {
 		rd_annot_loaded(r);
 		rd_speakers_update(r);
 	}
@@ -555,7 +610,9 @@ int reader_run(struct article *a, struct config *c, const struct reader_opts *o,
 		snprintf(r->report, sizeof r->report, "glose: first frame drawn %.3f ms after the reader started\n",
 		         now_ms() - t_start);
 	}
-	else if (bench_k && *bench_k)
+	if (!r->quit)
+		job_go(r);
+	if (!r->quit && bench_k && *bench_k)
 		bench_keys(r, bench_k);
 	int tty = term_input_fd(r->term);
 	while (!r->quit) {

@@ -19,9 +19,20 @@ static bool busy(struct rd *r)
 	return false;
 }
 
+/* The first note gives the text a margin for the note marks, the last one
+ * takes it away (render_wrap): lay the text out again if that changed. */
+static void margin_check(struct rd *r)
+{
+	size_t notes = 0;
+	annots_of_kind(r->an, ANN_NOTE, &notes);
+	if (render_wrap(r->art.w, r->cfg->wrap_width, notes > 0) != r->wrap)
+		rd_geometry(r);
+}
+
 /* The store changed: highlights, speaker colours and panes follow. */
 static void changed(struct rd *r)
 {
+	margin_check(r);
 	r->gen++;
 	if (r->cur_quote >= 0) {
 		const struct ann *q = annots_get(r->an, r->cur_quote);
@@ -222,10 +233,37 @@ static void open_export(struct rd *r)
 
 /* ---- actions ------------------------------------------------------------------------ */
 
+/* D in the actors pane: the selected actor is marked wrong, with all its
+ * mentions. */
+static bool delete_actor_here(struct rd *r)
+{
+	if (!r->pane_focus || r->shown != PANE_ACTORS || !r->pane_fits)
+		return false;
+	const struct ui_item *it = list_selected(&r->panes[PANE_ACTORS].list);
+	const struct actor *ac = it && it->actor >= 0 ? annots_actor(r->an, it->actor) : NULL;
+	if (!ac || (ac->flags & ACTOR_DELETED)) {
+		rd_message(r, false, "no actor selected");
+		return true;
+	}
+	char *name = xstrdup(ac->name);
+	struct gerr e = {0};
+	if (sidecar_delete_actor(r->sc, r->a, ac->id, &e) < 0)
+		rd_message(r, true, "%s", e.msg);
+	else {
+		r->focus_actor = -1;
+		changed(r);
+		rd_message(r, false, "actor %s marked wrong (U undoes)", name);
+	}
+	free(name);
+	return true;
+}
+
 static void delete_here(struct rd *r)
 {
 	struct gerr e = {0};
 	int victim = -1;
+	if (delete_actor_here(r))
+		return;
 	if (r->sel.end > r->sel.start) {
 		int *ids = NULL;
 		size_t cap = 0, n = annots_overlapping(r->an, r->sel.start, r->sel.end, &ids, &cap);
@@ -239,7 +277,8 @@ static void delete_here(struct rd *r)
 		victim = r->cur_quote;
 	}
 	if (victim < 0) {
-		rd_message(r, false, "nothing to mark wrong: go to a quotation ({ }) or select a mention (v)");
+		rd_message(r, false, "nothing to mark wrong: go to a quotation ({ }), select a mention (v) or pick an "
+		           "actor in the actors pane");
 		return;
 	}
 	const struct ann *x = annots_get(r->an, victim);
@@ -415,8 +454,16 @@ void rd_annot_picker_done(struct rd *r, const struct ui_item *it)
 		break;
 	}
 	case PICK_ACTOR_TYPE: {
-		int id = sidecar_add_actor(r->sc, r->a, r->actor_name, (enum actor_type)it->count, NULL, r->target.start,
-		                           r->target.end, &e);
+		/* Selections are whole sentences: if the name was cut down to
+		 * words of the selection, the mention is those words. */
+		struct span m = r->target;
+		const char *t = doc_text(r->a->doc);
+		size_t nl = strlen(r->actor_name);
+		const char *hit = nl ? memmem(t + m.start, m.end - m.start, r->actor_name, nl) : NULL;
+		if (hit)
+			m = (struct span){(size_t)(hit - t), (size_t)(hit - t) + nl};
+		int id = sidecar_add_actor(r->sc, r->a, r->actor_name, (enum actor_type)it->count, NULL, m.start, m.end,
+		                           &e);
 		if (id < 0) {
 			rd_message(r, true, "%s", e.msg);
 			break;
@@ -453,9 +500,18 @@ void rd_annot_loaded(struct rd *r)
 	}
 	struct gerr e = {0};
 	int orphans = sidecar_apply(r->sc, r->a, &e);
-	if (orphans > 0 && !r->msg[0])
-		rd_message(r, false, "%d annotation%s could not be placed in this text", orphans, orphans == 1 ? "" : "s");
+	if (orphans > 0 && !r->msg[0]) {
+		struct binding k;
+		char key[32] = "";
+		if (keymap_keys(&r->cfg->keys, ACT_PANE_NOTES, &k, 1))
+			key_label(k.code, k.is_func, key, sizeof key);
+		rd_message(r, false, "%d annotation%s could not be placed in this text%s%s%s", orphans,
+		           orphans == 1 ? "" : "s", *key ? " (" : "", key, *key ? ": notes pane)" : "");
+	}
 	clear_selection(r);
+	/* Not once the terminal is given back (a late extraction at exit). */
+	if (!r->quit)
+		margin_check(r);
 }
 
 void rd_annot_free(struct rd *r)

@@ -376,6 +376,8 @@ static void apply_pane(struct rd *r, struct pane *p, int flags)
 {
 	if (flags & PANE_FOCUS_ACTOR)
 		r->focus_actor = p->actor;
+	if (flags & PANE_MESSAGE)
+		rd_message(r, false, "%s", p->msg);
 	if (flags & PANE_JUMP) {
 		if (p->quote >= 0) {
 			r->cur_quote = p->quote;

@@ -34,6 +34,8 @@ struct rec_state {
 	uint16_t prev_flags;
 	int tag_note;          /* TAG: the note the tag was added to (-1: it had it already) */
 	int actor;             /* ACTOR: the actor's id */
+	int *unattributed;     /* DELETE_ACTOR: the quotations it no longer speaks (owned) */
+	size_t nunattributed;
 };
 
 struct sidecar {
@@ -61,6 +63,7 @@ static const char *const kind_names[SIDECAR_KIND_COUNT] = {
 static void state_reset(struct rec_state *st)
 {
 	free(st->prev_str);
+	free(st->unattributed);
 	*st = (struct rec_state){{-1, -1}, -1, {-1, -1}, -1, -1, -1, NULL, 0, -1, -1};
 }
 
@@ -90,6 +93,7 @@ static struct sidecar_record *push(struct sidecar *s, enum sidecar_kind kind)
 	r->kind = kind;
 	r->span = -1;
 	s->st[s->n].prev_str = NULL;
+	s->st[s->n].unattributed = NULL;
 	state_reset(&s->st[s->n]);
 	s->n++;
 	return r;
@@ -156,8 +160,9 @@ static size_t context_score(const char *t, size_t len, size_t off, size_t n, con
 /* Find the anchor's span in the text: at its offsets if the text there
  * still matches with its context, else the occurrence of the exact text
  * with the best context (the nearest one on a tie).  Several occurrences
- * with too little context to choose between are ambiguous: not found. */
-static bool anchor_resolve(const doc *d, const struct sidecar_anchor *at, size_t *bs, size_t *be)
+ * with too little context to choose between are ambiguous: not found.
+ * Returns SIDECAR_PLACED, SIDECAR_TEXT_GONE or SIDECAR_AMBIGUOUS. */
+static enum sidecar_why anchor_resolve(const doc *d, const struct sidecar_anchor *at, size_t *bs, size_t *be)
 {
 	const char *t = doc_text(d);
 	size_t len = doc_len(d), n = strlen(at->exact);
@@ -167,10 +172,10 @@ static bool anchor_resolve(const doc *d, const struct sidecar_anchor *at, size_t
 	if (here && (n == 0 || context_score(t, len, b0, n, at) == full)) {
 		*bs = b0;
 		*be = b0 + n;
-		return true;
+		return SIDECAR_PLACED;
 	}
 	if (n == 0)
-		return false;
+		return SIDECAR_TEXT_GONE;
 	size_t count = 0, best = 0, bestsc = 0, bestdist = SIZE_MAX;
 	for (const char *p = memmem(t, len, at->exact, n); p; p = memmem(p + 1, len - (size_t)(p + 1 - t), at->exact, n)) {
 		size_t off = (size_t)(p - t);
@@ -187,11 +192,13 @@ static bool anchor_resolve(const doc *d, const struct sidecar_anchor *at, size_t
 			break;
 	}
 	size_t need = full < 8 ? full : 8;
-	if (!count || (count > 1 && bestsc < need))
-		return false;
+	if (!count)
+		return SIDECAR_TEXT_GONE;
+	if (count > 1 && bestsc < need)
+		return SIDECAR_AMBIGUOUS;
 	*bs = best;
 	*be = best + n;
-	return true;
+	return SIDECAR_PLACED;
 }
 
 /* ---- finding things in the store ---------------------------------------- */
@@ -291,11 +298,14 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 	annots *an = a->an;
 	state_reset(st);
 	r->orphan = false;
+	r->why = SIDECAR_PLACED;
 	r->span = -1;
 	size_t bs = 0, be = 0;
 	bool placed = false;
+	enum sidecar_why found = SIDECAR_PLACED;
 	if (r->anchored) {
-		placed = anchor_resolve(a->doc, &r->at, &bs, &be);
+		found = anchor_resolve(a->doc, &r->at, &bs, &be);
+		placed = found == SIDECAR_PLACED;
 		if (placed)
 			anchor_make(a->doc, bs, be, &r->at);   /* follow the text as it is now */
 	}
@@ -372,9 +382,16 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 		int ac = h && !(h->flags & ACTOR_DELETED) ? hint : annots_find_actor(an, r->actor);
 		if (ac < 0) {
 			r->orphan = true;
+			r->why = SIDECAR_NO_TARGET;
 			return;
 		}
 		annots_actor(an, ac)->flags |= ACTOR_DELETED;
+		/* An actor that is wrong said nothing: its quotations lose their
+		 * speaker (undo gives it back). */
+		size_t cap = 0;
+		st->nunattributed = annots_quotes_of(an, ac, &st->unattributed, &cap);
+		for (size_t k = 0; k < st->nunattributed; k++)
+			annots_get(an, st->unattributed[k])->actor = -1;
 		annots_touch(an);
 		st->deleted_actor = ac;
 		return;
@@ -385,6 +402,7 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 			id = st->created_span[0] = add_user_span(an, ANN_MENTION, bs, be, st->actor, -1, MENTION_NAME, NULL);
 		/* The actor stands even when its mention cannot be placed. */
 		r->orphan = r->anchored && !placed;
+		r->why = found;
 		r->span = id;
 		return;
 	case SIDECAR_QUOTE:
@@ -398,6 +416,7 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 	}
 	r->span = id;
 	r->orphan = id < 0;
+	r->why = !r->orphan ? SIDECAR_PLACED : !placed && r->anchored ? found : SIDECAR_NO_TARGET;
 }
 
 static void undo_record(struct sidecar *s, struct article *a, size_t i)
@@ -429,6 +448,11 @@ static void undo_record(struct sidecar *s, struct article *a, size_t i)
 	struct actor *ac = annots_actor(an, st->deleted_actor);
 	if (ac)
 		ac->flags &= ~(unsigned)ACTOR_DELETED;
+	for (size_t k = 0; ac && k < st->nunattributed; k++) {
+		struct ann *uq = annots_get(an, st->unattributed[k]);
+		if (uq && uq->actor < 0)
+			uq->actor = ac->id;
+	}
 	for (int k = 1; k >= 0; k--)
 		if (st->created_span[k] >= 0)
 			annots_delete(an, st->created_span[k], true);
@@ -1090,12 +1114,12 @@ const char *sidecar_moved_aside(const struct sidecar *s)
 	return s->moved;
 }
 
-/* “text”, cut to 40 code points, on one line. */
-static void quoted(struct sbuf *b, const char *s)
+/* “text”, cut to `max` code points, on one line. */
+static void quoted_max(struct sbuf *b, const char *s, int max)
 {
 	size_t len = strlen(s), i = 0;
 	sbuf_puts(b, "“");
-	for (int k = 0; i < len && k < 40; k++) {
+	for (int k = 0; i < len && k < max; k++) {
 		size_t j = i;
 		int32_t c = utf8_next(s, len, &j);
 		if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
@@ -1107,66 +1131,94 @@ static void quoted(struct sbuf *b, const char *s)
 	sbuf_puts(b, i < len ? "…”" : "”");
 }
 
+static void describe(struct sbuf *b, const struct sidecar_record *r, int max);
+
 char *sidecar_describe(const struct sidecar_record *r)
 {
 	struct sbuf b = {0};
+	describe(&b, r, 40);
+	return sbuf_take(&b);
+}
+
+char *sidecar_detail(const struct sidecar_record *r)
+{
+	struct sbuf b = {0};
+	if (r->orphan) {
+		/* Why first: a narrow status line cuts the end. */
+		static const char *const why[] = {
+			[SIDECAR_PLACED] = "for a reason unknown",
+			[SIDECAR_TEXT_GONE] = "its text is no longer in the article",
+			[SIDECAR_AMBIGUOUS] = "its text is in the article several times, and its context does not say "
+			                      "which",
+			[SIDECAR_NO_TARGET] = "what it corrects is no longer found there",
+		};
+		sbuf_addf(&b, "not placed: %s", why[r->why <= SIDECAR_NO_TARGET ? r->why : SIDECAR_NO_TARGET]);
+		if (r->anchored)
+			sbuf_addf(&b, " (it was at character %zu)", r->at.start);
+		sbuf_puts(&b, " \xe2\x80\x94 ");
+	}
+	describe(&b, r, 400);
+	return sbuf_take(&b);
+}
+
+static void describe(struct sbuf *out, const struct sidecar_record *r, int max)
+{
 	const char *exact = r->anchored ? r->at.exact : "";
 	switch (r->kind) {
 	case SIDECAR_NOTE:
-		sbuf_puts(&b, "note on ");
-		quoted(&b, exact);
+		sbuf_puts(out, "note on ");
+		quoted_max(out, exact, max);
 		if (r->text) {
-			sbuf_puts(&b, ": ");
-			quoted(&b, r->text);
+			sbuf_puts(out, ": ");
+			quoted_max(out, r->text, max);
 		}
 		break;
 	case SIDECAR_TAG:
-		sbuf_puts(&b, "tag ");
-		quoted(&b, r->text);
-		sbuf_puts(&b, " on ");
-		quoted(&b, exact);
+		sbuf_puts(out, "tag ");
+		quoted_max(out, r->text, max);
+		sbuf_puts(out, " on ");
+		quoted_max(out, exact, max);
 		break;
 	case SIDECAR_SPEAKER:
-		sbuf_puts(&b, "speaker of ");
-		quoted(&b, exact);
-		sbuf_puts(&b, " set to ");
+		sbuf_puts(out, "speaker of ");
+		quoted_max(out, exact, max);
+		sbuf_puts(out, " set to ");
 		if (r->actor)
-			quoted(&b, r->actor);
+			quoted_max(out, r->actor, max);
 		else
-			sbuf_puts(&b, "nobody");
+			sbuf_puts(out, "nobody");
 		break;
 	case SIDECAR_DELETE:
-		sbuf_addf(&b, "%s ", annots_kind_name(r->target));
-		quoted(&b, exact);
-		sbuf_puts(&b, " marked wrong");
+		sbuf_addf(out, "%s ", annots_kind_name(r->target));
+		quoted_max(out, exact, max);
+		sbuf_puts(out, " marked wrong");
 		break;
 	case SIDECAR_DELETE_ACTOR:
-		sbuf_puts(&b, "actor ");
-		quoted(&b, r->actor);
-		sbuf_puts(&b, " marked wrong");
+		sbuf_puts(out, "actor ");
+		quoted_max(out, r->actor, max);
+		sbuf_puts(out, " marked wrong");
 		break;
 	case SIDECAR_ACTOR:
-		sbuf_addf(&b, "%s ", annots_actor_type_name(r->actor_type));
-		quoted(&b, r->actor);
-		sbuf_puts(&b, " added");
+		sbuf_addf(out, "%s ", annots_actor_type_name(r->actor_type));
+		quoted_max(out, r->actor, max);
+		sbuf_puts(out, " added");
 		if (r->anchored) {
-			sbuf_puts(&b, ", mentioned as ");
-			quoted(&b, exact);
+			sbuf_puts(out, ", mentioned as ");
+			quoted_max(out, exact, max);
 		}
 		break;
 	case SIDECAR_QUOTE:
-		sbuf_puts(&b, "quotation ");
-		quoted(&b, exact);
-		sbuf_puts(&b, " added");
+		sbuf_puts(out, "quotation ");
+		quoted_max(out, exact, max);
+		sbuf_puts(out, " added");
 		if (r->actor) {
-			sbuf_puts(&b, ", spoken by ");
-			quoted(&b, r->actor);
+			sbuf_puts(out, ", spoken by ");
+			quoted_max(out, r->actor, max);
 		}
 		break;
 	case SIDECAR_KIND_COUNT:
 		break;
 	}
-	return sbuf_take(&b);
 }
 
 /* ---- mutators ----------------------------------------------------------- */

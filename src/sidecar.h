@@ -37,6 +37,14 @@ enum sidecar_kind {
 	SIDECAR_KIND_COUNT
 };
 
+/* Why a record is an orphan. */
+enum sidecar_why {
+	SIDECAR_PLACED,        /* it is not */
+	SIDECAR_TEXT_GONE,     /* its exact text is not in the article */
+	SIDECAR_AMBIGUOUS,     /* its text is there several times, the context does not choose */
+	SIDECAR_NO_TARGET,     /* the extraction (or actor) it corrects is not there */
+};
+
 struct sidecar_anchor {
 	size_t start, end;     /* code points in the text it was last anchored to */
 	char *exact;           /* the span's text */
@@ -55,6 +63,7 @@ struct sidecar_record {
 	enum quote_kind quote_kind; /* QUOTE */
 	/* Set by sidecar_apply() and the mutators: */
 	bool orphan;           /* its text (or its target) is not in this article any more */
+	enum sidecar_why why;  /* if orphan: why */
 	int span;              /* the store span it applies to or created, or -1 */
 };
 
@@ -82,8 +91,12 @@ const struct sidecar_record *sidecar_get(const struct sidecar *s, size_t i);
 /* The orphans: a malloc'd array of pointers (the caller frees the array,
  * not the records); returns the count. */
 size_t sidecar_orphans(const struct sidecar *s, const struct sidecar_record ***out);
-/* One line describing a record, for panes and messages (malloc'd). */
+/* One line describing a record, for panes and messages (malloc'd); quoted
+ * text is cut to 40 code points. */
 char *sidecar_describe(const struct sidecar_record *r);
+/* The same at length (quoted text up to 400 code points), after, for an
+ * orphan, why it could not be placed and where it was (malloc'd). */
+char *sidecar_detail(const struct sidecar_record *r);
 /* Where the records are saved. */
 const char *sidecar_path(const struct sidecar *s);
 /* The hash of the earlier text the records were inherited from, or NULL. */

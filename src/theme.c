@@ -203,6 +203,7 @@ static const struct style builtin_dark[SLOT_COUNT] = {
 	[SLOT_SELECTION]     = ST(0xffffff, 231, BWHITE, 0x005f87, 24, BLUE, 0),
 	[SLOT_SEARCH]        = ST(0x000000, 16, BLACK, 0xffaf00, 214, YELLOW, 0),
 	[SLOT_NOTE]          = FG(0xd7af87, 180, YELLOW, U),
+	[SLOT_NOTE_MARK]     = FG(0xffaf5f, 215, BYELLOW, B),
 	[SLOT_CONTROL]       = FG(0xd75f5f, 167, RED, B),
 	[SLOT_DIM]           = FG(0x808080, 244, BBLACK, 0),
 };
@@ -235,6 +236,7 @@ static const struct style builtin_mono[SLOT_COUNT] = {
 	[SLOT_SELECTION]     = ATTR(R),
 	[SLOT_SEARCH]        = ATTR(R | U),
 	[SLOT_NOTE]          = ATTR(U),
+	[SLOT_NOTE_MARK]     = ATTR(B),
 	[SLOT_CONTROL]       = ATTR(B),
 	[SLOT_DIM]           = ATTR(0),
 };

@@ -46,7 +46,8 @@
 	X(SLOT_PANE_BORDER,   "pane.border",   "the line between article and pane") \
 	X(SLOT_SELECTION,     "selection",     "the selected item or span") \
 	X(SLOT_SEARCH,        "search",        "a search match") \
-	X(SLOT_NOTE,          "note",          "a note marker and annotated text") \
+	X(SLOT_NOTE,          "note",          "text a note is attached to") \
+	X(SLOT_NOTE_MARK,     "note.mark",     "the mark beside a line where a note's text ends") \
 	X(SLOT_CONTROL,       "control",       "control characters shown as ^X") \
 	X(SLOT_DIM,           "dim",           "secondary text in panes (counts, dates)")
 

@@ -521,6 +521,20 @@ const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls)
 	return NULL;
 }
 
+size_t txlex_count(const txlex *t)
+{
+	return t->n;
+}
+
+const char *txlex_entry(const txlex *t, size_t i, size_t *n, uint64_t *classes, bool *complete)
+{
+	const struct tx_ent *e = &t->e[i];
+	*n = e->klen;
+	*classes = e->classes;
+	*complete = e->complete;
+	return e->key;
+}
+
 int txlex_max_words(const txlex *t)
 {
 	return t->maxw;

@@ -103,6 +103,11 @@ bool txlex_first_byte(const txlex *t, unsigned char c);
 uint64_t txlex_classes(const struct tx_ent *e);
 /* The sense of class cls of an entry, or NULL. */
 const struct tx_sense *txlex_sense(const struct tx_ent *e, enum txc cls);
+/* The table's entries, for building filters over it: entry i's key (folded,
+ * not NUL-terminated: *n bytes), its classes and whether it is a whole
+ * entry (false: only the prefix of a phrase).  i < txlex_count(t). */
+size_t txlex_count(const txlex *t);
+const char *txlex_entry(const txlex *t, size_t i, size_t *n, uint64_t *classes, bool *complete);
 /* Longest number of words in any phrase (tokens as the word breaker cuts them). */
 int txlex_max_words(const txlex *t);
 

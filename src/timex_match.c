@@ -28,6 +28,7 @@ struct tk {
 	bool digit0;            /* starts with a digit */
 	unsigned char ndig;
 	signed char cue;        /* +1 future cue, -1 past cue; ±2 weak (a participle) */
+	bool stop;              /* a clause break (clause_stop), set in build() */
 	int num;                /* value of a digits-only word (up to 9 digits) */
 	int klen;               /* folded key length, -1 if too long */
 	char key[KEY_MAX];
@@ -55,6 +56,19 @@ struct txmatch {
 	bool period;            /* after « début de », "late": a bare unit is the current one */
 	bool durctx;            /* after « il y a »: « un jour » is a count */
 	bool skip;              /* consumed words that are no expression (13 000) */
+	/* the sentence filter (txmatch_may_hold): one letter run of each
+	 * entry an expression cannot do without, folded */
+	struct {
+		char *pool;
+		size_t npool, cappool;
+		uint32_t *slots;    /* (offset << 8 | plural << 7 | length) + 1; 0 = empty */
+		uint32_t *hash;
+		size_t nslots, n;
+		bool first[256];    /* their first bytes */
+		uint64_t lens[256]; /* by first byte: bit n-1 for a run of n bytes */
+		size_t minlen, maxlen;
+		bool off;           /* no filter: an entry without letters */
+	} an;
 };
 
 /* ---- numbers scanned from the raw text --------------------------------- */
@@ -1274,7 +1288,7 @@ static const struct tx_sense *plural_of(const txmatch *m, size_t i, enum txc c)
 
 static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
 {
-	size_t len, l2;
+	size_t len = 0, l2 = 0;
 	struct tx_sem *s = &f->sem;
 	const struct tx_sense *q = S(m, i, TXC_SETQ, &len);
 	const struct tx_sense *a = S(m, i, TXC_SETADJ, &l2);
@@ -1582,6 +1596,11 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 
 static bool clause_stop(const txmatch *m, size_t k)
 {
+	return m->tk[k].stop;
+}
+
+static bool clause_stop_of(const txmatch *m, size_t k)
+{
 	const struct tk *t = &m->tk[k];
 	if (t->mask & BIT(TXC_CLAUSE))
 		return true;
@@ -1775,6 +1794,8 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 					t->cue = 2;
 		}
 	}
+	for (size_t i = 0; i < m->n; i++)
+		m->tk[i].stop = clause_stop_of(m, i);
 }
 
 void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
@@ -1806,6 +1827,232 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 		}
 		i = e;
 	}
+}
+
+/* ---- the sentence filter ----------------------------------------------------- */
+
+/* Every expression the families above recognise holds a word written with
+ * digits or a word of one of these classes (a count needs its unit, « ce »
+ * its « matin », « dernier » its « mois »; a plural weekday or part of the
+ * day is its singular with an s). */
+#define ANCHORS (BIT(TXC_UNIT) | BIT(TXC_MONTH) | BIT(TXC_MONTH_AB) | BIT(TXC_WDAY) | BIT(TXC_WDAY_AB) | \
+	BIT(TXC_RELDAY) | BIT(TXC_PART) | BIT(TXC_WHOLE) | BIT(TXC_ANADAY) | BIT(TXC_HOLIDAY) | \
+	BIT(TXC_SEASON) | BIT(TXC_SETADJ))
+#define RUN_MAX 64          /* longer letter runs are in no lexicon */
+
+/* Scripts the word breaker cuts with a dictionary (no spaces between words):
+ * letter runs are no words there. */
+static bool dictionary_script(int32_t cp)
+{
+	int lb = u_getIntPropertyValue(cp, UCHAR_LINE_BREAK);
+	return lb == U_LB_COMPLEX_CONTEXT || lb == U_LB_IDEOGRAPHIC || lb == U_LB_CONDITIONAL_JAPANESE_STARTER;
+}
+
+static long anchor_find(const txmatch *m, const char *k, size_t n, uint32_t h)
+{
+	if (!m->an.nslots)
+		return -1;
+	size_t j = h & (m->an.nslots - 1);
+	while (m->an.slots[j]) {
+		uint32_t v = m->an.slots[j] - 1;
+		if (m->an.hash[j] == h && (v & 0x7F) == n && memcmp(m->an.pool + (v >> 8), k, n) == 0)
+			return (long)j;
+		j = (j + 1) & (m->an.nslots - 1);
+	}
+	return -1;
+}
+
+/* plural: the run with an s stands for it too (« lundis », « soirs »). */
+static void anchor_add(txmatch *m, const char *k, size_t n, bool plural)
+{
+	uint32_t h = txlex_hash(TXLEX_HASH0, k, n);
+	long at = anchor_find(m, k, n, h);
+	if (at >= 0) {
+		if (plural)
+			m->an.slots[at] = ((m->an.slots[at] - 1) | 0x80) + 1;
+		return;
+	}
+	if ((m->an.n + 1) * 2 > m->an.nslots) {
+		size_t ns = m->an.nslots ? m->an.nslots * 2 : 256;
+		uint32_t *slots = xcalloc(ns, sizeof *slots), *hash = xcalloc(ns, sizeof *hash);
+		for (size_t i = 0; i < m->an.nslots; i++)
+			if (m->an.slots[i]) {
+				size_t j = m->an.hash[i] & (ns - 1);
+				while (slots[j])
+					j = (j + 1) & (ns - 1);
+				slots[j] = m->an.slots[i];
+				hash[j] = m->an.hash[i];
+			}
+		free(m->an.slots);
+		free(m->an.hash);
+		m->an.slots = slots;
+		m->an.hash = hash;
+		m->an.nslots = ns;
+	}
+	m->an.pool = xgrow(m->an.pool, &m->an.cappool, m->an.npool + n, 1);
+	memcpy(m->an.pool + m->an.npool, k, n);
+	size_t j = h & (m->an.nslots - 1);
+	while (m->an.slots[j])
+		j = (j + 1) & (m->an.nslots - 1);
+	m->an.slots[j] = (uint32_t)(m->an.npool << 8 | (plural ? 0x80u : 0) | n) + 1;
+	m->an.hash[j] = h;
+	m->an.npool += n;
+	m->an.n++;
+	m->an.first[(unsigned char)k[0]] = true;
+	m->an.lens[(unsigned char)k[0]] |= UINT64_C(1) << (n - 1);
+	if (!m->an.minlen || n < m->an.minlen)
+		m->an.minlen = n;
+	if (n > m->an.maxlen)
+		m->an.maxlen = n;
+}
+
+/* Words too common to stand for an entry (determiners, prepositions...). */
+#define COMMON (BIT(TXC_DET) | BIT(TXC_STOP) | BIT(TXC_JOIN) | BIT(TXC_CLAUSE) | BIT(TXC_YEARCUE) | \
+	BIT(TXC_CLOCKCUE) | BIT(TXC_RANGE) | BIT(TXC_PER) | BIT(TXC_MOD) | BIT(TXC_APPROX) | BIT(TXC_NUM))
+
+static bool common_word(const txmatch *m, const char *k, size_t n)
+{
+	if (n == 1)
+		return true;    /* « l » of « toute l'année » */
+	bool complete;
+	const struct tx_ent *e = txlex_get(m->lx, k, n, &complete);
+	return e && complete && (txlex_classes(e) & COMMON) && !(txlex_classes(e) & ANCHORS);
+}
+
+/* A letter run of each anchor entry (keys are folded already). */
+static void anchors_build(txmatch *m)
+{
+	for (size_t i = 0, n = txlex_count(m->lx); i < n; i++) {
+		size_t kl;
+		uint64_t cls;
+		bool complete;
+		const char *k = txlex_entry(m->lx, i, &kl, &cls, &complete);
+		if (!complete || !(cls & ANCHORS))
+			continue;
+		/* the longest run that is no common word (« the » of "the day"),
+		 * the last one on a tie: "day" */
+		size_t best = 0, bl = 0, run = 0;
+		bool bcommon = true;
+		for (size_t p = 0; p <= kl;) {
+			size_t q = p;
+			int32_t cp = p < kl ? utf8_next(k, kl, &q) : ' ';
+			if (p < kl && dictionary_script(cp)) {
+				m->an.off = true;
+				return;
+			}
+			if (p < kl && u_isalpha(cp)) {
+				p = q;
+				continue;
+			}
+			bool common = p > run && common_word(m, k + run, p - run);
+			if (p > run && ((bcommon && !common) || (common == bcommon && p - run >= bl))) {
+				best = run;
+				bl = p - run;
+				bcommon = common;
+			}
+			if (p == kl)
+				break;
+			p = q;
+			run = p;
+		}
+		if (!bl || bl > RUN_MAX) {
+			m->an.off = true;    /* no letters to look for: read every sentence */
+			return;
+		}
+		anchor_add(m, k + best, bl, (cls & (BIT(TXC_WDAY) | BIT(TXC_PART))) != 0);
+	}
+}
+
+/* Is the folded letter run k[0..n) (or it without a plural s) an anchor? */
+static bool anchor_run(const txmatch *m, const char *k, size_t n)
+{
+	if (n < m->an.minlen || n > m->an.maxlen + 1)
+		return false;
+	uint64_t lens = m->an.lens[(unsigned char)k[0]];
+	if (n <= m->an.maxlen && ((lens >> (n - 1)) & 1) && anchor_find(m, k, n, txlex_hash(TXLEX_HASH0, k, n)) >= 0)
+		return true;
+	if (n < 2 || k[n - 1] != 's' || n - 1 < m->an.minlen || !((lens >> (n - 2)) & 1))
+		return false;
+	long at = anchor_find(m, k, n - 1, txlex_hash(TXLEX_HASH0, k, n - 1));
+	return at >= 0 && ((m->an.slots[at] - 1) & 0x80);
+}
+
+bool txmatch_may_hold(const txmatch *m, const char *text, size_t s, size_t e)
+{
+	if (m->an.off)
+		return true;
+	const unsigned char *t = (const unsigned char *)text;
+	char buf[RUN_MAX + 8];
+	size_t bl = 0;
+	bool over = false, skip = false;   /* skip: the run cannot be an anchor (first letter) */
+	for (size_t i = s; i <= e;) {
+		int32_t cp;
+		unsigned char c = i < e ? t[i] : ' ';
+		bool letter;
+		if (c < 0x80) {
+			if ((unsigned)(c - '0') < 10u)
+				return true;
+			letter = (unsigned)((c | 0x20) - 'a') < 26u;
+			i++;
+			if (letter) {
+				if (!bl && !skip && !m->an.first[c | 0x20])
+					skip = true;
+				if (skip) {
+					while (i < e && (unsigned)((t[i] | 0x20) - 'a') < 26u)
+						i++;
+					continue;
+				}
+				if (bl < RUN_MAX)
+					buf[bl++] = (char)(c | 0x20);
+				else
+					over = true;
+				while (i < e && (unsigned)((t[i] | 0x20) - 'a') < 26u) {
+					if (bl < RUN_MAX)
+						buf[bl++] = (char)(t[i] | 0x20);
+					else
+						over = true;
+					i++;
+				}
+				continue;
+			}
+			cp = c;
+		} else {
+			cp = utf8_next(text, e, &i);
+			if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) {
+				letter = true;      /* Latin-1 and Latin Extended-A/B letters */
+			} else {
+				if (dictionary_script(cp) || u_isdigit(cp))
+					return true;
+				letter = u_isalpha(u_foldCase(cp, U_FOLD_CASE_DEFAULT));
+			}
+			if (letter) {
+				if (skip)
+					continue;
+				cp = u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+				char enc[4];
+				int k = utf8_encode(cp, enc);
+				if (!bl && !m->an.first[(unsigned char)enc[0]]) {
+					skip = true;
+					continue;
+				}
+				if (bl + (size_t)k <= RUN_MAX) {
+					memcpy(buf + bl, enc, (size_t)k);
+					bl += (size_t)k;
+				} else {
+					over = true;
+				}
+				continue;
+			}
+		}
+		/* the end of a letter run */
+		if (bl && !over && anchor_run(m, buf, bl))
+			return true;
+		bl = 0;
+		over = skip = false;
+		if (i > e)
+			break;
+	}
+	return false;
 }
 
 /* ---- setup ---------------------------------------------------------------- */
@@ -1840,6 +2087,7 @@ txmatch *txmatch_new(const lang *l)
 	m->mdy = lex_has(o, "mdy", 3);
 	m->month_cap = icu_capitalised(lang_code(l), UDAT_MONTHS);
 	m->wday_cap = icu_capitalised(lang_code(l), UDAT_WEEKDAYS);
+	anchors_build(m);
 	return m;
 }
 
@@ -1849,5 +2097,8 @@ void txmatch_free(txmatch *m)
 		return;
 	txlex_free(m->lx);
 	free(m->tk);
+	free(m->an.pool);
+	free(m->an.slots);
+	free(m->an.hash);
 	free(m);
 }

@@ -13,6 +13,7 @@
 #ifndef GLOSE_TIMEX_MATCH_H
 #define GLOSE_TIMEX_MATCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "doc.h"
@@ -35,5 +36,11 @@ void txmatch_free(txmatch *m);
  * `text` (byte offsets), appending them in text order to *out. */
 void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
                       struct tx_found **out, size_t *n, size_t *cap);
+
+/* Can text[s..e) hold an expression at all?  False only when it has no
+ * digit and no word of the classes every expression needs (unit, month,
+ * weekday, relative day, part of the day, season, holiday...): a cheap scan
+ * of the bytes, so that most sentences need no word breaking. */
+bool txmatch_may_hold(const txmatch *m, const char *text, size_t s, size_t e);
 
 #endif

@@ -9,6 +9,7 @@
 #include "util.h"
 
 #define SOON_DAYS 31   /* how far ahead a day with no tense cue may be */
+#define MONTHS_AHEAD 3 /* how far ahead a month with no tense cue may be */
 
 void tx_sem_init(struct tx_sem *s)
 {
@@ -131,6 +132,8 @@ static int year_for(const struct tx_sem *s, const struct tx_ref *r)
 				if (tx_valid(y, m, d) && tx_days(y, m, d) > ref && tx_days(y, m, d) - ref <= SOON_DAYS)
 					return y;
 		}
+		if (after && !r->tense && !d && m - r->m <= MONTHS_AHEAD)
+			return r->y;   /* no tense: one of the next few months is the coming one */
 		return after ? r->y - 1 : r->y;
 	}
 }

@@ -292,6 +292,21 @@ void picker_free(struct ui_picker *p);
  * hl[i] is the highlight of text byte hl_base + i. */
 void render_rows(struct grid *g, struct rect r, int wrap, const char *t, const struct ui_row *rows, size_t n,
                  const struct hl_byte *hl, size_t hl_base, const struct theme *th);
+/* The note marks (render_note_marks) sit in a margin right of the text: a
+ * blank column, then the mark.  The article's wrap column for an area `w`
+ * columns wide and a wanted width `want` (0: none); with `margin` (the
+ * article has notes) it leaves that margin, so the marks never cover or
+ * push text.  At least 1. */
+#define UI_NOTE_MARGIN 2
+int render_wrap(int w, int want, bool margin);
+/* Mark, in the margin after column `wrap`, each of the rows where the
+ * text of one of the reader's notes (ANN_NOTE in `an`, may be NULL) ends:
+ * the theme's `note.mark` slot; "✎", or "*" in the mono theme or when
+ * the user's locale is not UTF-8.  Rows as for render_rows. */
+void render_note_marks(struct grid *g, struct rect r, int wrap, const char *t, size_t len,
+                       const struct ui_row *rows, size_t n, annots *an, const struct theme *th);
+/* The mark render_note_marks draws with this theme (UTF-8). */
+const char *render_note_glyph(const struct theme *th);
 /* A status line: `left` (in left_slot, e.g. status.error for an error) and
  * `right` right-aligned; both shortened with "…" to fit. */
 void render_status(struct grid *g, int y, int w, const char *left, enum theme_slot left_slot, const char *right,

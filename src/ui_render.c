@@ -2,6 +2,9 @@
  * their highlights, the status line, dialog boxes. */
 #include "ui.h"
 
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 void render_rows(struct grid *g, struct rect r, int wrap, const char *t, const struct ui_row *rows, size_t n,
@@ -37,6 +40,86 @@ void render_rows(struct grid *g, struct rect r, int wrap, const char *t, const s
 			i = ce;
 		}
 	}
+}
+
+/* ---- note marks ----------------------------------------------------------- */
+
+int render_wrap(int w, int want, bool margin)
+{
+	int wrap = want > 0 && want < w ? want : w;
+	if (margin && wrap > w - UI_NOTE_MARGIN)
+		wrap = w - UI_NOTE_MARGIN;
+	return wrap < 1 ? 1 : wrap;
+}
+
+/* Is the user's own locale (the environment's, not the one the reader set
+ * for itself) UTF-8?  Asked once. */
+static bool user_locale_utf8(void)
+{
+	static int known = -1;
+	if (known < 0) {
+		known = 0;
+		locale_t loc = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
+		if (loc) {
+			const char *cs = nl_langinfo_l(CODESET, loc);
+			known = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+			freelocale(loc);
+		}
+	}
+	return known == 1;
+}
+
+const char *render_note_glyph(const struct theme *th)
+{
+	static const char pencil[] = "\xe2\x9c\x8e";   /* U+270E LOWER RIGHT PENCIL */
+	if ((th->name && strcmp(th->name, "mono") == 0) || !user_locale_utf8())
+		return "*";
+	/* Only if the terminal's width table agrees it takes one column. */
+	if (ui_cluster_width(pencil, 0, sizeof pencil - 1) != 1)
+		return "*";
+	return pencil;
+}
+
+void render_note_marks(struct grid *g, struct rect r, int wrap, const char *t, size_t len,
+                       const struct ui_row *rows, size_t n, annots *an, const struct theme *th)
+{
+	if (!an || !n || r.h <= 0)
+		return;
+	if (n > (size_t)r.h)
+		n = (size_t)r.h;
+	int mx = r.x + (wrap > 0 && wrap < r.w ? wrap : r.w) + UI_NOTE_MARGIN - 1;
+	if (mx >= r.x + r.w)
+		return;                      /* no room for the margin */
+	/* A note ends on row k when its last byte is in the row, or is the
+	 * line feed after it. */
+	size_t from = rows[0].start, to = rows[n - 1].end;
+	if (to < len && t[to] == '\n')
+		to++;
+	int *ids = NULL;
+	size_t cap = 0, m = annots_overlapping(an, from, to, &ids, &cap);
+	const char *glyph = render_note_glyph(th);
+	struct ucell uc;
+	if (ui_cluster_cells(glyph, 0, strlen(glyph), &uc, 1) != 1) {
+		free(ids);
+		return;
+	}
+	struct style st = th->slot[SLOT_TEXT];
+	ui_style_over(&st, &th->slot[SLOT_NOTE_MARK]);
+	uint16_t sid = grid_style(g, &st);
+	for (size_t k = 0; k < m; k++) {
+		const struct ann *nt = annots_get(an, ids[k]);
+		if (!nt || nt->kind != ANN_NOTE || nt->end <= nt->start || nt->end <= from || nt->end > to)
+			continue;
+		size_t last = nt->end - 1;
+		for (size_t i = 0; i < n; i++) {
+			size_t next = i + 1 < n ? rows[i + 1].start : to;
+			if (last >= rows[i].start && last < next) {
+				grid_put(g, mx, r.y + (int)i, &uc, sid, r.x, r.x + r.w);
+				break;
+			}
+		}
+	}
+	free(ids);
 }
 
 void render_status(struct grid *g, int y, int w, const char *left, enum theme_slot left_slot, const char *right,

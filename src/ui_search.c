@@ -15,7 +15,9 @@
 #define OVERLAP 4096         /* windows cut inside a line overlap by this much */
 
 struct search {
+	char *locale;
 	UCollator *coll;
+	bool coll_failed;
 	UStringSearch *us;
 	char *pattern;
 	UChar *pat;              /* usearch keeps a pointer to the pattern */
@@ -27,8 +29,18 @@ struct search {
 struct search *search_new(const char *locale)
 {
 	struct search *s = xcalloc(1, sizeof *s);
+	s->locale = xstrdup(locale ? locale : "");
+	return s;
+}
+
+/* The collator is opened at the first search: it is not needed for the
+ * first screen, and opening it costs a few milliseconds. */
+static UCollator *collator(struct search *s)
+{
+	if (s->coll || s->coll_failed)
+		return s->coll;
 	UErrorCode st = U_ZERO_ERROR;
-	s->coll = ucol_open(locale ? locale : "", &st);
+	s->coll = ucol_open(s->locale, &st);
 	if (U_FAILURE(st)) {
 		st = U_ZERO_ERROR;
 		s->coll = ucol_open("", &st);
@@ -37,7 +49,9 @@ struct search *search_new(const char *locale)
 	}
 	if (s->coll)
 		ucol_setStrength(s->coll, UCOL_PRIMARY);
-	return s;
+	else
+		s->coll_failed = true;
+	return s->coll;
 }
 
 void search_free(struct search *s)
@@ -48,6 +62,7 @@ void search_free(struct search *s)
 		usearch_close(s->us);
 	if (s->coll)
 		ucol_close(s->coll);
+	free(s->locale);
 	free(s->pattern);
 	free(s->pat);
 	free(s->buf);
@@ -89,7 +104,7 @@ int search_set(struct search *s, const char *pattern, struct gerr *e)
 {
 	if (!pattern || !*pattern)
 		return gerr_set(e, EXIT_FAIL, "empty search pattern");
-	if (!s->coll)
+	if (!collator(s))
 		return gerr_set(e, EXIT_FAIL, "search: no collator for this language");
 	size_t plen = strlen(pattern);
 	int32_t n = convert(s, pattern, 0, plen);

@@ -152,18 +152,52 @@ char *xstrndup(const char *s, size_t n)
 
 char *xasprintf(const char *fmt, ...)
 {
-	struct sbuf b = {0};
+	char small[256];
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return xstrdup("");
-	b.s = xmalloc((size_t)n + 1);
+	if ((size_t)n < sizeof small)
+		return xstrdup(small);
+	char *s = xmalloc((size_t)n + 1);
 	va_start(ap, fmt);
-	vsnprintf(b.s, (size_t)n + 1, fmt, ap);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	return b.s;
+	return s;
+}
+
+/* With a sink, a buffer that has grown past SBUF_SPILL bytes hands them
+ * over, keeping its last SBUF_KEEP bytes (writers look back at the last
+ * character they wrote). */
+#define SBUF_SPILL ((size_t)256 * 1024)
+#define SBUF_KEEP 16
+
+static void sbuf_spill(struct sbuf *b, size_t keep)
+{
+	if (!b->sink || b->len <= keep)
+		return;
+	size_t n = b->len - keep;
+	if (!b->sink->err && b->sink->write(b->sink->ctx, b->s, n) != 0)
+		b->sink->err = errno ? errno : EIO;
+	memmove(b->s, b->s + n, keep);
+	b->len = keep;
+	b->s[b->len] = 0;
+}
+
+static inline void sbuf_check(struct sbuf *b)
+{
+	if (b->sink && b->len >= SBUF_SPILL)
+		sbuf_spill(b, SBUF_KEEP);
+}
+
+int sbuf_flush(struct sbuf *b)
+{
+	if (!b->sink)
+		return 0;
+	sbuf_spill(b, 0);
+	return b->sink->err ? -1 : 0;
 }
 
 static void sbuf_reserve(struct sbuf *b, size_t extra)
@@ -180,6 +214,7 @@ void sbuf_add(struct sbuf *b, const char *s, size_t n)
 		memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = 0;
+	sbuf_check(b);
 }
 
 void sbuf_puts(struct sbuf *b, const char *s)
@@ -192,21 +227,30 @@ void sbuf_addc(struct sbuf *b, char c)
 	sbuf_reserve(b, 1);
 	b->s[b->len++] = c;
 	b->s[b->len] = 0;
+	sbuf_check(b);
 }
 
 void sbuf_addf(struct sbuf *b, const char *fmt, ...)
 {
+	/* Format straight into the buffer when there is room (one pass). */
+	sbuf_reserve(b, 128);
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	size_t room = b->cap - b->len;
+	int n = vsnprintf(b->s + b->len, room, fmt, ap);
 	va_end(ap);
-	if (n <= 0)
+	if (n <= 0) {
+		b->s[b->len] = 0;
 		return;
-	sbuf_reserve(b, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	}
+	if ((size_t)n >= room) {
+		sbuf_reserve(b, (size_t)n);
+		va_start(ap, fmt);
+		vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	b->len += (size_t)n;
+	sbuf_check(b);
 }
 
 void sbuf_reset(struct sbuf *b)
@@ -313,8 +357,16 @@ int utf8_encode(int32_t cp, char out[4])
 
 size_t utf8_cplen(const char *s, size_t n)
 {
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
+	/* Count the bytes that are not continuation bytes (10xxxxxx), eight
+	 * at a time: bit 7 set and bit 6 clear marks one. */
+	size_t c = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
+		c += 8 - (size_t)__builtin_popcountll(cont);
+	}
+	for (; i < n; i++)
 		if (((unsigned char)s[i] & 0xC0) != 0x80)
 			c++;
 	return c;
@@ -326,6 +378,9 @@ int file_read_all(const char *path, char **out, size_t *len, struct gerr *e)
 	if (!f)
 		return gerr_set(e, EXIT_INPUT, "%s: %s", path, strerror(errno));
 	struct sbuf b = {0};
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && (uintmax_t)st.st_size < SIZE_MAX / 2)
+		b.s = xgrow(b.s, &b.cap, (size_t)st.st_size + 1, 1);   /* one allocation for a plain file */
 	char buf[65536];
 	size_t n;
 	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
@@ -357,95 +412,120 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* A device or a FIFO (/dev/null, /dev/stdout, a pipe) is written in place:
- * renaming over it would replace the node itself. */
-static int write_in_place(const char *path, const char *data, size_t len, struct gerr *e)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-	int rc = write_all(fd, data, len);
-	int err = errno;
-	if (close(fd) != 0 && rc == 0) {
-		rc = -1;
-		err = errno;
-	}
-	if (rc != 0)
-		return gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(err));
-	return 0;
-}
 
-/* Write data to a temporary file beside `path` and fsync it; *tmp_out
- * receives its name (NULL when the target is a device written in place,
- * which then is already done). */
-int file_write_prepare(const char *path, const char *data, size_t len, char **tmp_out, struct gerr *e)
+int file_stream_open(struct file_stream *fs, const char *path, struct gerr *e)
 {
+	memset(fs, 0, sizeof *fs);
+	fs->fd = -1;
 	struct stat target;
 	char *real = NULL;
-	*tmp_out = NULL;
 	/* Through a symbolic link, replace the file it points to, not the link. */
 	if (lstat(path, &target) == 0 && S_ISLNK(target.st_mode)) {
 		real = realpath(path, NULL);
 		if (real)
 			path = real;
 	}
+	fs->path = xstrdup(path);
+	free(real);
+	path = fs->path;
 	if (stat(path, &target) == 0 && !S_ISREG(target.st_mode)) {
-		int rc = S_ISDIR(target.st_mode) ? gerr_set(e, EXIT_FAIL, "%s: is a directory", path)
-		                                 : write_in_place(path, data, len, e);
-		free(real);
-		return rc;
+		if (S_ISDIR(target.st_mode)) {
+			gerr_set(e, EXIT_FAIL, "%s: is a directory", fs->path);
+			goto fail;
+		}
+		/* A device or a FIFO (/dev/null, /dev/stdout, a pipe) is written
+		 * in place: renaming over it would replace the node itself. */
+		fs->fd = open(path, O_WRONLY | O_CLOEXEC);
+		if (fs->fd < 0) {
+			gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", fs->path, strerror(errno));
+			goto fail;
+		}
+		fs->in_place = true;
+		return 0;
 	}
-	int rc = 0;
-	char *dup = xstrdup(path);
-	char *dir = xstrdup(dirname(dup));
-	free(dup);
-	char *tmp = xasprintf("%s.glose-tmp.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-		goto fail_nofd;
+	fs->tmp = xasprintf("%s.glose-tmp.XXXXXX", path);
+	fs->fd = mkstemp(fs->tmp);
+	if (fs->fd < 0) {
+		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", fs->path, strerror(errno));
+		free(fs->tmp);
+		fs->tmp = NULL;
+		goto fail;
 	}
-	/* Keep the mode of the file being replaced, else 0644 less umask. */
+	/* Keep the mode of the file being replaced, else 0666 less umask. */
 	struct stat st;
 	if (stat(path, &st) == 0) {
-		if (fchmod(fd, st.st_mode & 07777) != 0) {
+		if (fchmod(fs->fd, st.st_mode & 07777) != 0) {
 			/* keep mkstemp's mode */
 		}
 	} else {
 		mode_t um = umask(0);
 		umask(um);
-		if (fchmod(fd, 0666 & ~um) != 0) {
+		if (fchmod(fs->fd, 0666 & ~um) != 0) {
 			/* keep mkstemp's mode */
 		}
 	}
-	if (write_all(fd, data, len) != 0) {
-		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
-	}
-	if (fsync(fd) != 0) {
-		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
-	}
-	if (close(fd) != 0) {
-		fd = -1;
-		gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
-	}
-	fd = -1;
-	*tmp_out = tmp;
-	tmp = NULL;
-	goto done;
+	return 0;
 fail:
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-fail_nofd:
-	rc = -1;
-done:
-	free(tmp);
-	free(dir);
-	free(real);
+	free(fs->path);
+	fs->path = NULL;
+	return -1;
+}
+
+int file_stream_write(struct file_stream *fs, const char *data, size_t len)
+{
+	if (fs->err)
+		return -1;
+	if (write_all(fs->fd, data, len) != 0) {
+		fs->err = errno ? errno : EIO;
+		return -1;
+	}
+	return 0;
+}
+
+int file_stream_finish(struct file_stream *fs, char **tmp_out, struct gerr *e)
+{
+	*tmp_out = NULL;
+	int err = fs->err;
+	if (!err && !fs->in_place && fsync(fs->fd) != 0)
+		err = errno;
+	if (close(fs->fd) != 0 && !err)
+		err = errno;
+	fs->fd = -1;
+	int rc = 0;
+	if (err) {
+		rc = gerr_set(e, EXIT_FAIL, "%s: cannot write: %s", fs->path, strerror(err));
+		if (fs->tmp)
+			unlink(fs->tmp);
+		free(fs->tmp);
+	} else {
+		*tmp_out = fs->tmp;
+	}
+	fs->tmp = NULL;
+	free(fs->path);
+	fs->path = NULL;
 	return rc;
+}
+
+void file_stream_abort(struct file_stream *fs)
+{
+	if (fs->fd >= 0)
+		close(fs->fd);
+	fs->fd = -1;
+	if (fs->tmp)
+		unlink(fs->tmp);
+	free(fs->tmp);
+	free(fs->path);
+	fs->tmp = fs->path = NULL;
+}
+
+int file_write_prepare(const char *path, const char *data, size_t len, char **tmp_out, struct gerr *e)
+{
+	struct file_stream fs;
+	*tmp_out = NULL;
+	if (file_stream_open(&fs, path, e) != 0)
+		return -1;
+	file_stream_write(&fs, data, len);
+	return file_stream_finish(&fs, tmp_out, e);
 }
 
 /* Rename a prepared temporary file over `path` (following a link to its

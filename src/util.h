@@ -52,11 +52,22 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) GLOSE_PRINTF(1, 2);
 
-/* Growable byte buffer, always NUL-terminated after the first append. */
+/* Growable byte buffer, always NUL-terminated after the first append.
+ * With a sink, it streams: past a quarter MiB, what it holds goes to
+ * sink->write (0 or -1 with errno; the first error is kept in sink->err and
+ * later output is dropped) except its last 16 bytes, so only those and what
+ * comes after them can be looked at; sbuf_flush() hands over the rest. */
+struct sbuf_sink {
+	int (*write)(void *ctx, const char *s, size_t n);
+	void *ctx;
+	int err;
+};
 struct sbuf {
 	char *s;
 	size_t len, cap;
+	struct sbuf_sink *sink;    /* NULL: everything stays in memory */
 };
+int sbuf_flush(struct sbuf *b);   /* 0, or -1 if the sink failed (errno in sink->err) */
 void sbuf_add(struct sbuf *b, const char *s, size_t n);
 void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_addc(struct sbuf *b, char c);
@@ -85,6 +96,20 @@ int file_write_atomic(const char *path, const char *data, size_t len, struct ger
  * (temporary file written and fsynced; *tmp is NULL for a device written in
  * place), then commit each, or abort the prepared ones on a failure. */
 int file_write_prepare(const char *path, const char *data, size_t len, char **tmp, struct gerr *e);
+/* file_write_prepare() for output written in pieces: open (a temporary
+ * file beside `path`, or a device in place), write (0, or -1 with the
+ * error kept for finish), finish (fsync, close; *tmp as from prepare) or
+ * abort (the temporary file is removed). */
+struct file_stream {
+	int fd;
+	char *path, *tmp;
+	bool in_place;
+	int err;
+};
+int file_stream_open(struct file_stream *fs, const char *path, struct gerr *e);
+int file_stream_write(struct file_stream *fs, const char *data, size_t len);
+int file_stream_finish(struct file_stream *fs, char **tmp, struct gerr *e);
+void file_stream_abort(struct file_stream *fs);
 int file_write_commit(const char *path, char *tmp, struct gerr *e);
 void file_write_abort(char *tmp);
 

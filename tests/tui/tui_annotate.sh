@@ -72,6 +72,24 @@ assert q and names.get(q[0]["speaker"]) == "Daniel Orsk", q
 n = [n for n in d["notes"] if n["note"] == "check who said this"]
 assert n and n[0]["text"].startswith("We have waited"), d["notes"]
 PY
+# The readable report (md) has both too: the note, and the quotation
+# under its corrected speaker.
+keys x
+check "the format picker again" wait_for "export format"
+type_text "markdown"
+keys Enter
+check "the md path" wait_status "harbour.en.md"
+keys Enter
+check "the md report is written" wait_status "wrote $TMP/art/harbour.en.md"
+check "the report holds the note and the corrected speaker" python3 - "$TMP/art/harbour.en.md" <<'PY'
+import sys
+md = open(sys.argv[1], encoding="utf-8").read()
+notes = md.split("## Notes", 1)[1]
+assert "On \u201cWe have waited long enough for this,\u201d" in notes and "check who said this" in notes, md
+# In who said what, under Daniel Orsk's heading (before the next one).
+orsk = md.split("### Daniel Orsk", 1)[1].split("###", 1)[0]
+assert "> We have waited long enough for this," in orsk, md
+PY
 # Again: the file exists now, so it asks first; n keeps it.
 keys x Enter Enter
 check "overwrite is confirmed first" wait_status "exists: overwrite? (y/n)"

@@ -174,6 +174,10 @@ static void test_local_institutions(void **state)
 	assert_int_equal(type_of(&a, "préfecture de Gironde"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "tribunal correctionnel de Marseille"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Marseille"), ACTOR_PLACE);
+	/* The noun phrase with its article is a mention too. */
+	int id = actor_named(&a, "tribunal correctionnel de Marseille");
+	assert_true(has_mention(&a, id, "le tribunal correctionnel de Marseille"));
+	assert_true(has_mention(&a, id, "tribunal correctionnel de Marseille"));
 	article_close(&a);
 }
 
@@ -192,6 +196,170 @@ static void test_dateline_caps(void **state)
 
 	open_text(&a, "Test\n\nNAIROBI, May 4 - The city rationed water again on Monday.\n", "en");
 	assert_int_equal(type_of(&a, "Nairobi"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* Capitalised non-names: the word after a wire dateline's dash opens the
+ * sentence; plural common nouns before a speech verb; a credit line in
+ * brackets is no headline. */
+static void test_capitalised_non_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Police question Tarvo mill owner over river spill\n"
+	              "QUITO, June 2 (Reuters) - Federal inspectors on Friday questioned the owner of a paper mill.\n\n"
+	              "Fishermen said the water turned brown overnight. Inspectors said the damage was severe.\n\n"
+	              "(Reporting by Kemi Adeyemi; Editing by Laura Bright)\n", "en");
+	assert_no_actor(&a, "Federal");
+	assert_no_actor(&a, "Fishermen");
+	assert_no_actor(&a, "Inspectors");
+	assert_int_equal(type_of(&a, "Kemi Adeyemi"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Laura Bright"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Quito"), ACTOR_PLACE);
+	article_close(&a);
+
+	open_text(&a, "Essai\n\nRENNES, 4 mai - Riverains et élus attendaient la décision. "
+	              "Pêcheurs et agriculteurs ont manifesté devant la préfecture. "
+	              "Manifestants a-t-on dit. Syndicalistes ont affirmé leur colère.\n", "fr");
+	assert_no_actor(&a, "Riverains");
+	assert_no_actor(&a, "Syndicalistes");
+	assert_int_equal(type_of(&a, "Rennes"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* The place of a wire dateline is a place even when no gazetteer knows
+ * it; a possessive stays out of a place's mention; a place named in its
+ * own right is no prefix of an organisation's name; a country inside a
+ * title stays in the title. */
+static void test_places_and_titles(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nTOLLBRIDGE, Ohio - Police arrested a builder in Tollbridge. Residents of Marsh End "
+	              "formed the Marsh End Flood Action Group. Water reached homes in Marsh End on Monday. "
+	              "Rain fell across Britain's south.\n", "en");
+	assert_int_equal(type_of(&a, "Tollbridge"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Marsh End"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Marsh End Flood Action Group"), ACTOR_ORG);
+	assert_true(actor_of(&a, "Britain") >= 0);
+	assert_int_equal(actor_of(&a, "Britain's"), -1);
+	article_close(&a);
+
+	/* Place words of other languages inside names; letters joined by '&'. */
+	open_text(&a, "Test\n\nQ&A: the rider\n\nThe stage ends at Campo Felice after the climb of the Passo della "
+	              "Volpe. Snow fell on the Passo della Volpe overnight. He spoke after R&D talks.\n", "en");
+	assert_int_equal(type_of(&a, "Campo Felice"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Passo della Volpe"), ACTOR_PLACE);
+	assert_no_actor(&a, "Q&A");
+	assert_no_actor(&a, "R&D");
+	article_close(&a);
+
+	open_text(&a, "Essai\n\nLe peloton franchira le col du Galibier puis le Passo della Volpe. Son roman paraît "
+	              "aux éditions du Chardon. Les éditions du Chardon ont confirmé.\n", "fr");
+	assert_int_equal(type_of(&a, "col du Galibier"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Passo della Volpe"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "éditions du Chardon"), ACTOR_ORG);
+	article_close(&a);
+
+	/* A classifier and its adjective before a name: an organisation. */
+	open_text(&a, "Essai\n\nLe site britannique Rugby Zone Europe affirme que le club hésite.\n", "fr");
+	assert_int_equal(type_of(&a, "Rugby Zone Europe"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Test\n\n\"He lied,\" said Assistant U.S. Attorney Rebecca Lindholm. Lindholm appeared before "
+	              "U.S. Magistrate Judge Carl Enwright on Friday. Enwright set bail.\n", "en");
+	assert_int_equal(type_of(&a, "Rebecca Lindholm"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Carl Enwright"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "U.S. Magistrate"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Assistant U.S"), -1);
+	article_close(&a);
+}
+
+/* Leading descriptors are no part of a name: a demonym used as a noun, a
+ * sentence-initial classifier; the demonym later refers to the person. */
+static void test_leading_descriptors(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nThe Colombian Mateo Ríos Salazar won the stage ahead of Dutch rider Wout Jansen. "
+	              "Chipmaker Ardentis said on Monday it would build a plant. "
+	              "The Dutchman said he was tired. The German government said nothing.\n", "en");
+	assert_int_equal(type_of(&a, "Mateo Ríos Salazar"), ACTOR_PERSON);
+	assert_no_actor(&a, "Colombian Mateo Ríos Salazar");
+	assert_int_equal(type_of(&a, "Ardentis"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Chipmaker Ardentis"), -1);
+	assert_true(has_mention(&a, actor_named(&a, "Wout Jansen"), "The Dutchman"));
+	assert_int_equal(actor_of(&a, "The German"), -1);
+	article_close(&a);
+
+	open_text(&a, "Essai\n\nLe club a recruté le Géorgien Levan Kipiani, 26 ans. "
+	              "« Je suis heureux », a dit le Géorgien, qui arrive de Tbilissi.\n", "fr");
+	int id = actor_named(&a, "Levan Kipiani");
+	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
+	assert_true(has_mention(&a, id, "le Géorgien"));
+	article_close(&a);
+}
+
+/* Abbreviation dots inside names: hyphenated initials, honorifics before a
+ * particle. */
+static void test_abbreviation_dots(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nL'arrière J.-M. Lartigue a prolongé son contrat. M. Lartigue a souri. "
+	              "Mme de Villemont, présidente du directoire, a répondu. Hélène de Villemont dirige le groupe.\n", "fr");
+	int id = actor_named(&a, "J.-M. Lartigue");
+	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
+	assert_true(has_mention(&a, id, "Lartigue"));
+	assert_int_equal(type_of(&a, "Hélène de Villemont"), ACTOR_PERSON);
+	assert_int_equal(actor_of(&a, "Villemont"), actor_named(&a, "Hélène de Villemont"));
+	article_close(&a);
+}
+
+/* Organisation names with lower-case words. */
+static void test_lowercase_org_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLes Chantiers de la Rance ont annoncé lundi 200 suppressions de postes. "
+	              "La coopérative Prés du Cotentin a fermé une usine. "
+	              "La Fédération des éleveurs de porcs de la Sarthe dénonce la décision.\n", "fr");
+	assert_int_equal(type_of(&a, "Chantiers de la Rance"), ACTOR_ORG);
+	assert_no_actor(&a, "Rance");
+	assert_int_equal(type_of(&a, "Prés du Cotentin"), ACTOR_ORG);
+	assert_no_actor(&a, "Cotentin");
+	assert_int_equal(type_of(&a, "Fédération des éleveurs de porcs de la Sarthe"), ACTOR_ORG);
+	article_close(&a);
+
+	/* A capitalised common noun is no name: « du Boson », « le boson ». */
+	open_text(&a, "Essai\n\nLa découverte du Neutrino de Fermi a été saluée. Le neutrino est léger, "
+	              "et le neutrino de ce type est rare. Fermi a travaillé à Chicago.\n", "fr");
+	assert_no_actor(&a, "Neutrino de Fermi");
+	article_close(&a);
+
+	open_text(&a, "Test\n\nThe Securities and Exchange Commission opened an inquiry into Ardentis. "
+	              "Apples and Pears Ltd was not named.\n", "en");
+	assert_int_equal(type_of(&a, "Securities and Exchange Commission"), ACTOR_ORG);
+	assert_no_actor(&a, "Exchange Commission");
+	article_close(&a);
+}
+
+/* A given name the lexicon lacks, alone, is the person whose full name
+ * starts with it. */
+static void test_unknown_first_name_alias(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nThe climb suited Teun van der Poel, who took the lead. "
+	              "His coach said that Teun could win the race.\n", "en");
+	int id = actor_named(&a, "Teun van der Poel");
+	assert_int_equal(actor_of(&a, "Teun"), id);
+	article_close(&a);
+
+	/* Saints' compounds alone are places. */
+	open_text(&a, "Essai\n\nL'ancien maire de Saint-Véran est jugé. « Saint-Véran demande justice », "
+	              "a dit son avocat.\n", "fr");
+	assert_int_equal(type_of(&a, "Saint-Véran"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -556,6 +724,12 @@ int main(void)
 		cmocka_unit_test(test_org_cue_beats_person),
 		cmocka_unit_test(test_local_institutions),
 		cmocka_unit_test(test_dateline_caps),
+		cmocka_unit_test(test_capitalised_non_names),
+		cmocka_unit_test(test_leading_descriptors),
+		cmocka_unit_test(test_places_and_titles),
+		cmocka_unit_test(test_abbreviation_dots),
+		cmocka_unit_test(test_lowercase_org_names),
+		cmocka_unit_test(test_unknown_first_name_alias),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

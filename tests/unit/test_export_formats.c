@@ -311,7 +311,7 @@ static void test_w3c_offsets(void **state)
 	/* Three attributed quotations, each with a linking annotation; q2 is
 	 * Tomás's after the reader's correction. */
 	assert_non_null(strstr(s, "\"@context\": \"http://www.w3.org/ns/anno.jsonld\""));
-	assert_non_null(strstr(s, "\"total\": 24,"));
+	assert_non_null(strstr(s, "\"total\": 24\n}"));
 	const char *link = strstr(s, ":q2.speaker\"");
 	assert_non_null(link);
 	char *who = json_field_str(link, "value", NULL);

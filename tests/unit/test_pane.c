@@ -1,14 +1,20 @@
 /* test_pane.c — the panes built from an annotation store: who said what
  * (grouping, counts, roles, reported speech, Enter), the timeline (date
  * order, times when there are no events), the actors (counts, other
- * names, the focused actor, Enter walking the mentions). */
+ * names, the focused actor, Enter walking the mentions), the notes (the
+ * reader's notes, then the sidecar's records that could not be placed,
+ * each shown at length on the status line when selected). */
 #include "testutil.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pane.h"
+#include "paths.h"
+#include "sidecar.h"
 
 static const char text[] =
 	"Le port rouvre\n"
@@ -206,6 +212,118 @@ static void test_actors(void **state)
 	list_free(&p.list);
 }
 
+/* A sidecar written by hand for this text: a note on text it has, a note
+ * and a speaker correction on text it does not have (orphans), and a tag
+ * on a phrase it has twice, with no context to choose (an orphan too). */
+static const char sidecar_yaml[] =
+	"glose-annotations: 1\n"
+	"records:\n"
+	"- kind: note\n"
+	"  at: {start: 48, end: 61, exact: \"Karl Brenner \", prefix: \"\\xBB \", suffix: \"a promis\"}\n"
+	"  body: \"promised, not said\"\n"
+	"- kind: note\n"
+	"  at: {start: 200, end: 222, exact: \"Le ferry part \\xE0 l'aube.\"}\n"
+	"  body: \"ask the harbour master\"\n"
+	"- kind: speaker\n"
+	"  at: {start: 300, end: 310, exact: \"Rien ne va\"}\n"
+	"  actor: \"Karl Brenner\"\n"
+	"  actor-type: person\n"
+	"- kind: tag\n"
+	"  at: {start: 5, end: 15, exact: \"Ada Moreau\", prefix: \"La d\\xE9l\\xE9gu\\xE9e \", suffix: \" a sign\\xE9\"}\n"
+	"  tag: \"minister\"\n";
+
+static void test_notes(void **state)
+{
+	struct fx *f = *state;
+	char dir[] = "/tmp/glose-pane-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *data = xasprintf("%s/data", dir);
+	setenv("XDG_DATA_HOME", data, 1);
+	struct sidecar *s = sidecar_open(&f->a, NULL);
+	char *file = xstrdup(sidecar_path(s));
+	sidecar_free(s);
+	char *folder = xstrdup(file);
+	*strrchr(folder, '/') = 0;
+	assert_int_equal(paths_mkdirs(folder), 0);
+	struct gerr e = {0};
+	assert_int_equal(file_write_atomic(file, sidecar_yaml, strlen(sidecar_yaml), &e), 0);
+
+	struct gerr w = {0};
+	s = sidecar_open(&f->a, &w);
+	assert_int_equal(w.code, 0);
+	assert_int_equal(sidecar_count(s), 4);
+	assert_int_equal(sidecar_apply(s, &f->a, NULL), 3);
+
+	struct pane p = {0};
+	p.ops = pane_ops_of(PANE_NOTES);
+	assert_ptr_equal(p.ops, &pane_notes);
+	struct pane_ctx cx = ctx(f);
+	cx.sc = s;
+	pane_build(&p, &cx, 1);
+	assert_string_equal(p.title, "notes (1) \xc2\xb7 3 not placed");
+	assert_int_equal(p.list.n, 5);
+	assert_string_equal(p.list.it[0].text, "promised, not said \xe2\x80\x94 \xe2\x80\x9cKarl Brenner\xe2\x80\x9d");
+	assert_true(p.list.it[0].selectable);
+	/* The orphans: listed, never dropped, under a heading one cannot select. */
+	assert_string_equal(p.list.it[1].text, "could not be placed (3)");
+	assert_false(p.list.it[1].selectable);
+	assert_string_equal(p.list.it[2].text, "note on \xe2\x80\x9cLe ferry part \xc3\xa0 l'aube.\xe2\x80\x9d: "
+	                    "\xe2\x80\x9c" "ask the harbour master\xe2\x80\x9d");
+	assert_string_equal(p.list.it[3].text, "speaker of \xe2\x80\x9cRien ne va\xe2\x80\x9d set to "
+	                    "\xe2\x80\x9cKarl Brenner\xe2\x80\x9d");
+	assert_string_equal(p.list.it[4].text, "tag \xe2\x80\x9cminister\xe2\x80\x9d on \xe2\x80\x9c"
+	                    "Ada Moreau\xe2\x80\x9d");
+	for (size_t i = 2; i < 5; i++)
+		assert_true(p.list.it[i].selectable);
+
+	/* Selecting an item shows it at length on the status line. */
+	list_select(&p.list, 0);
+	int fl = pane_key(&p, &cx, ACT_DOWN, 'j', false);
+	assert_int_equal(p.list.sel, 2);          /* the heading is skipped */
+	assert_true(fl & PANE_MESSAGE);
+	assert_string_equal(p.msg, "not placed: its text is no longer in the article (it was at character 200) "
+	                    "\xe2\x80\x94 note on \xe2\x80\x9cLe ferry part \xc3\xa0 l'aube.\xe2\x80\x9d: "
+	                    "\xe2\x80\x9c" "ask the harbour master\xe2\x80\x9d");
+	/* Enter on an orphan has nowhere to go: it says what it is. */
+	p.msg[0] = 0;
+	fl = pane_key(&p, &cx, ACT_DOWN2, '\n', false);
+	assert_false(fl & PANE_JUMP);
+	assert_true(fl & PANE_MESSAGE);
+	assert_non_null(strstr(p.msg, "not placed"));
+	pane_key(&p, &cx, ACT_DOWN, 'j', false);
+	assert_non_null(strstr(p.msg, "not placed: its text is no longer in the article (it was at character 300) "
+	                       "\xe2\x80\x94 speaker of \xe2\x80\x9cRien ne va\xe2\x80\x9d set to "
+	                       "\xe2\x80\x9cKarl Brenner\xe2\x80\x9d"));
+	pane_key(&p, &cx, ACT_DOWN, 'j', false);
+	assert_non_null(strstr(p.msg, "not placed: its text is in the article several times"));
+	/* Back on the note: its text at length; Enter goes to it. */
+	fl = pane_key(&p, &cx, ACT_TOP, 'g', false);
+	assert_true(fl & PANE_MESSAGE);
+	assert_string_equal(p.msg, "note: promised, not said");
+	fl = pane_key(&p, &cx, ACT_DOWN2, '\n', false);
+	assert_true(fl & PANE_JUMP);
+	assert_int_equal(p.to.start, at("Karl Brenner", 1));
+	assert_int_equal(p.to.end, at("Karl Brenner", 1) + 13);
+
+	/* Without a sidecar (or with no orphans), only the notes. */
+	cx.sc = NULL;
+	pane_build(&p, &cx, 2);
+	assert_string_equal(p.title, "notes (1)");
+	assert_int_equal(p.list.n, 1);
+
+	list_free(&p.list);
+	sidecar_free(s);
+	unlink(file);
+	rmdir(folder);
+	*strrchr(folder, '/') = 0;
+	rmdir(folder);
+	rmdir(data);
+	rmdir(dir);
+	free(folder);
+	free(file);
+	free(data);
+}
+
 static void test_snippet(void **state)
 {
 	(void)state;
@@ -225,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_timeline),
 		cmocka_unit_test(test_actors),
 		cmocka_unit_test(test_snippet),
+		cmocka_unit_test(test_notes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

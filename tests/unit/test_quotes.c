@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "quotes.h"
 
 /* ---- fixtures ---------------------------------------------------------- */
 
@@ -753,9 +754,44 @@ static void test_seed_article(void **state)
 	article_close(&a);
 }
 
+/* The word table reads a phrase word by word and says when no entry goes
+ * on; prefixes are never classes of their own. */
+static void test_lexicon_phrases(void **state)
+{
+	(void)state;
+	struct gerr e = {0};
+	lang *en = lang_open("en", &e);
+	assert_non_null(en);
+	struct qlex *q = qlex_new(en);
+	enum qgender g;
+	bool more;
+	assert_int_equal(qlex_lookup_phrase(q, "in the", 6, &g, &more), 0);
+	assert_true(more);                        /* "in the words of" */
+	assert_true(qlex_lookup_phrase(q, "in the words of", 15, &g, &more) & QW_SOURCE);
+	assert_false(more);
+	assert_int_equal(qlex_lookup_phrase(q, "in the house", 12, &g, &more), 0);
+	assert_false(more);
+	assert_true(qlex_lookup_phrase(q, "according to", 12, &g, &more) & QW_SOURCE);
+	/* a prefix alone is no word of the lexicon */
+	size_t maxtok;
+	assert_int_equal(qlex_lookup(q, "in the words", 12, &g, &maxtok), 0);
+	assert_int_equal(qlex_get(q, "In the", 6, &g), 0);
+	qlex_free(q);
+	lang_free(en);
+
+	/* the phrase is still read in a sentence */
+	struct article a;
+	open_doc(&a, "Title\n\nIn the words of Mary Stone, \"the bridge will hold\".\n", "en");
+	person(&a, "Mary Stone", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "the bridge will hold", "Mary Stone", "In the words of");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lexicon_phrases),
 		cmocka_unit_test(test_fr_speaker_cue_quote),
 		cmocka_unit_test(test_fr_inversion),
 		cmocka_unit_test(test_fr_pronoun_gender),

@@ -353,6 +353,11 @@ static void test_reanchor(void **state)
 	char *desc = sidecar_describe(orph[0]);
 	assert_string_equal(desc, "note on “Tickets cost four crowns”: “Check the price.”");
 	free(desc);
+	assert_int_equal(orph[0]->why, SIDECAR_TEXT_GONE);
+	desc = sidecar_detail(orph[0]);
+	assert_string_equal(desc, "not placed: its text is no longer in the article (it was at character 211) — "
+	                          "note on “Tickets cost four crowns”: “Check the price.”");
+	free(desc);
 	free(orph);
 
 	/* The next change saves everything under the new text's hash; the
@@ -497,6 +502,52 @@ static void test_odd_text_round_trips(void **state)
 	free(path);
 }
 
+/* An actor marked wrong said nothing: its quotations lose their speaker,
+ * in the store and in the export, until it is undone; reopening does the
+ * same. */
+static void test_delete_speaker(void **state)
+{
+	(void)state;
+	char *path = write_article("speaker.txt", V1);
+	struct article a;
+	open_article(&a, path);
+	struct sidecar *s = open_sidecar(&a);
+	sidecar_apply(s, &a, NULL);
+	char *pristine = json_of(&a);
+	int nadia = annots_find_actor(a.an, "Nadia Berg");
+	int *ids = NULL;
+	size_t cap = 0;
+	assert_int_equal(annots_quotes_of(a.an, nadia, &ids, &cap), 2);
+	struct gerr e = {0};
+	assert_int_equal(sidecar_delete_actor(s, &a, nadia, &e), nadia);
+	assert_int_equal(annots_quotes_of(a.an, nadia, &ids, &cap), 0);
+	assert_int_equal(annots_quotes_of(a.an, -1, &ids, &cap), 2);
+	char *deleted = json_of(&a);
+	assert_null(strstr(deleted, "\"name\": \"Nadia Berg\""));
+	assert_non_null(strstr(deleted, "\"text\": \"The early boat stays.\", \"speaker\": null"));
+	assert_non_null(strstr(pristine, "\"name\": \"Nadia Berg\""));
+	sidecar_free(s);
+	article_close(&a);
+
+	open_article(&a, path);
+	s = open_sidecar(&a);
+	assert_int_equal(sidecar_apply(s, &a, NULL), 0);
+	char *again = json_of(&a);
+	assert_string_equal(again, deleted);
+	assert_int_equal(sidecar_undo_last(s, &a, &e), 1);
+	assert_int_equal(annots_quotes_of(a.an, nadia, &ids, &cap), 2);
+	char *undone = json_of(&a);
+	assert_string_equal(undone, pristine);
+	sidecar_free(s);
+	article_close(&a);
+	free(ids);
+	free(pristine);
+	free(deleted);
+	free(again);
+	free(undone);
+	free(path);
+}
+
 static void test_bad_calls(void **state)
 {
 	(void)state;
@@ -623,6 +674,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_reanchor, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_kept, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_odd_text_round_trips, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_delete_speaker, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_calls, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_failure, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_by_hash_only, setup, teardown),

@@ -9,6 +9,7 @@
 #include "extract.h"
 #include "timex_date.h"
 #include "timex_lex.h"
+#include "timex_match.h"
 #include "timex_norm.h"
 
 /* ---- helpers -------------------------------------------------------------- */
@@ -645,9 +646,56 @@ static void test_lexicon(void **state)
 	lang_free(fr);
 }
 
+/* The sentence filter: a sentence without digits or time words is skipped,
+ * and every family still comes through it (written without digits, in
+ * capitals, plural, elided, hyphenated, possessive). */
+static bool may_hold(const txmatch *m, const char *s)
+{
+	return txmatch_may_hold(m, s, 0, strlen(s));
+}
+
+static void test_sentence_filter(void **state)
+{
+	(void)state;
+	struct gerr e = {0};
+	lang *fr = lang_open("fr", &e), *en = lang_open("en", &e);
+	assert_non_null(fr);
+	assert_non_null(en);
+	txmatch *m = txmatch_new(fr);
+	assert_false(may_hold(m, "« Ce projet est vital pour la région », a-t-elle lancé devant un dernier carré."));
+	assert_false(may_hold(m, "Les élus ont voté contre le texte, selon la préfecture."));
+	assert_true(may_hold(m, "Le texte a été adopté par 41 voix."));
+	assert_true(may_hold(m, "Ils reviendront AUJOURD’HUI."));
+	assert_true(may_hold(m, "Elle passe ses lundis au marché."));
+	assert_true(may_hold(m, "Rendez-vous à la mi-MARS."));
+	assert_true(may_hold(m, "L'ÉTÉ fut chaud."));
+	assert_true(may_hold(m, "Une porte du XVe siècle."));
+	assert_true(may_hold(m, "Il a plu toute la journée."));
+	assert_true(may_hold(m, "Le colis est arrivé le lendemain."));
+	txmatch_free(m);
+	m = txmatch_new(en);
+	assert_false(may_hold(m, "The minister said the plan was vital, according to the agency."));
+	assert_true(may_hold(m, "Tuesday's meeting was cancelled."));
+	assert_true(may_hold(m, "They met last WEEK."));
+	assert_true(may_hold(m, "It rained for hours."));
+	txmatch_free(m);
+	lang_free(fr);
+	lang_free(en);
+
+	/* the same sentences found in articles: skipped sentences cost nothing */
+	struct article a;
+	open_fr(&a, "Filtre\nIls reviendront aujourd’hui. Elle passe ses lundis au marché. Il a plu toute la journée. "
+	            "« Rien », a-t-elle lancé. Le colis est arrivé le lendemain.\n",
+	        "2025-12-03");
+	EXPECT(&a, "aujourd’hui", TIME_DATE, "2025-12-03");
+	EXPECT(&a, "toute la journée", TIME_DURATION, "P1D");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sentence_filter),
 		cmocka_unit_test(test_calendar),
 		cmocka_unit_test(test_value_points),
 		cmocka_unit_test(test_normalise_rules),

@@ -1,6 +1,7 @@
 /* test_util.c — buffers, UTF-8 helpers, SHA-256, atomic writes. */
 #include "testutil.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,17 @@ static void test_utf8(void **state)
 	assert_int_equal(utf8_next(s, n, &i), 0x1F600);
 	assert_int_equal(i, n);
 	assert_int_equal(utf8_cplen(s, n), 4);
+	/* Counting eight bytes at a time: every length and alignment agrees
+	 * with decoding one code point after another. */
+	const char *mix = "Prix : 12 € — « déjà vu » 😀 naïve ﬁn çà ÉÈ\xe2\x80\xaf;!";
+	size_t ml = strlen(mix);
+	for (size_t a = 0; a < 8; a++)
+		for (size_t len = 0; a + len <= ml; len++) {
+			size_t want = 0;
+			for (size_t k = a; k < a + len; k++)
+				want += ((unsigned char)mix[k] & 0xC0) != 0x80;
+			assert_int_equal(utf8_cplen(mix + a, len), want);
+		}
 	assert_int_equal(utf8_prev(s, n), 6);
 	char out[4];
 	assert_int_equal(utf8_encode(0x1F600, out), 4);
@@ -143,10 +155,120 @@ static void test_gerr(void **state)
 		assert_int_not_equal(utf8_next(e.msg, n, &i), 0xFFFD);
 }
 
+struct collect {
+	struct sbuf got;
+	size_t calls;
+	size_t fail_after;     /* fail from this call on (0: never) */
+};
+
+static int collect_write(void *ctx, const char *s, size_t n)
+{
+	struct collect *c = ctx;
+	c->calls++;
+	if (c->fail_after && c->calls >= c->fail_after) {
+		errno = ENOSPC;
+		return -1;
+	}
+	sbuf_add(&c->got, s, n);
+	return 0;
+}
+
+static void test_sbuf_sink(void **state)
+{
+	(void)state;
+	struct collect c = {0};
+	struct sbuf_sink sink = {collect_write, &c, 0};
+	struct sbuf b = {.sink = &sink};
+	struct sbuf want = {0};
+	for (int i = 0; i < 40000; i++) {
+		sbuf_addf(&b, "ligne %d : café ", i);
+		sbuf_addf(&want, "ligne %d : café ", i);
+		sbuf_addc(&b, '\n');
+		sbuf_addc(&want, '\n');
+		/* The last character written can still be looked at. */
+		assert_int_equal(b.s[b.len - 1], '\n');
+	}
+	assert_true(c.calls >= 2);                 /* it streamed */
+	assert_true(b.len < 300 * 1024);           /* and did not keep it all */
+	assert_int_equal(sbuf_flush(&b), 0);
+	assert_int_equal(b.len, 0);
+	assert_int_equal(c.got.len, want.len);
+	assert_memory_equal(c.got.s, want.s, want.len);
+	/* A failing sink: the error is kept, later output dropped. */
+	struct collect f = {.fail_after = 2};
+	struct sbuf_sink fs = {collect_write, &f, 0};
+	struct sbuf fb = {.sink = &fs};
+	for (int i = 0; i < 100000; i++)
+		sbuf_puts(&fb, "une ligne de texte assez longue pour remplir le tampon\n");
+	assert_int_equal(sbuf_flush(&fb), -1);
+	assert_int_equal(fs.err, ENOSPC);
+	assert_int_equal(f.calls, 2);               /* nothing more was tried */
+	sbuf_free(&b);
+	sbuf_free(&fb);
+	sbuf_free(&want);
+	sbuf_free(&c.got);
+	sbuf_free(&f.got);
+}
+
+static void test_file_stream(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/glose-stream-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *path = xasprintf("%s/out.json", dir);
+	assert_int_equal(file_write_atomic(path, "ancien\n", 7, NULL), 0);
+	struct gerr e = {0};
+	struct file_stream fs;
+	assert_int_equal(file_stream_open(&fs, path, &e), 0);
+	assert_int_equal(file_stream_write(&fs, "nouveau ", 8), 0);
+	/* Until it is committed, the old file is untouched. */
+	char *old;
+	size_t n;
+	assert_int_equal(file_read_all(path, &old, &n, &e), 0);
+	assert_string_equal(old, "ancien\n");
+	free(old);
+	assert_int_equal(file_stream_write(&fs, "contenu\n", 8), 0);
+	char *tmp;
+	assert_int_equal(file_stream_finish(&fs, &tmp, &e), 0);
+	assert_non_null(tmp);
+	assert_int_equal(file_write_commit(path, tmp, &e), 0);
+	assert_int_equal(file_read_all(path, &old, &n, &e), 0);
+	assert_string_equal(old, "nouveau contenu\n");
+	free(old);
+	/* Aborted: the old file stays, no temporary file is left. */
+	assert_int_equal(file_stream_open(&fs, path, &e), 0);
+	file_stream_write(&fs, "perdu", 5);
+	file_stream_abort(&fs);
+	assert_int_equal(file_read_all(path, &old, &n, &e), 0);
+	assert_string_equal(old, "nouveau contenu\n");
+	free(old);
+	char *cmd = xasprintf("test $(ls -A %s | wc -l) -eq 1", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	/* A full device: the error comes at finish, with the path. */
+	if (access("/dev/full", W_OK) == 0) {
+		assert_int_equal(file_stream_open(&fs, "/dev/full", &e), 0);
+		file_stream_write(&fs, "x", 1);
+		e = (struct gerr){0};
+		assert_int_not_equal(file_stream_finish(&fs, &tmp, &e), 0);
+		assert_null(tmp);
+		assert_non_null(strstr(e.msg, "/dev/full: cannot write"));
+	}
+	/* A directory is refused at open. */
+	e = (struct gerr){0};
+	assert_int_not_equal(file_stream_open(&fs, dir, &e), 0);
+	assert_non_null(strstr(e.msg, "is a directory"));
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sbuf),
+		cmocka_unit_test(test_sbuf_sink),
+		cmocka_unit_test(test_file_stream),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_sha256),
 		cmocka_unit_test(test_atomic_write),
