@@ -166,8 +166,8 @@ $quick || inputs="$inputs fr-100M"
 	echo "(an empty command under it).  Reader: as glose reports it, from reader_run()"
 	echo "to the first frame (the text is loaded and segmented before that)."
 	echo
-	echo "| input | process (mean ± sd) | reader (mean of runs) |"
-	echo "|---|---|---|"
+	echo "| input | process (mean ± sd) | process CPU, user+sys (mean of 5) | reader (mean of 5) |"
+	echo "|---|---|---|---|"
 } >>"$res"
 hyperfine -N --warmup 3 --runs 20 --export-json "$out/ff-base.json" "script -qec true /dev/null" >&2
 read -r base _ _ < <(mean_of "$out/ff-base.json")
@@ -178,11 +178,15 @@ for i in $inputs; do
 	hyperfine -N --warmup 1 --runs "$n" --export-json "$out/ff-$i.json" \
 		"script -qec 'GLOSE_BENCH_FIRST_FRAME=1 taskset -c 0 $bin $f' /dev/null" >&2
 	read -r m sd _ < <(mean_of "$out/ff-$i.json")
-	reader=$(for k in 1 2 3 4 5; do script -qec "GLOSE_BENCH_FIRST_FRAME=1 taskset -c 0 $bin $f" /dev/null 2>&1 |
-		grep -aoE 'first frame drawn [0-9.]+' | grep -oE '[0-9.]+$'; done |
+	for k in 1 2 3 4 5; do
+		script -qec "GLOSE_BENCH_FIRST_FRAME=1 /usr/bin/time -f 'cpu %U %S' taskset -c 0 $bin $f" /dev/null 2>&1
+	done >"$out/ff-$i.runs"
+	reader=$(grep -aoE 'first frame drawn [0-9.]+' "$out/ff-$i.runs" | grep -oE '[0-9.]+$' |
 		python3 -c 'import sys; v=[float(x) for x in sys.stdin]; print("%.2f ms" % (sum(v)/len(v)) if v else "n/a")')
-	python3 -c "import sys; m,sd,b=map(float,sys.argv[1:4]); print(f'| {sys.argv[4]} | {(m-b)*1e3:.1f} ± {sd*1e3:.1f} ms | {sys.argv[5]} |')" \
-		"$m" "$sd" "$base" "$i" "$reader" >>"$res"
+	cpu=$(grep -aoE 'cpu [0-9.]+ [0-9.]+' "$out/ff-$i.runs" |
+		python3 -c 'import sys; v=[float(a)+float(b) for _,a,b in (l.split() for l in sys.stdin)]; print("%.0f ms" % (1e3*sum(v)/len(v)) if v else "n/a")')
+	python3 -c "import sys; m,sd,b=map(float,sys.argv[1:4]); print(f'| {sys.argv[4]} | {(m-b)*1e3:.1f} ± {sd*1e3:.1f} ms | {sys.argv[6]} | {sys.argv[5]} |')" \
+		"$m" "$sd" "$base" "$i" "$reader" "$cpu" >>"$res"
 done
 echo >>"$res"
 {

@@ -156,6 +156,54 @@ static bool ordinary_lower(struct actx *x, size_t k)
 	                       LX_INDEF | LX_MONTH | LX_WEEKDAY));
 }
 
+/* After a French organisation's head (and its adjectives), at token j: a
+ * complement de/des + lower-case nouns (« et » may join two: « dépôts et
+ * consignations »), then maybe more complements and a capitalised name
+ * (« Fédération des producteurs de lait de la Manche », « Agence régionale
+ * de santé de Bretagne »).  Returns the end of the name, or 0 if there is
+ * no such complement at j. */
+static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
+{
+	if (!(j < end && (lx(x, j) & LX_CONNECT) && !(x->tok[j].f & TK_CAP)))
+		return 0;
+	size_t k = j + 1;
+	if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+		k++;
+	size_t n0 = k;
+	while (k < end && k < n0 + 3 && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k))
+		k++;
+	if (k == n0)
+		return 0;
+	/* « dépôts et consignations », « commerçants et artisans » */
+	if (k + 1 < end && (lx(x, k) & LX_CONJ) && !(x->tok[k].f & TK_CAP) && is_letter(x, k + 1) &&
+	    !(x->tok[k + 1].f & TK_CAP) && !ordinary_lower(x, k + 1) && actors_spaced(x, k) && !(lx(x, k + 1) & LX_DET))
+		k += 2;
+	size_t m = k;
+	for (int more = 0; more < 2; more++) {
+		size_t q = m;
+		if (!(q < end && (lx(x, q) & LX_CONNECT) && !(x->tok[q].f & TK_CAP)))
+			break;
+		q++;
+		if (q < end && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
+			q++;
+		if (!(q < end && is_letter(x, q) && !(x->tok[q].f & TK_CAP) && !ordinary_lower(x, q)))
+			break;
+		m = q + 1;
+	}
+	if (m < end && (lx(x, m) & LX_CONNECT) && !(x->tok[m].f & TK_CAP)) {
+		size_t q = m + 1;
+		if (q < end && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
+			q++;
+		if (q < end && is_cap(x, q)) {
+			size_t e = q + 1;
+			while (e < end && is_cap(x, e) && actors_spaced(x, e - 1))
+				e++;
+			return e;
+		}
+	}
+	return k;    /* the nouns: Cour d'assises, Cour des comptes, Caisse des dépôts et consignations */
+}
+
 /* Length of the run starting at i (< end). */
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
@@ -221,48 +269,18 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			size_t k = j;
 			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1))
 				k++;
-			j = k;
+			/* and its complement: « Agence régionale de santé de Bretagne » */
+			size_t c = fr_org_complement(x, k, end);
+			j = c ? c : k;
 			break;
 		}
 		/* French organisations: a head, de/des + a lower-case noun, and
 		 * maybe a place: « Cour d'assises », « Cour des comptes »,
 		 * « Association des leaders religieux du Mali ». */
-		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first && (lx(x, j) & LX_CONNECT) &&
-		    !(x->tok[j].f & TK_CAP)) {
-			size_t k = j + 1;
-			if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
-				k++;
-			size_t n0 = k;
-			while (k < end && k < n0 + 3 && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k))
-				k++;
-			if (k > n0) {
-				/* « … du Mali »: a connector and a capitalised name close the
-				 * name, maybe after more complements (« Fédération des
-				 * producteurs de lait de la Manche »). */
-				size_t m = k;
-				for (int more = 0; more < 2; more++) {
-					size_t q = m;
-					if (!(q < end && (lx(x, q) & LX_CONNECT) && !(x->tok[q].f & TK_CAP)))
-						break;
-					q++;
-					if (q < end && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
-						q++;
-					if (!(q < end && is_letter(x, q) && !(x->tok[q].f & TK_CAP) && !ordinary_lower(x, q)))
-						break;
-					m = q + 1;
-				}
-				if (m < end && (lx(x, m) & LX_CONNECT) && !(x->tok[m].f & TK_CAP)) {
-					m++;
-					if (m < end && (lx(x, m) & LX_DET) && !(x->tok[m].f & TK_CAP))
-						m++;
-					if (m < end && is_cap(x, m)) {
-						j = m + 1;
-						while (j < end && is_cap(x, j) && actors_spaced(x, j - 1))
-							j++;
-						break;
-					}
-				}
-				j = n0 + 1;    /* one noun: Cour d'assises, Cour des comptes */
+		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first) {
+			size_t c = fr_org_complement(x, j, end);
+			if (c) {
+				j = c;
 				break;
 			}
 		}
@@ -681,6 +699,10 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		if (fl & bad)
 			return;
 		if ((t->f & TK_INITIAL) || is_roman(x, a) || (t->f & TK_ELIDED))
+			return;
+		/* An abbreviation alone with its dot: "Sept.", "Corp.", "Jan.". */
+		if ((fl & LX_ABBREV) && (t->f & TK_DOTNEXT) && !(fl & (LX_HONOR | LX_SAINT | LX_TITLE | LX_FIRST)) &&
+		    !(ev & EV_HONOR))
 			return;
 	}
 	if (!known) {

@@ -178,7 +178,9 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 	if (!bi)
 		return 0;
 	UErrorCode st = U_ZERO_ERROR;
-	UText *ut = utext_openUTF8(NULL, d->text + s.start, (int64_t)(s.end - s.start), &st);
+	/* One UText per thread, re-pointed at each span (no allocation). */
+	static _Thread_local UText ut_store = UTEXT_INITIALIZER;
+	UText *ut = utext_openUTF8(&ut_store, d->text + s.start, (int64_t)(s.end - s.start), &st);
 	if (U_FAILURE(st))
 		return 0;
 	ubrk_setUText(bi, ut, &st);
@@ -208,13 +210,9 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 		}
 		push_word(out, cap, &n, ws, we, k);
 	}
+	/* The iterator keeps a shallow clone of ut, pointing into the text:
+	 * harmless, as it is always given a new text before it is used. */
 	utext_close(ut);
-	/* Detach the iterator from the text we are about to lose. */
-	UText *empty = utext_openUTF8(NULL, "", 0, &st);
-	if (U_SUCCESS(st)) {
-		ubrk_setUText(bi, empty, &st);
-		utext_close(empty);
-	}
 	return n;
 }
 

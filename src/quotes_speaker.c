@@ -221,6 +221,64 @@ static void index_actors(struct qctx *c)
 	c->nindexed = na;
 }
 
+/* May a single capitalised word the actors module did not know become an
+ * organisation because it speaks?  Not a possessive ("Tuesday's"), a
+ * weekday or month, a word that modifies the noun after it ("Federal
+ * prosecutors said", "Nigerian officials"), or a plural-looking word
+ * opening its sentence ("Shopkeepers say"). */
+static bool new_org_ok(const struct qctx *c, size_t s, size_t e)
+{
+	const char *t = c->t;
+	size_t n = e - s;
+	if ((n > 2 && t[e - 2] == '\'' && t[e - 1] == 's') || (n > 4 && memcmp(t + e - 4, "\xe2\x80\x99s", 4) == 0))
+		return false;
+	size_t fl;
+	char *f = lang_fold(t + s, n, &fl);
+	bool calendar = false;
+	for (int k = 1; k <= 12 && !calendar; k++)
+		for (int ab = 0; ab < 2 && !calendar; ab++) {
+			const char *mo = lang_month(c->l, k, ab), *wd = k <= 7 ? lang_weekday(c->l, k, ab) : "";
+			calendar = (*mo && strcmp(f, mo) == 0) || (*wd && strcmp(f, wd) == 0);
+		}
+	free(f);
+	if (calendar)
+		return false;
+	/* The next word: a lower-case word that is neither a function word nor
+	 * a speech verb is the noun this one qualifies. */
+	size_t i = e;
+	while (i < c->len && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	size_t j = i;
+	while (j < c->len) {
+		size_t k = j;
+		int32_t cp = utf8_next(t, c->len, &k);
+		if (!u_isalpha(cp))
+			break;
+		j = k;
+	}
+	if (j > i) {
+		size_t k = i;
+		int32_t first = utf8_next(t, c->len, &k);
+		if (u_islower(first) && !lex_has(lang_lex(c->l, "stopwords"), t + i, j - i) &&
+		    !lex_has(lang_lex(c->l, "speech_verbs"), t + i, j - i) &&
+		    !lex_has(lang_lex(c->l, "actor_speech_verbs"), t + i, j - i))
+			return false;
+	}
+	/* Opening its sentence (after any quotation mark or dash) and plural-looking. */
+	struct span sent = doc_sent(c->d, doc_sent_at(c->d, s));
+	size_t b = sent.start;
+	while (b < s) {
+		size_t k = b;
+		int32_t cp = utf8_next(t, s, &k);
+		if (u_isalpha(cp) || u_isdigit(cp))
+			break;
+		b = k;
+	}
+	if (b == s && n > 3 && t[e - 1] == 's' && t[e - 2] != 's')
+		return false;
+	return true;
+}
+
 /* The actor a capitalised name s[0..n) at byte pos names: an actor of that
  * name, or the most recently mentioned one sharing its last word, or a new
  * one (person for two words or more, organisation for one). */
@@ -248,7 +306,8 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	free(w);
 	if (id < 0 && c->create_actors) {
 		bool several = memchr(text, ' ', strlen(text)) != NULL;
-		id = annots_add_actor(c->an, text, several ? ACTOR_PERSON : ACTOR_ORG, NULL, 0);
+		if (several || new_org_ok(c, s, e))
+			id = annots_add_actor(c->an, text, several ? ACTOR_PERSON : ACTOR_ORG, NULL, 0);
 	}
 	if (id >= 0) {
 		int mid = annots_add(c->an, ANN_MENTION, s, e, id, -1, MENTION_NAME, 0.6f, NULL);

@@ -791,6 +791,17 @@ static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bo
 	return fin(m, f, i, clock_tail(m, k2, s));
 }
 
+/* Is token i written in capitals only ("SEC")? */
+static bool all_caps(const txmatch *m, size_t i)
+{
+	for (size_t b = m->tk[i].s; b < m->tk[i].e; b++) {
+		unsigned char c = (unsigned char)m->t[b];
+		if (c >= 'a' && c <= 'z')
+			return false;
+	}
+	return true;
+}
+
 /* A count and a unit: durations, clock hours, « deux ans » of « il y a deux ans ». */
 static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 {
@@ -848,6 +859,18 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 		half = true;
 		k2 += len;
 	}
+	/* "a"/« une » and a unit that is something else: capitalised mid-text
+	 * ("An SEC filing") or the ordinal « seconde » / "second" before a
+	 * noun ("a second ferry pier", « une seconde vague »).  A duration of
+	 * one second is followed by punctuation, a short word or a time cue. */
+	if (val == 1 && word && m->tk[ui].cap && !m->tk[i].cap)
+		return 0;
+	if (val == 1 && word && m->tk[ui].cap && m->tk[ui].klen > 1 && ul == 1 &&
+	    all_caps(m, ui))
+		return 0;
+	if (val == 1 && word && unit == TXU_SEC && k2 < m->n && m->tk[k2].kind == WORD_LETTER &&
+	    m->tk[k2].e - m->tk[k2].s > 3 && !m->tk[k2].mask)
+		return 0;
 	/* « un jour » alone is "some day", not a count. */
 	if (val == 1 && word && (unit & ~TXU_PLURAL) == TXU_DAY && !(unit & TXU_PLURAL) && !m->durctx &&
 	    ends_at(m, i, TXC_DURCUE, NULL) < 0 && ends_at(m, i, TXC_APPROX, NULL) < 0)

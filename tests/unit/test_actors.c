@@ -247,10 +247,11 @@ static void test_places_and_titles(void **state)
 
 	/* Place words of other languages inside names; letters joined by '&'. */
 	open_text(&a, "Test\n\nQ&A: the rider\n\nThe stage ends at Campo Felice after the climb of the Passo della "
-	              "Volpe. Snow fell on the Passo della Volpe overnight. He spoke after R&D talks.\n", "en");
+	              "Volpe. Snow fell on the Passo della Volpe overnight. He spoke after R&D talks on Sept. 4.\n", "en");
 	assert_int_equal(type_of(&a, "Campo Felice"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Passo della Volpe"), ACTOR_PLACE);
 	assert_no_actor(&a, "Q&A");
+	assert_no_actor(&a, "Sept");
 	assert_no_actor(&a, "R&D");
 	article_close(&a);
 
@@ -329,6 +330,17 @@ static void test_lowercase_org_names(void **state)
 	assert_int_equal(type_of(&a, "Prés du Cotentin"), ACTOR_ORG);
 	assert_no_actor(&a, "Cotentin");
 	assert_int_equal(type_of(&a, "Fédération des éleveurs de porcs de la Sarthe"), ACTOR_ORG);
+	article_close(&a);
+
+	/* A head, adjectives, then its complements; « et » joins two nouns. */
+	open_text(&a, "Essai\n\nL'Agence régionale de santé de Normandie a fermé le service. "
+	              "La Caisse des retraites et pensions a versé les arrérages. "
+	              "L'Office régional de la pêche côtière a publié ses chiffres.\n", "fr");
+	assert_int_equal(type_of(&a, "Agence régionale de santé de Normandie"), ACTOR_ORG);
+	assert_no_actor(&a, "Agence régionale");
+	assert_int_equal(type_of(&a, "Caisse des retraites et pensions"), ACTOR_ORG);
+	assert_no_actor(&a, "Caisse des retraites");
+	assert_int_equal(type_of(&a, "Office régional de la pêche côtière"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A capitalised common noun is no name: « du Boson », « le boson ». */

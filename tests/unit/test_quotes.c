@@ -788,6 +788,28 @@ static void test_lexicon_phrases(void **state)
 	article_close(&a);
 }
 
+/* A speaker's name the actors module missed becomes an organisation only
+ * if it is one: not a possessive, a weekday, a word qualifying the noun
+ * after it, or a plural-looking word opening its sentence. */
+static void test_en_new_speaker_orgs(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Market day\n"
+	             "Shopkeepers say the car park \"changed nothing at all\". "
+	             "Harbour prosecutors said the inquiry \"would take months\". "
+	             "Tuesday's meeting said \"nothing new\". "
+	             "Vantora said it \"had no comment on the plan\".\n", "en");
+	run_quotes(&a);
+	expect_direct(&a, "changed nothing at all", NULL, NULL);
+	expect_direct(&a, "would take months", NULL, NULL);
+	expect_direct(&a, "nothing new", NULL, NULL);
+	expect_direct(&a, "had no comment on the plan", "Vantora", NULL);
+	assert_int_equal(annots_nactors(a.an), 1);
+	assert_int_equal(annots_actor(a.an, 0)->type, ACTOR_ORG);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -821,6 +843,7 @@ int main(void)
 		cmocka_unit_test(test_marks_locale_direction),
 		cmocka_unit_test(test_no_quotes_and_empty),
 		cmocka_unit_test(test_seed_article),
+		cmocka_unit_test(test_en_new_speaker_orgs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -373,6 +373,28 @@ static void test_months_years(void **state)
 	open_en(&a, "Note\nThe law passed in May, before the recess.\n", "2025-12-03");
 	EXPECT(&a, "May", TIME_DATE, "2025-05");
 	article_close(&a);
+	/* No tense to go by: a month among the next three is the coming one,
+	 * a later one the one past. */
+	open_fr(&a, "Calendrier\nLe chantier du port : en avril, la digue ; en novembre, l'écluse.\n", "2026-02-10");
+	EXPECT(&a, "avril", TIME_DATE, "2026-04");
+	EXPECT(&a, "novembre", TIME_DATE, "2025-11");
+	article_close(&a);
+	/* "a"/« une » before a unit that is something else. */
+	open_en(&a, "Filing\nAn SEC filing showed the loss. A second ferry pier will open. He paused for a second, then "
+	            "left.\n", "2026-02-10");
+	expect_none(&a, "An SEC");
+	expect_none(&a, "A second");
+	EXPECT(&a, "a second", TIME_DURATION, "PT1S");
+	article_close(&a);
+	open_fr(&a, "Vague\nUne seconde vague est attendue au port. Il a hésité une seconde, puis il est parti.\n",
+	        "2026-02-10");
+	expect_none(&a, "Une seconde");
+	EXPECT(&a, "une seconde", TIME_DURATION, "PT1S");
+	article_close(&a);
+	open_en(&a, "Calendar\nThe harbour works: the sea wall in May, the lock in October.\n", "2026-02-10");
+	EXPECT(&a, "May", TIME_DATE, "2026-05");
+	EXPECT(&a, "October", TIME_DATE, "2025-10");
+	article_close(&a);
 }
 
 static void test_times_of_day(void **state)
@@ -692,6 +714,78 @@ static void test_sentence_filter(void **state)
 	article_close(&a);
 }
 
+/* Compound durations, hyphenated count-unit adjectives, clock times in a
+ * habitual frame, midnight as the end of its day. */
+static void test_compounds_fr(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Trajets\n"
+	            "La traversée a duré 2 heures 51 minutes, le retour 3 h 12 min. "
+	            "Le vol a pris 4 heures et 52 minutes. Le car part à 3 h 12.\n",
+	        "2026-06-10");
+	EXPECT(&a, "2 heures 51 minutes", TIME_DURATION, "PT2H51M");
+	EXPECT(&a, "3 h 12 min", TIME_DURATION, "PT3H12M");
+	EXPECT(&a, "4 heures et 52 minutes", TIME_DURATION, "PT4H52M");
+	EXPECT(&a, "3 h 12", TIME_TIME, "2026-06-10T03:12");
+	article_close(&a);
+	open_fr(&a, "Club\n"
+	            "Le club se retrouve chaque lundi à 18 heures. Un sommet de trois jours s'ouvre.\n",
+	        "2026-06-10");
+	EXPECT(&a, "chaque lundi", TIME_SET, "XXXX-WXX-1");
+	EXPECT(&a, "18 heures", TIME_TIME, "XXXX-XX-XXT18:00");
+	EXPECT(&a, "trois jours", TIME_DURATION, "P3D");
+	article_close(&a);
+	open_fr(&a, "Scrutin\n"
+	            "Vendredi, les bureaux de vote fermeront à minuit. Mardi, le bureau a fermé à midi.\n",
+	        "2026-06-10");
+	EXPECT(&a, "Vendredi", TIME_DATE, "2026-06-12");
+	EXPECT(&a, "minuit", TIME_TIME, "2026-06-12T24:00");
+	EXPECT(&a, "midi", TIME_TIME, "2026-06-09T12:00");
+	article_close(&a);
+}
+
+static void test_compounds_en(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Trips\n"
+	            "The crossing lasted 2 hours 51 minutes and the flight 4 hours and 52 minutes. "
+	            "The repair took 1 hour, 20 minutes. The ferry leaves at 3:12.\n",
+	        "2026-06-10");
+	EXPECT(&a, "2 hours 51 minutes", TIME_DURATION, "PT2H51M");
+	EXPECT(&a, "4 hours and 52 minutes", TIME_DURATION, "PT4H52M");
+	EXPECT(&a, "1 hour, 20 minutes", TIME_DURATION, "PT1H20M");
+	article_close(&a);
+	open_en(&a, "Plans\n"
+	            "After a two-day summit and a three-week trial, the party unveiled a five-year plan, "
+	            "a 10-year bond and a 90-minute meeting. A 61-year-old driver was hurt.\n",
+	        "2026-06-10");
+	EXPECT(&a, "two-day", TIME_DURATION, "P2D");
+	EXPECT(&a, "three-week", TIME_DURATION, "P3W");
+	EXPECT(&a, "five-year", TIME_DURATION, "P5Y");
+	EXPECT(&a, "10-year", TIME_DURATION, "P10Y");
+	EXPECT(&a, "90-minute", TIME_DURATION, "PT90M");
+	expect_none(&a, "61-year-old");
+	article_close(&a);
+	open_en(&a, "Club\n"
+	            "The choir sings every Friday at 7 p.m. and the band plays every other Thursday at 8 p.m. "
+	            "She swims most mornings at 6 a.m.\n",
+	        "2026-06-10");
+	EXPECT(&a, "every Friday", TIME_SET, "XXXX-WXX-5");
+	EXPECT(&a, "7 p.m.", TIME_TIME, "XXXX-XX-XXT19:00");
+	EXPECT(&a, "every other Thursday", TIME_SET, "P2W");
+	EXPECT(&a, "8 p.m.", TIME_TIME, "XXXX-XX-XXT20:00");
+	EXPECT(&a, "6 a.m.", TIME_TIME, "XXXX-XX-XXT06:00");
+	article_close(&a);
+	open_en(&a, "Polls\n"
+	            "The polls will close at midnight on Friday, and counting starts at noon on Saturday.\n",
+	        "2026-06-10");
+	EXPECT(&a, "midnight", TIME_TIME, "2026-06-12T24:00");
+	EXPECT(&a, "noon", TIME_TIME, "2026-06-13T12:00");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -713,6 +807,8 @@ int main(void)
 		cmocka_unit_test(test_quoted_reference),
 		cmocka_unit_test(test_context_rules),
 		cmocka_unit_test(test_lexicon),
+		cmocka_unit_test(test_compounds_fr),
+		cmocka_unit_test(test_compounds_en),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
