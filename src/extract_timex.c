@@ -14,7 +14,8 @@
  *     (« à 17 heures mardi »), else the last day named in their sentence or
  *     the three before (a report of a meeting dated « mardi » gives its
  *     hours on that Tuesday), else the reference day.  A time of day beside
- *     a set (« chaque lundi à midi ») has no day.
+ *     a set (« chaque lundi à midi ») or after a plural day or part of the day
+ *     ("most mornings at 6 a.m.") has no day.
  * Expressions without a value (no document date for « hier ») keep their
  * text and type with a null value.
  */
@@ -172,6 +173,8 @@ static bool habitual(const struct item *it, size_t n, size_t i)
 {
 	size_t set = SIZE_MAX, day = SIZE_MAX;
 	int y, m, d;
+	if (it[i].f.sem.habitual)
+		return true;
 	size_t k0 = i > NEAR_ITEMS ? i - NEAR_ITEMS : 0;
 	for (size_t k = k0; k < n && k <= i + NEAR_ITEMS; k++) {
 		if (it[k].sent != it[i].sent)

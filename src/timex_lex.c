@@ -96,6 +96,7 @@ static const struct {
 	{"timex_deictic_suffixes", TXC_DEICTIC, V_NONE},
 	{"timex_range_joiners", TXC_RANGE, V_NONE},
 	{"timex_clause_breaks", TXC_CLAUSE, V_NONE},
+	{"timex_set_alternate", TXC_ALT, V_NONE},
 	{"stopwords", TXC_STOP, V_NONE},
 };
 

@@ -61,6 +61,7 @@ enum txc {
 	TXC_RANGE,      /* au, to: joins « du 3 au 5 mars » */
 	TXC_CLAUSE,     /* et, but: the tense of one clause is not the next one's */
 	TXC_STOP,       /* the core stopwords */
+	TXC_ALT,        /* "other" of "every other Thursday": every second one */
 	TXC_COUNT
 };
 

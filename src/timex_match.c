@@ -17,6 +17,7 @@
 #define TENSE_WINDOW 12     /* words looked at on each side for tense cues */
 #define SENTENCE_WINDOW 60  /* and in the rest of the sentence */
 #define COMMA_COST 4        /* a comma between a cue and the expression weighs as many words */
+#define HABIT_WORDS 3       /* words between "mornings" and "at 6 a.m." */
 #define WEAK_COST 3         /* and a participle cue (« entamée », "announced") as far */
 
 struct tk {
@@ -521,7 +522,7 @@ static size_t part_at(const txmatch *m, size_t j, struct tx_sem *s)
 			return 0;
 		s->hour = 12, s->minute = 0;
 	} else if (p->v == TXP_MIDNIGHT) {
-		s->hour = 0, s->minute = 0;
+		s->hour = 24, s->minute = 0;   /* the end of its day */
 	} else {
 		s->part = p->v;
 	}
@@ -748,6 +749,49 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 	return 0;
 }
 
+/* The second part of a compound duration after a count of `unit` ending at
+ * j: « 2 heures [51 minutes] », "4 hours [and 52 minutes]", "1 hour[, 20
+ * minutes]".  A smaller unit (a comma only before minutes or seconds),
+ * a known count, no "ago" or age after it.  Returns the words it takes,
+ * 0 if none; *n2, *u2: its count and unit. */
+static bool compound_unit(int u)
+{
+	u &= ~TXU_PLURAL;
+	return u == TXU_SEC || u == TXU_MIN || u == TXU_HOUR || u == TXU_DAY || u == TXU_WEEK ||
+	       u == TXU_MONTH || u == TXU_YEAR;
+}
+
+static size_t compound_at(const txmatch *m, size_t j, int unit, int *n2, int *u2)
+{
+	size_t k = j, len;
+	bool comma = false;
+	if (!compound_unit(unit))
+		return 0;
+	if (is_punct(m, k, ",")) {
+		comma = true;
+		k++;
+	} else if (S(m, k, TXC_JOIN, &len)) {
+		k += len;
+	}
+	int val;
+	bool word, phrase;
+	size_t cl = count_at(m, k, &val, &word, &phrase);
+	if (!cl || val < 0 || phrase)
+		return 0;
+	size_t ul;
+	const struct tx_sense *u = S(m, k + cl, TXC_UNIT, &ul);
+	if (!u || !compound_unit(u->v) || (u->v & ~TXU_PLURAL) >= (unit & ~TXU_PLURAL))
+		return 0;
+	if (comma && (u->v & ~TXU_PLURAL) > TXU_MIN)
+		return 0;
+	size_t e = k + cl + ul;
+	if (S(m, e, TXC_AGO, NULL) || S(m, e, TXC_AGE, NULL) || S(m, e, TXC_HALF, NULL) || is_punct(m, e, "-"))
+		return 0;
+	*n2 = val;
+	*u2 = u->v;
+	return e - j;
+}
+
 /* Clock or duration: « 17 heures », « cinq heures ». */
 static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bool word, struct tx_found *f)
 {
@@ -756,6 +800,9 @@ static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bo
 	int mi = 0;
 	if (val < 0 || val > 24)
 		return 0;
+	int n2, u2;
+	if (compound_at(m, k2, TXU_HOUR, &n2, &u2) && !clock_cue_before(m, i))
+		return 0;   /* « 3 h 12 min »: a duration */
 	if (K(m, ui, "h") && !word)
 		clock = true;
 	/* minutes: « 17 h 30 », « 17 heures 30 » */
@@ -822,8 +869,8 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 	const struct tx_sense *md = S(m, k, TXC_MOD, &len);
 	if (md && md->v != TXM_THIS && S(m, k + len, TXC_UNIT, NULL))
 		k += len;
-	if (!word && is_punct(m, k, "-") && !m->tk[k].gap && k + 1 < m->n && !m->tk[k + 1].gap) {
-		hyphen = true;   /* "a 10-year sentence", "44-year-old" */
+	if (is_punct(m, k, "-") && !m->tk[k].gap && k + 1 < m->n && !m->tk[k + 1].gap) {
+		hyphen = true;   /* "a 10-year sentence", "a two-day summit", "44-year-old" */
 		k++;
 	}
 	size_t ul;
@@ -872,7 +919,7 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 	    m->tk[k2].e - m->tk[k2].s > 3 && !m->tk[k2].mask)
 		return 0;
 	/* « un jour » alone is "some day", not a count. */
-	if (val == 1 && word && (unit & ~TXU_PLURAL) == TXU_DAY && !(unit & TXU_PLURAL) && !m->durctx &&
+	if (val == 1 && word && !hyphen && (unit & ~TXU_PLURAL) == TXU_DAY && !(unit & TXU_PLURAL) && !m->durctx &&
 	    ends_at(m, i, TXC_DURCUE, NULL) < 0 && ends_at(m, i, TXC_APPROX, NULL) < 0)
 		return 0;
 	m->countlike = true;
@@ -890,6 +937,13 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 	s->dur_n = val;
 	s->dur_half = half;
 	f->confidence = val < 0 ? 0.7f : 0.85f;
+	int n2, u2;
+	size_t cl2 = val >= 0 && !half && !hyphen ? compound_at(m, k2, unit, &n2, &u2) : 0;
+	if (cl2) {
+		s->dur_n2 = n2;
+		s->unit2 = u2;
+		k2 += cl2;
+	}
 	return fin(m, f, i, k2);
 }
 
@@ -1352,6 +1406,18 @@ static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
 	s->type = TIME_SET;
 	s->quantified = true;
 	f->confidence = 0.85f;
+	/* "every other Thursday", "every other week": every two weeks */
+	size_t al;
+	if (!cl && S(m, j, TXC_ALT, &al)) {
+		const struct tx_sense *w = S(m, j + al, TXC_WDAY, &l2);
+		u = w ? NULL : S(m, j + al, TXC_UNIT, &l2);
+		if (w || (u && !(u->v & TXU_PLURAL) && !K(m, j + al, "h"))) {
+			s->unit = w ? TXU_WEEK : u->v;
+			s->dur_n = 2;
+			return fin(m, f, i, j + al + l2);
+		}
+		return 0;
+	}
 	if (u && !K(m, j + cl, "h")) {
 		s->unit = u->v;
 		s->dur_n = cl && val > 0 ? val : 1;
@@ -1840,6 +1906,14 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			while (a < b && m->tk[a].s < f.start)
 				a++;
 			f.tense = tense_of(m, a, b);
+			/* "most mornings at 6 a.m.", « les lundis à 18 heures » */
+			if (f.sem.type == TIME_TIME && f.sem.anchor == TXA_NONE && f.sem.hour >= 0)
+				for (size_t k = a, g = 0; k-- > 0 && g < HABIT_WORDS && m->tk[k].kind != WORD_PUNCT &&
+				                          !m->tk[k].stop; g++)
+					if (plural_of(m, k, TXC_PART) || plural_of(m, k, TXC_WDAY)) {
+						f.sem.habitual = true;
+						break;
+					}
 			/* « du 5 décembre au 20 janvier »: the end of a range */
 			long j = ends_at(m, a, TXC_RANGE, NULL);
 			if (j > 0 && *n > first && (*out)[*n - 1].end == m->tk[j - 1].e &&

@@ -48,6 +48,14 @@ static void duration(const struct tx_sem *s, char *out, size_t cap)
 	int unit = s->unit & ~TXU_PLURAL;
 	const char *code = txlex_unit_code(unit);
 	const char *t = txlex_unit_is_time(unit) ? "T" : "";
+	if (s->unit2 && s->dur_n >= 0 && s->dur_n2 >= 0 && !s->dur_half) {
+		/* « 2 heures 51 minutes »: PT2H51M; "3 days 4 hours": P3DT4H */
+		int u2 = s->unit2 & ~TXU_PLURAL;
+		bool t1 = txlex_unit_is_time(unit), t2 = txlex_unit_is_time(u2);
+		snprintf(out, cap, "P%s%d%s%s%d%s", t1 ? "T" : "", s->dur_n, code, t2 && !t1 ? "T" : "",
+		         s->dur_n2, txlex_unit_code(u2));
+		return;
+	}
 	if (s->dur_n < 0) {
 		snprintf(out, cap, "P%sX%s", t, code);
 	} else if (s->dur_half && unit == TXU_HOUR) {

@@ -57,10 +57,15 @@ struct tx_sem {
 	/* durations: dur_n units (-1: unknown, "PXY"), plus dur_half for "and a half" */
 	int dur_n;
 	bool dur_half;
+	/* a compound duration's second part (« 2 heures 51 minutes »): dur_n2
+	 * units of unit2, a smaller unit than unit; unit2 0 when none */
+	int dur_n2, unit2;
 	const char *fixed;      /* a value given by the lexicon (toute la journée), "" = null */
 	bool quantified;        /* a set with « chaque », "every" (not « hebdomadaire ») */
 	bool range_end;         /* the second date of « du 5 décembre au 20 janvier » */
 	bool focus;             /* a year as an adverbial (« en 2019, ... »): the sentence's year */
+	bool habitual;          /* a time of day after a plural day or part of the day
+	                         * ("most mornings at 6 a.m."): it has no day */
 };
 
 /* The reference of one expression. */

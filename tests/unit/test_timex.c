@@ -779,7 +779,7 @@ static void test_compounds_en(void **state)
 	EXPECT(&a, "6 a.m.", TIME_TIME, "XXXX-XX-XXT06:00");
 	article_close(&a);
 	open_en(&a, "Polls\n"
-	            "The polls will close at midnight on Friday, and counting starts at noon on Saturday.\n",
+	            "The polls will close at midnight on Friday, and counting will start at noon on Saturday.\n",
 	        "2026-06-10");
 	EXPECT(&a, "midnight", TIME_TIME, "2026-06-12T24:00");
 	EXPECT(&a, "noon", TIME_TIME, "2026-06-13T12:00");
