@@ -106,7 +106,8 @@ void annots_delete(annots *s, int id, bool deleted);
  * so the position indexes are rebuilt. */
 void annots_touch(annots *s);
 
-/* Ids of one kind, not deleted, ordered by start then end.  The array
+/* Ids of one kind, not deleted, ordered by start, then the longer span first
+ * (an outer span before the spans inside it), then by id.  The array
  * belongs to the store and is valid until the next change. */
 const int *annots_of_kind(annots *s, enum ann_kind kind, size_t *n);
 /* Ids of the spans overlapping [start, end) (any kind, not deleted),

@@ -1148,8 +1148,8 @@ char *sidecar_detail(const struct sidecar_record *r)
 		static const char *const why[] = {
 			[SIDECAR_PLACED] = "for a reason unknown",
 			[SIDECAR_TEXT_GONE] = "its text is no longer in the article",
-			[SIDECAR_AMBIGUOUS] = "its text is in the article several times, and its context does not say "
-			                      "which",
+			[SIDECAR_AMBIGUOUS] = ("its text is in the article several times, and its context does not say "
+			                       "which"),
 			[SIDECAR_NO_TARGET] = "what it corrects is no longer found there",
 		};
 		sbuf_addf(&b, "not placed: %s", why[r->why <= SIDECAR_NO_TARGET ? r->why : SIDECAR_NO_TARGET]);

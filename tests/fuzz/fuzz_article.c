@@ -156,8 +156,8 @@ static void check_annots(struct article *a)
 		const int *ids = annots_of_kind(an, (enum ann_kind)k, &m);
 		for (size_t i = 1; i < m; i++) {
 			const struct ann *p = annots_get(an, ids[i - 1]), *q = annots_get(an, ids[i]);
-			if (p->start > q->start || (p->start == q->start && p->end > q->end))
-				fuzz_fail("annots_of_kind", "not ordered by start then end");
+			if (p->start > q->start || (p->start == q->start && p->end < q->end))
+				fuzz_fail("annots_of_kind", "not ordered by start, then longer first");
 		}
 	}
 }
