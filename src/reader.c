@@ -37,6 +37,7 @@ struct xjob {
 	struct article *a;
 	unsigned modules;
 	bool partial;              /* a->doc is a big file's head: load it all into `full` */
+	bool ran;                  /* job_go() started it */
 	struct article full;
 	int rc;
 	struct gerr err;
@@ -114,6 +115,7 @@ static void job_go(struct rd *r)
 	struct xjob *j = r->job.job;
 	if (!j || r->job.running)
 		return;
+	j->ran = true;
 	if (job_spawn(r)) {
 		r->job.running = true;
 	} else {
@@ -168,7 +170,13 @@ static void job_finish(struct rd *r)
 		pthread_join(r->job.thread, NULL);
 		r->job.running = false;
 	}
-	if (j->partial) {
+	if (!j->ran) {
+		/* Quit before the worker was started: nothing to take. */
+		if (!j->partial) {
+			annots_free(r->a->an);
+			r->a->an = r->an;
+		}
+	} else if (j->partial) {
 		if (j->rc == 0) {
 			bool same = article_adopt(r->a, &j->full);   /* frees the head's store, r->an */
 			r->an = r->a->an;

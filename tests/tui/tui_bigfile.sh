@@ -42,4 +42,10 @@ keys Enter
 check "search finds a word only the tail holds" wait_for "vote du zéphyrin"
 expect_has "the match is in the search colour" "$(style_of "zéphyrin")" "fg=16 bg=214"
 quit_ok
+
+# Quitting right after the first frame, before the worker has started
+# (GLOSE_BENCH_FIRST_FRAME, as the benchmark does), leaves cleanly.
+TUI_ENV='export GLOSE_BENCH_FIRST_FRAME=1'
+start 100 20 "$BIG"
+check "quitting before the rest is read exits with status 0" wait_for "__EXIT__=0"
 finish
