@@ -16,41 +16,6 @@
 
 #include "util.h"
 
-/* The mention holding byte `at`, or -1 (mentions are sorted by start). */
-static long mention_at(const struct qctx *c, size_t at)
-{
-	size_t lo = 0, hi = c->nment;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (c->ment[mid].s <= at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	/* lo = first mention starting after `at`; look back a little for one
-	 * that started before and still covers it. */
-	long best = -1;
-	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
-		if (c->ment[k].s <= at && at < c->ment[k].e && (best < 0 || c->ment[k].e > c->ment[best].e))
-			best = (long)k;   /* the longest of overlapping mentions */
-	return best;
-}
-
-/* The mention holding byte `at` (as mention_at), for positions that only
- * grow: *cur is the first mention starting after the previous position. */
-static long mention_at_from(const struct qctx *c, size_t at, size_t *cur)
-{
-	size_t lo = *cur;
-	while (lo < c->nment && c->ment[lo].s <= at)
-		lo++;
-	*cur = lo;
-	long best = -1;
-	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
-		if (c->ment[k].s <= at && at < c->ment[k].e && (best < 0 || c->ment[k].e > c->ment[best].e))
-			best = (long)k;
-	return best;
-}
-
 /* The first mention starting after byte `at`. */
 static size_t mention_after(const struct qctx *c, size_t at)
 {
@@ -63,6 +28,30 @@ static size_t mention_after(const struct qctx *c, size_t at)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The mention holding byte `at` (as mention_at), for positions that only
+ * grow: *cur is the first mention starting after the previous position. */
+static long mention_at_from(const struct qctx *c, size_t at, size_t *cur)
+{
+	size_t lo = *cur;
+	while (lo < c->nment && c->ment[lo].s <= at)
+		lo++;
+	*cur = lo;
+	/* look back a little for one that started before and still covers it */
+	long best = -1;
+	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
+		if (c->ment[k].s <= at && at < c->ment[k].e && (best < 0 || c->ment[k].e > c->ment[best].e))
+			best = (long)k;
+	return best;
+}
+
+/* The mention holding byte `at`, or -1 (mentions are sorted by start); the
+ * longest of overlapping mentions. */
+static long mention_at(const struct qctx *c, size_t at)
+{
+	size_t cur = mention_after(c, at);
+	return mention_at_from(c, at, &cur);
 }
 
 static bool starts_upper(const char *t, size_t s, size_t e)
