@@ -139,10 +139,13 @@ int article_open_head(struct article *a, const char *path, const struct article_
 
 int article_load_rest(const struct article *a, struct article *full, struct gerr *e)
 {
-	if (article_open_text(full, a->path, &a->opts, e) != 0)
+	/* The code detected on the head stands (the same 64 KiB decide), so
+	 * the whole text is not scored again. */
+	struct article_opts o = a->opts;
+	o.lang = a->lang_code;
+	if (article_open_text(full, a->path, &o, e) != 0)
 		return -1;
-	/* The code detected on the head stands (the same 64 KiB decide). */
-	snprintf(full->lang_code, sizeof full->lang_code, "%s", a->lang_code);
+	full->opts.lang = a->opts.lang;   /* not a pointer into `a` */
 	return 0;
 }
 

@@ -1639,16 +1639,23 @@ static void store(struct state *st)
 	annots_touch(c->an);
 }
 
+/* The text [a0, a1) case-folded, without punctuation or spaces at its end
+ * (NUL-terminated there); *len its length. */
+static char *fold_trimmed(const struct qctx *c, size_t a0, size_t a1, size_t *len)
+{
+	char *x = lang_fold(c->t + a0, a1 - a0, len);
+	while (*len && strchr(" .,;:!?", x[*len - 1]))
+		(*len)--;
+	x[*len] = 0;
+	return x;
+}
+
 /* Do two quotations hold exactly the same words (case-folded, punctuation
  * at the ends ignored)? */
 static bool same_text(const struct qctx *c, size_t a0, size_t a1, size_t b0, size_t b1)
 {
 	size_t la, lb;
-	char *x = lang_fold(c->t + a0, a1 - a0, &la), *y = lang_fold(c->t + b0, b1 - b0, &lb);
-	while (la && strchr(" .,;:!?", x[la - 1]))
-		la--;
-	while (lb && strchr(" .,;:!?", y[lb - 1]))
-		lb--;
+	char *x = fold_trimmed(c, a0, a1, &la), *y = fold_trimmed(c, b0, b1, &lb);
 	bool eq = la && la == lb && memcmp(x, y, la) == 0;
 	free(x);
 	free(y);
@@ -1666,13 +1673,7 @@ static bool explicit_how(enum how h)
 static bool same_words(const struct qctx *c, size_t a0, size_t a1, size_t b0, size_t b1)
 {
 	size_t la, lb;
-	char *x = lang_fold(c->t + a0, a1 - a0, &la), *y = lang_fold(c->t + b0, b1 - b0, &lb);
-	while (la && strchr(" .,;:!?", x[la - 1]))
-		la--;
-	while (lb && strchr(" .,;:!?", y[lb - 1]))
-		lb--;
-	x[la] = 0;
-	y[lb] = 0;
+	char *x = fold_trimmed(c, a0, a1, &la), *y = fold_trimmed(c, b0, b1, &lb);
 	/* the headline may quote part of the body's quotation */
 	bool eq = la >= 4 && lb >= 4 && (strstr(y, x) != NULL || strstr(x, y) != NULL);
 	free(x);
