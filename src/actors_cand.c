@@ -169,6 +169,15 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 	size_t k = j + 1;
 	if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
 		k++;
+	/* The seat straight after the adjectives: « Théâtre national de
+	 * Strasbourg », « Cour suprême du Kenya »; not a person's name. */
+	if (k < end && is_cap(x, k) && actors_spaced(x, k - 1) &&
+	    !(lx(x, k) & (LX_FIRST | LX_HONOR | LX_TITLE | LX_MONTH | LX_WEEKDAY | LX_COMMON | LX_STOP))) {
+		size_t e = k + 1;
+		while (e < end && e < k + 3 && is_cap(x, e) && actors_spaced(x, e - 1))
+			e++;
+		return e;
+	}
 	size_t n0 = k;
 	while (k < end && k < n0 + 3 && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k))
 		k++;
@@ -200,6 +209,18 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 				e++;
 			return e;
 		}
+	}
+	/* Several complements and their adjectives make the name when a clear
+	 * boundary follows them (punctuation, a verb the lexicons know, the
+	 * end of the sentence): « Association de défense des riverains du
+	 * canal (ADRC) », « Fédération nationale des syndicats d'exploitants
+	 * agricoles a … ». */
+	if (m > k) {
+		size_t e = m;
+		while (e < end && e < m + 2 && adjective_like(x, e) && actors_spaced(x, e - 1))
+			e++;
+		if (e >= end || !is_letter(x, e) || (lx(x, e) & (LX_STOPPER | LX_SPEECH | LX_COPULA)))
+			return e;
 	}
 	return k;    /* the nouns: Cour d'assises, Cour des comptes, Caisse des dépôts et consignations */
 }
@@ -241,6 +262,13 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			j++;
 			continue;
 		}
+		/* Kévin N'Diaye, Mary O'Neill: an elided capital inside a name
+		 * joins the capital it is written against. */
+		if (is_cap(x, j) && (x->tok[j].f & TK_ELIDED) && actors_spaced(x, p) && j + 1 < end &&
+		    x->tok[j + 1].start == x->tok[j].end && is_cap(x, j + 1)) {
+			j += 2;
+			continue;
+		}
 		if (is_cap(x, j) && actors_spaced(x, p) && !(x->tok[j].f & TK_ELIDED)) {
 			/* A date is no part of a name: "Published May 14". */
 			if ((lx(x, j) & (LX_MONTH | LX_WEEKDAY)) && j + 1 < end && (x->tok[j + 1].f & TK_NUM))
@@ -277,7 +305,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		/* French organisations: a head, de/des + a lower-case noun, and
 		 * maybe a place: « Cour d'assises », « Cour des comptes »,
 		 * « Association des leaders religieux du Mali ». */
-		if (x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first) {
+		if (x->fr && is_cap(x, p) && (((lx(x, p) & LX_ORGCUE) && head_first) || (org_head && p > h0))) {
 			size_t c = fr_org_complement(x, j, end);
 			if (c) {
 				j = c;
@@ -496,11 +524,17 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_ORGCLASS;
 			if (pl & LX_SPEECH)
 				ev |= EV_SPEECH;                               /* said X, indique X */
-			/* « la ville de X », "the city of X" */
+			/* « la ville de X », "the city of X"; a seat: « le maire de X »,
+			 * « le tribunal correctionnel de X », "the mayor of X". */
 			if ((pl & LX_CONNECT) && p > s0) {
 				size_t q = p - 1;
 				if ((lx(x, q) & LX_DET) && q > s0)
 					q--;
+				size_t hq = q;
+				for (int adj = 0; adj < 2 && hq > s0 && adjective_like(x, hq) && !(lx(x, hq) & LX_SEAT); adj++)
+					hq--;
+				if (is_letter(x, hq) && !(x->tok[hq].f & TK_CAP) && (lx(x, hq) & LX_SEAT))
+					ev |= EV_PLACECUE;
 				uint32_t ql = lx(x, q);
 				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {
 					if (ql & LX_PLACECUE)
@@ -565,6 +599,9 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			if (v && !strcmp(v, "class"))
 				ev |= EV_PLACECUE;
 		}
+		/* "Harcourt Lyle shares", "Vexa's shareholders": a company. */
+		if (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_ORGAFTER))
+			ev |= EV_ORGCLASS;
 		/* "X, 55," */
 		if (actors_tok_punct(x, b, ',') && b + 2 < s1 && (x->tok[b + 1].f & TK_NUM) &&
 		    (actors_tok_punct(x, b + 2, ',') || actors_tok_punct(x, b + 2, ')')))
@@ -744,6 +781,11 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 			upper = false;
 	if (upper && b - a == 1)
 		ev |= EV_ACRONYM;
+	/* "Oddo BHF", « Crédit Agricole CIB »: an acronym closing a longer name
+	 * that opens with no given name. */
+	if (b - a >= 2 && (x->tok[b - 1].f & TK_UPPER) && x->tok[b - 1].end - x->tok[b - 1].start >= 3 &&
+	    !is_roman(x, b - 1) && !(fl & (LX_FIRST | LX_HONOR | LX_TITLE)))
+		ev |= EV_ORGCUE;
 	/* "BHP Billiton", "HSBC Holdings": an acronym opening a longer name. */
 	if (b - a >= 2 && (x->tok[a].f & TK_UPPER) && x->tok[a].end - x->tok[a].start >= 3 && !(fl & LX_FIRST))
 		ev |= EV_ORGCUE;
@@ -888,11 +930,19 @@ static bool person_after_demonym(struct actx *x, size_t d, size_t a, size_t j)
 	       x->tok[d - 1].sent == x->tok[d].sent;
 }
 
-/* Process the raw run [i, j) of sentence [s0, s1).  Returns true when the
+/* A lower-case person particle or connector (de, van, von) at k. */
+static bool lower_particle(struct actx *x, size_t k)
+{
+	return is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & (LX_PARTICLE | LX_CONNECT));
+}
+
+/* Process the raw run [i, *jp) of sentence [s0, s1) (a split may move its
+ * end: *jp is where the caller goes on).  Returns true when the
  * run is a role phrase in capitals (Director of Development), whose
  * coordinated rest the caller skips. */
-static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
+static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 {
+	size_t j = *jp;
 	size_t a = i;
 	char gender = 0;
 	size_t hon = SIZE_MAX;
@@ -977,6 +1027,13 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	}
 	if (a >= j)
 		return false;
+	/* A capital opening a title written on in lower case: « le Premier
+	 * ministre », « la Première dame ». */
+	if (j - a == 1 && j < s1 && is_letter(x, j) && !(x->tok[j].f & TK_CAP)) {
+		for (size_t m = j + 1; m <= s1 && m <= a + 4; m++)
+			if (actors_lex_span(x, x->lx.titles, a, m) || actors_lex_span(x, x->lx.titles_cfg, a, m))
+				return false;
+	}
 	/* A sentence-initial classifier noun: "Chipmaker Nvidia said". */
 	if (init && a + 1 < j && is_cap(x, a + 1) && (lx(x, a) & LX_ORGCLASS) && !(lx(x, a) & LX_FIRST)) {
 		struct acand tmp;
@@ -1003,7 +1060,8 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	 * l'Énergie », « commissaire européen à l'Énergie »: part of the role. */
 	if (j - a == 1 && a >= s0 + 2 && !(lx(x, a) & LX_FIRST)) {
 		size_t k = a - 1;
-		if (k > s0 && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+		bool det = k > s0 && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP);
+		if (det)
 			k--;
 		if (k > s0 && (lx(x, k) & (LX_CONNECT | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP)) {
 			k--;
@@ -1012,7 +1070,12 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 			struct acand tmp;
 			memset(&tmp, 0, sizeof tmp);
 			if (!(x->tok[k].f & TK_CAP) && is_letter(x, k) && !known_name(x, a, j, &tmp)) {
-				if (title_or_plural(x, k))
+				/* « le maire de Kerlouan », "the mayor of Duxbury": a seat's
+				 * place; « le président de Vantelis »: a name that the text
+				 * never writes in lower case, without an article. */
+				const struct afold *af = actors_tok_fold(x, a);
+				bool domain = det || (af && (af->n_lower > 0 || (af->lx & LX_COMMON))) || (x->tok[a].f & TK_UPPER);
+				if (title_or_plural(x, k) && !(lx(x, k) & LX_SEAT) && domain)
 					return false;
 				/* « ministère fédéral de l'Économie »: an organisation named by the whole phrase. */
 				const char *v = (lx(x, k) & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[k].start,
@@ -1027,8 +1090,12 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 	/* Two names run together: « préfet de Corse Claude Érignac »,
 	 * "Monash University Zareh Ghazarian": split before a first name that
 	 * follows a known place or organisation. */
-	for (size_t k = a + 1; k + 1 < j; k++) {
-		if (!(lx(x, k) & LX_FIRST) || !is_cap(x, k + 1) || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
+	for (size_t k = a + 1; k < j; k++) {
+		/* The first name may end the run when a particle follows it: « la
+		 * Manche Pierre-Édouard de La Motte-Servan ». */
+		bool more = k + 1 < j ? is_cap(x, k + 1) :
+		            k + 2 < s1 && lower_particle(x, k + 1) && actors_spaced(x, k);
+		if (!(lx(x, k) & LX_FIRST) || !more || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
 			continue;
 		struct acand tmp;
 		memset(&tmp, 0, sizeof tmp);
@@ -1036,7 +1103,9 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 		if (!left)
 			continue;
 		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
-		return process(x, k, j, s0, s1);
+		if (k + 1 == j)
+			*jp = j = extend(x, k, s1);     /* the name goes on past the particle */
+		return process(x, k, jp, s0, s1);
 	}
 	/* A title inside the run: "Meta Platforms Chief Executive Mark
 	 * Zuckerberg", "New York Governor Kathy Hochul": the name before, then
@@ -1048,7 +1117,7 @@ static bool process(struct actx *x, size_t i, size_t j, size_t s0, size_t s1)
 		if (e <= k || e >= j || !is_cap(x, e) || !((lx(x, e) & LX_FIRST) || j - e >= 2))
 			continue;
 		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
-		return process(x, k, j, s0, s1);
+		return process(x, k, jp, s0, s1);
 	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;
 	if (hon != SIZE_MAX)
@@ -1090,7 +1159,7 @@ void actors_candidates(struct actx *x)
 				continue;
 			}
 			size_t j = extend(x, i, s1);
-			if (process(x, i, j, s0, s1)) {
+			if (process(x, i, &j, s0, s1)) {
 				/* Skip the rest of a role phrase: "and Communications". */
 				while (j + 1 < s1 && ((lx(x, j) & (LX_CONNECT | LX_DET)) || actors_tok_punct(x, j, '&') ||
 				                      ((lx(x, j) & LX_STOP) && x->tok[j].end - x->tok[j].start <= 3)) &&

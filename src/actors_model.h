@@ -61,6 +61,8 @@ enum {
 	LX_COPULA    = 1u << 26,  /* actor_copulas: est, is, became */
 	LX_CONJ      = 1u << 27,  /* actor_conjunctions: et, ou, and, or */
 	LX_MWFIRST   = 1u << 28,  /* first word of a known name with lower-case words (Crédit agricole) */
+	LX_ORGAFTER  = 1u << 30,  /* actor_org_nouns_after: "X shares", "X's shareholders": X is a company */
+	LX_SEAT      = 1u << 29,  /* actor_seat_words and local institutions: their « de X » is a place (maire de X) */
 };
 
 /* A folded word form with its facts (one per distinct case-folded word). */
@@ -214,7 +216,7 @@ struct alex {
 		*particle, *stopper, *speech, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
-		*pparticle, *articles, *localinst;
+		*pparticle, *articles, *localinst, *seat, *orgafter;
 };
 
 struct actx {

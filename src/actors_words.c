@@ -91,6 +91,7 @@ static void fo_facts(struct actx *x, struct afold *f)
 		{l->notname, LX_NOTNAME}, {l->placeprep, LX_PLACEPREP}, {l->sourceprep, LX_SOURCEPREP},
 		{l->det, LX_DET}, {l->orgclass, LX_ORGCLASS}, {l->insthead, LX_INSTHEAD},
 		{l->instadj, LX_INSTADJ}, {l->abbrev, LX_ABBREV}, {l->connect, LX_CONNECT}, {l->adj, LX_ADJ}, {l->saints, LX_SAINT}, {l->indef, LX_INDEF}, {l->copula, LX_COPULA}, {l->conj, LX_CONJ},
+		{l->seat, LX_SEAT}, {l->orgafter, LX_ORGAFTER},
 	};
 	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
 		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
@@ -118,6 +119,27 @@ static void fo_facts(struct actx *x, struct afold *f)
 		lx |= LX_FIRST;
 		if (!g)
 			g = gender_of(v);
+	}
+	/* A compound of given names: Jean-Pierre, Anne-Sophie, Pierre-Édouard. */
+	if (!(lx & (LX_FIRST | LX_STOP)) && memchr(s, '-', n)) {
+		size_t p = 0, parts = 0;
+		bool all = true;
+		char pg = 0;
+		while (p <= n && all) {
+			const char *h = memchr(s + p, '-', n - p);
+			size_t e = h ? (size_t)(h - s) : n;
+			v = e > p ? lex_get(l->first, s + p, e - p) : NULL;
+			all = v != NULL;
+			if (v && !parts)
+				pg = gender_of(v);
+			parts++;
+			p = e + 1;
+		}
+		if (all && parts >= 2) {
+			lx |= LX_FIRST;
+			if (!g)
+				g = pg;
+		}
 	}
 	is_month_or_day(x, s, n, &lx);
 	f->lx = lx;

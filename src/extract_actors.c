@@ -56,6 +56,8 @@ static void load_lexicons(struct actx *x)
 	lx->pparticle = lang_lex(l, "actor_person_particles");
 	lx->articles = lang_lex(l, "actor_contracted_articles");
 	lx->localinst = lang_lex(l, "actor_local_institutions");
+	lx->seat = lang_lex(l, "actor_seat_words");
+	lx->orgafter = lang_lex(l, "actor_org_nouns_after");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

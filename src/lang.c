@@ -12,6 +12,7 @@
 #include <unicode/ustring.h>
 #include <yaml.h>
 
+#include "hindex.h"
 #include "paths.h"
 
 struct entry {
@@ -26,8 +27,7 @@ struct lexicon {
 	char *name;
 	struct entry *e;
 	size_t n, cap;
-	uint32_t *slots;   /* open addressing: entry index + 1, 0 = empty */
-	size_t nslots;
+	struct hindex ix;
 	int max_words;
 };
 
@@ -44,16 +44,6 @@ static const struct lexicon empty_lexicon = {0};
 static void load_icu(const lang *cl);
 
 /* ---- folding ---------------------------------------------------------- */
-
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
 
 /* Case folding of text made of Latin letters (U+0000..U+024F), where ICU's
  * simple per-code-point folding (u_foldCase) equals the full folding of
@@ -160,33 +150,18 @@ char *lang_fold(const char *s, size_t n, size_t *outlen)
 
 /* ---- lexicons --------------------------------------------------------- */
 
-static void lex_rehash(struct lexicon *x)
+static uint32_t entry_hash(const void *ctx, size_t i)
 {
-	size_t ns = 16;
-	while (ns < x->n * 2 + 2)
-		ns *= 2;
-	free(x->slots);
-	x->slots = xcalloc(ns, sizeof *x->slots);
-	x->nslots = ns;
-	for (size_t i = 0; i < x->n; i++) {
-		size_t j = x->e[i].hash & (ns - 1);
-		while (x->slots[j])
-			j = (j + 1) & (ns - 1);
-		x->slots[j] = (uint32_t)i + 1;
-	}
+	return ((const struct lexicon *)ctx)->e[i].hash;
 }
 
 static long lex_lookup(const lexicon *x, const char *key, size_t klen)
 {
-	if (!x->nslots)
-		return -1;
-	uint32_t h = hash_bytes(key, klen);
-	size_t j = h & (x->nslots - 1);
-	while (x->slots[j]) {
-		const struct entry *en = &x->e[x->slots[j] - 1];
+	uint32_t h = hash_fnv(key, klen);
+	for (size_t j = hindex_start(&x->ix, h), k; (k = hindex_next(&x->ix, &j)) != HINDEX_NONE;) {
+		const struct entry *en = &x->e[k];
 		if (en->hash == h && en->klen == klen && memcmp(en->key, key, klen) == 0)
-			return (long)(x->slots[j] - 1);
-		j = (j + 1) & (x->nslots - 1);
+			return (long)k;
 	}
 	return -1;
 }
@@ -212,21 +187,14 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	en->key = key;
 	en->klen = klen;
 	en->value = xstrdup(value ? value : "");
-	en->hash = hash_bytes(key, klen);
+	en->hash = hash_fnv(key, klen);
 	int words = 1;
 	for (const char *p = text; *p; p++)
 		if (*p == ' ')
 			words++;
 	if (words > x->max_words)
 		x->max_words = words;
-	if (x->n * 2 + 2 > x->nslots)
-		lex_rehash(x);
-	else {
-		size_t j = en->hash & (x->nslots - 1);
-		while (x->slots[j])
-			j = (j + 1) & (x->nslots - 1);
-		x->slots[j] = (uint32_t)(x->n);
-	}
+	hindex_add(&x->ix, en->hash, x->n - 1, x->n, entry_hash, x);
 }
 
 static struct lexicon *lang_lex_mut(lang *l, const char *name, bool create)
@@ -461,7 +429,7 @@ static void lexicon_clear(struct lexicon *x)
 		free(x->e[i].value);
 	}
 	free(x->e);
-	free(x->slots);
+	hindex_free(&x->ix);
 	memset(x, 0, sizeof *x);
 }
 

@@ -356,6 +356,76 @@ static void test_lowercase_org_names(void **state)
 	article_close(&a);
 }
 
+/* A seat's complement is a place: « le maire de X », « le tribunal
+ * correctionnel de X », "the mayor of X"; a town after "through". */
+static void test_seats_and_towns(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLe maire de Trémazan a reçu les pêcheurs. Le tribunal correctionnel de Plouvenec "
+	              "a renvoyé l'affaire. Les habitants de Kerlivio sont inquiets. "
+	              "Le président de Vantelis a démissionné.\n", "fr");
+	assert_int_equal(type_of(&a, "Trémazan"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Plouvenec"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "tribunal correctionnel de Plouvenec"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Kerlivio"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Vantelis"), ACTOR_ORG);   /* a president's complement is no seat */
+	article_close(&a);
+
+	open_text(&a, "Test\n\nThe mayor of Ashcombe said the road would reopen. Trucks now drive through Pellbrook "
+	              "to reach the quarry.\n", "en");
+	assert_int_equal(type_of(&a, "Ashcombe"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Pellbrook"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* French institution names: a capitalised adjective before the head, the
+ * seat after the adjectives, several complements before a clear boundary;
+ * « le Premier ministre » is a role. */
+static void test_french_institution_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLa Haute Autorité de régulation des ports a rendu un avis. "
+	              "Le Conservatoire national de Valenciennes recrute. "
+	              "L'Union des producteurs de cidre du bocage (UPCB) a protesté. "
+	              "Le Premier ministre a répondu aux questions.\n", "fr");
+	assert_int_equal(type_of(&a, "Haute Autorité de régulation des ports"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Conservatoire national de Valenciennes"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Union des producteurs de cidre du bocage"), ACTOR_ORG);
+	assert_no_actor(&a, "Premier");
+	assert_no_actor(&a, "Le Premier");
+	article_close(&a);
+
+	/* Without a boundary after them, complements stay out: « de la ville » goes on. */
+	open_text(&a, "Essai\n\nLa Fédération des pêcheurs de la rade voisine les quais.\n", "fr");
+	assert_no_actor(&a, "Fédération des pêcheurs de la rade voisine les quais");
+	article_close(&a);
+}
+
+/* Given-name compounds, elided capitals inside names, companies named
+ * by an acronym or by what follows them. */
+static void test_name_shapes(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLe député de la Manche Paul-Henri de La Roche-Vérel a voté contre. "
+	              "Le milieu de terrain Kévin N'Dala-Ferreira a marqué deux fois. "
+	              "Les analystes de Brivel KPX restent prudents.\n", "fr");
+	assert_int_equal(type_of(&a, "Paul-Henri de La Roche-Vérel"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Manche"), ACTOR_PLACE);
+	assert_no_actor(&a, "Manche Paul-Henri");
+	assert_int_equal(type_of(&a, "Kévin N'Dala-Ferreira"), ACTOR_PERSON);
+	assert_no_actor(&a, "Kévin");
+	assert_int_equal(type_of(&a, "Brivel KPX"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Test\n\nCorwin Hale shares fell 6% on Tuesday after the profit warning. "
+	              "Corwin Hale said it would cut costs.\n", "en");
+	assert_int_equal(type_of(&a, "Corwin Hale"), ACTOR_ORG);
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -742,6 +812,9 @@ int main(void)
 		cmocka_unit_test(test_abbreviation_dots),
 		cmocka_unit_test(test_lowercase_org_names),
 		cmocka_unit_test(test_unknown_first_name_alias),
+		cmocka_unit_test(test_seats_and_towns),
+		cmocka_unit_test(test_french_institution_names),
+		cmocka_unit_test(test_name_shapes),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
