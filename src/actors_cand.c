@@ -254,7 +254,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		/* A possessive ends the name, except a saint's place: St. Anthony’s Dining Room. */
 		if (x->tok[p].f & TK_POSS) {
-			if (!(lx(x, i) & LX_SAINT) || !is_cap(x, j))
+			/* ... and a common noun's: King’s College, Children’s Hospital. */
+			const struct afold *pf = actors_tok_fold(x, p);
+			bool common = (lx(x, p) & (LX_TITLE | LX_COMMON)) || (pf && pf->n_lower > 0);
+			bool org = common && is_cap(x, j) && (lx(x, j) & LX_ORGCUE);
+			if (!org && (!(lx(x, i) & LX_SAINT) || !is_cap(x, j)))
 				break;
 		}
 		/* L'Équipe, D'Alema: an elided capital joins the next word. */
@@ -325,6 +329,16 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			while (m < end && is_cap(x, m) && actors_spaced(x, m - 1) && m < j + 5)
 				m++;
 			if ((lx(x, m - 1) & LX_ORGCUE) && m - 1 > j + 1) {
+				j = m;
+				continue;
+			}
+			/* Inside an organisation's complement: "Department of Parks and
+			 * Recreation", "Association of School and College Leaders". */
+			bool complement = false;
+			for (size_t k = i; k + 1 < j && !complement; k++)
+				complement = is_cap(x, k) && (lx(x, k) & LX_ORGCUE) && !(x->tok[k + 1].f & TK_CAP) &&
+				             (lx(x, k + 1) & LX_CONNECT);
+			if (complement && !(lx(x, j + 1) & (LX_FIRST | LX_HONOR | LX_TITLE | LX_DET | LX_STOP))) {
 				j = m;
 				continue;
 			}
@@ -539,8 +553,8 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {
 					if (ql & LX_PLACECUE)
 						ev |= EV_PLACECUE;
-					if (ql & LX_ORGCLASS)
-						ev |= EV_ORGCLASS;
+					if ((ql & LX_ORGCLASS) && q > s0 && (lx(x, q - 1) & (LX_DET | LX_INDEF)))
+						ev |= EV_ORGCLASS;    /* « le parti de X », not « est parti de X » */
 				}
 			}
 			/* "according to X", « d'après X » */
@@ -743,8 +757,12 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 			return;
 	}
 	if (!known) {
-		/* A role phrase in capitals: "Social Sciences Lecturer". */
-		if ((lx(x, b - 1) & LX_TITLE) && !(lx(x, a) & LX_FIRST))
+		/* A role phrase in capitals: "Social Sciences Lecturer"; not an
+		 * office named by its head: "Office of the Inspector General". */
+		bool office = false;
+		for (size_t k = a; k + 1 < b && !office; k++)
+			office = is_cap(x, k) && (lx(x, k) & LX_ORGCUE) && !(lx(x, k) & LX_TITLE);
+		if ((lx(x, b - 1) & LX_TITLE) && !(lx(x, a) & LX_FIRST) && !office)
 			return;
 		/* Every word ordinary or a title: no name. */
 		bool any = false;
@@ -995,7 +1013,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		size_t e = title_end(x, a, j);
 		/* A name ending in an organisation's cue keeps its title: Sultan Qaboos University. */
 		bool org_name = is_cap(x, j - 1) && (lx(x, j - 1) & LX_ORGCUE) && j - e >= 2;
-		if (e > a && e < j && is_cap(x, e) && !org_name) {
+		if (e > a && e < j && is_cap(x, e) && !org_name && !(x->tok[e - 1].f & TK_POSS)) {
 			for (size_t k = a; k < e; k++) {
 				const struct afold *f = actors_tok_fold(x, k);
 				if (f && f->gender && (f->lx & LX_TITLE))

@@ -718,6 +718,9 @@ static void cue_phrases(struct actx *x)
 		size_t dp = cue;
 		if (dp > s0 && lowerish(x, dp - 1) && (lx(x, dp - 1) & LX_DET))
 			dp--;
+		/* « le parti de X » names a party, « est parti de X » a departure. */
+		if (!(cl & LX_PLACECUE) && p < c->t0 && dp == cue && !part)
+			continue;
 		if (part) {
 			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, c->actor, MENTION_NAME, 0.8f);
 			m->name_part = true;

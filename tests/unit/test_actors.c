@@ -426,6 +426,33 @@ static void test_name_shapes(void **state)
 	article_close(&a);
 }
 
+/* English organisation names: "and" inside a complement, plural heads,
+ * an office named after a title, a common noun's possessive. */
+static void test_english_org_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Test\n\nThe Nevada Department of Mines and Geology closed the site. "
+	              "The National Institutes of Oceanography funded the survey. "
+	              "The Office of the Attorney General opened a review. "
+	              "Doctors at Queen's Hospital Wexley treated the crew. "
+	              "The Department of Justice and Mary Penrose declined to comment.\n", "en");
+	assert_int_equal(type_of(&a, "Nevada Department of Mines and Geology"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "National Institutes of Oceanography"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Office of the Attorney General"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Queen's Hospital Wexley"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Department of Justice"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Mary Penrose"), ACTOR_PERSON);
+	article_close(&a);
+
+	/* « est parti de X » is a departure, « le parti de X » a party. */
+	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
+	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
+	assert_int_equal(type_of(&a, "Pontrivel"), ACTOR_PLACE);
+	assert_int_equal(actor_of(&a, "parti de Pontrivel"), -1);
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -815,6 +842,7 @@ int main(void)
 		cmocka_unit_test(test_seats_and_towns),
 		cmocka_unit_test(test_french_institution_names),
 		cmocka_unit_test(test_name_shapes),
+		cmocka_unit_test(test_english_org_names),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
