@@ -19,16 +19,6 @@
 #include "actors_model.h"
 #include "util.h"
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 /* A string -> int list multimap (open addressing, keys owned elsewhere). */
 struct kmap {
 	struct kent {
@@ -39,35 +29,22 @@ struct kmap {
 		size_t nv, capv;
 	} *e;
 	size_t ne, cap;
-	uint32_t *slot;
-	size_t nslots;
+	struct hindex ix;
 };
 
-static void km_rehash(struct kmap *m)
+static uint32_t km_hash(const void *ctx, size_t i)
 {
-	size_t ns = 64;
-	while (ns < m->ne * 2 + 2)
-		ns *= 2;
-	free(m->slot);
-	m->slot = xcalloc(ns, sizeof *m->slot);
-	m->nslots = ns;
-	for (size_t i = 0; i < m->ne; i++) {
-		size_t j = m->e[i].h & (ns - 1);
-		while (m->slot[j])
-			j = (j + 1) & (ns - 1);
-		m->slot[j] = (uint32_t)i + 1;
-	}
+	return ((const struct kmap *)ctx)->e[i].h;
 }
 
 static struct kent *km_get(struct kmap *m, const char *k, size_t n, bool create)
 {
-	uint32_t h = hash_bytes(k, n);
-	if (m->nslots)
-		for (size_t j = h & (m->nslots - 1); m->slot[j]; j = (j + 1) & (m->nslots - 1)) {
-			struct kent *e = &m->e[m->slot[j] - 1];
-			if (e->h == h && e->n == n && memcmp(e->k, k, n) == 0)
-				return e;
-		}
+	uint32_t h = hash_fnv(k, n);
+	for (size_t j = hindex_start(&m->ix, h), i; (i = hindex_next(&m->ix, &j)) != HINDEX_NONE;) {
+		struct kent *e = &m->e[i];
+		if (e->h == h && e->n == n && memcmp(e->k, k, n) == 0)
+			return e;
+	}
 	if (!create)
 		return NULL;
 	m->e = xgrow(m->e, &m->cap, m->ne + 1, sizeof *m->e);
@@ -76,15 +53,8 @@ static struct kent *km_get(struct kmap *m, const char *k, size_t n, bool create)
 	e->k = xstrndup(k, n);
 	e->n = n;
 	e->h = h;
-	if (m->ne * 2 + 2 > m->nslots)
-		km_rehash(m);
-	else {
-		size_t j = h & (m->nslots - 1);
-		while (m->slot[j])
-			j = (j + 1) & (m->nslots - 1);
-		m->slot[j] = (uint32_t)m->ne;
-	}
-	return e;
+	hindex_add(&m->ix, h, m->ne - 1, m->ne, km_hash, m);
+	return &m->e[m->ne - 1];
 }
 
 static void km_add(struct kmap *m, const char *k, size_t n, int v)
@@ -104,7 +74,7 @@ static void km_free(struct kmap *m)
 		free((char *)m->e[i].k);
 	}
 	free(m->e);
-	free(m->slot);
+	hindex_free(&m->ix);
 	memset(m, 0, sizeof *m);
 }
 

@@ -12,6 +12,7 @@
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
+#include "hindex.h"
 #include "lang.h"
 #include "util.h"
 
@@ -27,49 +28,25 @@ struct actors_gaz {
 	char lang[16];
 	struct gent *e;
 	size_t n, cap;
-	uint32_t *slot;           /* entry index + 1 */
-	size_t nslots;
+	struct hindex ix;
 	int max_words;
 	size_t *lower;            /* entries whose name has a lower-case word after the first */
 	size_t nlower;
 };
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static long find(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h)
 {
-	if (!g->nslots)
-		return -1;
-	for (size_t j = h & (g->nslots - 1); g->slot[j]; j = (j + 1) & (g->nslots - 1)) {
-		const struct gent *e = &g->e[g->slot[j] - 1];
+	for (size_t j = hindex_start(&g->ix, h), k; (k = hindex_next(&g->ix, &j)) != HINDEX_NONE;) {
+		const struct gent *e = &g->e[k];
 		if (e->hash == h && e->keylen == klen && memcmp(e->key, key, klen) == 0)
-			return (long)(g->slot[j] - 1);
+			return (long)k;
 	}
 	return -1;
 }
 
-static void rehash(struct actors_gaz *g)
+static uint32_t gent_hash(const void *ctx, size_t i)
 {
-	size_t ns = 64;
-	while (ns < g->n * 2 + 2)
-		ns *= 2;
-	free(g->slot);
-	g->slot = xcalloc(ns, sizeof *g->slot);
-	g->nslots = ns;
-	for (size_t i = 0; i < g->n; i++) {
-		size_t j = g->e[i].hash & (ns - 1);
-		while (g->slot[j])
-			j = (j + 1) & (ns - 1);
-		g->slot[j] = (uint32_t)i + 1;
-	}
+	return ((const struct actors_gaz *)ctx)->e[i].hash;
 }
 
 /* Add name (UTF-8) unless present: the first kind wins (countries first). */
@@ -84,7 +61,7 @@ static void add(struct actors_gaz *g, const char *name, size_t n, enum gaz_kind 
 		return;
 	size_t klen;
 	char *key = lang_fold(name, n, &klen);
-	uint32_t h = hash_bytes(key, klen);
+	uint32_t h = hash_fnv(key, klen);
 	if (find(g, key, klen, h) >= 0) {
 		free(key);
 		return;
@@ -103,14 +80,7 @@ static void add(struct actors_gaz *g, const char *name, size_t n, enum gaz_kind 
 			words++;
 	if (words > g->max_words)
 		g->max_words = words;
-	if (g->n * 2 + 2 > g->nslots)
-		rehash(g);
-	else {
-		size_t j = h & (g->nslots - 1);
-		while (g->slot[j])
-			j = (j + 1) & (g->nslots - 1);
-		g->slot[j] = (uint32_t)g->n;
-	}
+	hindex_add(&g->ix, h, g->n - 1, g->n, gent_hash, g);
 }
 
 static char *utf8_of(const UChar *u, int32_t n)
@@ -254,8 +224,6 @@ static struct actors_gaz *build(const char *code)
 	snprintf(g->lang, sizeof g->lang, "%s", code);
 	add_regions(g, code);
 	add_cities(g, code);
-	if (!g->nslots)
-		rehash(g);
 	g->lower = xmalloc((g->n + 1) * sizeof *g->lower);
 	for (size_t i = 0; i < g->n; i++) {
 		const char *nm = g->e[i].name;
@@ -300,7 +268,7 @@ bool actors_gaz_find(const struct actors_gaz *g, const char *s, size_t n, struct
 		return false;
 	size_t klen;
 	char *key = lang_fold(s, n, &klen);
-	long i = find(g, key, klen, hash_bytes(key, klen));
+	long i = find(g, key, klen, hash_fnv(key, klen));
 	free(key);
 	if (i < 0)
 		return false;

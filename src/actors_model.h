@@ -26,6 +26,7 @@
 #include "actors_gaz.h"
 #include "annots.h"
 #include "doc.h"
+#include "hindex.h"
 #include "lang.h"
 
 /* ---- words ------------------------------------------------------------ */
@@ -82,6 +83,12 @@ struct afold {
 	int8_t known, kkind;
 	bool kcanon;
 	const char *kname;
+};
+
+/* A distinct word surface (bytes [start, start + len) of the text) and its
+ * folded form. */
+struct asurf {
+	uint32_t start, len, fidx, hash;
 };
 
 /* Token flags. */
@@ -230,15 +237,14 @@ struct actx {
 
 	/* interned word surfaces -> fold index */
 	struct {
-		uint32_t *slot;       /* token index + 1 of the first occurrence, 0 empty */
-		uint32_t *fidx;       /* parallel: fold index */
-		size_t nslots, n;
+		struct asurf *v;
+		size_t n, cap;
+		struct hindex ix;
 	} surf;
 	/* folded forms */
 	struct afold *fo;
 	size_t nfo, capfo;
-	uint32_t *foslot;
-	size_t nfoslots;
+	struct hindex foix;
 
 	struct atok *tok;
 	size_t ntok, captok;

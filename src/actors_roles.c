@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "actors_model.h"
+#include "hindex.h"
 #include "util.h"
 
 static uint32_t lx(struct actx *x, size_t i)
@@ -735,25 +736,14 @@ static void cue_phrases(struct actx *x)
 struct inst_keys {
 	char **key;
 	int *actor;
-	size_t n, cap, capa;
-	uint32_t *slot;           /* open addressing: key index + 1, 0 empty */
-	size_t nslots;
+	uint32_t *hash;
+	size_t n, cap, capa, caph;
+	struct hindex ix;
 };
 
-static uint32_t str_hash(const char *s)
+static uint32_t inst_hash(const void *ctx, size_t i)
 {
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static void inst_insert(struct inst_keys *ik, size_t idx)
-{
-	size_t m = ik->nslots - 1, j = str_hash(ik->key[idx]) & m;
-	while (ik->slot[j])
-		j = (j + 1) & m;
-	ik->slot[j] = (uint32_t)idx + 1;
+	return ((const struct inst_keys *)ctx)->hash[i];
 }
 
 static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, size_t demonym)
@@ -761,14 +751,12 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	/* Same phrase (folded) -> same actor. */
 	size_t n = x->tok[b - 1].end - x->tok[a].start;
 	char *f = lang_fold(x->text + x->tok[a].start, n, NULL);
-	if (ik->nslots) {
-		size_t m = ik->nslots - 1;
-		for (size_t j = str_hash(f) & m; ik->slot[j]; j = (j + 1) & m)
-			if (!strcmp(ik->key[ik->slot[j] - 1], f)) {
-				free(f);
-				return ik->actor[ik->slot[j] - 1];
-			}
-	}
+	uint32_t h = hash_fnv(f, strlen(f));
+	for (size_t j = hindex_start(&ik->ix, h), k; (k = hindex_next(&ik->ix, &j)) != HINDEX_NONE;)
+		if (ik->hash[k] == h && !strcmp(ik->key[k], f)) {
+			free(f);
+			return ik->actor[k];
+		}
 	x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
 	struct aactor *ac = &x->act[x->nact];
 	memset(ac, 0, sizeof *ac);
@@ -786,17 +774,11 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	}
 	ik->key = xgrow(ik->key, &ik->cap, ik->n + 1, sizeof *ik->key);
 	ik->actor = xgrow(ik->actor, &ik->capa, ik->n + 1, sizeof *ik->actor);
+	ik->hash = xgrow(ik->hash, &ik->caph, ik->n + 1, sizeof *ik->hash);
 	ik->key[ik->n] = f;
+	ik->hash[ik->n] = h;
 	ik->actor[ik->n++] = (int)x->nact;
-	if (2 * ik->n >= ik->nslots) {
-		free(ik->slot);
-		ik->nslots = ik->nslots ? ik->nslots * 2 : 64;
-		ik->slot = xcalloc(ik->nslots, sizeof *ik->slot);
-		for (size_t i = 0; i < ik->n; i++)
-			inst_insert(ik, i);
-	} else {
-		inst_insert(ik, ik->n - 1);
-	}
+	hindex_add(&ik->ix, h, ik->n - 1, ik->n, inst_hash, ik);
 	return (int)x->nact++;
 }
 
@@ -867,7 +849,8 @@ static void institutions(struct actx *x, const bool *covered)
 		free(ik.key[i]);
 	free(ik.key);
 	free(ik.actor);
-	free(ik.slot);
+	free(ik.hash);
+	hindex_free(&ik.ix);
 }
 
 void actors_roles(struct actx *x)

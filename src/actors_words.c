@@ -12,34 +12,24 @@
 
 #include "actors_fold.h"
 #include "actors_model.h"
+#include "hindex.h"
 #include "util.h"
-
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
 
 /* ---- folded forms ------------------------------------------------------ */
 
-static void fo_rehash(struct actx *x)
+static uint32_t fo_hash(const void *ctx, size_t i)
 {
-	size_t ns = 256;
-	while (ns < x->nfo * 2 + 2)
-		ns *= 2;
-	free(x->foslot);
-	x->foslot = xcalloc(ns, sizeof *x->foslot);
-	x->nfoslots = ns;
-	for (size_t i = 0; i < x->nfo; i++) {
-		size_t j = x->fo[i].hash & (ns - 1);
-		while (x->foslot[j])
-			j = (j + 1) & (ns - 1);
-		x->foslot[j] = (uint32_t)i + 1;
+	return ((const struct actx *)ctx)->fo[i].hash;
+}
+
+static long fo_find(const struct actx *x, const char *f, size_t flen, uint32_t h)
+{
+	for (size_t j = hindex_start(&x->foix, h), k; (k = hindex_next(&x->foix, &j)) != HINDEX_NONE;) {
+		const struct afold *e = &x->fo[k];
+		if (e->hash == h && e->len == flen && memcmp(e->fold, f, flen) == 0)
+			return (long)k;
 	}
+	return -1;
 }
 
 static bool is_month_or_day(const struct actx *x, const char *f, size_t n, uint32_t *lx)
@@ -150,15 +140,12 @@ static uint32_t fo_intern(struct actx *x, const char *s, size_t n)
 {
 	size_t flen;
 	char *f = lang_fold(s, n, &flen);
-	uint32_t h = hash_bytes(f, flen);
-	if (x->nfoslots)
-		for (size_t j = h & (x->nfoslots - 1); x->foslot[j]; j = (j + 1) & (x->nfoslots - 1)) {
-			struct afold *e = &x->fo[x->foslot[j] - 1];
-			if (e->hash == h && e->len == flen && memcmp(e->fold, f, flen) == 0) {
-				free(f);
-				return x->foslot[j] - 1;
-			}
-		}
+	uint32_t h = hash_fnv(f, flen);
+	long old = fo_find(x, f, flen, h);
+	if (old >= 0) {
+		free(f);
+		return (uint32_t)old;
+	}
 	x->fo = xgrow(x->fo, &x->capfo, x->nfo + 1, sizeof *x->fo);
 	struct afold *e = &x->fo[x->nfo];
 	memset(e, 0, sizeof *e);
@@ -167,14 +154,7 @@ static uint32_t fo_intern(struct actx *x, const char *s, size_t n)
 	e->hash = h;
 	x->nfo++;
 	fo_facts(x, e);
-	if (x->nfo * 2 + 2 > x->nfoslots)
-		fo_rehash(x);
-	else {
-		size_t j = h & (x->nfoslots - 1);
-		while (x->foslot[j])
-			j = (j + 1) & (x->nfoslots - 1);
-		x->foslot[j] = (uint32_t)x->nfo;
-	}
+	hindex_add(&x->foix, h, x->nfo - 1, x->nfo, fo_hash, x);
 	return (uint32_t)(x->nfo - 1);
 }
 
@@ -191,45 +171,21 @@ static void mark_mwfirst(struct actx *x, const char *name)
 		int32_t c = utf8_next(q + 1, strlen(q + 1), &k);
 		lowerword = u_islower(c);
 	}
-	if (!lowerword || !x->nfoslots)
+	if (!lowerword || !x->nfo)
 		return;
 	size_t flen;
 	char *f = lang_fold(name, (size_t)(sp - name), &flen);
-	uint32_t h = hash_bytes(f, flen);
-	for (size_t j = h & (x->nfoslots - 1); x->foslot[j]; j = (j + 1) & (x->nfoslots - 1)) {
-		struct afold *e = &x->fo[x->foslot[j] - 1];
-		if (e->hash == h && e->len == flen && memcmp(e->fold, f, flen) == 0) {
-			e->lx |= LX_MWFIRST;
-			break;
-		}
-	}
+	long k = fo_find(x, f, flen, hash_fnv(f, flen));
+	if (k >= 0)
+		x->fo[k].lx |= LX_MWFIRST;
 	free(f);
 }
 
 /* ---- surfaces ---------------------------------------------------------- */
 
-static void surf_rehash(struct actx *x)
+static uint32_t surf_hash(const void *ctx, size_t i)
 {
-	size_t ns = 1024;
-	while (ns < x->surf.n * 2 + 2)
-		ns *= 2;
-	uint32_t *slot = xcalloc(ns, sizeof *slot);
-	uint32_t *fidx = xcalloc(ns, sizeof *fidx);
-	for (size_t j = 0; j < x->surf.nslots; j++) {
-		if (!x->surf.slot[j])
-			continue;
-		const struct atok *t = &x->tok[x->surf.slot[j] - 1];
-		size_t k = hash_bytes(x->text + t->start, t->end - t->start) & (ns - 1);
-		while (slot[k])
-			k = (k + 1) & (ns - 1);
-		slot[k] = x->surf.slot[j];
-		fidx[k] = x->surf.fidx[j];
-	}
-	free(x->surf.slot);
-	free(x->surf.fidx);
-	x->surf.slot = slot;
-	x->surf.fidx = fidx;
-	x->surf.nslots = ns;
+	return ((const struct actx *)ctx)->surf.v[i].hash;
 }
 
 /* Fold index of token ti's surface (interning it on first sight). */
@@ -238,19 +194,16 @@ static uint32_t surf_intern(struct actx *x, size_t ti)
 	const struct atok *t = &x->tok[ti];
 	const char *s = x->text + t->start;
 	size_t n = t->end - t->start;
-	if (x->surf.n * 2 + 2 > x->surf.nslots)
-		surf_rehash(x);
-	size_t j = hash_bytes(s, n) & (x->surf.nslots - 1);
-	while (x->surf.slot[j]) {
-		const struct atok *o = &x->tok[x->surf.slot[j] - 1];
-		if (o->end - o->start == n && memcmp(x->text + o->start, s, n) == 0)
-			return x->surf.fidx[j];
-		j = (j + 1) & (x->surf.nslots - 1);
+	uint32_t h = hash_fnv(s, n);
+	for (size_t j = hindex_start(&x->surf.ix, h), k; (k = hindex_next(&x->surf.ix, &j)) != HINDEX_NONE;) {
+		const struct asurf *o = &x->surf.v[k];
+		if (o->hash == h && o->len == n && memcmp(x->text + o->start, s, n) == 0)
+			return o->fidx;
 	}
 	uint32_t fi = fo_intern(x, s, n);
-	x->surf.slot[j] = (uint32_t)ti + 1;
-	x->surf.fidx[j] = fi;
-	x->surf.n++;
+	x->surf.v = xgrow(x->surf.v, &x->surf.cap, x->surf.n + 1, sizeof *x->surf.v);
+	x->surf.v[x->surf.n++] = (struct asurf){t->start, (uint32_t)n, fi, h};
+	hindex_add(&x->surf.ix, h, x->surf.n - 1, x->surf.n, surf_hash, x);
 	return fi;
 }
 

@@ -286,9 +286,9 @@ static void actx_free(struct actx *x)
 		free(x->fo[i].key);
 	}
 	free(x->fo);
-	free(x->foslot);
-	free(x->surf.slot);
-	free(x->surf.fidx);
+	hindex_free(&x->foix);
+	free(x->surf.v);
+	hindex_free(&x->surf.ix);
 	free(x->tok);
 	free(x->sent_tok);
 	free(x->cand);
