@@ -188,8 +188,12 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 	    !(x->tok[k + 1].f & TK_CAP) && !ordinary_lower(x, k + 1) && actors_spaced(x, k) && !(lx(x, k + 1) & LX_DET))
 		k += 2;
 	size_t m = k;
-	for (int more = 0; more < 2; more++) {
+	for (int more = 0; more < 3; more++) {
 		size_t q = m;
+		/* « … du médicament et des produits de santé » */
+		if (q + 1 < end && (lx(x, q) & LX_CONJ) && !(x->tok[q].f & TK_CAP) && (lx(x, q + 1) & LX_CONNECT) &&
+		    !(x->tok[q + 1].f & TK_CAP))
+			q++;
 		if (!(q < end && (lx(x, q) & LX_CONNECT) && !(x->tok[q].f & TK_CAP)))
 			break;
 		q++;

@@ -240,11 +240,16 @@ static int key_words(const char *k, size_t n, size_t *starts, int max)
 	return w;
 }
 
-/* Initials of a candidate's capitalised or content words: "Union européenne" -> "ue". */
-static void initials(struct actx *x, const struct acand *c, char *out, size_t cap)
+/* Initials of a candidate's capitalised or content words: "Union européenne"
+ * -> "ue"; with stop_at_conj, only those before a lower-case « et » / "and"
+ * (« Agence nationale de sécurité du médicament et des produits de santé »
+ * -> "ansm"). */
+static void initials(struct actx *x, const struct acand *c, char *out, size_t cap, bool stop_at_conj)
 {
 	size_t o = 0;
 	for (size_t k = c->t0; k < c->t1 && o + 1 < cap; k++) {
+		if (stop_at_conj && (lx(x, k) & LX_CONJ) && !(x->tok[k].f & TK_CAP))
+			break;
 		if (!(x->tok[k].f & TK_LETTER) || (lx(x, k) & (LX_DET | LX_CONNECT | LX_PARTICLE | LX_STOP)))
 			continue;
 		size_t kl;
@@ -488,6 +493,25 @@ void actors_cluster(struct actx *x)
 	/* Ambiguous forms: a list of actors per form. */
 	int **amb = xcalloc(x->nform + 1, sizeof *amb);
 	size_t *namb = xcalloc(x->nform + 1, sizeof *namb);
+	/* A one-word name in brackets right after a longer organisation's or
+	 * place's name is its other name: « Banque publique d'investissement
+	 * (Bpifrance) », "Kyiv (Kiev)"; not a person's party: « X (PS) ». */
+	int *paren_of = xmalloc((x->nform + 1) * sizeof *paren_of);
+	for (size_t i = 0; i < x->nform; i++)
+		paren_of[i] = -1;
+	for (size_t c = 0; c < x->ncand && x->tok_cand; c++) {
+		const struct acand *cd = &x->cand[c];
+		size_t t0 = cd->t0, t1 = cd->t1;
+		if (t0 < 2 || t1 >= x->ntok || t1 - t0 != 1 || cand_form[c] < 0 || !actors_tok_punct(x, t0 - 1, '(') ||
+		    !actors_tok_punct(x, t1, ')') || !x->tok_cand[t0 - 2])
+			continue;
+		size_t o = (size_t)x->tok_cand[t0 - 2] - 1;
+		const struct acand *od = &x->cand[o];
+		if (od->t1 != t0 - 1 || cand_form[o] < 0 || x->form[cand_form[o]].ntok < 2 ||
+		    form_type_hint(&x->form[cand_form[o]]) == ACTOR_PERSON)
+			continue;
+		paren_of[cand_form[c]] = cand_form[o];
+	}
 
 	for (size_t oi = 0; oi < x->nform; oi++) {
 		int fi = order[oi];
@@ -497,9 +521,11 @@ void actors_cluster(struct actx *x)
 		bool known_place = f->gaz_kind == GAZ_COUNTRY || f->gaz_kind == GAZ_REGION || f->gaz_kind == GAZ_CITY;
 		int hits[16];
 		size_t nh = 0;
+		if (paren_of[fi] >= 0 && x->form[paren_of[fi]].actor >= 0)
+			hits[nh++] = x->form[paren_of[fi]].actor;
 
 		/* Surname or last words of a person: « Trump », « Le Pen ». */
-		if (!known_place && !(f->ev & EV_FIRST)) {
+		if (!nh && !known_place && !(f->ev & EV_FIRST)) {
 			struct kent *e = km_get(&by_last, f->key, f->keylen, false);
 			for (size_t i = 0; e && i < e->nv && nh < ARRAY_LEN(hits); i++)
 				hits[nh++] = e->v[i];
@@ -599,10 +625,19 @@ void actors_cluster(struct actx *x)
 				for (int w = 1; w < nw; w++)    /* prefixes: "st anthony" */
 					km_add(&by_prefix, f->key, starts[w] - 1, actor);
 			if (t == ACTOR_ORG) {
-				char ini[32];
-				initials(x, rep, ini, sizeof ini);
-				if (strlen(ini) >= 2)
-					km_add(&by_initials, ini, strlen(ini), actor);
+				/* Keyed like the acronym's own form (IRRA -> "ira"). */
+				char ini[32], part[32];
+				initials(x, rep, ini, sizeof ini, false);
+				initials(x, rep, part, sizeof part, true);
+				for (int w = 0; w < 2; w++) {
+					const char *s = w ? part : ini;
+					if (strlen(s) < (w ? 3u : 2u) || (w && !strcmp(part, ini)))
+						continue;
+					size_t kl;
+					char *k = actors_fold_key(s, strlen(s), &kl);
+					km_add(&by_initials, k, kl, actor);
+					free(k);
+				}
 			}
 		}
 	}
@@ -668,6 +703,7 @@ void actors_cluster(struct actx *x)
 		free(amb[i]);
 	free(amb);
 	free(namb);
+	free(paren_of);
 	free(order);
 	free(cand_form);
 	km_free(&forms);

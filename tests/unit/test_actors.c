@@ -453,6 +453,27 @@ static void test_english_org_names(void **state)
 	article_close(&a);
 }
 
+/* Other names of an organisation: a one-word name in brackets after it,
+ * the initials of its words before « et »; a person's party in brackets
+ * stays apart. */
+static void test_bracket_and_initial_aliases(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nL'Office public de l'habitat rural (Ruralia) a vendu 40 logements. "
+	              "Ruralia conteste les chiffres. L'Institut régional de recherche agronomique et des sols "
+	              "a publié une étude. Selon l'IRRA, les rendements baissent. "
+	              "Le député Hugo Marcellin (PS) a voté contre. Le PS a protesté.\n", "fr");
+	int office = actor_named(&a, "Office public de l'habitat rural");
+	assert_int_equal(actor_of(&a, "Ruralia"), office);
+	int inst = actor_named(&a, "Institut régional de recherche agronomique et des sols");
+	assert_int_equal(actor_of(&a, "l'IRRA"), inst);
+	int ps = actor_of(&a, "PS");
+	assert_true(ps >= 0);
+	assert_int_not_equal(ps, actor_named(&a, "Hugo Marcellin"));
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -843,6 +864,7 @@ int main(void)
 		cmocka_unit_test(test_french_institution_names),
 		cmocka_unit_test(test_name_shapes),
 		cmocka_unit_test(test_english_org_names),
+		cmocka_unit_test(test_bracket_and_initial_aliases),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
