@@ -292,6 +292,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				memset(&tmp, 0, sizeof tmp);
 				if (known_name(x, i, m, &tmp))
 					best = m;
+				else if (h0 > i && (memset(&tmp, 0, sizeof tmp), known_name(x, h0, m, &tmp)))
+					best = m;    /* « Le Journal du dimanche » */
 			}
 			if (best) {
 				j = best;
@@ -1085,6 +1087,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		bool det = k > s0 && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP);
 		if (det)
 			k--;
+		else if (k > s0 && !(x->tok[k].f & TK_CAP)) {
+			size_t n;
+			const char *w = actors_tok_text(x, k, &n);
+			det = lex_has(x->lx.articles, w, n);     /* « du Travail », « des Armées » */
+		}
 		if (k > s0 && (lx(x, k) & (LX_CONNECT | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP)) {
 			k--;
 			while (k > s0 && (lx(x, k) & (LX_ADJ | LX_DEMONYM | LX_INSTADJ)) && !(x->tok[k].f & TK_CAP))

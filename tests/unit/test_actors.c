@@ -397,6 +397,15 @@ static void test_french_institution_names(void **state)
 	assert_no_actor(&a, "Le Premier");
 	article_close(&a);
 
+	/* A title's domain after « du » is no actor; a known name with lower-case
+	 * words keeps its article. */
+	open_text(&a, "Essai\n\nLa ministre du Logement, Claire Dufresnoy, a présenté le plan. "
+	              "Selon un sondage publié par Le Journal du dimanche, le projet divise.\n", "fr");
+	assert_int_equal(type_of(&a, "Claire Dufresnoy"), ACTOR_PERSON);
+	assert_no_actor(&a, "Logement");
+	assert_int_equal(type_of(&a, "Le Journal du dimanche"), ACTOR_ORG);
+	article_close(&a);
+
 	/* Without a boundary after them, complements stay out: « de la ville » goes on. */
 	open_text(&a, "Essai\n\nLa Fédération des pêcheurs de la rade voisine les quais.\n", "fr");
 	assert_no_actor(&a, "Fédération des pêcheurs de la rade voisine les quais");
