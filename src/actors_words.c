@@ -279,10 +279,14 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 			if (is_hyphen(c))
 				last = k;
 		}
+		/* ... but Jae-sung, Min-jae: given names whose second syllable is
+		 * in lower case.  The adjective's end is a participle (-ed) or a
+		 * word of actor_hyphen_suffixes. */
 		if (last != SIZE_MAX && last < e) {
 			size_t k = last;
 			int32_t c = utf8_next(t, e, &k);
-			if (u_islower(c))
+			bool ed = e - last >= 3 && t[e - 2] == 'e' && t[e - 1] == 'd';
+			if (u_islower(c) && (ed || lex_has(x->lx.hyphensuf, t + last, e - last)))
 				f &= (uint16_t)~TK_CAP;
 		}
 	}

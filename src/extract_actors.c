@@ -58,6 +58,7 @@ static void load_lexicons(struct actx *x)
 	lx->localinst = lang_lex(l, "actor_local_institutions");
 	lx->seat = lang_lex(l, "actor_seat_words");
 	lx->orgafter = lang_lex(l, "actor_org_nouns_after");
+	lx->hyphensuf = lang_lex(l, "actor_hyphen_suffixes");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

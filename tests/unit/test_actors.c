@@ -429,6 +429,20 @@ static void test_name_shapes(void **state)
 	assert_int_equal(type_of(&a, "Brivel KPX"), ACTOR_ORG);
 	article_close(&a);
 
+	/* A lower-case syllable after a hyphen: a Korean given name, not an
+	 * adjective ("Kremlin-backed", "Soviet-era"). */
+	open_text(&a, "Essai\n\nLe défenseur sud-coréen Park Ji-hoon a signé lundi. « Je suis fier », a dit le "
+	              "Sud-Coréen.\n", "fr");
+	int park = actor_named(&a, "Park Ji-hoon");
+	assert_int_equal(type_of(&a, "Park Ji-hoon"), ACTOR_PERSON);
+	assert_int_equal(actor_of(&a, "le Sud-Coréen"), park);
+	article_close(&a);
+	open_text(&a, "Test\n\nA Moscow-backed militia and a Soviet-era tank were seen, said the coach, Yoon Se-young.\n", "en");
+	assert_int_equal(type_of(&a, "Yoon Se-young"), ACTOR_PERSON);
+	assert_no_actor(&a, "Moscow-backed");
+	assert_no_actor(&a, "Soviet-era");
+	article_close(&a);
+
 	open_text(&a, "Test\n\nCorwin Hale shares fell 6% on Tuesday after the profit warning. "
 	              "Corwin Hale said it would cut costs.\n", "en");
 	assert_int_equal(type_of(&a, "Corwin Hale"), ACTOR_ORG);
