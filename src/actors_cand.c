@@ -1018,7 +1018,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (a < j && j - a >= 2) {
 		size_t e = title_end(x, a, j);
 		/* A name ending in an organisation's cue keeps its title: Sultan Qaboos University. */
-		bool org_name = is_cap(x, j - 1) && (lx(x, j - 1) & LX_ORGCUE) && j - e >= 2;
+		/* ... and so does a title before one cue word: Premier League. */
+		bool org_name = is_cap(x, j - 1) && (lx(x, j - 1) & LX_ORGCUE) && j - e >= 1 &&
+		                (j - e >= 2 || !(lx(x, j - 1) & LX_TITLE));
 		if (e > a && e < j && is_cap(x, e) && !org_name && !(x->tok[e - 1].f & TK_POSS)) {
 			for (size_t k = a; k < e; k++) {
 				const struct afold *f = actors_tok_fold(x, k);

@@ -468,6 +468,15 @@ static void test_english_org_names(void **state)
 	assert_int_equal(type_of(&a, "Mary Penrose"), ACTOR_PERSON);
 	article_close(&a);
 
+	/* Clubs, a title word before one cue word, a city with a particle. */
+	open_text(&a, "Test\n\nRexford United signed the winger from a Premier League rival. He grew up near "
+	              "Rio de Janeiro.\n", "en");
+	assert_int_equal(type_of(&a, "Rexford United"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Premier League"), ACTOR_ORG);
+	assert_no_actor(&a, "League");
+	assert_int_equal(type_of(&a, "Rio de Janeiro"), ACTOR_PLACE);
+	article_close(&a);
+
 	/* « est parti de X » is a departure, « le parti de X » a party. */
 	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
 	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
