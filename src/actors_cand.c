@@ -322,6 +322,14 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				break;
 			}
 		}
+		/* A road and its number: Route 54, Interstate 95. */
+		if (p == i && (lx(x, p) & LX_PLACECUE) && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
+			const char *v = lex_get(x->lx.placecue, x->text + x->tok[p].start, x->tok[p].end - x->tok[p].start);
+			if (v && !strcmp(v, "road")) {
+				j++;
+				break;
+			}
+		}
 		/* "&" between capitals. */
 		if (actors_tok_punct(x, j, '&') && j + 1 < end && is_cap(x, j + 1)) {
 			j += 2;

@@ -479,11 +479,14 @@ void actors_words_build(struct actx *x)
 		if ((x->tok[s0].f & (TK_LETTER | TK_UPPER)) != (TK_LETTER | TK_UPPER) ||
 		    x->tok[s0].end - x->tok[s0].start < 3)
 			continue;
-		size_t s1 = x->sent_tok[x->tok[s0].sent + 1];
 		if (s0 > x->sent_tok[x->tok[s0].sent] &&
 		    !memchr(t + x->tok[s0 - 1].end, '\n', x->tok[s0].start - x->tok[s0 - 1].end))
 			continue;
-		for (size_t i = s0 + 1; i + 1 < s1 && i < s0 + 16; i++) {
+		/* An abbreviation's dot may end the sentence early: "SPRINGFIELD,
+		 * Ill. (AP) — …"; the dateline stays on its line. */
+		for (size_t i = s0 + 1; i + 1 < x->ntok && i < s0 + 16; i++) {
+			if (memchr(t + x->tok[i - 1].end, '\n', x->tok[i].start - x->tok[i - 1].end))
+				break;
 			int32_t c = x->tok[i].cp;
 			if (!(x->tok[i].f & TK_PUNCT) || !(c == '-' || c == 0x2013 || c == 0x2014) ||
 			    x->tok[i].start == x->tok[i - 1].end || x->tok[i + 1].start == x->tok[i].end)

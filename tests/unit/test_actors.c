@@ -477,6 +477,16 @@ static void test_english_org_names(void **state)
 	assert_int_equal(type_of(&a, "Rio de Janeiro"), ACTOR_PLACE);
 	article_close(&a);
 
+	/* A wire dateline whose state abbreviation ends a sentence; a road and
+	 * its number; a school; a party member is no actor. */
+	open_text(&a, "Test\n\nMAPLEFORD, Calif. (AP) — The Mapleford Unified School District closed Birchwood "
+	              "Elementary on Monday. Buses now use Route 17. A Republican on the board objected.\n", "en");
+	assert_int_equal(type_of(&a, "Mapleford"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Birchwood Elementary"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Route 17"), ACTOR_PLACE);
+	assert_no_actor(&a, "Republican");
+	article_close(&a);
+
 	/* « est parti de X » is a departure, « le parti de X » a party. */
 	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
 	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
