@@ -547,9 +547,9 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_PLACECUE;
 			/* « le site britannique X », « l'agence américaine X »: a
 			 * classifier and its adjective. */
-			if ((pl & (LX_DEMONYM | LX_INSTADJ)) && !(x->tok[p].f & TK_CAP) && p > s0 && is_letter(x, p - 1) &&
-			    !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_ORGCLASS))
-				ev |= EV_ORGCLASS;
+			if (((pl & (LX_DEMONYM | LX_INSTADJ)) || (x->fr && adjective_like(x, p))) && !(x->tok[p].f & TK_CAP) &&
+			    p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_ORGCLASS))
+				ev |= EV_ORGCLASS;    /* « le cercle celtique X » */
 			if (pl & LX_SPEECH)
 				ev |= EV_SPEECH;                               /* said X, indique X */
 			/* « la ville de X », "the city of X"; a seat: « le maire de X »,

@@ -500,6 +500,27 @@ void actors_words_build(struct actx *x)
 		}
 	}
 
+	/* A regional headline opening with its town: « Plougastel-Daoulas. La
+	 * fête de la fraise … » (one to three capitalised words, a full stop,
+	 * a capital, on the first line). */
+	{
+		size_t k = 0;
+		while (k < x->ntok && k < 3 && (x->tok[k].f & TK_LETTER) && (x->tok[k].f & TK_CAP) &&
+		       !(x->tok[k].f & TK_INITIAL))
+			k++;
+		if (k > 0 && k + 1 < x->ntok && (x->tok[k].f & TK_PUNCT) && x->tok[k].cp == '.' &&
+		    x->tok[k].start == x->tok[k - 1].end && (x->tok[k + 1].f & TK_LETTER) && (x->tok[k + 1].f & TK_CAP) &&
+		    !memchr(t, '\n', x->tok[k + 1].start)) {
+			bool plain = true;
+			for (size_t i = 0; i < k && plain; i++) {
+				const struct afold *f = actors_tok_fold(x, i);
+				plain = f && !(f->lx & (LX_STOP | LX_COMMON | LX_TITLE | LX_HONOR | LX_FIRST | LX_MONTH | LX_WEEKDAY));
+			}
+			for (size_t i = 0; plain && i < k; i++)
+				x->tok[i].f |= TK_DATELINE;
+		}
+	}
+
 	/* Case evidence per folded word.  A capital counts when the word stands
 	 * alone (not inside a longer capitalised run): « Trump » in « Donald
 	 * Trump » is no evidence that a sentence-initial « Trump » is a name

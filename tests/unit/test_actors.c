@@ -487,6 +487,14 @@ static void test_english_org_names(void **state)
 	assert_no_actor(&a, "Republican");
 	article_close(&a);
 
+	/* A regional headline opening with its town; a classifier and an
+	 * adjective before a name. */
+	open_text(&a, "Kerbrat-Vian. La kermesse attire la foule\n\nLa kermesse de Kerbrat-Vian a réuni 800 personnes. "
+	              "Le cercle celtique Bro Lannvaz a dansé tout l'après-midi.\n", "fr");
+	assert_int_equal(type_of(&a, "Kerbrat-Vian"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Bro Lannvaz"), ACTOR_ORG);
+	article_close(&a);
+
 	/* « est parti de X » is a departure, « le parti de X » a party. */
 	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
 	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
