@@ -32,6 +32,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "hindex.h"
 #include "quotes.h"
 
 enum how {
@@ -1212,7 +1213,7 @@ static void find_indirect(struct state *st, const struct qframe *f)
 /* Cheap test before framing a sentence without quotations: does it hold a
  * complementizer, a source word or a zero-that verb (QW_TRIG)?  One pass
  * over its letters; only words with a trigger's first byte are looked up. */
-static bool may_report(const struct state *st, size_t s, size_t e)
+static bool may_report(struct state *st, size_t s, size_t e)
 {
 	const unsigned char *t = (const unsigned char *)st->c.t;
 	size_t ring[10][2];        /* the last words before a complementizer */
@@ -1234,12 +1235,12 @@ static bool may_report(const struct state *st, size_t s, size_t e)
 		unsigned char f0 = t[a] < 0x80 ? (unsigned char)(t[a] | 0x20) : t[a];
 		if (!st->first[f0] || i - a > st->trig_max + 6)
 			continue;
-		uint32_t cls = qlex_get(st->c.lex, st->c.t + a, i - a, NULL);
+		uint32_t cls = qword_get(&st->c, a, i - a);
 		/* « qu'il », « d’après »: the part up to an apostrophe */
 		for (size_t k = a; k + 1 < i && !(cls & QW_TRIG); k++) {
 			size_t al = t[k] == '\'' ? 1 : (k + 2 < i && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x99) ? 3 : 0;
 			if (al)
-				cls = qlex_get(st->c.lex, st->c.t + a, k + al - a, NULL);
+				cls = qword_get(&st->c, a, k + al - a);
 		}
 		if (!(cls & QW_TRIG))
 			continue;
@@ -1248,7 +1249,7 @@ static bool may_report(const struct state *st, size_t s, size_t e)
 		/* a complementizer: worth framing only after a speech verb */
 		for (size_t r = 1; r < nring && r <= 10; r++) {
 			size_t *w = ring[(nring - 1 - r) % 10];
-			if (qlex_get(st->c.lex, st->c.t + w[0], w[1], NULL) & QW_SPEECH)
+			if (qword_get(&st->c, w[0], w[1]) & QW_SPEECH)
 				return true;
 		}
 	}
@@ -1514,49 +1515,37 @@ static char *speaker_text(const struct qctx *c, const struct qres *r)
 
 /* Cues already stored, by span: one ANN_CUE serves every quotation it attributes. */
 struct cuemap {
-	size_t *s, *e;
-	int *id;
-	size_t n, cap;             /* open addressing, cap a power of two */
+	struct cue {
+		size_t s, e;
+		uint32_t hash;
+		int id;
+	} *it;
+	size_t n, cap;
+	struct hindex ix;          /* over it, by span */
 };
 
-static size_t cue_slot(const struct cuemap *cm, size_t s, size_t e)
+static uint32_t span_hash(size_t s, size_t e)
 {
-	size_t h = (s * 2654435761u) ^ (e * 40503u);
-	size_t j = h & (cm->cap - 1);
-	while (cm->id[j] >= 0 && !(cm->s[j] == s && cm->e[j] == e))
-		j = (j + 1) & (cm->cap - 1);
-	return j;
+	size_t k[2] = {s, e};
+	return hash_fnv(k, sizeof k);
+}
+
+static uint32_t cue_hash(const void *ctx, size_t i)
+{
+	return ((const struct cuemap *)ctx)->it[i].hash;
 }
 
 static int store_cue(struct state *st, struct cuemap *cm, const struct qres *r, int qid)
 {
-	if ((cm->n + 1) * 2 > cm->cap) {
-		struct cuemap old = *cm;
-		cm->cap = cm->cap ? cm->cap * 2 : 64;
-		cm->s = xmalloc(cm->cap * sizeof *cm->s);
-		cm->e = xmalloc(cm->cap * sizeof *cm->e);
-		cm->id = xmalloc(cm->cap * sizeof *cm->id);
-		for (size_t i = 0; i < cm->cap; i++)
-			cm->id[i] = -1;
-		for (size_t i = 0; i < old.cap; i++)
-			if (old.id[i] >= 0) {
-				size_t j = cue_slot(cm, old.s[i], old.e[i]);
-				cm->s[j] = old.s[i];
-				cm->e[j] = old.e[i];
-				cm->id[j] = old.id[i];
-			}
-		free(old.s);
-		free(old.e);
-		free(old.id);
-	}
-	size_t j = cue_slot(cm, r->cs, r->ce);
-	if (cm->id[j] >= 0)
-		return cm->id[j];
-	cm->s[j] = r->cs;
-	cm->e[j] = r->ce;
-	cm->id[j] = annots_add(st->c.an, ANN_CUE, r->cs, r->ce, -1, qid, 0, r->conf, NULL);
-	cm->n++;
-	return cm->id[j];
+	uint32_t h = span_hash(r->cs, r->ce);
+	for (size_t j = hindex_start(&cm->ix, h), i; (i = hindex_next(&cm->ix, &j)) != HINDEX_NONE;)
+		if (cm->it[i].s == r->cs && cm->it[i].e == r->ce)
+			return cm->it[i].id;
+	int id = annots_add(st->c.an, ANN_CUE, r->cs, r->ce, -1, qid, 0, r->conf, NULL);
+	cm->it = xgrow(cm->it, &cm->cap, cm->n + 1, sizeof *cm->it);
+	cm->it[cm->n++] = (struct cue){r->cs, r->ce, h, id};
+	hindex_add(&cm->ix, h, cm->n - 1, cm->n, cue_hash, cm);
+	return id;
 }
 
 static int store_quote(struct state *st, struct cuemap *cm, size_t is, size_t ie, size_t os, size_t oe,
@@ -1633,9 +1622,8 @@ static void store(struct state *st)
 			annots_get(c->an, qid)->link = cid;
 		}
 	}
-	free(cm.s);
-	free(cm.e);
-	free(cm.id);
+	free(cm.it);
+	hindex_free(&cm.ix);
 	annots_touch(c->an);
 }
 
@@ -1797,9 +1785,11 @@ static int run(struct xctx *x, struct gerr *e)
 		for (long q = (long)k - 1; q >= 0 && !inq; q = c->m[q].parent)
 			if (a->start >= c->m[q].is && a->end <= c->m[q].oe)
 				inq = true;
-		c->ment[c->nment++] = (struct qment){a->start, a->end, a->id, a->actor, inq,
+		c->ment[c->nment++] = (struct qment){a->start, a->end, a->end, a->id, a->actor, inq,
 		                                     doc_para_at(c->d, a->start), doc_sent_at(c->d, a->start)};
 	}
+	for (size_t k = 0; k < c->nment; k += QMENT_LOOK)
+		qment_window(c, k);
 	st.res = xcalloc(c->nm + 1, sizeof *st.res);
 	for (size_t i = 0; i < c->nm; i++)
 		st.res[i] = (struct qres){.actor = -1, .kind = QUOTE_DIRECT, .conf = 0.5f};

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "annots.h"
+#include "hindex.h"
 #include "doc.h"
 #include "lang.h"
 
@@ -124,8 +125,10 @@ struct qframe {
 };
 
 /* A mention of an actor, from the store (sorted by start). */
+#define QMENT_LOOK 8           /* mentions a word looks back over for one covering it */
 struct qment {
 	size_t s, e;
+	size_t emax;              /* the furthest end among it and the QMENT_LOOK - 1 before it */
 	int id;                   /* MENTION span id */
 	int actor;
 	bool inq;                 /* inside a quotation */
@@ -136,6 +139,7 @@ struct qment {
  * Febelfin from then on. */
 struct qalias {
 	char *head;               /* folded */
+	uint32_t hash;            /* hash_fnv of head */
 	int actor;
 };
 
@@ -144,6 +148,8 @@ struct qhist {
 	size_t pos, para;
 	int actor;
 };
+
+enum { RM_ROLE, RM_SYN, RM_LAST };
 
 /* The run's state. */
 struct qctx {
@@ -168,8 +174,9 @@ struct qctx {
 		uint8_t gender, maxtok;
 	} *memo;                  /* QW_MEMO entries, direct-mapped; len 0 = empty */
 	size_t foffcap;
-	struct qalias *alias;     /* description heads seen beside a name */
+	struct qalias *alias;     /* description heads seen beside a name (each once) */
 	size_t nalias, capalias;
+	struct hindex aliasix;    /* over alias, by head */
 	struct qhist *hist;       /* speakers so far, in text order */
 	size_t nhist, caphist;
 	bool create_actors;       /* add an actor for a speaker's name the actors module missed */
@@ -177,17 +184,36 @@ struct qctx {
 	size_t nlastw;
 	char **froles, **fnames;  /* per actor: role and name, folded (lazily) */
 	size_t nfold;
-	struct {
+	struct qsyn {
 		char *generic, *specific; /* folded: « magistrat » may name a « procureur » */
+		uint32_t hash;        /* hash_fnv of generic */
 	} *syn;
 	size_t nsyn, capsyn;
+	struct hindex synix;      /* over syn, by generic */
 	bool inst[QG_PERSON + 1]; /* genders whose pronouns may name an institution */
-	struct qindex {           /* string -> the first actor with it (open addressing) */
-		uint32_t *hash;
-		int *id;              /* -1: empty */
-		size_t cap, n;
+	struct qindex {           /* string -> the first actor with it */
+		struct qikey {
+			uint32_t hash;    /* hash_fnv of the string */
+			int id;
+		} *it;
+		size_t n, cap;
+		struct hindex ix;     /* over it */
 	} names, lasts;           /* by canonical name, by folded last word of the name */
 	size_t nindexed;          /* actors indexed so far */
+	struct qrmemo {           /* the last answer of a search back over mentions for a word */
+		char *w;              /* folded word */
+		uint32_t hash;        /* hash_fnv of w, xor syn */
+		uint8_t syn;          /* RM_ROLE: a role word; RM_SYN: its synonyms; RM_LAST: a last name */
+		bool set;             /* asked already: the fields below hold the answer */
+		size_t gen;           /* nins when it was found */
+		long kb;              /* the last mention before the position asked */
+		long ka;              /* the mention of the answer, or -1 */
+		int actor;            /* the answer, or -1 */
+	} *rmemo;
+	size_t nrmemo, caprmemo;
+	struct hindex rmemoix;    /* over rmemo, by word and syn */
+	size_t *ins;              /* where mentions were inserted, in turn (later ones move) */
+	size_t nins, capins;
 	unsigned *rseen;          /* per actor: the role_match call that looked at it */
 	size_t nrseen;
 	unsigned rgen;            /* that call's number */
@@ -197,6 +223,12 @@ struct qctx {
  * in it, and one QT_QUOTE token per quotation. */
 void qframe_build(struct qctx *c, struct qframe *f, size_t s, size_t e);
 void qframe_free(struct qframe *f);
+/* qlex_get of the text bytes [s, s+n) (no white space in them), through
+ * the memo of words met lately. */
+uint32_t qword_get(struct qctx *c, size_t s, size_t n);
+/* Recompute the emax of the mentions from..from+QMENT_LOOK-1 (after
+ * mentions were added or inserted at from). */
+void qment_window(struct qctx *c, size_t from);
 
 /* ---- unit tests over a frame --------------------------------------- */
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "hindex.h"
 #include "util.h"
 
 /* The first mention starting after byte `at`. */
@@ -30,28 +31,35 @@ static size_t mention_after(const struct qctx *c, size_t at)
 	return lo;
 }
 
-/* The mention holding byte `at` (as mention_at), for positions that only
- * grow: *cur is the first mention starting after the previous position. */
+/* The mention holding byte `at` (the longest of overlapping ones), or -1,
+ * for positions that only grow: *cur is the first mention starting after
+ * the previous position. */
 static long mention_at_from(const struct qctx *c, size_t at, size_t *cur)
 {
 	size_t lo = *cur;
 	while (lo < c->nment && c->ment[lo].s <= at)
 		lo++;
 	*cur = lo;
-	/* look back a little for one that started before and still covers it */
+	/* look back a little for one that started before and still covers it
+	 * (none when the last few all end before it: most words) */
+	if (lo == 0 || c->ment[lo - 1].emax <= at)
+		return -1;
 	long best = -1;
-	for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
+	for (size_t k = lo, steps = 0; k-- > 0 && steps < QMENT_LOOK; steps++)
 		if (c->ment[k].s <= at && at < c->ment[k].e && (best < 0 || c->ment[k].e > c->ment[best].e))
 			best = (long)k;
 	return best;
 }
 
-/* The mention holding byte `at`, or -1 (mentions are sorted by start); the
- * longest of overlapping mentions. */
-static long mention_at(const struct qctx *c, size_t at)
+void qment_window(struct qctx *c, size_t from)
 {
-	size_t cur = mention_after(c, at);
-	return mention_at_from(c, at, &cur);
+	for (size_t k = from; k < c->nment && k < from + QMENT_LOOK; k++) {
+		size_t m = c->ment[k].e;
+		for (size_t j = k, steps = 1; j-- > 0 && steps < QMENT_LOOK; steps++)
+			if (c->ment[j].e > m)
+				m = c->ment[j].e;
+		c->ment[k].emax = m;
+	}
 }
 
 static bool starts_upper(const char *t, size_t s, size_t e)
@@ -121,20 +129,26 @@ static void need_fold(struct qctx *c, size_t k)
 
 #define QW_MEMO 4096           /* words remembered (a power of two) */
 
+/* The memo slot of the text bytes [s, s+n) (hash h), and whether it holds
+ * them. */
+static struct qwmemo *memo_slot(struct qctx *c, size_t s, size_t n, uint32_t h, bool *hit)
+{
+	if (!c->memo)
+		c->memo = xcalloc(QW_MEMO, sizeof *c->memo);
+	struct qwmemo *m = &c->memo[h & (QW_MEMO - 1)];
+	*hit = m->len == n && m->hash == h && memcmp(c->t + m->at, c->t + s, n) == 0;
+	return m;
+}
+
 /* The lexicon classes of word k (qlex_lookup of its folded form), from
  * the memo of words already met when its bytes were. */
 static uint32_t word_classes(struct qctx *c, size_t k, enum qgender *g, size_t *maxtok)
 {
 	size_t s = c->w[k].start, n = c->w[k].end - s;
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)c->t[s + i];
-		h *= 16777619u;
-	}
-	if (!c->memo)
-		c->memo = xcalloc(QW_MEMO, sizeof *c->memo);
-	struct qwmemo *m = &c->memo[h & (QW_MEMO - 1)];
-	if (m->len == n && m->hash == h && memcmp(c->t + m->at, c->t + s, n) == 0) {
+	uint32_t h = hash_fnv(c->t + s, n);
+	bool hit;
+	struct qwmemo *m = memo_slot(c, s, n, h, &hit);
+	if (hit) {
 		*g = (enum qgender)m->gender;
 		if (maxtok)
 			*maxtok = m->maxtok;
@@ -150,29 +164,55 @@ static uint32_t word_classes(struct qctx *c, size_t k, enum qgender *g, size_t *
 	return cls;
 }
 
-/* The folded key of words i..j (a space where the text has white space). */
+uint32_t qword_get(struct qctx *c, size_t s, size_t n)
+{
+	if (!n || n > UINT32_MAX)
+		return qlex_get(c->lex, c->t + s, n, NULL);
+	uint32_t h = hash_fnv(c->t + s, n);
+	bool hit;
+	struct qwmemo *m = memo_slot(c, s, n, h, &hit);
+	if (hit)
+		return m->cls;
+	enum qgender g;
+	size_t mt;
+	uint32_t cls = qlex_get_head(c->lex, c->t + s, n, &g, &mt);
+	*m = (struct qwmemo){s, (uint32_t)n, h, cls, (uint8_t)g, (uint8_t)mt};
+	return cls;
+}
+
+/* Append word j to the key buf[0..o) of the words before it (as
+ * span_key builds it; first: j is the key's first word); (size_t)-1 when
+ * longer than cap. */
+static size_t key_append(struct qctx *c, size_t j, bool first, char *buf, size_t o, size_t cap)
+{
+	need_fold(c, j);
+	size_t off = c->foff[2 * j], len = c->foff[2 * j + 1];
+	if (!first && c->w[j].start > c->w[j - 1].end) {
+		if (o + 1 > cap)
+			return (size_t)-1;
+		buf[o++] = ' ';
+	}
+	if (o + len > cap)
+		return (size_t)-1;
+	memcpy(buf + o, c->fbuf + off, len);
+	return o + len;
+}
+
+/* The folded key of words i..j (a space where the text has white space),
+ * 0 when longer than cap. */
 static size_t span_key(struct qctx *c, size_t i, size_t j, char *buf, size_t cap)
 {
 	size_t o = 0;
-	for (size_t k = i; k <= j; k++) {
-		need_fold(c, k);
-		size_t off = c->foff[2 * k], len = c->foff[2 * k + 1];
-		if (k > i && c->w[k].start > c->w[k - 1].end) {
-			if (o + 1 > cap)
-				return 0;
-			buf[o++] = ' ';
-		}
-		if (o + len > cap)
+	for (size_t k = i; k <= j; k++)
+		if ((o = key_append(c, k, k == i, buf, o, cap)) == (size_t)-1)
 			return 0;
-		memcpy(buf + o, c->fbuf + off, len);
-		o += len;
-	}
 	return o;
 }
 
 static void push_tok(struct qframe *f, struct qtok t)
 {
-	f->t = xgrow(f->t, &f->cap, f->n + 1, sizeof *f->t);
+	if (f->n == f->cap)
+		f->t = xgrow(f->t, &f->cap, f->n + 1, sizeof *f->t);
 	f->t[f->n++] = t;
 }
 
@@ -250,12 +290,17 @@ static void add_piece(struct qctx *c, struct qframe *f, size_t s, size_t e)
 			size_t best = i;
 			uint32_t bcls = 0;
 			enum qgender bg = QG_NONE;
+			size_t pcur = mcur;    /* words only move forward */
+			size_t kl = 0;         /* the key of words i..j-1, built word by word */
 			for (size_t j = i + 1; j < n && j < i + maxtok; j++) {
-				if (mention_at(c, c->w[j].start) >= 0)
+				if (mention_at_from(c, c->w[j].start, &pcur) >= 0)
 					break;
 				enum qgender pg;
-				size_t kl = span_key(c, i, j, key, sizeof key);
-				if (!kl)
+				if (j == i + 1)
+					kl = key_append(c, i, true, key, 0, sizeof key);
+				if (kl != (size_t)-1)
+					kl = key_append(c, j, false, key, kl, sizeof key);
+				if (kl == (size_t)-1 || !kl)
 					break;
 				bool more;
 				uint32_t pc = qlex_lookup_phrase(c->lex, key, kl, &pg, &more);

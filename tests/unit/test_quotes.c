@@ -810,6 +810,50 @@ static void test_en_new_speaker_orgs(void **state)
 	article_close(&a);
 }
 
+/* Marks are found wherever they fall in the text (the scanner reads it
+ * eight bytes at a time): every offset, every kind of mark. */
+static void test_marks_any_offset(void **state)
+{
+	(void)state;
+	static const char *const open[] = {"\xc2\xab ", "\xe2\x80\x9c", "\""};
+	static const char *const close[] = {" \xc2\xbb", "\xe2\x80\x9d", "\""};
+	for (size_t k = 0; k < 3; k++)
+		for (size_t pad = 0; pad < 19; pad++) {
+			char text[256];
+			snprintf(text, sizeof text, "Titre\n\xc3\xa9 %.*sIl a dit %sle pont est ferm\xc3\xa9%s hier.\n", (int)pad,
+			         "aaaaaaaaa bbbbbbbbb", open[k], close[k]);
+			struct article a;
+			open_doc(&a, text, "fr");
+			run_quotes(&a);
+			assert_int_equal(count_kind(&a, -1), 1);
+			find_quote(&a, "le pont est ferm\xc3\xa9", -1);
+			article_close(&a);
+		}
+}
+
+/* « le ministre » names the minister (by the actors' roles) mentioned
+ * last, again after other people were mentioned in between. */
+static void test_fr_role_latest(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Budget\n"
+	             "Paul Vernier a rencontr\xc3\xa9 les maires. "
+	             "\xc2\xab Rien n'est d\xc3\xa9" "cid\xc3\xa9 \xc2\xbb, a d\xc3\xa9" "clar\xc3\xa9 le ministre.\n"
+	             "Claire Ostrowski a pr\xc3\xa9sent\xc3\xa9 les comptes avec Hugo Malet. "
+	             "\xc2\xab Les comptes sont justes \xc2\xbb, a affirm\xc3\xa9 le ministre.\n"
+	             "Paul Vernier a quitt\xc3\xa9 la salle plus tard. "
+	             "\xc2\xab Nous reviendrons \xc2\xbb, a ajout\xc3\xa9 le ministre.\n", "fr");
+	person(&a, "Paul Vernier", ACTOR_MALE, "ministre de l'Int\xc3\xa9rieur");
+	person(&a, "Claire Ostrowski", ACTOR_FEMALE, "ministre du Budget");
+	person(&a, "Hugo Malet", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Rien n'est d\xc3\xa9" "cid\xc3\xa9", "Paul Vernier", NULL);
+	expect_direct(&a, "Les comptes sont justes", "Claire Ostrowski", NULL);
+	expect_direct(&a, "Nous reviendrons", "Paul Vernier", NULL);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -844,6 +888,8 @@ int main(void)
 		cmocka_unit_test(test_no_quotes_and_empty),
 		cmocka_unit_test(test_seed_article),
 		cmocka_unit_test(test_en_new_speaker_orgs),
+		cmocka_unit_test(test_marks_any_offset),
+		cmocka_unit_test(test_fr_role_latest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
