@@ -13,6 +13,7 @@
  */
 #include "extract.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -44,8 +45,9 @@ static bool dash_at(const char *t, size_t i, size_t end, size_t *len)
 /* A clause separator at byte i of the sentence?  Sets its length. */
 static bool separator(const char *t, size_t i, size_t end, size_t *len)
 {
+	static const bool may[256] = {[';'] = true, [':'] = true, ['-'] = true, [0xE2] = true};
 	*len = 1;
-	if (t[i] != ';' && t[i] != ':' && t[i] != '-' && (unsigned char)t[i] != 0xE2)
+	if (!may[(unsigned char)t[i]])
 		return false;
 	if (t[i] == ';')
 		return true;
@@ -138,7 +140,16 @@ static size_t width(const char *t, size_t a, size_t b)
 	size_t n = 0, i = a;
 	bool space = false;
 	while (i < b && n <= SUMMARY_MAX) {
-		int32_t cp = (unsigned char)t[i] < 0x80 ? t[i++] : utf8_next(t, b, &i);
+		unsigned char c = (unsigned char)t[i];
+		if (c > 0x20 && c < 0x7F) {
+			/* a run of visible ASCII */
+			n += space ? 2 : 1;
+			space = false;
+			for (i++; i < b && n <= SUMMARY_MAX && (unsigned char)(t[i] - 0x21) < 0x7F - 0x21; i++)
+				n++;
+			continue;
+		}
+		int32_t cp = c < 0x80 ? t[i++] : utf8_next(t, b, &i);
 		if (blank(cp)) {
 			space = n > 0;
 		} else if (!invisible(cp)) {
@@ -223,10 +234,11 @@ static char *summary(const char *t, struct span c, size_t ts, size_t te)
 		sbuf_puts(&b, "\xe2\x80\xa6");
 		ncp++;
 	}
-	size_t i = w.start;
+	/* visible characters are copied in runs: run_s..run_e of t */
+	size_t i = w.start, run_s = w.start, run_e = w.start;
 	while (i < w.end) {
 		size_t at = i;
-		int32_t cp = utf8_next(t, w.end, &i);
+		int32_t cp = (unsigned char)t[i] < 0x80 ? t[i++] : utf8_next(t, w.end, &i);
 		if (blank(cp)) {
 			space = ncp > 0;
 			continue;
@@ -238,14 +250,30 @@ static char *summary(const char *t, struct span c, size_t ts, size_t te)
 			break;
 		}
 		if (space) {
-			last_space = b.len;
-			sbuf_addc(&b, ' ');
+			if (run_e > run_s && at == run_e + 1 && t[run_e] == ' ') {
+				/* one plain space: it stays in the run */
+				last_space = b.len + (run_e - run_s);
+				run_e = at;
+			} else {
+				if (run_e > run_s)
+					sbuf_add(&b, t + run_s, run_e - run_s);
+				run_s = run_e = at;
+				last_space = b.len;
+				sbuf_addc(&b, ' ');
+			}
 			ncp++;
 			space = false;
 		}
-		sbuf_add(&b, t + at, i - at);
+		if (at != run_e) {
+			if (run_e > run_s)
+				sbuf_add(&b, t + run_s, run_e - run_s);
+			run_s = at;
+		}
+		run_e = i;
 		ncp++;
 	}
+	if (run_e > run_s)
+		sbuf_add(&b, t + run_s, run_e - run_s);
 	if (!cut && w.end < c.end)
 		cut = true;
 	if (cut) {
@@ -296,28 +324,37 @@ static bool same_moment(const struct ann *a, const struct ann *b)
 /* ---- actors --------------------------------------------------------------- */
 
 struct pending {
-	int time;                  /* the time the event hangs on */
 	struct span clause;
 	size_t sent;
-	int *actors;               /* gathered before any event is added */
-	size_t nactors, capactors;
+	int time;                  /* the time the event hangs on */
+	uint32_t actor0, nactors;  /* its actors in the pool, gathered before any event is added */
 };
 
-static void add_actor(annots *an, struct pending *p, int actor)
+/* The actors of all the events, one event after another. */
+struct actor_pool {
+	int *v;
+	size_t n, cap;
+};
+
+static void add_actor(annots *an, struct pending *p, struct actor_pool *ap, int actor)
 {
 	const struct actor *ac = annots_actor(an, actor);
 	if (!ac || (ac->flags & ACTOR_DELETED))
 		return;
 	for (size_t k = 0; k < p->nactors; k++)
-		if (p->actors[k] == actor)
+		if (ap->v[p->actor0 + k] == actor)
 			return;
-	p->actors = xgrow(p->actors, &p->capactors, p->nactors + 1, sizeof *p->actors);
-	p->actors[p->nactors++] = actor;
+	if (ap->n >= UINT32_MAX)
+		die_nomem();
+	ap->v = xgrow(ap->v, &ap->cap, ap->n + 1, sizeof *ap->v);
+	ap->v[ap->n++] = actor;
+	p->nactors++;
 }
 
 /* Mentions inside the clause; speakers of the quotations it overlaps; the
  * speaker of attributed speech in the sentence. */
-static void event_actors(annots *an, struct pending *p, struct span sent, int **ids, size_t *cap)
+static void event_actors(annots *an, struct pending *p, struct actor_pool *ap, struct span sent, int **ids,
+                         size_t *cap)
 {
 	struct span c = p->clause;
 	/* the sentence, but no further than CLAUSE_MAX around the clause */
@@ -329,13 +366,13 @@ static void event_actors(annots *an, struct pending *p, struct span sent, int **
 		if (!a)
 			continue;
 		if (a->kind == ANN_MENTION && a->start >= c.start && a->end <= c.end && a->actor >= 0)
-			add_actor(an, p, a->actor);
+			add_actor(an, p, ap, a->actor);
 		else if (a->kind == ANN_QUOTE && a->actor >= 0 && a->start < c.end && a->end > c.start)
-			add_actor(an, p, a->actor);
+			add_actor(an, p, ap, a->actor);
 		else if (a->kind == ANN_CUE) {
 			const struct ann *q = annots_get(an, a->link);
 			if (q && q->kind == ANN_QUOTE && q->actor >= 0 && !(q->flags & ANN_DELETED))
-				add_actor(an, p, q->actor);
+				add_actor(an, p, ap, q->actor);
 		}
 	}
 }
@@ -381,8 +418,11 @@ static int run(struct xctx *x, struct gerr *e)
 	/* 2. their actors, while the store's indexes stand */
 	int *ids = NULL;
 	size_t cap = 0;
-	for (size_t i = 0; i < nev; i++)
-		event_actors(an, &ev[i], doc_sent(d, ev[i].sent), &ids, &cap);
+	struct actor_pool ap = {0};
+	for (size_t i = 0; i < nev; i++) {
+		ev[i].actor0 = (uint32_t)ap.n;
+		event_actors(an, &ev[i], &ap, doc_sent(d, ev[i].sent), &ids, &cap);
+	}
 	free(ids);
 	/* 3. the events */
 	for (size_t i = 0; i < nev; i++) {
@@ -394,9 +434,9 @@ static int run(struct xctx *x, struct gerr *e)
 		int id = annots_add(an, ANN_EVENT, p->clause.start, p->clause.end, -1, p->time, 0, conf, sum);
 		free(sum);
 		for (size_t k = 0; k < p->nactors; k++)
-			annots_event_add_actor(an, id, p->actors[k]);
-		free(p->actors);
+			annots_event_add_actor(an, id, ap.v[p->actor0 + k]);
 	}
+	free(ap.v);
 	free(ev);
 	free(ts);
 	return 0;

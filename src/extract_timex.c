@@ -22,6 +22,7 @@
 #include "extract.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,7 +48,13 @@ struct item {
 	bool has_value;
 	bool has_day;               /* the value names a day (or a time on one): */
 	int dy, dm, dd;             /* that day */
-	char value[VALUE_MAX];
+	uint32_t value;             /* in the value pool, if has_value */
+};
+
+/* The values, one after another (NUL-terminated). */
+struct pool {
+	char *s;
+	size_t n, cap;
 };
 
 static bool item_day(const struct item *it, int *y, int *m, int *d)
@@ -130,11 +137,21 @@ static int quote_of(annots *an, const int *qs, size_t nq, size_t start, size_t e
 	return -1;
 }
 
-static void resolve(struct item *it, const struct tx_ref *r)
+static void resolve(struct item *it, const struct tx_ref *r, struct pool *vp)
 {
-	it->has_value = tx_normalise(&it->f.sem, r, it->value, sizeof it->value);
-	it->has_day = it->has_value && tx_value_day(it->value, &it->dy, &it->dm, &it->dd);
+	char value[VALUE_MAX];
+	it->has_value = tx_normalise(&it->f.sem, r, value, sizeof value);
+	it->has_day = it->has_value && tx_value_day(value, &it->dy, &it->dm, &it->dd);
 	it->done = true;
+	if (it->has_value) {
+		size_t n = strlen(value) + 1;
+		if (vp->n + n > UINT32_MAX)
+			die_nomem();
+		vp->s = xgrow(vp->s, &vp->cap, vp->n + n, 1);
+		memcpy(vp->s + vp->n, value, n);
+		it->value = (uint32_t)vp->n;
+		vp->n += n;
+	}
 }
 
 /* A day or month without a year takes it from its sentence: the end of a
@@ -214,7 +231,8 @@ static bool close_after(const char *text, const struct item *a, const struct ite
 }
 
 /* Times of day alone and « le lendemain »: the day they hang on. */
-static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, size_t i, const struct tx_ref *dct)
+static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, size_t i, const struct tx_ref *dct,
+                         struct pool *vp)
 {
 	struct tx_ref r = *dct;
 	int y, mo, d;
@@ -224,7 +242,7 @@ static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, s
 	bool anaphor = it[i].f.sem.anchor == TXA_ANAPHOR;
 	if (!anaphor && habitual(it, n, i)) {
 		r.has_ref = false;
-		resolve(&it[i], &r);
+		resolve(&it[i], &r, vp);
 		return;
 	}
 	bool found = false;
@@ -252,7 +270,7 @@ static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, s
 		r.has_anchor = true;
 		r.ay = r.y, r.am = r.m, r.ad = r.d;
 	}
-	resolve(&it[i], &r);
+	resolve(&it[i], &r, vp);
 }
 
 static int run(struct xctx *x, struct gerr *e)
@@ -288,8 +306,7 @@ static int run(struct xctx *x, struct gerr *e)
 		it = xgrow(it, &icap, nf + k, sizeof *it);
 		for (size_t j = 0; j < k; j++, nf++) {
 			struct item *ni = &it[nf];
-			memset(ni, 0, offsetof(struct item, value));
-			ni->value[0] = 0;
+			memset(ni, 0, sizeof *ni);
 			ni->f = fs[j];
 			ni->sent = s;
 			ni->quote = quote_of(an, qs, nq, fs[j].start, fs[j].end);
@@ -298,6 +315,7 @@ static int run(struct xctx *x, struct gerr *e)
 	free(w);
 	free(fs);
 
+	struct pool vp = {0};
 	struct tx_ref dct;
 	memset(&dct, 0, sizeof dct);
 	int y, mo, d;
@@ -311,7 +329,7 @@ static int run(struct xctx *x, struct gerr *e)
 		year_in_context(it, i);
 		struct tx_ref r = dct;
 		r.tense = it[i].f.tense;
-		resolve(&it[i], &r);
+		resolve(&it[i], &r, &vp);
 	}
 	/* 2. inside quotations: the day the speaker spoke */
 	for (size_t i = 0; i < nf; i++) {
@@ -322,15 +340,15 @@ static int run(struct xctx *x, struct gerr *e)
 		if (tx_is_deictic(&it[i].f.sem) && speech_day(dc, an, it[i].quote, it, nf, &y, &mo, &d))
 			set_ref_day(&r, y, mo, d);
 		r.tense = it[i].f.tense;
-		resolve(&it[i], &r);
+		resolve(&it[i], &r, &vp);
 	}
 	/* 3. « le lendemain », then times of day alone, in text order */
 	for (size_t i = 0; i < nf; i++)
 		if (!it[i].done && it[i].f.sem.anchor == TXA_ANAPHOR)
-			resolve_late(dc, an, it, nf, i, &dct);
+			resolve_late(dc, an, it, nf, i, &dct, &vp);
 	for (size_t i = 0; i < nf; i++)
 		if (!it[i].done)
-			resolve_late(dc, an, it, nf, i, &dct);
+			resolve_late(dc, an, it, nf, i, &dct, &vp);
 
 	for (size_t i = 0; i < nf; i++) {
 		const struct tx_found *f = &it[i].f;
@@ -339,8 +357,9 @@ static int run(struct xctx *x, struct gerr *e)
 			type = TIME_TIME;
 		float conf = it[i].has_value ? f->confidence : f->confidence * 0.8f;
 		annots_add(an, ANN_TIME, f->start, f->end, -1, -1, type, conf,
-		           it[i].has_value ? it[i].value : NULL);
+		           it[i].has_value ? vp.s + it[i].value : NULL);
 	}
+	free(vp.s);
 	free(it);
 	free(qs);
 	txmatch_free(m);   /* last: values given by the lexicon point into it */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "hindex.h"
 #include "util.h"
 
 #define MAX_SENSES 6
@@ -15,6 +16,8 @@ struct tx_ent {
 	size_t klen;
 	uint32_t hash;
 	bool complete;
+	bool ext_space;        /* a longer key starts with this one and a space */
+	bool ext_touch;        /* ... and another byte (the next word touching) */
 	uint64_t classes;
 	int nsn;
 	struct tx_sense sn[MAX_SENSES];
@@ -23,8 +26,7 @@ struct tx_ent {
 struct txlex {
 	struct tx_ent *e;
 	size_t n, cap;
-	uint32_t *slots;       /* entry index + 1; 0 = empty */
-	size_t nslots;
+	struct hindex ix;
 	int maxw;
 	char **strs;           /* values owned by the table */
 	size_t nstrs, capstrs;
@@ -156,53 +158,24 @@ int txlex_fold(const char *s, size_t n, char *out, size_t cap)
 
 /* ---- the table ------------------------------------------------------------ */
 
-uint32_t txlex_hash(uint32_t h, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	return txlex_hash(TXLEX_HASH0, s, n);
-}
-
 static long lookup(const txlex *t, const char *k, size_t n, uint32_t h)
 {
-	if (!t->nslots)
-		return -1;
-	size_t j = h & (t->nslots - 1);
-	while (t->slots[j]) {
-		const struct tx_ent *e = &t->e[t->slots[j] - 1];
+	for (size_t j = hindex_start(&t->ix, h), i; (i = hindex_next(&t->ix, &j)) != HINDEX_NONE;) {
+		const struct tx_ent *e = &t->e[i];
 		if (e->hash == h && e->klen == n && memcmp(e->key, k, n) == 0)
-			return (long)(t->slots[j] - 1);
-		j = (j + 1) & (t->nslots - 1);
+			return (long)i;
 	}
 	return -1;
 }
 
-static void rehash(txlex *t)
+static uint32_t ent_hash(const void *ctx, size_t i)
 {
-	size_t ns = 64;
-	while (ns < t->n * 2 + 2)
-		ns *= 2;
-	free(t->slots);
-	t->slots = xcalloc(ns, sizeof *t->slots);
-	t->nslots = ns;
-	for (size_t i = 0; i < t->n; i++) {
-		size_t j = t->e[i].hash & (ns - 1);
-		while (t->slots[j])
-			j = (j + 1) & (ns - 1);
-		t->slots[j] = (uint32_t)i + 1;
-	}
+	return ((const txlex *)ctx)->e[i].hash;
 }
 
 static struct tx_ent *intern(txlex *t, const char *k, size_t n)
 {
-	uint32_t h = hash_bytes(k, n);
+	uint32_t h = hash_fnv(k, n);
 	long i = lookup(t, k, n, h);
 	if (i >= 0)
 		return &t->e[i];
@@ -213,14 +186,7 @@ static struct tx_ent *intern(txlex *t, const char *k, size_t n)
 	e->klen = n;
 	e->hash = h;
 	t->first[(unsigned char)k[0]] = true;
-	if (t->n * 2 + 2 > t->nslots) {
-		rehash(t);
-	} else {
-		size_t j = h & (t->nslots - 1);
-		while (t->slots[j])
-			j = (j + 1) & (t->nslots - 1);
-		t->slots[j] = (uint32_t)t->n;
-	}
+	hindex_add(&t->ix, h, t->n - 1, t->n, ent_hash, t);
 	return e;
 }
 
@@ -415,7 +381,6 @@ static void add_suffix(char ***arr, size_t **lens, size_t *n, size_t *cap, size_
 txlex *txlex_new(const lang *l)
 {
 	txlex *t = xcalloc(1, sizeof *t);
-	rehash(t);
 	for (size_t i = 0; i < ARRAY_LEN(lexicons); i++) {
 		const lexicon *x = lang_lex(l, lexicons[i].name);
 		for (size_t k = 0; k < lex_size(x); k++) {
@@ -458,6 +423,17 @@ txlex *txlex_new(const lang *l)
 	for (size_t k = 0; k < lex_size(x); k++)
 		add_suffix(&t->pastsuf, &t->pastlen, &t->npastsuf, &t->cappastsuf, &t->cappastlen, t->pastlast,
 		           lex_entry(x, k, NULL));
+	/* which keys longer ones start with, and the byte that follows */
+	for (size_t i = 0; i < t->n; i++)
+		for (size_t k = 1; k < t->e[i].klen; k++) {
+			long p = lookup(t, t->e[i].key, k, hash_fnv(t->e[i].key, k));
+			if (p < 0)
+				continue;
+			if (t->e[i].key[k] == ' ')
+				t->e[p].ext_space = true;
+			else
+				t->e[p].ext_touch = true;
+		}
 	return t;
 }
 
@@ -468,7 +444,7 @@ void txlex_free(txlex *t)
 	for (size_t i = 0; i < t->n; i++)
 		free(t->e[i].key);
 	free(t->e);
-	free(t->slots);
+	hindex_free(&t->ix);
 	for (size_t i = 0; i < t->nstrs; i++)
 		free(t->strs[i]);
 	free(t->strs);
@@ -489,7 +465,7 @@ void txlex_free(txlex *t)
 
 const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *complete)
 {
-	return txlex_get_hashed(t, key, n, hash_bytes(key, n), complete);
+	return txlex_get_hashed(t, key, n, hash_fnv(key, n), complete);
 }
 
 bool txlex_first_byte(const txlex *t, unsigned char c)
@@ -505,6 +481,11 @@ const struct tx_ent *txlex_get_hashed(const txlex *t, const char *key, size_t n,
 	if (complete)
 		*complete = t->e[i].complete;
 	return &t->e[i];
+}
+
+bool txlex_extends(const struct tx_ent *e, unsigned char next)
+{
+	return next == ' ' ? e->ext_space : e->ext_touch;
 }
 
 uint64_t txlex_classes(const struct tx_ent *e)

@@ -93,11 +93,13 @@ int txlex_fold(const char *s, size_t n, char *out, size_t cap);
 /* Look a folded key up.  NULL if absent.  *complete is false for a key that
  * is only the prefix of a phrase. */
 const struct tx_ent *txlex_get(const txlex *t, const char *key, size_t n, bool *complete);
-/* The same with the key's hash computed by the caller: txlex_hash(TXLEX_HASH0,
- * key, n), which can be extended word by word along a phrase. */
-#define TXLEX_HASH0 2166136261u
-uint32_t txlex_hash(uint32_t h, const char *s, size_t n);
+/* The same with the key's hash computed by the caller: hash_fnv(key, n)
+ * (hindex.h), which can be extended word by word along a phrase with
+ * hash_fnv_more(). */
 const struct tx_ent *txlex_get_hashed(const txlex *t, const char *key, size_t n, uint32_t h, bool *complete);
+/* Can a longer key start with e's key followed by byte next (' ' where the
+ * text has white space)?  False: no phrase goes on from here. */
+bool txlex_extends(const struct tx_ent *e, unsigned char next);
 /* Does any key start with byte c? */
 bool txlex_first_byte(const txlex *t, unsigned char c);
 /* The classes of an entry's senses: bit 1 << enum txc. */

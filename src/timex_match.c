@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
 
+#include "hindex.h"
 #include "timex_date.h"
 #include "timex_lex.h"
 #include "util.h"
@@ -19,6 +20,8 @@
 #define COMMA_COST 4        /* a comma between a cue and the expression weighs as many words */
 #define HABIT_WORDS 3       /* words between "mornings" and "at 6 a.m." */
 #define WEAK_COST 3         /* and a participle cue (« entamée », "announced") as far */
+#define MEMO_RAW 64         /* longer words are not remembered */
+#define MEMO_MAX 8192       /* words remembered at once (then forgotten all together) */
 
 struct tk {
 	size_t s, e;            /* bytes; e excludes a possessive "'s" */
@@ -30,6 +33,10 @@ struct tk {
 	unsigned char ndig;
 	signed char cue;        /* +1 future cue, -1 past cue; ±2 weak (a participle) */
 	bool stop;              /* a clause break (clause_stop), set in build() */
+	bool futsuf;            /* a letter word of 5 bytes or more with a future ending */
+	bool pastsuf;           /* a letter word of 4 bytes or more with a participle ending */
+	bool complete1;         /* key1 is a whole entry, not only a phrase's start */
+	const struct tx_ent *key1;  /* the key's own entry in the lexicon, or NULL */
 	int num;                /* value of a digits-only word (up to 9 digits) */
 	int klen;               /* folded key length, -1 if too long */
 	char key[KEY_MAX];
@@ -39,6 +46,24 @@ struct tk {
 		const struct tx_ent *e;
 	} m[MAX_M];             /* phrases starting here, shortest first */
 	uint64_t mask;          /* classes of those phrases: 1 << enum txc */
+};
+
+/* What build() learns of a word from its bytes alone, remembered: most
+ * words of a text come back often. */
+struct wmemo {
+	uint32_t h;             /* hash_fnv of the raw bytes */
+	uint32_t off;           /* in the pool: the raw bytes, then the key */
+	unsigned char rawlen, kind, trim;   /* trim: bytes of a possessive "'s" */
+	signed char klen;
+	bool cap, complete, futsuf, pastsuf;
+	const struct tx_ent *e; /* the key's own entry, or NULL */
+};
+
+struct anchor {
+	uint32_t h;
+	uint32_t off;           /* in the anchor pool */
+	unsigned char len;
+	bool plural;            /* the run with an s stands for it too */
 };
 
 struct txmatch {
@@ -57,14 +82,22 @@ struct txmatch {
 	bool period;            /* after « début de », "late": a bare unit is the current one */
 	bool durctx;            /* after « il y a »: « un jour » is a count */
 	bool skip;              /* consumed words that are no expression (13 000) */
+	/* remembered words */
+	struct {
+		struct wmemo *v;
+		size_t n, cap;
+		char *pool;
+		size_t npool, cappool;
+		struct hindex ix;
+	} wm;
 	/* the sentence filter (txmatch_may_hold): one letter run of each
 	 * entry an expression cannot do without, folded */
 	struct {
 		char *pool;
 		size_t npool, cappool;
-		uint32_t *slots;    /* (offset << 8 | plural << 7 | length) + 1; 0 = empty */
-		uint32_t *hash;
-		size_t nslots, n;
+		struct anchor *v;
+		size_t n, cap;
+		struct hindex ix;
 		bool first[256];    /* their first bytes */
 		uint64_t lens[256]; /* by first byte: bit n-1 for a run of n bytes */
 		size_t minlen, maxlen;
@@ -1711,7 +1744,7 @@ static int participle_before(const txmatch *m, size_t a)
 		return 0;
 	const struct tk *t = &m->tk[a - 1];
 	if (t->kind != WORD_LETTER || t->digit0 || t->klen < 4 || (t->mask & (BIT(TXC_FUT) | BIT(TXC_PAST))) ||
-	    !txlex_past_suffix(m->lx, t->key, (size_t)t->klen))
+	    !t->pastsuf)
 		return 0;
 	return t->cue / 2;   /* set in build(): -2, or +2 after « sera » */
 }
@@ -1782,6 +1815,86 @@ static void add_match(struct tk *t, size_t len, const struct tx_ent *e)
 		t->mask |= txlex_classes(t->m[k].e);
 }
 
+/* What the bytes of word t (its s, e, kind, digit0 set) alone tell. */
+static void word_facts(const txmatch *m, const char *text, struct tk *t, struct wmemo *f)
+{
+	unsigned char c0 = (unsigned char)text[t->s];
+	if (c0 < 0x80) {
+		f->cap = c0 >= 'A' && c0 <= 'Z';
+	} else {
+		size_t q = t->s;
+		f->cap = u_isupper(utf8_next(text, t->e, &q));
+	}
+	t->klen = txlex_fold(text + t->s, t->e - t->s, t->key, sizeof t->key);
+	f->trim = 0;
+	/* "Tuesday's" → "Tuesday" */
+	if (t->kind == WORD_LETTER && t->klen > 2 && t->key[t->klen - 2] == '\'' && t->key[t->klen - 1] == 's') {
+		t->klen -= 2;
+		t->key[t->klen] = 0;
+		if (t->e - t->s > 4 && memcmp(text + t->e - 4, "\xE2\x80\x99s", 4) == 0)
+			f->trim = 4;
+		else
+			f->trim = 2;
+	}
+	f->klen = (signed char)t->klen;
+	f->e = NULL;
+	f->complete = false;
+	if (t->klen > 0 && txlex_first_byte(m->lx, (unsigned char)t->key[0]))
+		f->e = txlex_get(m->lx, t->key, (size_t)t->klen, &f->complete);
+	bool word = t->kind == WORD_LETTER && !t->digit0 && t->klen > 0;
+	f->futsuf = word && t->klen >= 5 && txlex_future_suffix(m->lx, t->key, (size_t)t->klen);
+	f->pastsuf = word && t->klen >= 4 && txlex_past_suffix(m->lx, t->key, (size_t)t->klen);
+}
+
+static uint32_t wmemo_hash(const void *ctx, size_t i)
+{
+	return ((const struct wmemo *)ctx)[i].h;
+}
+
+/* Word t's facts, remembered or learnt (and then remembered); sets its key. */
+static void word_lookup(txmatch *m, const char *text, struct tk *t, const struct wmemo **out, struct wmemo *tmp)
+{
+	size_t rl = t->e - t->s;
+	const char *raw = text + t->s;
+	if (rl >= MEMO_RAW) {
+		word_facts(m, text, t, tmp);
+		*out = tmp;
+		return;
+	}
+	uint32_t h = hash_fnv(raw, rl);
+	for (size_t j = hindex_start(&m->wm.ix, h), k; (k = hindex_next(&m->wm.ix, &j)) != HINDEX_NONE;) {
+		const struct wmemo *f = &m->wm.v[k];
+		if (f->h == h && f->rawlen == rl && f->kind == t->kind && memcmp(m->wm.pool + f->off, raw, rl) == 0) {
+			t->klen = f->klen;
+			if (f->klen > 0)
+				memcpy(t->key, m->wm.pool + f->off + rl, (size_t)f->klen);
+			t->key[f->klen > 0 ? f->klen : 0] = 0;
+			*out = f;
+			return;
+		}
+	}
+	if (m->wm.n == MEMO_MAX) {
+		m->wm.n = 0;
+		m->wm.npool = 0;
+		hindex_build(&m->wm.ix, 0, MEMO_MAX * 2 + 2, wmemo_hash, m->wm.v);
+	}
+	word_facts(m, text, t, tmp);
+	size_t kl = t->klen > 0 ? (size_t)t->klen : 0;
+	m->wm.pool = xgrow(m->wm.pool, &m->wm.cappool, m->wm.npool + rl + kl, 1);
+	m->wm.v = xgrow(m->wm.v, &m->wm.cap, m->wm.n + 1, sizeof *m->wm.v);
+	struct wmemo *f = &m->wm.v[m->wm.n++];
+	*f = *tmp;
+	f->h = h;
+	f->off = (uint32_t)m->wm.npool;
+	f->rawlen = (unsigned char)rl;
+	f->kind = t->kind;
+	memcpy(m->wm.pool + m->wm.npool, raw, rl);
+	memcpy(m->wm.pool + m->wm.npool + rl, t->key, kl);
+	m->wm.npool += rl + kl;
+	hindex_add(&m->wm.ix, h, m->wm.n - 1, m->wm.n, wmemo_hash, m->wm.v);
+	*out = f;
+}
+
 static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 {
 	m->t = text;
@@ -1794,12 +1907,6 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		t->kind = (unsigned char)w[k].kind;
 		t->gap = k == 0 || w[k].start > w[k - 1].end;
 		unsigned char c0 = (unsigned char)text[t->s];
-		if (c0 < 0x80) {
-			t->cap = c0 >= 'A' && c0 <= 'Z';
-		} else {
-			size_t q = t->s;
-			t->cap = u_isupper(utf8_next(text, t->e, &q));
-		}
 		t->digit0 = c0 >= '0' && c0 <= '9';
 		t->digits = t->digit0;
 		t->num = 0;
@@ -1812,16 +1919,15 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 			if (t->ndig < 255)
 				t->ndig++;
 		}
-		t->klen = txlex_fold(text + t->s, t->e - t->s, t->key, sizeof t->key);
-		/* "Tuesday's" → "Tuesday" */
-		if (t->kind == WORD_LETTER && t->klen > 2 && t->key[t->klen - 2] == '\'' && t->key[t->klen - 1] == 's') {
-			t->klen -= 2;
-			t->key[t->klen] = 0;
-			if (t->e - t->s > 4 && memcmp(text + t->e - 4, "\xE2\x80\x99s", 4) == 0)
-				t->e -= 4;
-			else
-				t->e -= 2;
-		}
+		struct wmemo tmp;
+		const struct wmemo *f;
+		word_lookup(m, text, t, &f, &tmp);
+		t->cap = f->cap;
+		t->e -= f->trim;
+		t->futsuf = f->futsuf;
+		t->pastsuf = f->pastsuf;
+		t->key1 = f->e;
+		t->complete1 = f->complete;
 		t->nm = 0;
 		t->mask = 0;
 		t->cue = 0;
@@ -1832,30 +1938,35 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 	char buf[256];
 	for (size_t i = 0; i < m->n; i++) {
 		struct tk *t = &m->tk[i];
-		if (t->klen <= 0 || !txlex_first_byte(m->lx, (unsigned char)t->key[0]))
+		if (t->klen <= 0)
 			continue;
-		/* The first word's key is looked up as it is; longer phrases are
-		 * built in buf, their hash extended word by word. */
-		bool complete;
-		uint32_t h = txlex_hash(TXLEX_HASH0, t->key, (size_t)t->klen);
-		const struct tx_ent *e = txlex_get_hashed(m->lx, t->key, (size_t)t->klen, h, &complete);
+		bool complete = t->complete1;
+		const struct tx_ent *e = t->key1;
 		if (!e)
 			continue;
 		if (complete)
 			add_match(t, 1, e);
-		memcpy(buf, t->key, (size_t)t->klen);
+		/* Longer phrases are built in buf, their hash extended word by
+		 * word, as long as some key goes on from there. */
+		uint32_t h = 0;
 		size_t bl = (size_t)t->klen;
 		for (size_t j = i + 1; j < m->n && (int)(j - i) < m->maxw; j++) {
 			const struct tk *u = &m->tk[j];
 			if (u->klen <= 0 || bl + (size_t)u->klen + 2 >= sizeof buf)
 				break;
+			if (!txlex_extends(e, u->gap ? ' ' : (unsigned char)u->key[0]))
+				break;
+			if (j == i + 1) {
+				memcpy(buf, t->key, bl);
+				h = hash_fnv(t->key, bl);
+			}
 			if (u->gap) {
 				buf[bl++] = ' ';
-				h = txlex_hash(h, " ", 1);
+				h = hash_fnv_more(h, " ", 1);
 			}
 			memcpy(buf + bl, u->key, (size_t)u->klen);
 			bl += (size_t)u->klen;
-			h = txlex_hash(h, u->key, (size_t)u->klen);
+			h = hash_fnv_more(h, u->key, (size_t)u->klen);
 			e = txlex_get_hashed(m->lx, buf, bl, h, &complete);
 			if (!e)
 				break;
@@ -1871,10 +1982,9 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 			t->cue = 1;
 		else if (t->mask & BIT(TXC_PAST))
 			t->cue = -1;
-		else if (!t->cap && t->klen >= 5 && txlex_future_suffix(m->lx, t->key, (size_t)t->klen) &&
-		         !(t->mask & BIT(TXC_FUTEXC)))
+		else if (!t->cap && t->futsuf && !(t->mask & BIT(TXC_FUTEXC)))
 			t->cue = 1;
-		else if (!t->cap && t->klen >= 4 && txlex_past_suffix(m->lx, t->key, (size_t)t->klen)) {
+		else if (!t->cap && t->pastsuf) {
 			/* a participle (or a noun: « marché »): a weak past cue,
 			 * future after « sera », "will be" */
 			t->cue = -2;
@@ -1947,54 +2057,36 @@ static bool dictionary_script(int32_t cp)
 
 static long anchor_find(const txmatch *m, const char *k, size_t n, uint32_t h)
 {
-	if (!m->an.nslots)
-		return -1;
-	size_t j = h & (m->an.nslots - 1);
-	while (m->an.slots[j]) {
-		uint32_t v = m->an.slots[j] - 1;
-		if (m->an.hash[j] == h && (v & 0x7F) == n && memcmp(m->an.pool + (v >> 8), k, n) == 0)
-			return (long)j;
-		j = (j + 1) & (m->an.nslots - 1);
+	for (size_t j = hindex_start(&m->an.ix, h), i; (i = hindex_next(&m->an.ix, &j)) != HINDEX_NONE;) {
+		const struct anchor *x = &m->an.v[i];
+		if (x->h == h && x->len == n && memcmp(m->an.pool + x->off, k, n) == 0)
+			return (long)i;
 	}
 	return -1;
+}
+
+static uint32_t anchor_hash(const void *ctx, size_t i)
+{
+	return ((const struct anchor *)ctx)[i].h;
 }
 
 /* plural: the run with an s stands for it too (« lundis », « soirs »). */
 static void anchor_add(txmatch *m, const char *k, size_t n, bool plural)
 {
-	uint32_t h = txlex_hash(TXLEX_HASH0, k, n);
+	uint32_t h = hash_fnv(k, n);
 	long at = anchor_find(m, k, n, h);
 	if (at >= 0) {
 		if (plural)
-			m->an.slots[at] = ((m->an.slots[at] - 1) | 0x80) + 1;
+			m->an.v[at].plural = true;
 		return;
-	}
-	if ((m->an.n + 1) * 2 > m->an.nslots) {
-		size_t ns = m->an.nslots ? m->an.nslots * 2 : 256;
-		uint32_t *slots = xcalloc(ns, sizeof *slots), *hash = xcalloc(ns, sizeof *hash);
-		for (size_t i = 0; i < m->an.nslots; i++)
-			if (m->an.slots[i]) {
-				size_t j = m->an.hash[i] & (ns - 1);
-				while (slots[j])
-					j = (j + 1) & (ns - 1);
-				slots[j] = m->an.slots[i];
-				hash[j] = m->an.hash[i];
-			}
-		free(m->an.slots);
-		free(m->an.hash);
-		m->an.slots = slots;
-		m->an.hash = hash;
-		m->an.nslots = ns;
 	}
 	m->an.pool = xgrow(m->an.pool, &m->an.cappool, m->an.npool + n, 1);
 	memcpy(m->an.pool + m->an.npool, k, n);
-	size_t j = h & (m->an.nslots - 1);
-	while (m->an.slots[j])
-		j = (j + 1) & (m->an.nslots - 1);
-	m->an.slots[j] = (uint32_t)(m->an.npool << 8 | (plural ? 0x80u : 0) | n) + 1;
-	m->an.hash[j] = h;
-	m->an.npool += n;
+	m->an.v = xgrow(m->an.v, &m->an.cap, m->an.n + 1, sizeof *m->an.v);
+	m->an.v[m->an.n] = (struct anchor){h, (uint32_t)m->an.npool, (unsigned char)n, plural};
 	m->an.n++;
+	hindex_add(&m->an.ix, h, m->an.n - 1, m->an.n, anchor_hash, m->an.v);
+	m->an.npool += n;
 	m->an.first[(unsigned char)k[0]] = true;
 	m->an.lens[(unsigned char)k[0]] |= UINT64_C(1) << (n - 1);
 	if (!m->an.minlen || n < m->an.minlen)
@@ -2066,12 +2158,12 @@ static bool anchor_run(const txmatch *m, const char *k, size_t n)
 	if (n < m->an.minlen || n > m->an.maxlen + 1)
 		return false;
 	uint64_t lens = m->an.lens[(unsigned char)k[0]];
-	if (n <= m->an.maxlen && ((lens >> (n - 1)) & 1) && anchor_find(m, k, n, txlex_hash(TXLEX_HASH0, k, n)) >= 0)
+	if (n <= m->an.maxlen && ((lens >> (n - 1)) & 1) && anchor_find(m, k, n, hash_fnv(k, n)) >= 0)
 		return true;
 	if (n < 2 || k[n - 1] != 's' || n - 1 < m->an.minlen || !((lens >> (n - 2)) & 1))
 		return false;
-	long at = anchor_find(m, k, n - 1, txlex_hash(TXLEX_HASH0, k, n - 1));
-	return at >= 0 && ((m->an.slots[at] - 1) & 0x80);
+	long at = anchor_find(m, k, n - 1, hash_fnv(k, n - 1));
+	return at >= 0 && m->an.v[at].plural;
 }
 
 bool txmatch_may_hold(const txmatch *m, const char *text, size_t s, size_t e)
@@ -2185,6 +2277,10 @@ txmatch *txmatch_new(const lang *l)
 	m->month_cap = icu_capitalised(lang_code(l), UDAT_MONTHS);
 	m->wday_cap = icu_capitalised(lang_code(l), UDAT_WEEKDAYS);
 	anchors_build(m);
+	/* the word memory at its full size at once: no growing, no copies */
+	m->wm.v = xgrow(NULL, &m->wm.cap, MEMO_MAX, sizeof *m->wm.v);
+	m->wm.pool = xgrow(NULL, &m->wm.cappool, MEMO_MAX * 16, 1);
+	hindex_build(&m->wm.ix, 0, MEMO_MAX * 2 + 2, wmemo_hash, m->wm.v);
 	return m;
 }
 
@@ -2195,7 +2291,10 @@ void txmatch_free(txmatch *m)
 	txlex_free(m->lx);
 	free(m->tk);
 	free(m->an.pool);
-	free(m->an.slots);
-	free(m->an.hash);
+	free(m->an.v);
+	hindex_free(&m->an.ix);
+	free(m->wm.v);
+	free(m->wm.pool);
+	hindex_free(&m->wm.ix);
 	free(m);
 }

@@ -8,7 +8,10 @@
  * (« cette semaine », "last Tuesday"), seasons, sets.  It gives each
  * expression its span, its meaning (struct tx_sem) and the tense of the
  * clause around it; the extractor then picks references and normalises.
- * Cost: one hash lookup per word, plus a few for phrase prefixes.
+ * Cost: one hash lookup per word in a memory of the words already seen
+ * (raw bytes → folded key, lexicon entry, tense endings; at most MEMO_MAX
+ * words, then forgotten together), plus one per phrase prefix that some
+ * longer key goes on from (txlex_extends).
  */
 #ifndef GLOSE_TIMEX_MATCH_H
 #define GLOSE_TIMEX_MATCH_H

@@ -102,11 +102,41 @@ struct cal {
 	char text[32];          /* the value when coarser than a day */
 };
 
+/* out = s, cut to cap - 1 bytes (as snprintf(out, cap, "%s", s)). */
+static void put_str(char *out, size_t cap, const char *s)
+{
+	if (!cap)
+		return;
+	size_t n = strlen(s);
+	if (n >= cap)
+		n = cap - 1;
+	memmove(out, s, n);
+	out[n] = 0;
+}
+
+/* v in width digits with leading zeros (as "%0<width>d"), for 0 <= v <
+ * 10^width; false (nothing written) otherwise. */
+static bool put_num(char *p, int v, int width)
+{
+	static const int lim[] = {1, 10, 100, 1000, 10000};
+	if (v < 0 || width < 1 || width > 4 || v >= lim[width])
+		return false;
+	for (int i = width - 1; i >= 0; i--, v /= 10)
+		p[i] = (char)('0' + v % 10);
+	return true;
+}
+
 static void cal_day(struct cal *c, long days)
 {
 	c->ok = c->day = true;
 	tx_civil(days, &c->y, &c->m, &c->d);
-	snprintf(c->text, sizeof c->text, "%04d-%02d-%02d", c->y, c->m, c->d);
+	char *p = c->text;
+	if (put_num(p, c->y, 4) && put_num(p + 5, c->m, 2) && put_num(p + 8, c->d, 2)) {
+		p[4] = p[7] = '-';
+		p[10] = 0;
+	} else {
+		snprintf(c->text, sizeof c->text, "%04d-%02d-%02d", c->y, c->m, c->d);
+	}
 }
 
 static void cal_text(struct cal *c, const char *fmt, int a, int b)
@@ -375,7 +405,7 @@ bool tx_normalise(const struct tx_sem *s, const struct tx_ref *r, char *out, siz
 {
 	out[0] = 0;
 	if (s->fixed) {
-		snprintf(out, cap, "%s", s->fixed);
+		put_str(out, cap, s->fixed);
 		return out[0] != 0;
 	}
 	if (s->type == TIME_DURATION) {
@@ -392,21 +422,28 @@ bool tx_normalise(const struct tx_sem *s, const struct tx_ref *r, char *out, siz
 	if (!clock && !part) {
 		if (!c.ok)
 			return false;
-		snprintf(out, cap, "%s", c.text);
+		put_str(out, cap, c.text);
 		return true;
 	}
 	/* A time of day: on the resolved day, or on an unknown one. */
 	const char *day = "XXXX-XX-XX";
 	if (c.ok && !c.day) {
-		snprintf(out, cap, "%s", c.text);   /* coarser than a day: no time */
+		put_str(out, cap, c.text);   /* coarser than a day: no time */
 		return true;
 	}
 	if (c.ok)
 		day = c.text;
 	else if (s->anchor != TXA_NONE && s->anchor != TXA_ABS && !r->has_ref && !part && !clock)
 		return false;
-	if (clock)
-		snprintf(out, cap, "%sT%02d:%02d", day, s->hour, s->minute < 0 ? 0 : s->minute);
+	size_t dl = strlen(day);
+	int mi = s->minute < 0 ? 0 : s->minute;
+	if (clock && dl + 7 <= cap && put_num(out + dl + 1, s->hour, 2) && put_num(out + dl + 4, mi, 2)) {
+		memcpy(out, day, dl);
+		out[dl] = 'T';
+		out[dl + 3] = ':';
+		out[dl + 6] = 0;
+	} else if (clock)
+		snprintf(out, cap, "%sT%02d:%02d", day, s->hour, mi);
 	else
 		snprintf(out, cap, "%sT%s", day, txlex_part_code(s->part));
 	return true;

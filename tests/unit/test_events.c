@@ -147,6 +147,22 @@ static void test_summary_cut(void **state)
 	article_close(&a);
 }
 
+/* White space runs of any kind count as one space and control characters
+ * are dropped; plain single spaces are kept as they are. */
+static void test_summary_blanks(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "Blancs\n"
+	                 "Le conseil\tse  r\xc3\xa9unira \xc2\xa0 mardi\x02 soir, puis   encore\x01 jeudi "
+	                 "\xe2\x80\xaf matin.\n",
+	             "fr", "2025-12-03", "timex,events");
+	const struct ann *e = event_of(&a, "mardi");
+	assert_non_null(e);
+	assert_string_equal(e->str, "Le conseil se r\xc3\xa9unira mardi soir, puis encore jeudi matin.");
+	article_close(&a);
+}
+
 static void test_timeline_order(void **state)
 {
 	(void)state;
@@ -233,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_clauses_and_merging),
 		cmocka_unit_test(test_actors),
 		cmocka_unit_test(test_summary_cut),
+		cmocka_unit_test(test_summary_blanks),
 		cmocka_unit_test(test_timeline_order),
 		cmocka_unit_test(test_no_times),
 		cmocka_unit_test(test_english_events),

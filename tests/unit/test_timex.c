@@ -662,6 +662,18 @@ static void test_lexicon(void **state)
 	assert_string_equal(buf, "aujourd'hui");
 	assert_int_equal(txlex_fold("ÉTÉ", strlen("ÉTÉ"), buf, sizeof buf), (int)strlen("été"));
 	assert_int_equal(txlex_fold("anticonstitutionnellement", 25, buf, sizeof buf), -1);
+	/* which keys go on into phrases: « il y a », « avant-hier » */
+	x = txlex_get(t, "il", 2, &complete);
+	assert_non_null(x);
+	assert_true(txlex_extends(x, ' '));
+	x = txlex_get(t, "avant", 5, &complete);
+	assert_non_null(x);
+	assert_true(txlex_extends(x, '-'));
+	x = txlex_get(t, "avant-", 6, &complete);
+	assert_true(txlex_extends(x, 'h'));
+	x = txlex_get(t, "hier", 4, &complete);
+	assert_non_null(x);
+	assert_false(txlex_extends(x, 'x'));
 	assert_true(txlex_future_suffix(t, "annoncera", 9) > 0);
 	assert_int_equal(txlex_future_suffix(t, "annonce", 7), 0);
 	txlex_free(t);
@@ -711,6 +723,44 @@ static void test_sentence_filter(void **state)
 	        "2025-12-03");
 	EXPECT(&a, "aujourd’hui", TIME_DATE, "2025-12-03");
 	EXPECT(&a, "toute la journée", TIME_DURATION, "P1D");
+	article_close(&a);
+}
+
+/* The recogniser remembers the words it has seen, and forgets them all
+ * once it knows MEMO_MAX (8192) of them: a long text of invented words
+ * (each seen twice) makes it forget several times, and the same sentences
+ * give the same expressions before and after. */
+static void test_word_memory(void **state)
+{
+	(void)state;
+	struct sbuf b = {0};
+	const char *probe = "Ils se sont vus avant-hier, puis mardi \xc3\xa0 17 heures, il y a deux semaines. ";
+	sbuf_puts(&b, "M\xc3\xa9moire\n");
+	sbuf_puts(&b, probe);
+	for (int rep = 0; rep < 2; rep++)
+		for (int i = 0; i < 30000; i++) {
+			char w[8] = "zq";
+			for (int k = 0, v = i; k < 4; k++, v /= 26)
+				w[2 + k] = (char)('a' + v % 26);
+			w[6] = 0;
+			sbuf_puts(&b, w);
+			sbuf_puts(&b, i % 10 == 9 ? ". " : " ");
+			if (i % 5000 == 4999)
+				sbuf_puts(&b, probe);
+		}
+	sbuf_puts(&b, "\n");
+	struct article a;
+	open_fr(&a, b.s, "2025-12-03");
+	free(b.s);
+	for (int k = 0; k < 13; k++) {
+		EXPECT_NTH(&a, "avant-hier", k, TIME_DATE, "2025-12-01");
+		EXPECT_NTH(&a, "mardi", k, TIME_DATE, "2025-12-02");
+		EXPECT_NTH(&a, "17 heures", k, TIME_TIME, "2025-12-02T17:00");
+		EXPECT_NTH(&a, "il y a deux semaines", k, TIME_DATE, "2025-W47");
+	}
+	size_t n;
+	annots_of_kind(a.an, ANN_TIME, &n);
+	assert_int_equal(n, 13 * 4);
 	article_close(&a);
 }
 
@@ -809,6 +859,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_compounds_fr),
 		cmocka_unit_test(test_compounds_en),
+		cmocka_unit_test(test_word_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
