@@ -511,10 +511,15 @@ static void find_dateline(doc *d)
 static size_t astral(const char *s, size_t n)
 {
 	size_t c = 0, i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		c += (size_t)__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & 0x8080808080808080ull);
+	while (i + 8 <= n) {
+		uint64_t acc = 0;
+		size_t words = 0;
+		for (; i + 8 <= n && words < 255; i += 8, words++) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			acc += (w & (w << 1) & (w << 2) & (w << 3) & 0x8080808080808080ull) >> 7;
+		}
+		c += util_bytesum(acc);
 	}
 	for (; i < n; i++)
 		c += (unsigned char)s[i] >= 0xF0;

@@ -20,14 +20,23 @@ static void str_or_null(struct sbuf *b, const char *s)
 
 static void span_fields(struct sbuf *b, const doc *d, size_t start, size_t end)
 {
-	sbuf_addf(b, "\"start\": %zu, \"end\": %zu, \"text\": ", doc_cp(d, start), doc_cp(d, end));
+	sbuf_puts(b, "\"start\": ");
+	sbuf_add_uint(b, doc_cp(d, start));
+	sbuf_puts(b, ", \"end\": ");
+	sbuf_add_uint(b, doc_cp(d, end));
+	sbuf_puts(b, ", \"text\": ");
 	json_str(b, doc_text(d) + start, end - start);
 }
 
 static void actor_ref(struct sbuf *b, const struct export_ids *m, int actor)
 {
-	if (export_ids_actor(m, actor))
-		sbuf_addf(b, "\"a%d\"", export_ids_actor(m, actor));
+	int id = export_ids_actor(m, actor);
+	if (id > 0) {
+		sbuf_puts(b, "\"a");
+		sbuf_add_uint(b, (uint64_t)id);
+		sbuf_puts(b, "\"");
+	} else if (id)
+		sbuf_addf(b, "\"a%d\"", id);
 	else
 		sbuf_puts(b, "null");
 }

@@ -217,6 +217,17 @@ void sbuf_add(struct sbuf *b, const char *s, size_t n)
 	sbuf_check(b);
 }
 
+void sbuf_add_uint(struct sbuf *b, uint64_t v)
+{
+	char buf[24];
+	size_t o = sizeof buf;
+	do {
+		buf[--o] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	sbuf_add(b, buf + o, sizeof buf - o);
+}
+
 void sbuf_puts(struct sbuf *b, const char *s)
 {
 	sbuf_add(b, s, strlen(s));
@@ -360,11 +371,17 @@ size_t utf8_cplen(const char *s, size_t n)
 	/* Count the bytes that are not continuation bytes (10xxxxxx), eight
 	 * at a time: bit 7 set and bit 6 clear marks one. */
 	size_t c = 0, i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
-		c += 8 - (size_t)__builtin_popcountll(cont);
+	while (i + 8 <= n) {
+		/* Per-byte counters, summed every 255 words (no popcount
+		 * instruction is assumed). */
+		uint64_t acc = 0;
+		size_t words = 0;
+		for (; i + 8 <= n && words < 255; i += 8, words++) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			acc += (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+		}
+		c += 8 * words - util_bytesum(acc);
 	}
 	for (; i < n; i++)
 		if (((unsigned char)s[i] & 0xC0) != 0x80)

@@ -69,6 +69,8 @@ struct sbuf {
 };
 int sbuf_flush(struct sbuf *b);   /* 0, or -1 if the sink failed (errno in sink->err) */
 void sbuf_add(struct sbuf *b, const char *s, size_t n);
+/* Appends v in decimal (what sbuf_addf("%zu") writes, without its cost). */
+void sbuf_add_uint(struct sbuf *b, uint64_t v);
 void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_addc(struct sbuf *b, char c);
 void sbuf_addf(struct sbuf *b, const char *fmt, ...) GLOSE_PRINTF(2, 3);
@@ -84,7 +86,13 @@ int32_t utf8_next(const char *s, size_t len, size_t *i);
 size_t utf8_prev(const char *s, size_t i);
 /* Encode cp into out (4 bytes at most); returns the length. */
 int utf8_encode(int32_t cp, char out[4]);
-size_t utf8_cplen(const char *s, size_t n);   /* code points in s[0..n) */
+size_t utf8_cplen(const char *s, size_t n);
+/* The sum of the eight bytes of v. */
+static inline size_t util_bytesum(uint64_t v)
+{
+	v = (v & 0x00FF00FF00FF00FFull) + ((v >> 8) & 0x00FF00FF00FF00FFull);
+	return (size_t)((v * 0x0001000100010001ull) >> 48);
+}   /* code points in s[0..n) */
 
 /* Whole-file I/O. */
 int file_read_all(const char *path, char **out, size_t *len, struct gerr *e);
