@@ -113,9 +113,21 @@ struct wb_cache {
 	char locale[32];
 };
 static _Thread_local struct wb_cache word_cache, sent_cache;
+/* doc_words() breaks a UTF-16 copy of its span (ICU reads it faster than
+ * UTF-8 text): the copy, and the byte offset of each of its code units. */
+static _Thread_local struct {
+	UChar *u;
+	int32_t *byte;
+	size_t cap;
+} w16;
 
 void doc_thread_done(void)
 {
+	free(w16.u);
+	free(w16.byte);
+	w16.u = NULL;
+	w16.byte = NULL;
+	w16.cap = 0;
 	struct wb_cache *c[] = {&word_cache, &sent_cache};
 	for (size_t i = 0; i < ARRAY_LEN(c); i++) {
 		if (c[i]->bi)
@@ -177,17 +189,46 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 	UBreakIterator *bi = cached_iter(&word_cache, UBRK_WORD, d->lang ? lang_code(d->lang) : "");
 	if (!bi)
 		return 0;
+	size_t len = s.end - s.start;
+	if (len >= INT32_MAX / 2)
+		return 0;
+	if (len + 1 > w16.cap) {
+		size_t c = w16.cap;
+		w16.u = xgrow(w16.u, &c, len + 1, sizeof *w16.u);
+		c = w16.cap;
+		w16.byte = xgrow(w16.byte, &c, len + 1, sizeof *w16.byte);
+		w16.cap = c;
+	}
+	int32_t nu = 0;
+	for (size_t i = s.start; i < s.end;) {
+		int32_t at = (int32_t)(i - s.start);
+		unsigned char c0 = (unsigned char)d->text[i];
+		if (c0 < 0x80) {
+			w16.byte[nu] = at;
+			w16.u[nu++] = c0;
+			i++;
+			continue;
+		}
+		int32_t cp = utf8_next(d->text, s.end, &i);
+		if (cp > 0xFFFF) {
+			w16.byte[nu] = at;
+			w16.u[nu++] = U16_LEAD(cp);
+			w16.byte[nu] = at;
+			w16.u[nu++] = U16_TRAIL(cp);
+		} else {
+			w16.byte[nu] = at;
+			w16.u[nu++] = (UChar)cp;
+		}
+	}
+	w16.byte[nu] = (int32_t)len;
 	UErrorCode st = U_ZERO_ERROR;
-	/* One UText per thread, re-pointed at each span (no allocation). */
-	static _Thread_local UText ut_store = UTEXT_INITIALIZER;
-	UText *ut = utext_openUTF8(&ut_store, d->text + s.start, (int64_t)(s.end - s.start), &st);
+	ubrk_setText(bi, w16.u, nu, &st);
 	if (U_FAILURE(st))
 		return 0;
-	ubrk_setUText(bi, ut, &st);
 	const lexicon *el = lang_lex(d->lang, "elisions");
 	int32_t prev = ubrk_first(bi);
 	for (int32_t b = ubrk_next(bi); b != UBRK_DONE; prev = b, b = ubrk_next(bi)) {
-		size_t ws = s.start + (size_t)prev, we = s.start + (size_t)b;
+		size_t ws = s.start + (size_t)w16.byte[prev], we = s.start + (size_t)w16.byte[b];
 		int32_t status = ubrk_getRuleStatus(bi);
 		enum word_kind k;
 		if (status >= UBRK_WORD_LETTER)
@@ -210,9 +251,8 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 		}
 		push_word(out, cap, &n, ws, we, k);
 	}
-	/* The iterator keeps a shallow clone of ut, pointing into the text:
-	 * harmless, as it is always given a new text before it is used. */
-	utext_close(ut);
+	/* The iterator keeps pointing at w16.u: harmless, as it is always
+	 * given a new text before it is used. */
 	return n;
 }
 
