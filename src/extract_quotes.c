@@ -587,13 +587,49 @@ static bool initial_source(struct state *st, const struct qframe *f, struct qres
 
 static bool has_inversion(const struct state *st, size_t s, size_t e);
 
+/* An incise with its subject after the verb, between commas inside the
+ * marks: « La situation est tendue, insiste la directrice, mais nous
+ * tiendrons », « Ce projet, a expliqué Marc Le Bihan, n'a aucun sens ». */
+static bool incise_inside_np(struct state *st, const struct qmark *m, struct qres *r)
+{
+	const struct qframe *g = &st->g;
+	for (int k = 2; (size_t)k + 1 < g->n; k++) {
+		if (!qt_punct(g, k - 1, ','))
+			continue;
+		int v = k;
+		while ((size_t)v < g->n && v < k + 3 && qt_has(g, v, QW_AUX | QW_ADV) && !is_cue_verb(g, v, false))
+			v++;
+		if ((size_t)v >= g->n || !is_cue_verb(g, v, false) || qt_has(g, v, QW_INF))
+			continue;
+		struct qnp np;
+		if (!np_after_verb(&st->c, g, v, &np) || np.pronoun || (!np.named && np.actor < 0 && !np.name))
+			continue;
+		/* the incise ends with a comma, and words follow it */
+		if (!qt_punct(g, np.b, ',') || (size_t)np.b + 1 >= g->n)
+			continue;
+		struct qres x = {.actor = -1};
+		set_cue(g, k, v, &x);
+		set_speaker(&st->c, g, &np, &x);
+		x.conf = np.named ? 0.85f : 0.7f;
+		*r = x;
+		r->how = HOW_INCISE;
+		r->split = true;
+		r->split_a = g->t[k - 1].s;
+		r->split_b = g->t[np.b].e;
+		return true;
+	}
+	(void)m;
+	return false;
+}
+
 /* An incise inside the marks: « Le budget est serré, dit-elle, mais nous
  * tiendrons. » */
 static bool incise_inside(struct state *st, const struct qmark *m, struct qres *r)
 {
-	if (!has_inversion(st, m->is, m->ie))
-		return false;
+	bool inv = has_inversion(st, m->is, m->ie);
 	qframe_build(&st->c, &st->g, m->is, m->ie);
+	if (!inv)
+		return incise_inside_np(st, m, r);
 	const struct qframe *g = &st->g;
 	for (int k = 1; (size_t)k < g->n; k++) {
 		if (!inverted_verb(g, k))
@@ -617,7 +653,7 @@ static bool incise_inside(struct state *st, const struct qmark *m, struct qres *
 			return true;
 		}
 	}
-	return false;
+	return incise_inside_np(st, m, r);
 }
 
 static bool incise_after(struct state *st, const struct qframe *f, int k, struct qres *r)
@@ -887,7 +923,26 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		return;
 	}
 	struct qres cue_only = {.actor = -1};
-	bool found = incise_after(st, f, k, r);
+	/* An incise inside the marks with its subject after the verb (« A,
+	 * insiste la directrice, B ») names the speaker before anything
+	 * outside them does. */
+	bool found = false;
+	{
+		int commas = 0;
+		for (size_t i = m->is; i < m->ie && commas < 2; i++)
+			commas += c->t[i] == ',';
+		if (commas >= 2 && !has_inversion(st, m->is, m->ie)) {
+			struct qres x = {.actor = -1, .kind = QUOTE_DIRECT};
+			qframe_build(c, &st->g, m->is, m->ie);
+			if (incise_inside_np(st, m, &x)) {
+				*r = x;
+				r->kind = QUOTE_DIRECT;
+				found = true;
+			}
+		}
+	}
+	if (!found)
+		found = incise_after(st, f, k, r);
 	if (!found) {
 		*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
 		found = cue_before(st, f, k, prev_in_sentence, r);

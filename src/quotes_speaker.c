@@ -219,6 +219,11 @@ static bool new_org_ok(const struct qctx *c, size_t s, size_t e)
 		return false;
 	size_t fl;
 	char *f = lang_fold(t + s, n, &fl);
+	/* "It said", « Elle a dit »: a pronoun or a function word is no name. */
+	if (lex_has(lang_lex(c->l, "stopwords"), f, fl)) {
+		free(f);
+		return false;
+	}
 	bool calendar = false;
 	for (int k = 1; k <= 12 && !calendar; k++)
 		for (int ab = 0; ab < 2 && !calendar; ab++) {

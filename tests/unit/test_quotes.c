@@ -810,6 +810,34 @@ static void test_en_new_speaker_orgs(void **state)
 	article_close(&a);
 }
 
+/* An incise with its subject after the verb inside the marks splits the
+ * quotation in two; a pronoun opening a sentence makes no new speaker. */
+static void test_incise_inside_subject(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Réunion\n"
+	             "Odile Brunet dirige le centre depuis 2019. « Les lits manquent, insiste la directrice, mais "
+	             "l'équipe tient bon. » « Ce plan, a expliqué Jérôme Aubrac, ne règle rien. » "
+	             "« Nous verrons », a-t-il conclu.\n", "fr");
+	int odile = person(&a, "Odile Brunet", ACTOR_FEMALE, "directrice");
+	mention_all(&a, odile, "la directrice", MENTION_ROLE);
+	person(&a, "Jérôme Aubrac", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Les lits manquent", "Odile Brunet", "insiste");
+	expect_direct(&a, "mais l'équipe tient bon.", "Odile Brunet", NULL);
+	expect_direct(&a, "Ce plan", "Jérôme Aubrac", "a expliqué");
+	expect_direct(&a, "ne règle rien.", "Jérôme Aubrac", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Refunds\n"
+	             "The lender said it was \"working with the regulator\" on refunds. It said it \"could not "
+	             "predict the outcome\".\n", "en");
+	run_quotes(&a);
+	assert_int_equal(annots_nactors(a.an), 0);
+	article_close(&a);
+}
+
 /* Marks are found wherever they fall in the text (the scanner reads it
  * eight bytes at a time): every offset, every kind of mark. */
 static void test_marks_any_offset(void **state)
@@ -890,6 +918,7 @@ int main(void)
 		cmocka_unit_test(test_en_new_speaker_orgs),
 		cmocka_unit_test(test_marks_any_offset),
 		cmocka_unit_test(test_fr_role_latest),
+		cmocka_unit_test(test_incise_inside_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
