@@ -561,8 +561,8 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				size_t hq = q;
 				for (int adj = 0; adj < 2 && hq > s0 && adjective_like(x, hq) && !(lx(x, hq) & LX_SEAT); adj++)
 					hq--;
-				if (is_letter(x, hq) && !(x->tok[hq].f & TK_CAP) && (lx(x, hq) & LX_SEAT))
-					ev |= EV_PLACECUE;
+				if (is_letter(x, hq) && !(x->tok[hq].f & TK_CAP) && (lx(x, hq) & (LX_SEAT | LX_PLACECUE)))
+					ev |= EV_PLACECUE;    /* « la zone industrielle des X » */
 				uint32_t ql = lx(x, q);
 				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {
 					if (ql & LX_PLACECUE)
@@ -818,6 +818,10 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	if (b - a >= 2 && (x->tok[b - 1].f & TK_UPPER) && x->tok[b - 1].end - x->tok[b - 1].start >= 3 &&
 	    !is_roman(x, b - 1) && !(fl & (LX_FIRST | LX_HONOR | LX_TITLE)))
 		ev |= EV_ORGCUE;
+	/* « Jeunes Agriculteurs », "Concerned Parents": plurals at both ends
+	 * name a group, not a person. */
+	if (b - a >= 2 && !known && plural_like(x, a) && plural_like(x, b - 1))
+		ev |= EV_PLURAL;
 	/* "BHP Billiton", "HSBC Holdings": an acronym opening a longer name. */
 	if (b - a >= 2 && (x->tok[a].f & TK_UPPER) && x->tok[a].end - x->tok[a].start >= 3 && !(fl & LX_FIRST))
 		ev |= EV_ORGCUE;
@@ -1167,7 +1171,10 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (j - a == 1) {
 		const struct afold *f = actors_tok_fold(x, a);
 		/* « Macron a déclaré »: a speech verb after it is evidence enough. */
-		if (init && !word_evidence(x, a) &&
+		/* « Lactalis et Sodiaal n'ont pas … »: coordinated with a capital. */
+		bool coord = j + 1 < s1 && is_letter(x, j) && !(x->tok[j].f & TK_CAP) && (lx(x, j) & LX_CONJ) &&
+		             is_cap(x, j + 1) && !ordinary(x, a) && !plural_like(x, a);
+		if (init && !word_evidence(x, a) && !coord &&
 		    !(j < s1 && is_speech_at(x, j, s1) && !ordinary(x, a) && !plural_like(x, a)))
 			ev |= EV_WEAK;
 		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))

@@ -170,6 +170,7 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	}
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
+
 }
 
 /* Does a lower-case article stand inside the name (« de la », « de l' »,
@@ -446,6 +447,13 @@ void actors_cluster(struct actx *x)
 		if (cd->gender && !f->gender)
 			f->gender = cd->gender;
 		vote(&f->v, cd, f->ntok);
+	}
+	/* Plurals at both ends (« Jeunes Agriculteurs ») name a group, unless
+	 * the text ever places it (« la zone des Grandes Terres »). */
+	for (size_t i = 0; i < x->nform; i++) {
+		struct aform *f = &x->form[i];
+		if ((f->ev & EV_PLURAL) && !(f->ev & (EV_PLACECUE | EV_PLACEPREP)))
+			f->v.org += 1.2f;
 	}
 
 	/* Coordinations (« Belfius, ING, KBC et AXA », "Civic Center, Tenderloin,

@@ -137,6 +137,7 @@ enum {
 	EV_PERSCTX  = 1u << 13,   /* "X, 55," and similar person contexts */
 	EV_SAINT    = 1u << 15,   /* St. + a first name: a saint, unless a cue says otherwise */
 	EV_OF       = 1u << 14,   /* after de / d' / of: a complement (« membres d'Ansar Eddine ») */
+	EV_PLURAL   = 1u << 16,   /* plurals at both ends (« Jeunes Agriculteurs »): a group, not a person */
 };
 
 struct acand {

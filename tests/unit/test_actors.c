@@ -495,6 +495,17 @@ static void test_english_org_names(void **state)
 	assert_int_equal(type_of(&a, "Bro Lannvaz"), ACTOR_ORG);
 	article_close(&a);
 
+	/* A group named by plurals; a sentence-initial name coordinated with
+	 * another; « à hauteur de X »; an adjective after an organisation's head. */
+	open_text(&a, "Essai\n\nLes tracteurs ont bloqué la route à hauteur de Trévenec, à l'appel des "
+	              "Vignerons Indépendants. Brélis et Ocanor n'ont pas répondu. La Fédération paysanne "
+	              "soutient le mouvement.\n", "fr");
+	assert_int_equal(type_of(&a, "Trévenec"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Vignerons Indépendants"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Brélis"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Fédération paysanne"), ACTOR_ORG);
+	article_close(&a);
+
 	/* « est parti de X » is a departure, « le parti de X » a party. */
 	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
 	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
