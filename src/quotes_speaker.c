@@ -25,6 +25,7 @@
                   QW_INV | QW_NOUN | QW_TITLE | QW_SCARE)
 
 static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents);
+static int recent_org(struct qctx *c, size_t pos);
 #define ROLE_LOOK 200          /* mentions a search for an actor by role or name looks back over */
 static struct qrmemo *role_memo(struct qctx *c, const char *w, uint8_t syn);
 static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*match)(struct qctx *, int, const void *),
@@ -509,6 +510,10 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		if (w >= 0 && f->t[w].mention < 0)
 			np->actor = qspk_role(c, c->t + f->t[w].s, f->t[w].e - f->t[w].s, f->t[w].s);
 		np->named = np->actor >= 0;
+	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
+		/* "a spokesperson said": the organisation just spoken of */
+		np->actor = recent_org(c, f->t[i].s);
+		np->named = np->actor >= 0;
 	} else if (head >= 0 && ndet > 0 && qt_has(f, i, QW_DEF)) {
 		np->actor = qspk_role(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, f->t[i].s);
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
@@ -786,6 +791,34 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 		}
 	}
 	return best;
+}
+
+/* The organisation a bare spokesperson speaks for ("a spokesperson said",
+ * « a indiqué la porte-parole »): the latest organisation mentioned outside
+ * quotations in this sentence or the two before, not a news medium (who
+ * is spoken to: "told Reuters"). */
+static int recent_org(struct qctx *c, size_t pos)
+{
+	size_t sent = doc_sent_at(c->d, pos);
+	const lexicon *media = lang_lex(c->l, "actor_media");
+	int seen = 0;
+	for (long k = mention_before(c, pos); k >= 0 && seen < 40; k--, seen++) {
+		const struct qment *m = &c->ment[k];
+		if (m->e > pos || m->inq)
+			continue;
+		if (m->sent + 2 < sent)
+			break;
+		const struct actor *a = annots_actor(c->an, m->actor);
+		if (!a || a->type != ACTOR_ORG || (a->flags & ACTOR_DELETED) || !a->name || after_prep(c, m->s))
+			continue;     /* a subject, not « to the Court » */
+		size_t fl;
+		char *f = lang_fold(a->name, strlen(a->name), &fl);
+		bool medium = lex_has(media, f, fl);
+		free(f);
+		if (!medium)
+			return m->actor;
+	}
+	return -1;
 }
 
 void qspk_remember(struct qctx *c, size_t pos, int actor)

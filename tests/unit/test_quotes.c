@@ -838,6 +838,24 @@ static void test_incise_inside_subject(void **state)
 	article_close(&a);
 }
 
+/* A bare spokesperson speaks for the organisation the sentence before is
+ * about (its subject, not a complement, not a news medium). */
+static void test_bare_spokesperson(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Ruling\n"
+	             "Corvane, which may still appeal to the Tribunal Board, told Reuters it was disappointed. "
+	             "\"We will study the decision,\" a spokesperson said.\n", "en");
+	int corvane = annots_add_actor(a.an, "Corvane", ACTOR_ORG, NULL, 0);
+	mention_all(&a, corvane, "Corvane", MENTION_NAME);
+	int board = annots_add_actor(a.an, "Tribunal Board", ACTOR_ORG, NULL, 0);
+	mention_all(&a, board, "Tribunal Board", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "We will study the decision,", "Corvane", "said");
+	article_close(&a);
+}
+
 /* Marks are found wherever they fall in the text (the scanner reads it
  * eight bytes at a time): every offset, every kind of mark. */
 static void test_marks_any_offset(void **state)
@@ -919,6 +937,7 @@ int main(void)
 		cmocka_unit_test(test_marks_any_offset),
 		cmocka_unit_test(test_fr_role_latest),
 		cmocka_unit_test(test_incise_inside_subject),
+		cmocka_unit_test(test_bare_spokesperson),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
