@@ -229,6 +229,15 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 	return k;    /* the nouns: Cour d'assises, Cour des comptes, Caisse des dépôts et consignations */
 }
 
+/* Does token k hold an upper-case letter (« 3F »)? */
+static bool has_capital(const struct actx *x, size_t k)
+{
+	for (size_t b = x->tok[k].start; b < x->tok[k].end; b++)
+		if (x->text[b] >= 'A' && x->text[b] <= 'Z')
+			return true;
+	return false;
+}
+
 /* Length of the run starting at i (< end). */
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
@@ -329,6 +338,14 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				j++;
 				break;
 			}
+		}
+		/* Letters and digits with a capital end a company's name:
+		 * « Immobilière 3F », "Studio 4K". */
+		if ((x->tok[j].f & (TK_NUM | TK_LETTER)) && x->text[x->tok[j].start] >= '0' && x->text[x->tok[j].start] <= '9' &&
+		    actors_spaced(x, p) && is_cap(x, p) && has_capital(x, j) &&
+		    (j + 1 >= end || !(x->tok[j + 1].f & TK_LETTER) || !is_cap(x, j + 1))) {
+			j++;
+			break;
 		}
 		/* "&" between capitals. */
 		if (actors_tok_punct(x, j, '&') && j + 1 < end && is_cap(x, j + 1)) {

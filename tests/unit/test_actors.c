@@ -443,6 +443,11 @@ static void test_name_shapes(void **state)
 	assert_no_actor(&a, "Soviet-era");
 	article_close(&a);
 
+	open_text(&a, "Essai\n\nLe tribunal a condamné la société Habitat 7B à une amende. Le groupe Habitat 7B "
+	              "fera appel en 2026.\n", "fr");
+	assert_int_equal(type_of(&a, "Habitat 7B"), ACTOR_ORG);
+	article_close(&a);
+
 	open_text(&a, "Test\n\nCorwin Hale shares fell 6% on Tuesday after the profit warning. "
 	              "Corwin Hale said it would cut costs.\n", "en");
 	assert_int_equal(type_of(&a, "Corwin Hale"), ACTOR_ORG);
