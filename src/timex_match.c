@@ -1997,6 +1997,33 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		m->tk[i].stop = clause_stop_of(m, i);
 }
 
+/* Merge clock time f (its first word a) into the day d just before it,
+ * joined by a clock cue (« à », "at"): true when merged. */
+static bool merge_day_clock(const txmatch *m, struct tx_found *d, const struct tx_found *f, size_t a)
+{
+	const struct tx_sem *c = &f->sem;
+	if (c->type != TIME_TIME || c->anchor != TXA_NONE || c->hour < 0 || c->habitual || c->fixed)
+		return false;
+	struct tx_sem *s = &d->sem;
+	if (s->type != TIME_DATE || s->hour >= 0 || s->fixed || s->range_end ||
+	    !(s->anchor == TXA_ABS ? s->d > 0 : s->anchor == TXA_WEEKDAY || s->anchor == TXA_RELDAY ||
+	                                       s->anchor == TXA_ANAPHOR))
+		return false;
+	long k = ends_at(m, a, TXC_CLOCKCUE, NULL);
+	if (k <= 0 || m->tk[k - 1].e != d->end)
+		return false;
+	s->hour = c->hour;
+	s->minute = c->minute;
+	if (s->hour < 12 && (s->part == TXP_AF || s->part == TXP_EV || (s->part == TXP_NI && s->hour >= 6)))
+		s->hour += 12;
+	s->part = TXP_NONE;
+	s->type = TIME_TIME;
+	d->end = f->end;
+	if (f->confidence < d->confidence)
+		d->confidence = f->confidence;
+	return true;
+}
+
 void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
                       struct tx_found **out, size_t *n, size_t *cap)
 {
@@ -2024,6 +2051,13 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 						f.sem.habitual = true;
 						break;
 					}
+			/* « jeudi 28 mai à 20 h 30 », "Thursday at 6 p.m.": a day and
+			 * the clock time that follows it after « à » / "at" are one
+			 * point in time (the other order is read by clock_tail). */
+			if (*n > first && merge_day_clock(m, &(*out)[*n - 1], &f, a)) {
+				i = e;
+				continue;
+			}
 			/* « du 5 décembre au 20 janvier »: the end of a range */
 			long j = ends_at(m, a, TXC_RANGE, NULL);
 			if (j > 0 && *n > first && (*out)[*n - 1].end == m->tk[j - 1].e &&
