@@ -309,6 +309,13 @@ static void test_weekdays_en(void **state)
 	EXPECT(&a, "Dec. 1 at about 10 a.m.", TIME_TIME, "2025-12-01T10:00");
 	EXPECT(&a, "Monday", TIME_DATE, "2025-12-01");
 	article_close(&a);
+	/* scheduled events are ahead: "set for", "slated for", "opens on" */
+	open_en(&a, "Note\nThe vote is set for Thursday. The gallery opens on Feb. 9. The fair was held on Monday.\n",
+	        "2025-12-03");
+	EXPECT(&a, "Thursday", TIME_DATE, "2025-12-04");
+	EXPECT(&a, "Feb. 9", TIME_DATE, "2026-02-09");
+	EXPECT(&a, "Monday", TIME_DATE, "2025-12-01");
+	article_close(&a);
 }
 
 static void test_dates_fr(void **state)
