@@ -509,6 +509,10 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		int w = content_word(f, comp, k);
 		if (w >= 0 && f->t[w].mention < 0)
 			np->actor = qspk_role(c, c->t + f->t[w].s, f->t[w].e - f->t[w].s, f->t[w].s);
+		/* « le cabinet de la ministre » with no minister named: the
+		 * institution just spoken of */
+		if (np->actor < 0 && w >= 0 && f->t[w].mention < 0 && (f->t[w].cls & QW_ROLE))
+			np->actor = recent_org(c, f->t[i].s);
 		np->named = np->actor >= 0;
 	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
 		/* "a spokesperson said": the organisation just spoken of */

@@ -854,6 +854,16 @@ static void test_bare_spokesperson(void **state)
 	run_quotes(&a);
 	expect_direct(&a, "We will study the decision,", "Corvane", "said");
 	article_close(&a);
+
+	/* « le cabinet de la ministre », no minister named: the ministry */
+	open_doc(&a, "Dossier\n"
+	             "Le ministère des Transports suit le dossier de près. « Nous restons vigilants », a précisé "
+	             "le cabinet de la ministre.\n", "fr");
+	int min = annots_add_actor(a.an, "ministère des Transports", ACTOR_ORG, NULL, 0);
+	mention_all(&a, min, "ministère des Transports", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "Nous restons vigilants", "ministère des Transports", "a précisé");
+	article_close(&a);
 }
 
 /* Marks are found wherever they fall in the text (the scanner reads it
