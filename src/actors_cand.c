@@ -578,7 +578,8 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				size_t hq = q;
 				for (int adj = 0; adj < 2 && hq > s0 && adjective_like(x, hq) && !(lx(x, hq) & LX_SEAT); adj++)
 					hq--;
-				if (is_letter(x, hq) && !(x->tok[hq].f & TK_CAP) && (lx(x, hq) & (LX_SEAT | LX_PLACECUE)))
+				if (is_letter(x, hq) && (!(x->tok[hq].f & TK_CAP) || (x->tok[hq].f & TK_INIT)) &&
+				    (lx(x, hq) & (LX_SEAT | LX_PLACECUE)))
 					ev |= EV_PLACECUE;    /* « la zone industrielle des X » */
 				uint32_t ql = lx(x, q);
 				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {

@@ -372,6 +372,11 @@ static void test_seats_and_towns(void **state)
 	assert_int_equal(type_of(&a, "Vantelis"), ACTOR_ORG);   /* a president's complement is no seat */
 	article_close(&a);
 
+	open_text(&a, "Essai\n\nOriginaire de Kerlazec, le marin a été secouru près de Locmerien.\n", "fr");
+	assert_int_equal(type_of(&a, "Kerlazec"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Locmerien"), ACTOR_PLACE);
+	article_close(&a);
+
 	open_text(&a, "Test\n\nThe mayor of Ashcombe said the road would reopen. Trucks now drive through Pellbrook "
 	              "to reach the quarry.\n", "en");
 	assert_int_equal(type_of(&a, "Ashcombe"), ACTOR_PLACE);
