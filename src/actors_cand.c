@@ -589,6 +589,14 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 						ev |= EV_ORGCLASS;    /* « le parti de X », not « est parti de X » */
 				}
 			}
+			/* "flying from X", "a man from X": an origin preposition
+			 * (actor_origin_preps) after a word of actor_origin_words */
+			if (p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && lex_size(x->lx.origin)) {
+				size_t n1, n2;
+				const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
+				if (lex_has(x->lx.originprep, w1, n1) && lex_has(x->lx.origin, w2, n2))
+					ev |= EV_PLACEPREP;
+			}
 			/* "according to X", « d'après X » */
 			if (p > s0 && (lx(x, p - 1) & LX_SOURCEPREP))
 				ev |= EV_SOURCE;

@@ -59,6 +59,8 @@ static void load_lexicons(struct actx *x)
 	lx->seat = lang_lex(l, "actor_seat_words");
 	lx->orgafter = lang_lex(l, "actor_org_nouns_after");
 	lx->hyphensuf = lang_lex(l, "actor_hyphen_suffixes");
+	lx->origin = lang_lex(l, "actor_origin_words");
+	lx->originprep = lang_lex(l, "actor_origin_preps");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

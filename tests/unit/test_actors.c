@@ -377,6 +377,11 @@ static void test_seats_and_towns(void **state)
 	assert_int_equal(type_of(&a, "Locmerien"), ACTOR_PLACE);
 	article_close(&a);
 
+	open_text(&a, "Test\n\nPassengers flying from Brantley faced delays. A statement from Corvex followed.\n", "en");
+	assert_int_equal(type_of(&a, "Brantley"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Corvex"), ACTOR_ORG);
+	article_close(&a);
+
 	open_text(&a, "Test\n\nThe mayor of Ashcombe said the road would reopen. Trucks now drive through Pellbrook "
 	              "to reach the quarry.\n", "en");
 	assert_int_equal(type_of(&a, "Ashcombe"), ACTOR_PLACE);
