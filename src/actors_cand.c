@@ -868,13 +868,20 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	size_t after_saint = a + 1 < b && actors_tok_punct(x, a + 1, '.') ? a + 2 : a + 1;
 	if ((fl & LX_SAINT) && after_saint < b && (lx(x, after_saint) & LX_FIRST))
 		ev |= EV_SAINT;
+	/* « la Ville de Paris », « la Région Bretagne »: a territory's head
+	 * written with a capital mid-sentence names its administration. */
+	bool body = b - a >= 2 && !(x->tok[a].f & (TK_INIT | TK_HEAD)) && is_cap(x, a) &&
+	            actors_lex_span(x, x->lx.bodies, a, a + 1);
 	for (size_t k = a; k < b; k++) {
 		uint32_t kl = lx(x, k);
 		if (is_cap(x, k) && (kl & LX_ORGCUE))
 			ev |= EV_ORGCUE;
-		if (is_cap(x, k) && (kl & LX_PLACECUE) && !(k == a && (kl & LX_SAINT)) && (k > a || b - a >= 2))
+		if (is_cap(x, k) && (kl & LX_PLACECUE) && !(k == a && (kl & LX_SAINT)) && (k > a || b - a >= 2) &&
+		    !(body && k == a))
 			ev |= EV_PLACECUE;
 	}
+	if (body)
+		ev |= EV_ORGCUE;
 	c->ev = ev;
 }
 
@@ -1164,8 +1171,8 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		 * Manche Pierre-Édouard de La Motte-Servan ». */
 		bool more = k + 1 < j ? is_cap(x, k + 1) :
 		            k + 2 < s1 && lower_particle(x, k + 1) && actors_spaced(x, k);
-		if (!(lx(x, k) & LX_FIRST) || !more || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
-			continue;
+		if (!(lx(x, k) & LX_FIRST) || !is_cap(x, k) || !more || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
+			continue;    /* a capitalised given name: not « du » (also a given name) */
 		struct acand tmp;
 		memset(&tmp, 0, sizeof tmp);
 		bool left = known_name(x, a, k, &tmp) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));

@@ -224,7 +224,7 @@ struct alex {
 		*particle, *stopper, *speech, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
-		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep;
+		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies;
 };
 
 struct actx {

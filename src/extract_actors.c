@@ -61,6 +61,7 @@ static void load_lexicons(struct actx *x)
 	lx->hyphensuf = lang_lex(l, "actor_hyphen_suffixes");
 	lx->origin = lang_lex(l, "actor_origin_words");
 	lx->originprep = lang_lex(l, "actor_origin_preps");
+	lx->bodies = lang_lex(l, "actor_territorial_bodies");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

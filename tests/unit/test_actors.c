@@ -416,6 +416,15 @@ static void test_french_institution_names(void **state)
 	assert_int_equal(type_of(&a, "Le Journal du dimanche"), ACTOR_ORG);
 	article_close(&a);
 
+	/* A territory's head with a capital mid-sentence names its
+	 * administration; « du » (also a given name) splits no name. */
+	open_text(&a, "Essai\n\nLa Ville de Pontcroix et le Département du Finistère financent le port. "
+	              "La ville de Pontcroix compte 1 600 habitants.\n", "fr");
+	assert_int_equal(type_of(&a, "Ville de Pontcroix"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Département du Finistère"), ACTOR_ORG);
+	assert_no_actor(&a, "du Finistère");
+	article_close(&a);
+
 	/* Without a boundary after them, complements stay out: « de la ville » goes on. */
 	open_text(&a, "Essai\n\nLa Fédération des pêcheurs de la rade voisine les quais.\n", "fr");
 	assert_no_actor(&a, "Fédération des pêcheurs de la rade voisine les quais");
