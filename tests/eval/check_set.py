@@ -205,7 +205,15 @@ def raw_tail(raw, t, h, text):
 # The body's length in words a set asks for (tests/eval2 sets its own).
 WORDS = (250, 700)
 
+def main(argv, default_dir, words=None):
+    """The command line (argv without the program name) for a set whose
+    directory is default_dir when none is given; words overrides WORDS."""
+    global WORDS
+    if words:
+        WORDS = words
+    args = [a for a in argv if not a.startswith("--")]
+    return check(args[0] if args else default_dir, "--list-unannotated" in argv)
+
+
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    sd = args[0] if args else os.path.dirname(os.path.abspath(__file__))
-    sys.exit(check(sd, "--list-unannotated" in sys.argv))
+    sys.exit(main(sys.argv[1:], os.path.dirname(os.path.abspath(__file__))))

@@ -11,7 +11,4 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import check_set  # noqa: E402  (tests/eval/check_set.py)
 
 if __name__ == "__main__":
-    check_set.WORDS = (350, 900)
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    sd = args[0] if args else os.path.dirname(os.path.abspath(__file__))
-    sys.exit(check_set.check(sd, "--list-unannotated" in sys.argv))
+    sys.exit(check_set.main(sys.argv[1:], os.path.dirname(os.path.abspath(__file__)), (350, 900)))
