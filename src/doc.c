@@ -546,26 +546,6 @@ static void find_dateline(doc *d)
 
 /* ---- offsets ------------------------------------------------------- */
 
-/* Code points above U+FFFF (4-byte sequences: lead byte 11110xxx) in
- * s[0..n), eight bytes at a time. */
-static size_t astral(const char *s, size_t n)
-{
-	size_t c = 0, i = 0;
-	while (i + 8 <= n) {
-		uint64_t acc = 0;
-		size_t words = 0;
-		for (; i + 8 <= n && words < 255; i += 8, words++) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			acc += (w & (w << 1) & (w << 2) & (w << 3) & 0x8080808080808080ull) >> 7;
-		}
-		c += util_bytesum(acc);
-	}
-	for (; i < n; i++)
-		c += (unsigned char)s[i] >= 0xF0;
-	return c;
-}
-
 static void build_checkpoints(doc *d)
 {
 	d->ncheck = d->len / CHECKPOINT + 1;
@@ -578,7 +558,7 @@ static void build_checkpoints(doc *d)
 		size_t s = k * CHECKPOINT, e = s + CHECKPOINT < d->len ? s + CHECKPOINT : d->len;
 		size_t n = utf8_cplen(d->text + s, e - s);
 		cp += n;
-		u16 += n + astral(d->text + s, e - s);   /* a surrogate pair each */
+		u16 += n + utf8_astral(d->text + s, e - s);   /* a surrogate pair each */
 	}
 }
 
@@ -599,7 +579,7 @@ size_t doc_u16(const doc *d, size_t byte)
 	size_t k = d->u16_at ? byte / CHECKPOINT : 0;   /* not segmented yet: count from the start */
 	const char *s = d->text + k * CHECKPOINT;
 	size_t n = byte - k * CHECKPOINT;
-	return (d->u16_at ? d->u16_at[k] : 0) + utf8_cplen(s, n) + astral(s, n);
+	return (d->u16_at ? d->u16_at[k] : 0) + utf8_cplen(s, n) + utf8_astral(s, n);
 }
 
 size_t doc_byte_of_cp(const doc *d, size_t cp)

@@ -366,26 +366,54 @@ int utf8_encode(int32_t cp, char out[4])
 	return 4;
 }
 
-size_t utf8_cplen(const char *s, size_t n)
+/* The sum of the eight bytes of v. */
+static size_t bytesum(uint64_t v)
 {
-	/* Count the bytes that are not continuation bytes (10xxxxxx), eight
-	 * at a time: bit 7 set and bit 6 clear marks one. */
+	v = (v & 0x00FF00FF00FF00FFull) + ((v >> 8) & 0x00FF00FF00FF00FFull);
+	return (size_t)((v * 0x0001000100010001ull) >> 48);
+}
+
+/* Counts the marked bytes in the whole eight-byte words of s[0..n), and
+ * sets *done to the bytes read: with lead4, lead bytes of 4-byte sequences
+ * (11110xxx: bits 7 to 4 set); else continuation bytes (10xxxxxx: bit 7
+ * set, bit 6 clear).  Per-byte counters are summed every 255 words, as no
+ * popcount instruction is assumed. */
+static size_t count_marked(const char *s, size_t n, bool lead4, size_t *done)
+{
 	size_t c = 0, i = 0;
 	while (i + 8 <= n) {
-		/* Per-byte counters, summed every 255 words (no popcount
-		 * instruction is assumed). */
 		uint64_t acc = 0;
 		size_t words = 0;
 		for (; i + 8 <= n && words < 255; i += 8, words++) {
 			uint64_t w;
 			memcpy(&w, s + i, 8);
-			acc += (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+			uint64_t m = lead4 ? w & (w << 1) & (w << 2) & (w << 3) : w & ~(w << 1);
+			acc += (m & 0x8080808080808080ull) >> 7;
 		}
-		c += 8 * words - util_bytesum(acc);
+		c += bytesum(acc);
 	}
+	*done = i;
+	return c;
+}
+
+size_t utf8_cplen(const char *s, size_t n)
+{
+	/* The bytes that are not continuation bytes. */
+	size_t i;
+	size_t cont = count_marked(s, n, false, &i);
+	size_t c = i - cont;
 	for (; i < n; i++)
 		if (((unsigned char)s[i] & 0xC0) != 0x80)
 			c++;
+	return c;
+}
+
+size_t utf8_astral(const char *s, size_t n)
+{
+	size_t i;
+	size_t c = count_marked(s, n, true, &i);
+	for (; i < n; i++)
+		c += (unsigned char)s[i] >= 0xF0;
 	return c;
 }
 

@@ -87,12 +87,8 @@ size_t utf8_prev(const char *s, size_t i);
 /* Encode cp into out (4 bytes at most); returns the length. */
 int utf8_encode(int32_t cp, char out[4]);
 size_t utf8_cplen(const char *s, size_t n);
-/* The sum of the eight bytes of v. */
-static inline size_t util_bytesum(uint64_t v)
-{
-	v = (v & 0x00FF00FF00FF00FFull) + ((v >> 8) & 0x00FF00FF00FF00FFull);
-	return (size_t)((v * 0x0001000100010001ull) >> 48);
-}   /* code points in s[0..n) */
+/* Code points above U+FFFF (4-byte sequences) in s[0..n) of valid UTF-8. */
+size_t utf8_astral(const char *s, size_t n);   /* code points in s[0..n) */
 
 /* Whole-file I/O. */
 int file_read_all(const char *path, char **out, size_t *len, struct gerr *e);
