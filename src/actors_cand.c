@@ -85,6 +85,7 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 }
 
 static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
+static bool is_known(struct actx *x, size_t a, size_t b);
 static bool plural_like(struct actx *x, size_t i);
 
 /* French names of organisations and places without a cue word: one
@@ -118,10 +119,9 @@ static bool fr_name_de(struct actx *x, size_t i, size_t j, size_t k)
 	if (f->n_lower > f->n_capany)
 		return false;
 	struct gaz_hit h;
-	struct acand tmp;
-	memset(&tmp, 0, sizeof tmp);
-	if (known_name(x, i, i + 1, &tmp) || actors_gaz_span(x, k, k + 1, &h))
+	if (is_known(x, i, i + 1) || actors_gaz_span(x, k, k + 1, &h))
 		return false;
+	struct acand tmp;
 	memset(&tmp, 0, sizeof tmp);
 	return !known_name(x, k, k + 1, &tmp) || tmp.gaz_kind == GAZ_ORG;
 }
@@ -297,12 +297,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		if ((lx(x, p) & LX_MWFIRST) && p == h0) {
 			size_t best = 0;
 			for (size_t m = j + 1; m <= j + 3 && m <= end; m++) {
-				struct acand tmp;
-				memset(&tmp, 0, sizeof tmp);
-				if (known_name(x, i, m, &tmp))
-					best = m;
-				else if (h0 > i && (memset(&tmp, 0, sizeof tmp), known_name(x, h0, m, &tmp)))
-					best = m;    /* « Le Journal du dimanche » */
+				if (is_known(x, i, m) || (h0 > i && is_known(x, h0, m)))
+					best = m;    /* with or without its article: « Le Journal du dimanche » */
 			}
 			if (best) {
 				j = best;
@@ -451,9 +447,7 @@ static bool lex_evidence(struct actx *x, size_t i)
 		return true;
 	if ((x->tok[i].f & TK_UPPER) && !(f->lx & (LX_COMMON | LX_STOP | LX_NOTNAME)))
 		return true;
-	struct acand tmp;
-	memset(&tmp, 0, sizeof tmp);
-	return known_name(x, i, i + 1, &tmp);
+	return is_known(x, i, i + 1);
 }
 
 /* A word that opens sentences without being a name. */
@@ -527,6 +521,14 @@ static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c)
 		c->canon = f->kcanon;
 	}
 	return f->known == 2;
+}
+
+/* Is [a, b) a known name?  (known_name() for a yes or no.) */
+static bool is_known(struct actx *x, size_t a, size_t b)
+{
+	struct acand tmp;
+	memset(&tmp, 0, sizeof tmp);
+	return known_name(x, a, b, &tmp);
 }
 
 static bool is_speech_at(struct actx *x, size_t i, size_t end)
@@ -980,9 +982,7 @@ static bool plural_like(struct actx *x, size_t i)
 	bool men = !x->fr && f->len >= 6 && !memcmp(f->fold + f->len - 3, "men", 3);   /* Fishermen */
 	if (!men && (!(z == 's' || (x->fr && z == 'x')) || y == 's' || y == 'u' || y == 'i'))
 		return false;
-	struct acand tmp;
-	memset(&tmp, 0, sizeof tmp);
-	return !known_name(x, i, i + 1, &tmp);
+	return !is_known(x, i, i + 1);
 }
 
 /* Does the run [a, j) after a demonym look like a person's name: a first
@@ -1036,9 +1036,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	/* A determiner: part of the name only if capitalised mid-sentence (Le
 	 * Monde, The Hague) or if the name with it is known (Le Caire). */
 	if ((lx(x, a) & LX_DET) && j - a >= 2) {
-		struct acand tmp;
-		memset(&tmp, 0, sizeof tmp);
-		bool keep = known_name(x, a, j, &tmp) || (!(x->tok[a].f & TK_ELIDED) && !init);
+		bool keep = is_known(x, a, j) || (!(x->tok[a].f & TK_ELIDED) && !init);
 		if (!keep)
 			a++;
 		init = false;
@@ -1082,9 +1080,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	/* A capitalised title followed by a connector or nothing: a role, no name. */
 	if (tb == ta && (lx(x, a) & LX_TITLE) && (x->tok[a].f & TK_CAP) && !(lx(x, a) & LX_FIRST) &&
 	    (a + 1 == j || (lx(x, a + 1) & LX_CONNECT))) {
-		struct acand tmp;
-		memset(&tmp, 0, sizeof tmp);
-		if (!known_name(x, a, j, &tmp))
+		if (!is_known(x, a, j))
 			return true;
 	}
 	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
@@ -1107,9 +1103,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	}
 	/* A sentence-initial classifier noun: "Chipmaker Nvidia said". */
 	if (init && a + 1 < j && is_cap(x, a + 1) && (lx(x, a) & LX_ORGCLASS) && !(lx(x, a) & LX_FIRST)) {
-		struct acand tmp;
-		memset(&tmp, 0, sizeof tmp);
-		if (!known_name(x, a, j, &tmp)) {
+		if (!is_known(x, a, j)) {
 			a++;
 			init = false;
 			ctx_a = a;
@@ -1119,9 +1113,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	 * Andrés Ruiz" is Andrés Ruiz (organisations keep theirs: Nigerian
 	 * Breweries). */
 	if (a + 1 < j && (lx(x, a) & LX_DEMONYM) && is_cap(x, a + 1) && person_after_demonym(x, a, a + 1, j)) {
-		struct acand tmp;
-		memset(&tmp, 0, sizeof tmp);
-		if (!known_name(x, a, j, &tmp)) {
+		if (!is_known(x, a, j)) {
 			a++;
 			init = false;
 			ctx_a = a;
@@ -1143,9 +1135,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			k--;
 			while (k > s0 && (lx(x, k) & (LX_ADJ | LX_DEMONYM | LX_INSTADJ)) && !(x->tok[k].f & TK_CAP))
 				k--;
-			struct acand tmp;
-			memset(&tmp, 0, sizeof tmp);
-			if (!(x->tok[k].f & TK_CAP) && is_letter(x, k) && !known_name(x, a, j, &tmp)) {
+			if (!(x->tok[k].f & TK_CAP) && is_letter(x, k) && !is_known(x, a, j)) {
 				/* « le maire de Kerlouan », "the mayor of Duxbury": a seat's
 				 * place; « le président de Vantelis »: a name that the text
 				 * never writes in lower case, without an article. */
@@ -1173,9 +1163,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		            k + 2 < s1 && lower_particle(x, k + 1) && actors_spaced(x, k);
 		if (!(lx(x, k) & LX_FIRST) || !is_cap(x, k) || !more || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
 			continue;    /* a capitalised given name: not « du » (also a given name) */
-		struct acand tmp;
-		memset(&tmp, 0, sizeof tmp);
-		bool left = known_name(x, a, k, &tmp) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));
+		bool left = is_known(x, a, k) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));
 		if (!left)
 			continue;
 		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
