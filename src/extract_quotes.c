@@ -623,13 +623,13 @@ static bool incise_inside_np(struct state *st, const struct qmark *m, struct qre
 }
 
 /* An incise inside the marks: « Le budget est serré, dit-elle, mais nous
- * tiendrons. » */
+ * tiendrons. »  (Without an inversion, attribute() has already tried
+ * incise_inside_np before anything else.) */
 static bool incise_inside(struct state *st, const struct qmark *m, struct qres *r)
 {
-	bool inv = has_inversion(st, m->is, m->ie);
+	if (!has_inversion(st, m->is, m->ie))
+		return false;
 	qframe_build(&st->c, &st->g, m->is, m->ie);
-	if (!inv)
-		return incise_inside_np(st, m, r);
 	const struct qframe *g = &st->g;
 	for (int k = 1; (size_t)k < g->n; k++) {
 		if (!inverted_verb(g, k))
