@@ -78,9 +78,20 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 		if (ok)
 			return true;
 	}
-	for (size_t k = i; k < j; k++)
-		if (lx(x, k) & (LX_ORGCUE | LX_PLACECUE | LX_SAINT | LX_TITLE))
+	for (size_t k = i; k < j; k++) {
+		uint32_t kl = lx(x, k);
+		if (kl & (LX_ORGCUE | LX_PLACECUE | LX_SAINT))
 			return true;
+		/* a title: "Secretary of State"; not "Analyst Marcus Feld of
+		 * Whitcombe Securities", a titled person and an employer */
+		if (kl & LX_TITLE) {
+			bool person = false;
+			for (size_t m = k + 1; m + 1 < j && !person; m++)
+				person = (lx(x, m) & LX_FIRST) && is_cap(x, m + 1);
+			if (!person)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -156,6 +167,16 @@ static bool ordinary_lower(struct actx *x, size_t k)
 	                       LX_INDEF | LX_MONTH | LX_WEEKDAY));
 }
 
+/* « pour », « contre » (actor_org_complement_preps) inside an
+ * organisation's name: « Autorité intergouvernementale pour le
+ * développement », « Ligue contre le cancer ». */
+static bool org_prep(struct actx *x, size_t k)
+{
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	return is_letter(x, k) && !(x->tok[k].f & TK_CAP) && lex_has(x->lx.orgpreps, w, n);
+}
+
 /* After a French organisation's head (and its adjectives), at token j: a
  * complement de/des + lower-case nouns (« et » may join two: « dépôts et
  * consignations »), then maybe more complements and a capitalised name
@@ -164,7 +185,8 @@ static bool ordinary_lower(struct actx *x, size_t k)
  * no such complement at j. */
 static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 {
-	if (!(j < end && (lx(x, j) & LX_CONNECT) && !(x->tok[j].f & TK_CAP)))
+	bool prep = j + 1 < end && org_prep(x, j) && (lx(x, j + 1) & LX_DET) && !(x->tok[j + 1].f & TK_CAP);
+	if (!(j < end && ((lx(x, j) & LX_CONNECT) || prep) && !(x->tok[j].f & TK_CAP)))
 		return 0;
 	size_t k = j + 1;
 	if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
@@ -179,6 +201,15 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 		return e;
 	}
 	size_t n0 = k;
+	if (prep) {
+		/* one noun and its adjectives: not « … contre le cancer alerte » */
+		if (!(k < end && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k)))
+			return 0;
+		k++;
+		for (size_t a = k; k < end && k < a + 2 && adjective_like(x, k) && actors_spaced(x, k - 1);)
+			k++;
+		return k;
+	}
 	while (k < end && k < n0 + 3 && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && !ordinary_lower(x, k))
 		k++;
 	if (k == n0)
@@ -194,7 +225,7 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 		if (q + 1 < end && (lx(x, q) & LX_CONJ) && !(x->tok[q].f & TK_CAP) && (lx(x, q + 1) & LX_CONNECT) &&
 		    !(x->tok[q + 1].f & TK_CAP))
 			q++;
-		if (!(q < end && (lx(x, q) & LX_CONNECT) && !(x->tok[q].f & TK_CAP)))
+		if (!(q < end && ((lx(x, q) & LX_CONNECT) || org_prep(x, q)) && !(x->tok[q].f & TK_CAP)))
 			break;
 		q++;
 		if (q < end && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
@@ -229,6 +260,91 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 	return k;    /* the nouns: Cour d'assises, Cour des comptes, Caisse des dépôts et consignations */
 }
 
+/* A capitalised common noun opening a French institution's name after an
+ * article: « la Coordination rurale », « la Sécurité sociale » (an ending
+ * of actor_noun_suffixes; no given name, title or known name). */
+static bool is_known(struct actx *x, size_t a, size_t b);
+static bool noun_head(struct actx *x, size_t p)
+{
+	bool art = after_article(x, p) || (p > 0 && (x->tok[p - 1].f & TK_INIT) && (lx(x, p - 1) & LX_DET));
+	if (!x->fr || !is_cap(x, p) || (x->tok[p].f & (TK_INIT | TK_UPPER)) || !art ||
+	    (lx(x, p) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY | LX_DEMONYM)))
+		return false;
+	const struct afold *f = actors_tok_fold(x, p);
+	bool suf = false;
+	for (size_t i = 0, n = lex_size(x->lx.nounsuf); f && i < n && !suf; i++) {
+		const char *e = lex_entry(x->lx.nounsuf, i, NULL);
+		size_t el = strlen(e);
+		suf = f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0;
+	}
+	return suf && !is_known(x, p, p + 1);
+}
+
+/* A hyphenated word with a lower-case link of actor_place_hyphen_links
+ * between capitalised parts: Boulogne-sur-Mer, Villeneuve-lès-Avignon,
+ * Côtes-d'Armor. */
+static bool hyphen_place(struct actx *x, size_t k)
+{
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	if (!lex_size(x->lx.placelinks) || !memchr(w, '-', n))
+		return false;
+	const char *h = memchr(w, '-', n);
+	while (h) {
+		const char *p = h + 1, *e = memchr(p, '-', (size_t)(w + n - p));
+		const char *q = p;
+		/* d'Armor: the link ends at its apostrophe */
+		while (q < (e ? e : w + n) && *q != '\'' && (unsigned char)*q != 0xE2)
+			q++;
+		size_t ln = q < (e ? e : w + n) ? (size_t)(q - p) + ((unsigned char)*q == 0xE2 ? 3 : 1) : 0;
+		if (!ln && e)
+			ln = (size_t)(e - p);
+		bool lower = ln > 0 && *p >= 'a' && *p <= 'z';
+		if (lower && lex_has(x->lx.placelinks, p, ln) && (e || ln < (size_t)(w + n - p)))
+			return true;
+		h = e;
+	}
+	return false;
+}
+
+/* A brand in camel case: a capital after lower-case letters inside the
+ * word (NovaWatt, PayPal, easyJet), not after a family name's prefix
+ * (McCain, DeSantis: actor_name_prefixes). */
+static bool camel_case(struct actx *x, size_t k)
+{
+	const char *t = x->text + x->tok[k].start;
+	size_t n = x->tok[k].end - x->tok[k].start;
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (t[i] == '-' || t[i] == '\'' || (unsigned char)t[i] >= 0x80)
+			return false;
+		if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z' && t[i + 1] >= 'a' && t[i + 1] <= 'z')
+			return !lex_has(x->lx.nameprefix, t, i);
+	}
+	return false;
+}
+
+/* « les Lannionnais », « des Brestois »: after an article, a capitalised
+ * word with an inhabitants' ending (actor_demonym_suffixes) that no
+ * lexicon knows. */
+static bool inhabitants(struct actx *x, size_t k)
+{
+	if (!lex_size(x->lx.demsuf) || k == 0 || !is_letter(x, k - 1) ||
+	    ((x->tok[k - 1].f & TK_CAP) && !(x->tok[k - 1].f & TK_INIT)) ||
+	    !(lx(x, k - 1) & (LX_DET | LX_INDEF)) || (lx(x, k) & (LX_FIRST | LX_TITLE)))
+		return false;
+	const struct afold *f = actors_tok_fold(x, k);
+	bool suf = false;
+	for (size_t i = 0, n = lex_size(x->lx.demsuf); f && i < n && !suf; i++) {
+		const char *e = lex_entry(x->lx.demsuf, i, NULL);
+		size_t el = strlen(e);
+		suf = f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0;
+	}
+	/* a plural article: les, des, aux, ces */
+	const struct afold *d = actors_tok_fold(x, k - 1);
+	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
+	return suf && plural && !is_known(x, k, k + 1);
+}
+
 /* Does token k hold an upper-case letter (« 3F »)? */
 static bool has_capital(const struct actx *x, size_t k)
 {
@@ -236,6 +352,85 @@ static bool has_capital(const struct actx *x, size_t k)
 		if (x->text[b] >= 'A' && x->text[b] <= 'Z')
 			return true;
 	return false;
+}
+
+static bool is_roman(const struct actx *x, size_t i);
+static bool is_known(struct actx *x, size_t a, size_t b);
+static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
+
+/* After an acronym, at token j: de/du/des/d' (and an article) and a place
+ * the packs know, or one capitalised word that is no given name, title
+ * or known organisation.  Returns the end of the seat, or 0. */
+static size_t acronym_seat(struct actx *x, size_t j, size_t end)
+{
+	if (!(j + 1 < end && (lx(x, j) & LX_CONNECT) && !(x->tok[j].f & TK_CAP) && actors_spaced(x, j - 1)))
+		return 0;
+	size_t k = j + 1;
+	if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+		k++;
+	if (k >= end || !is_cap(x, k) || (x->tok[k].f & TK_UPPER))
+		return 0;
+	for (size_t e = k + 3 < end ? k + 3 : end; e > k; e--) {
+		struct acand c;
+		memset(&c, 0, sizeof c);
+		c.gaz_kind = -1;
+		if (known_name(x, k, e, &c) && (c.gaz_kind == GAZ_CITY || c.gaz_kind == GAZ_REGION || c.gaz_kind == GAZ_COUNTRY))
+			return e;
+	}
+	if ((lx(x, k) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY | LX_STOP | LX_COMMON | LX_ORGCUE)) ||
+	    is_known(x, k, k + 1) || (k + 1 < end && is_cap(x, k + 1) && actors_spaced(x, k)))
+		return 0;
+	return k + 1;
+}
+
+/* An organisation's name that goes on to the acronym it is given in
+ * brackets: « Communauté économique des États de l'Afrique de l'Ouest
+ * (Cédéao) », "Association of Coastal Towns (ACT)".  The run [i, j) holds
+ * a cue word; up to ten connectors, articles, capitalised words or
+ * adjectives lead to "(" and one word in capitals (or written like a
+ * name) with the head's initial, then ")".  Returns the new end or j. */
+static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
+{
+	size_t h = i;
+	while (h < j && !is_cap(x, h))
+		h++;
+	if (h + 1 < j && (lx(x, h) & LX_DET))
+		h++;                  /* La Communauté, The Association */
+	bool cue = false;
+	for (size_t k = h; k < j && !cue; k++)
+		cue = is_cap(x, k) && (lx(x, k) & LX_ORGCUE);
+	if (j >= end || !actors_spaced(x, j - 1))
+		return j;
+	size_t k = j;
+	while (k < end && k < j + 10 && is_letter(x, k) &&
+	       (is_cap(x, k) || ((lx(x, k) & (LX_CONNECT | LX_DET | LX_CONJ | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP)) ||
+	        adjective_like(x, k)))
+		k++;
+	if (k == j || k + 2 >= end || !actors_tok_punct(x, k, '(') || !actors_tok_punct(x, k + 2, ')') ||
+	    !is_cap(x, k + 1) || !is_cap(x, k - 1))
+		return j;
+	const char *ac = x->text + x->tok[k + 1].start, *hd = x->text + x->tok[h].start;
+	size_t an = x->tok[k + 1].end - x->tok[k + 1].start;
+	if (an < 2 || an > 10 || ac[0] != hd[0])
+		return j;
+	if (cue)
+		return k;
+	/* No cue word: the capitals' initials must spell the acronym, one
+	 * letter of it may be missing ("Cloud Infrastructure Providers in
+	 * Europe (CISPE)"). */
+	size_t m = 0, caps = 0;
+	for (size_t q = h; q < k; q++) {
+		if (!is_cap(x, q))
+			continue;
+		caps++;
+		char c0 = x->text[x->tok[q].start];
+		while (m < an && (ac[m] | 0x20) != (c0 | 0x20))
+			m++;
+		if (m == an)
+			return j;
+		m++;
+	}
+	return caps >= 2 && caps + 1 >= an ? k : j;
 }
 
 /* Length of the run starting at i (< end). */
@@ -274,6 +469,23 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			if (!org && (!(lx(x, i) & LX_SAINT) || !is_cap(x, j)))
 				break;
 		}
+		/* A plural possessive inside an organisation's name: "Airline
+		 * Pilots' Association", "Ferry Workers’ Union". */
+		if (!x->fr && is_cap(x, p) && x->text[x->tok[p].end - 1] == 's' && j + 1 < end &&
+		    (actors_tok_punct(x, j, '\'') || actors_tok_punct(x, j, 0x2019)) && x->tok[j].start == x->tok[p].end &&
+		    actors_spaced(x, j) && is_cap(x, j + 1)) {
+			size_t m = j + 1;
+			bool cue = false, owner = false;
+			while (m < end && m < j + 4 && is_cap(x, m) && (m == j + 1 || actors_spaced(x, m - 1)))
+				cue |= (lx(x, m++) & LX_ORGCUE) != 0;
+			/* not "the Department of Health's Office of…": two names */
+			for (size_t k = i; k < j && !owner; k++)
+				owner = is_cap(x, k) && (lx(x, k) & LX_ORGCUE);
+			if (cue && !owner) {
+				j = m;
+				continue;
+			}
+		}
 		/* L'Équipe, D'Alema: an elided capital joins the next word. */
 		if (is_cap(x, j) && j == i + 1 && (x->tok[p].f & TK_ELIDED) && x->tok[j].start == x->tok[p].end) {
 			j++;
@@ -302,12 +514,18 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			}
 			if (best) {
 				j = best;
+				/* « Parti communiste français »: the country's adjective
+				 * is part of an organisation's name. */
+				if (x->fr && j < end && (lx(x, j) & LX_DEMONYM) && !(x->tok[j].f & TK_CAP) && actors_spaced(x, j - 1) &&
+				    (lx(x, h0) & LX_ORGCUE))
+					j++;
 				continue;
 			}
 		}
 		/* French organisations: a capitalised head and lower-case adjectives
 		 * (Assemblée nationale, Cour pénale internationale, Front national). */
-		if (((x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first) || (org_head && is_cap(x, p) && p > h0)) &&
+		if (((x->fr && (lx(x, p) & LX_ORGCUE) && is_cap(x, p) && head_first) || (org_head && is_cap(x, p) && p > h0) ||
+		     (head_first && !(lx(x, j) & LX_DEMONYM) && noun_head(x, p))) &&
 		    adjective_like(x, j) && actors_spaced(x, p)) {
 			size_t k = j;
 			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1))
@@ -324,6 +542,17 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			size_t c = fr_org_complement(x, j, end);
 			if (c) {
 				j = c;
+				break;
+			}
+		}
+		/* An acronym and its seat: « CHU de Nantes », « FDSEA du
+		 * Morbihan », « IUT d'Annecy »: a local branch's name. */
+		if (x->fr && p == h0 && (x->tok[p].f & TK_UPPER) && x->tok[p].end - x->tok[p].start >= 2 && !is_roman(x, p) &&
+		    !(p > 0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_TITLE))) {
+			/* not « le député LR de la Manche »: a party, then a seat */
+			size_t e = acronym_seat(x, j, end);
+			if (e) {
+				j = e;
 				break;
 			}
 		}
@@ -389,7 +618,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		j = k + 1;
 	}
-	return j;
+	return bracket_tail(x, i, j, end);
 }
 
 /* Roman numerals and ordinals (XVe, IIIe, XXI): not names. */
@@ -415,6 +644,7 @@ static bool head_evidence(struct actx *x, size_t i);
 static bool is_speech_at(struct actx *x, size_t i, size_t end);
 
 /* Does a single word have evidence of being a name on its own? */
+static bool hyphen_place(struct actx *x, size_t k);
 static bool word_evidence(struct actx *x, size_t i)
 {
 	const struct afold *f = actors_tok_fold(x, i);
@@ -422,7 +652,7 @@ static bool word_evidence(struct actx *x, size_t i)
 		return false;
 	if (f->n_capmid > 0 && f->n_lower <= f->n_capmid)
 		return true;
-	return lex_evidence(x, i);
+	return lex_evidence(x, i) || (x->fr && hyphen_place(x, i));
 }
 
 /* A word of a title-case headline is a name if the body writes it with a
@@ -531,6 +761,24 @@ static bool is_known(struct actx *x, size_t a, size_t b)
 	return known_name(x, a, b, &tmp);
 }
 
+/* "(Somme)", "(Calif.)" at b: a region or country the packs know in
+ * brackets, as after a town's name: « Abbeville (Somme) ». */
+static bool paren_place(struct actx *x, size_t b, size_t end)
+{
+	if (!(b + 2 < end && actors_tok_punct(x, b, '(') && is_cap(x, b + 1)))
+		return false;
+	for (size_t e = b + 2; e < end && e <= b + 4; e++) {
+		if (!actors_tok_punct(x, e, ')'))
+			continue;
+		struct acand c;
+		memset(&c, 0, sizeof c);
+		c.gaz_kind = -1;
+		size_t ne = actors_tok_punct(x, e - 1, '.') ? e - 1 : e;
+		return ne > b + 1 && known_name(x, b + 1, ne, &c) && (c.gaz_kind == GAZ_REGION || c.gaz_kind == GAZ_COUNTRY);
+	}
+	return false;
+}
+
 static bool is_speech_at(struct actx *x, size_t i, size_t end)
 {
 	if (i >= end || !is_letter(x, i))
@@ -571,6 +819,11 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_ORGCLASS;    /* « le cercle celtique X » */
 			if (pl & LX_SPEECH)
 				ev |= EV_SPEECH;                               /* said X, indique X */
+			/* « la coalition d'opposition X », « le syndicat de cadres X » */
+			if (x->fr && p >= s0 + 2 && !(pl & (LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_TITLE)) &&
+			    (lx(x, p - 1) & LX_CONNECT) && !(x->tok[p - 1].f & TK_CAP) && is_letter(x, p - 2) &&
+			    !(x->tok[p - 2].f & TK_CAP) && (lx(x, p - 2) & LX_ORGCLASS))
+				ev |= EV_ORGCLASS;
 			/* « la ville de X », "the city of X"; a seat: « le maire de X »,
 			 * « le tribunal correctionnel de X », "the mayor of X". */
 			if ((pl & LX_CONNECT) && p > s0) {
@@ -593,10 +846,25 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			}
 			/* "flying from X", "a man from X": an origin preposition
 			 * (actor_origin_preps) after a word of actor_origin_words */
-			if (p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && lex_size(x->lx.origin)) {
+			if (p > s0 && is_letter(x, p - 1) && lex_size(x->lx.origin)) {    /* "a Democrat from X" too */
 				size_t n1, n2;
 				const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
 				if (lex_has(x->lx.originprep, w1, n1) && lex_has(x->lx.origin, w2, n2))
+					ev |= EV_PLACEPREP;
+			}
+			/* "due to fly to X", "a visit to X": a destination */
+			if (p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && lex_size(x->lx.dest)) {
+				size_t n1, n2;
+				const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
+				if (lex_has(x->lx.destprep, w1, n1) && lex_has(x->lx.dest, w2, n2))
+					ev |= EV_PLACEPREP;
+			}
+			/* "Claire Oduya, 41, from Croydon": where a person comes from */
+			if (p >= s0 + 3 && actors_tok_punct(x, p - 1, ',') && (x->tok[p - 2].f & TK_NUM) &&
+			    actors_tok_punct(x, p - 3, ',') && lex_size(x->lx.originprep)) {
+				size_t n1;
+				const char *w1 = actors_tok_text(x, p, &n1);
+				if (lex_has(x->lx.originprep, w1, n1))
 					ev |= EV_PLACEPREP;
 			}
 			/* "according to X", « d'après X » */
@@ -649,6 +917,8 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* said / a déclaré after the name */
 		if (is_speech_at(x, b, s1))
 			ev |= EV_SPEECH;
+		if (paren_place(x, b, s1))
+			ev |= EV_PLACECUE;
 		/* "the Kharkiv region", "Arica regions": a classifier after the name. */
 		if (!x->fr && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_PLACECUE)) {
 			const char *v = lex_get(x->lx.placecue, x->text + x->tok[b].start, x->tok[b].end - x->tok[b].start);
@@ -884,6 +1154,25 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	}
 	if (body)
 		ev |= EV_ORGCUE;
+	/* « France Travail », « France Télévisions »: a country and one more
+	 * capitalised word that is no name of its own is a body's name. */
+	if (x->fr && b - a == 2 && !known && !(fl & LX_FIRST) && is_cap(x, a + 1) && !(x->tok[a + 1].f & TK_UPPER) &&
+	    !(lx(x, a + 1) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_PLACECUE | LX_ORGCUE)) && !is_known(x, a + 1, b)) {
+		struct acand cc;
+		memset(&cc, 0, sizeof cc);
+		cc.gaz_kind = -1;
+		if (known_name(x, a, a + 1, &cc) && cc.gaz_kind == GAZ_COUNTRY)
+			ev |= EV_ORGCUE;
+	}
+	/* "NovaWatt France", "flyNordica": a brand. */
+	if (!known && !(fl & LX_FIRST) && camel_case(x, a))
+		ev |= EV_ORGCUE;
+	/* « Boulogne-sur-Mer », « Bouches-du-Rhône »: the shape of a place. */
+	if (b - a == 1 && !known && hyphen_place(x, a))
+		ev |= EV_PLACECUE;
+	/* « la Coordination rurale »: a common noun and its adjectives. */
+	if (b - a >= 2 && !known && !(x->tok[a + 1].f & TK_CAP) && adjective_like(x, a + 1) && noun_head(x, a))
+		ev |= EV_ORGCUE;
 	c->ev = ev;
 }
 
@@ -1003,6 +1292,40 @@ static bool person_after_demonym(struct actx *x, size_t d, size_t a, size_t j)
 static bool lower_particle(struct actx *x, size_t k)
 {
 	return is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & (LX_PARTICLE | LX_CONNECT));
+}
+
+/* The end of a ministry's domain that ends at j: its adjectives and a
+ * second domain joined by « et »: « de la Transition écologique », « de
+ * l'Agriculture et de la Souveraineté alimentaire ». */
+static size_t domain_end(struct actx *x, size_t j, size_t end)
+{
+	for (int second = 0;; second++) {
+		for (size_t k = j; k < end && k < j + 2 && adjective_like(x, k) && actors_spaced(x, k - 1) &&
+		                   !(lx(x, k) & LX_DEMONYM);)
+			j = ++k;
+		if (second) {
+			/* « et des Anciens combattants »: lower-case nouns when a
+			 * clear boundary follows them. */
+			size_t e = j;
+			while (e < end && e < j + 2 && is_letter(x, e) && !(x->tok[e].f & TK_CAP) && !ordinary_lower(x, e) &&
+			       actors_spaced(x, e - 1))
+				e++;
+			if (e > j && (e >= end || !is_letter(x, e) || (lx(x, e) & (LX_STOPPER | LX_SPEECH | LX_COPULA))))
+				return e;
+			return j;
+		}
+		if (!(j + 2 < end && (lx(x, j) & LX_CONJ) && !(x->tok[j].f & TK_CAP) && is_letter(x, j)))
+			return j;
+		size_t k = j + 1;
+		if (!((lx(x, k) & LX_CONNECT) && !(x->tok[k].f & TK_CAP)))
+			return j;
+		k++;
+		if (k < end && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+			k++;
+		if (k >= end || !is_cap(x, k) || (lx(x, k) & (LX_FIRST | LX_HONOR | LX_TITLE)))
+			return j;
+		j = k + 1;
+	}
 }
 
 /* Process the raw run [i, *jp) of sentence [s0, s1) (a split may move its
@@ -1147,7 +1470,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				const char *v = (lx(x, k) & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[k].start,
 				                                                    x->tok[k].end - x->tok[k].start) : NULL;
 				if (v && !strcmp(v, "part")) {
-					emit(x, k, k, j, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
+					size_t de = domain_end(x, j, s1);
+					emit(x, k, k, de, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
+					*jp = de;
 					return false;
 				}
 			}
@@ -1195,7 +1520,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		/* « Lactalis et Sodiaal n'ont pas … »: coordinated with a capital. */
 		bool coord = j + 1 < s1 && is_letter(x, j) && !(x->tok[j].f & TK_CAP) && (lx(x, j) & LX_CONJ) &&
 		             is_cap(x, j + 1) && !ordinary(x, a) && !plural_like(x, a);
-		if (init && !word_evidence(x, a) && !coord &&
+		if (init && !word_evidence(x, a) && !coord && !paren_place(x, j, s1) &&
 		    !(j < s1 && is_speech_at(x, j, s1) && !ordinary(x, a) && !plural_like(x, a)))
 			ev |= EV_WEAK;
 		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))
@@ -1204,7 +1529,28 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	/* Demonyms as nouns: « deux Russes », "Australian". */
 	if (j - a == 1 && (lx(x, a) & LX_DEMONYM))
 		return false;
+	/* "an Ohio Republican", "a Texas Democrat": a description. */
+	if (j - a == 2 && (lx(x, a + 1) & LX_NOTNAME)) {
+		struct acand pc;
+		memset(&pc, 0, sizeof pc);
+		pc.gaz_kind = -1;
+		if (known_name(x, a, a + 1, &pc) && pc.gaz_kind >= GAZ_COUNTRY && pc.gaz_kind <= GAZ_CITY) {
+			emit(x, ctx_a, a, a + 1, s0, s1, 0, 0, SIZE_MAX, 0, 0);    /* the place stays */
+			return false;
+		}
+	}
+	/* ... and a town's inhabitants: « les Lannionnais », « un Brestois ». */
+	if (j - a == 1 && inhabitants(x, a))
+		return false;
 	emit(x, ctx_a, a, j, s0, s1, ev, gender, hon, ta, tb);
+	/* The seat inside « CHU de Nantes » is a place of its own, written
+	 * inside the organisation's name. */
+	if (x->fr && j - a >= 3 && (x->tok[a].f & TK_UPPER) && acronym_seat(x, a + 1, j) == j) {
+		size_t k = a + 2;
+		if ((lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
+			k++;
+		emit(x, k, k, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+	}
 	return false;
 }
 

@@ -396,6 +396,24 @@ static int cmp_forms_by_len(const void *a, const void *b, void *ctx)
 	return fa->first_cand - fb->first_cand;
 }
 
+/* Tokens [from, to) are only commas and conjunctions (and there is one). */
+static bool joins(struct actx *x, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (!actors_tok_punct(x, k, ',') && !(lx(x, k) & LX_CONJ))
+			return false;
+	return from < to;
+}
+
+/* ... and one of them is a conjunction. */
+static bool joins_conj(struct actx *x, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (lx(x, k) & LX_CONJ)
+			return true;
+	return false;
+}
+
 void actors_cluster(struct actx *x)
 {
 	struct kmap forms = {0};
@@ -462,17 +480,31 @@ void actors_cluster(struct actx *x)
 		struct acand *a = &x->cand[c], *b = &x->cand[c + 1];
 		if (a->form < 0 || b->form < 0 || a->sent != b->sent || b->t0 < a->t1 + 1 || b->t0 > a->t1 + 2)
 			continue;
-		bool joined = false;
-		for (size_t k = a->t1; k < b->t0; k++) {
-			if (actors_tok_punct(x, k, ',') || (lx(x, k) & LX_CONJ))
-				joined = true;
-			else {
-				joined = false;
-				break;
-			}
-		}
-		if (!joined)
+		if (!joins(x, a->t1, b->t0))
 			continue;
+		/* "A in Luxembourg and B in Brussels": the places go with the
+		 * people, the list is of people. */
+		if (b->t1 + 1 < x->ntok && x->tok[b->t1 + 1].sent == b->sent && (lx(x, b->t1) & LX_PLACEPREP) &&
+		    !(x->tok[b->t1].f & TK_CAP) && (x->tok[b->t1 + 1].f & TK_CAP))
+			continue;
+		/* A comma alone is not yet a list (« Chez Renault, Zoé Brun
+		 * estime »): a conjunction or a third member must follow or
+		 * precede. */
+		if (!joins_conj(x, a->t1, b->t0)) {
+			const struct acand *n = c + 2 < x->ncand ? &x->cand[c + 2] : NULL;
+			const struct acand *p = c > 0 ? &x->cand[c - 1] : NULL;
+			bool third = (n && n->form >= 0 && n->sent == b->sent && n->t0 > b->t1 && n->t0 <= b->t1 + 2 &&
+			              joins(x, b->t1, n->t0)) ||
+			             (p && p->form >= 0 && p->sent == a->sent && a->t0 > p->t1 && a->t0 <= p->t1 + 2 &&
+			              joins(x, p->t1, a->t0));
+			/* ... or a known place: "Santa Rosa, Calif.", « Abbeville,
+			 * Somme ». */
+			const struct aform *ga = &x->form[a->form], *gb = &x->form[b->form];
+			bool placed = ga->gaz_kind == GAZ_REGION || ga->gaz_kind == GAZ_COUNTRY || gb->gaz_kind == GAZ_REGION ||
+			              gb->gaz_kind == GAZ_COUNTRY;
+			if (!third && !placed)
+				continue;
+		}
 		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
 		struct avotes va = fa->v, vb = fb->v;
 		int ta = top_type(&va), tb = top_type(&vb);
@@ -492,6 +524,8 @@ void actors_cluster(struct actx *x)
 		order[i] = (int)i;
 	qsort_r(order, x->nform, sizeof *order, cmp_forms_by_len, x);
 
+	struct kmap by_canon = {0};    /* gazetteer's canonical name -> actor (U.S., United States) */
+	struct kmap by_head = {0};     /* last word of English organisations -> actors ("the Commission") */
 	struct kmap by_last = {0};     /* last word(s) key of persons -> actors */
 	struct kmap by_first = {0};    /* first word of persons -> actors */
 	struct kmap by_prefix = {0};   /* leading words of organisations -> actors */
@@ -531,6 +565,12 @@ void actors_cluster(struct actx *x)
 		size_t nh = 0;
 		if (paren_of[fi] >= 0 && x->form[paren_of[fi]].actor >= 0)
 			hits[nh++] = x->form[paren_of[fi]].actor;
+		/* Two spellings the gazetteer gives one name: « U.S. » and "United States". */
+		if (!nh && f->canon && f->gaz_name) {
+			struct kent *e = km_get(&by_canon, f->gaz_name, strlen(f->gaz_name), false);
+			if (e && e->nv >= 1)
+				hits[nh++] = e->v[0];
+		}
 
 		/* Surname or last words of a person: « Trump », « Le Pen ». */
 		if (!nh && !known_place && !(f->ev & EV_FIRST)) {
@@ -558,8 +598,16 @@ void actors_cluster(struct actx *x)
 			for (size_t i = 0; e && i < e->nv && nh < ARRAY_LEN(hits); i++)
 				hits[nh++] = e->v[i];
 		}
+		/* An English organisation's head word alone: "the Commission"
+		 * after "the European Commission". */
+		if (!nh && !x->fr && f->ntok == 1 && (f->ev & EV_ORGCUE) && !known_place) {
+			struct kent *e = km_get(&by_head, f->key, f->keylen, false);
+			for (size_t i = 0; e && i < e->nv && nh < ARRAY_LEN(hits); i++)
+				hits[nh++] = e->v[i];
+		}
 		/* Acronym of an organisation: UE, ONU, NATO. */
-		if (!nh && f->acronym && f->ntok == 1) {
+		/* (not a news agency's: "(AP)" is no Aquaverde Partners) */
+		if (!nh && f->acronym && f->ntok == 1 && !actors_lex_span(x, x->lx.media, rep->t0, rep->t1)) {
 			struct kent *e = km_get(&by_initials, f->key, f->keylen, false);
 			if (e && e->nv == 1)
 				hits[nh++] = e->v[0];
@@ -617,6 +665,8 @@ void actors_cluster(struct actx *x)
 			vb->e = xgrow(vb->e, &vb->cap, vb->n + 1, sizeof *vb->e);
 			vb->e[vb->n++] = (struct vent){f->key, f->keylen, key_nwords(f->key, f->keylen), actor};
 		}
+		if (f->canon && f->gaz_name && a->form == fi)
+			km_add(&by_canon, f->gaz_name, strlen(f->gaz_name), actor);
 		/* Register the keys under which shorter forms will find it. */
 		size_t starts[16];
 		int nw = key_words(f->key, f->keylen, starts, 16);
@@ -632,6 +682,8 @@ void actors_cluster(struct actx *x)
 			if (t != ACTOR_PERSON)
 				for (int w = 1; w < nw; w++)    /* prefixes: "st anthony" */
 					km_add(&by_prefix, f->key, starts[w] - 1, actor);
+			if (t == ACTOR_ORG && !x->fr && (lx(x, rep->t1 - 1) & LX_ORGCUE))
+				km_add(&by_head, f->key + starts[nw - 1], f->keylen - starts[nw - 1], actor);
 			if (t == ACTOR_ORG) {
 				/* Keyed like the acronym's own form (IRRA -> "ira"). */
 				char ini[32], part[32];
@@ -715,6 +767,8 @@ void actors_cluster(struct actx *x)
 	free(order);
 	free(cand_form);
 	km_free(&forms);
+	km_free(&by_canon);
+	km_free(&by_head);
 	km_free(&by_last);
 	km_free(&by_first);
 	km_free(&by_prefix);

@@ -80,6 +80,11 @@ static char *to_ascii(const char *s, size_t n, size_t *outlen)
 	return o;
 }
 
+char *actors_fold_ascii(const char *s, size_t n, size_t *outlen)
+{
+	return to_ascii(s, n, outlen);
+}
+
 static bool is_vowel(char c)
 {
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';

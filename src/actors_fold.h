@@ -15,6 +15,11 @@
  * transliterator is compiled once per process). */
 char *actors_fold_key(const char *s, size_t n, size_t *outlen);
 
+/* s[0..n) written in ASCII by the same transliterator, without the sound
+ * rules: « kévin » -> "kevin", "łukasz" -> "lukasz".  Case is kept.
+ * Returns a malloc'd string, or NULL if ICU failed. */
+char *actors_fold_ascii(const char *s, size_t n, size_t *outlen);
+
 /* Optimal-string-alignment distance between a and b (adjacent
  * transpositions count one), or max + 1 if it is greater than max. */
 int actors_edit_distance(const char *a, size_t an, const char *b, size_t bn, int max);

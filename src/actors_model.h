@@ -224,7 +224,8 @@ struct alex {
 		*particle, *stopper, *speech, *modifier, *notname, *placeprep, *sourceprep, *det,
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
-		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies;
+		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies,
+		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep;
 };
 
 struct actx {

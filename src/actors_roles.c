@@ -330,7 +330,13 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 		/* After: "X, [det] [modifiers] head ..." (or a role in capitals:
 		 * "X, Social Sciences Lecturer at Monash University,"). */
 		bool bound = false;
-		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',')) {
+		/* « Interrogé par Le Télégramme, le ministère … »: the noun phrase
+		 * after a fronted participle's agent is the clause's subject. */
+		size_t ss = sent_start(x, c->t0);
+		bool fronted = c->t0 >= ss + 2 && c->t0 <= ss + 4 && lower(x, c->t0 - 1) &&
+		               lex_has(x->lx.agentprep, x->text + x->tok[c->t0 - 1].start,
+		                       x->tok[c->t0 - 1].end - x->tok[c->t0 - 1].start);
+		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',') && !fronted) {
 			size_t k = c->t1 + 1;
 			size_t steps = 0;
 			while (k < s1 && steps < 4 && !is_head(x, k, t)) {
@@ -345,7 +351,10 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 					break;
 				steps++;
 			}
-			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k]) {
+			/* « X, juge le programme … »: a verb, not a title, when an
+			 * article follows the bare head. */
+			bool verb = k == c->t1 + 1 && k + 1 < s1 && lower(x, k + 1) && (lx(x, k + 1) & LX_DET);
+			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k] && !verb) {
 				size_t e = apposition_end(x, k, s1, cut);
 				bind_apposition(x, c->actor, k, c->t1 + 1, e, s1, cut, org);
 				bound = true;
@@ -723,6 +732,12 @@ static void cue_phrases(struct actx *x)
 		if (!(cl & LX_PLACECUE) && p < c->t0 && dp == cue && !part)
 			continue;
 		if (part) {
+			/* « la rue de la Paix », « le stade de la Libération »: the cue
+			 * word that opens the name says its type, unless the name has
+			 * stronger evidence of its own. */
+			struct aactor *ac = &x->act[c->actor];
+			if ((cl & LX_PLACECUE) && ac->type != ACTOR_PLACE && !(ac->ev & (EV_ORGCUE | EV_GAZ | EV_FIRST | EV_HONOR)))
+				ac->type = ACTOR_PLACE;
 			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, c->actor, MENTION_NAME, 0.8f);
 			m->name_part = true;
 			if (dp < cue)
@@ -730,6 +745,51 @@ static void cue_phrases(struct actx *x)
 		} else {
 			actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.7f);
 		}
+	}
+}
+
+/* An acronym defined in brackets after a name in lower case: « la brigade
+ * de répression du banditisme (BRB) », "the office of budget
+ * responsibility (OBR)".  The words before "(" whose initials (articles
+ * and connectors left out) spell the acronym, opening with the head of an
+ * organisation (actor_org_cues, actor_org_classifiers, institution heads),
+ * become the acronym's fuller name. */
+static void bracket_definitions(struct actx *x)
+{
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t t = c->t0;
+		if (c->actor < 0 || c->t1 != t + 1 || !(x->tok[t].f & TK_UPPER) || t < 3 || c->t1 >= x->ntok ||
+		    !actors_tok_punct(x, t - 1, '(') || !actors_tok_punct(x, t + 1, ')'))
+			continue;
+		size_t an;
+		const char *ac = actors_tok_text(x, t, &an);
+		if (an < 2 || an > 8)
+			continue;
+		size_t s0 = sent_start(x, t), end = t - 1, got = an, k = end;
+		bool ok = false, lowered = false;
+		/* Walk back over the phrase, matching the acronym's letters from its end. */
+		while (k > s0 && got > 0 && end - k < 16) {
+			k--;
+			if (!letter(x, k) || x->tok[k].sent != x->tok[t].sent || x->tok_cand[k])
+				break;
+			if (lx(x, k) & (LX_CONNECT | LX_DET | LX_CONJ))
+				continue;
+			char l = x->text[x->tok[k].start];
+			if ((unsigned char)l >= 0x80 || (l | 0x20) != (ac[got - 1] | 0x20))
+				break;
+			got--;
+			lowered |= lower(x, k);
+			if (got == 0)
+				ok = true;
+		}
+		if (!ok || !lowered || !(lx(x, k) & (LX_ORGCUE | LX_ORGCLASS | LX_INSTHEAD)))
+			continue;
+		struct amention *m = actors_add_mention(x, x->tok[k].start, x->tok[end - 1].end, c->actor, MENTION_NAME, 0.8f);
+		m->name_part = true;
+		if (k > s0 && lowerish(x, k - 1) && (lx(x, k - 1) & LX_DET))
+			actors_add_mention(x, x->tok[k - 1].start, x->tok[end - 1].end, c->actor, MENTION_ALIAS, 0.8f);
+		x->act[c->actor].type = ACTOR_ORG;
 	}
 }
 
@@ -925,6 +985,7 @@ void actors_roles(struct actx *x)
 	demonym_refs(x, covered);
 	/* 4. Cue phrases, institutions, honorifics. */
 	cue_phrases(x);
+	bracket_definitions(x);
 	institutions(x, covered);
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];

@@ -63,6 +63,22 @@ static char gender_of(const char *v)
 	return 0;
 }
 
+/* A given name written with accents the lexicon lacks (Kévin, Hélèna):
+ * its ASCII spelling, if that is a given name. */
+static const char *first_ascii(const struct alex *l, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	if (i == n)
+		return NULL;
+	size_t an;
+	char *a = actors_fold_ascii(s, n, &an);
+	const char *v = a ? lex_get(l->first, a, an) : NULL;
+	free(a);
+	return v;
+}
+
 /* Facts of a folded word, looked up once. */
 static void fo_facts(struct actx *x, struct afold *f)
 {
@@ -105,7 +121,7 @@ static void fo_facts(struct actx *x, struct afold *f)
 		if (!g)
 			g = gender_of(v);
 	}
-	if ((v = lex_get(l->first, s, n))) {
+	if ((v = lex_get(l->first, s, n)) || (v = first_ascii(l, s, n))) {
 		lx |= LX_FIRST;
 		if (!g)
 			g = gender_of(v);
@@ -251,9 +267,21 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	else if (c0 < 0x80 ? (c0 >= 'a' && c0 <= 'z') : u_islower(c0)) {
 		/* Most words: lower case, no acronym, no initial; only al-Assad
 		 * (a particle, a hyphen, a capital) needs a look inside. */
-		bool hyphen = false;
-		for (size_t k = s; k < e && !hyphen; k++)
+		bool hyphen = false, inner = false;
+		for (size_t k = s; k < e && !hyphen; k++) {
 			hyphen = t[k] == '-' || (unsigned char)t[k] == 0xE2;
+			inner |= t[k] >= 'A' && t[k] <= 'Z';
+		}
+		/* A brand written in camel case from a lower-case start:
+		 * "easyJet", "flyNordica" (three lower-case letters at least
+		 * before the capital: not "mRNA", "kWh", "iPhone"). */
+		if (inner && !hyphen) {
+			size_t k = s;
+			while (k < e && t[k] >= 'a' && t[k] <= 'z')
+				k++;
+			if (k - s >= 3 && k + 1 < e && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'a' && t[k + 1] <= 'z')
+				return TK_CAP;
+		}
 		if (!hyphen)
 			return 0;
 	}

@@ -6,6 +6,13 @@
 
 #include "util.h"
 
+/* Spans per block of the overlap index's running maximum (one size_t
+ * per block rather than per span: a query scans at most a block more). */
+#define MAXEND_BLOCK 16
+/* The ann_extra records come from blocks of this many (no malloc header
+ * each: a quotation has one, and a large input a million quotations). */
+#define EXTRA_BLOCK 256
+
 struct annots {
 	struct actor *actors;
 	size_t nactors, capactors;
@@ -20,7 +27,9 @@ struct annots {
 	int *by_actor;       /* [mentions of actor 0..n-1][quotes of -1, 0..n-1], each by start */
 	size_t *qby_actor_at;
 	int *qby_actor;
-	size_t *maxend;      /* running max of end over order[0..i] */
+	size_t *maxend;      /* maxend[b]: running max of end over order[0 .. the end of block b] */
+	struct ann_extra **xblock; /* ann_extra storage: blocks of EXTRA_BLOCK */
+	size_t nxblock, capxblock, xused; /* xused: records used in the last block */
 	size_t norder;
 };
 
@@ -68,9 +77,11 @@ void annots_free(annots *s)
 			for (size_t t = 0; t < s->a[i].x->ntags; t++)
 				free(s->a[i].x->tags[t]);
 			free(s->a[i].x->tags);
-			free(s->a[i].x);
 		}
 	}
+	for (size_t b = 0; b < s->nxblock; b++)
+		free(s->xblock[b]);
+	free(s->xblock);
 	free(s->a);
 	free_index(s);
 	free(s);
@@ -182,7 +193,13 @@ struct ann_extra *annots_extra(annots *s, int id)
 	if (!a)
 		return NULL;
 	if (!a->x) {
-		a->x = xcalloc(1, sizeof *a->x);
+		if (!s->nxblock || s->xused == EXTRA_BLOCK) {
+			s->xblock = xgrow(s->xblock, &s->capxblock, s->nxblock + 1, sizeof *s->xblock);
+			s->xblock[s->nxblock++] = xmalloc(EXTRA_BLOCK * sizeof **s->xblock);
+			s->xused = 0;
+		}
+		a->x = &s->xblock[s->nxblock - 1][s->xused++];
+		memset(a->x, 0, sizeof *a->x);
 		a->x->outer_start = a->start;
 		a->x->outer_end = a->end;
 	}
@@ -250,13 +267,14 @@ static void reindex(annots *s)
 		}
 	s->norder = live;
 	sort_ids(s, s->order, live);
-	s->maxend = xmalloc((live ? live : 1) * sizeof *s->maxend);
+	s->maxend = xmalloc((live / MAXEND_BLOCK + 1) * sizeof *s->maxend);
 	size_t m = 0;
 	for (size_t i = 0; i < live; i++) {
 		size_t e = s->a[s->order[i]].end;
 		if (e > m)
 			m = e;
-		s->maxend[i] = m;
+		if (i % MAXEND_BLOCK == MAXEND_BLOCK - 1 || i + 1 == live)
+			s->maxend[i / MAXEND_BLOCK] = m;
 	}
 	size_t fill[ANN_KIND_COUNT] = {0};
 	for (int k = 0; k < ANN_KIND_COUNT; k++)
@@ -319,7 +337,8 @@ size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t
 	}
 	size_t n = 0;
 	for (size_t i = lo; i-- > 0;) {
-		if (s->maxend[i] <= start && !(start == end && s->maxend[i] == start))
+		size_t me = s->maxend[i / MAXEND_BLOCK];   /* >= the running max at i: stopping stays right */
+		if (me <= start && !(start == end && me == start))
 			break;
 		const struct ann *a = &s->a[s->order[i]];
 		bool hit = a->start == a->end ? (a->start >= start && (a->start < end || start == end))

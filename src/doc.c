@@ -13,14 +13,32 @@
 #include "lang.h"
 
 #define CHECKPOINT 1024   /* bytes between offset-conversion checkpoints */
+/* Longest text a doc holds (the loader refuses more than 2 GiB): its
+ * paragraph and sentence bounds are 32-bit, half the memory of struct
+ * span (a 100 MB text has a million sentences). */
+#define DOC_MAX ((size_t)UINT32_MAX - 1)
+
+struct span32 {
+	uint32_t start, end;
+};
+
+static struct span wide(struct span32 s)
+{
+	return (struct span){s.start, s.end};
+}
+
+static struct span32 narrow(struct span s)
+{
+	return (struct span32){(uint32_t)s.start, (uint32_t)s.end};
+}
 
 struct doc {
 	char *text;
 	size_t len;
 	const lang *lang;
-	struct span *para;
+	struct span32 *para;
 	size_t npara, cappara;
-	struct span *sent;
+	struct span32 *sent;
 	size_t nsent, capsent;
 	struct span title;
 	bool has_date, date_from_text;
@@ -29,6 +47,7 @@ struct doc {
 	size_t *cp_at, *u16_at;  /* counts before byte k*CHECKPOINT */
 	size_t ncheck;
 	bool segmented;          /* doc_segment() done */
+	bool borrowed;           /* a window: the text belongs to another doc */
 };
 
 const char *doc_text(const doc *d) { return d->text; }
@@ -40,17 +59,17 @@ struct span doc_title(const doc *d) { return d->title; }
 
 struct span doc_para(const doc *d, size_t i)
 {
-	return i < d->npara ? d->para[i] : (struct span){d->len, d->len};
+	return i < d->npara ? wide(d->para[i]) : (struct span){d->len, d->len};
 }
 
 struct span doc_sent(const doc *d, size_t i)
 {
-	return i < d->nsent ? d->sent[i] : (struct span){d->len, d->len};
+	return i < d->nsent ? wide(d->sent[i]) : (struct span){d->len, d->len};
 }
 
 /* Index of the first span whose end is > byte (the span holding byte, or
  * the next one). */
-static size_t span_search(const struct span *s, size_t n, size_t byte)
+static size_t span_search(const struct span32 *s, size_t n, size_t byte)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -100,7 +119,7 @@ static void find_paragraphs(doc *d)
 		struct span s = trim(d->text, (struct span){i, e});
 		if (s.end > s.start) {
 			d->para = xgrow(d->para, &d->cappara, d->npara + 1, sizeof *d->para);
-			d->para[d->npara++] = s;
+			d->para[d->npara++] = narrow(s);
 		}
 		i = e + 1;
 	}
@@ -300,7 +319,7 @@ static void add_sentence(doc *d, struct span s)
 	if (s.end <= s.start)
 		return;
 	d->sent = xgrow(d->sent, &d->capsent, d->nsent + 1, sizeof *d->sent);
-	d->sent[d->nsent++] = s;
+	d->sent[d->nsent++] = narrow(s);
 }
 
 static void find_sentences(doc *d)
@@ -309,7 +328,7 @@ static void find_sentences(doc *d)
 	snprintf(loc, sizeof loc, "%s@ss=standard", d->lang ? lang_code(d->lang) : "");
 	UBreakIterator *bi = cached_iter(&sent_cache, UBRK_SENTENCE, loc);
 	for (size_t p = 0; p < d->npara; p++) {
-		struct span ps = d->para[p];
+		struct span ps = wide(d->para[p]);
 		if (!bi) {
 			add_sentence(d, ps);
 			continue;
@@ -514,7 +533,7 @@ static void find_dateline(doc *d)
 		for (size_t i = 0; i < d->npara && !d->has_date; i++) {
 			if (i >= look && i != d->npara - 1)
 				continue;
-			struct span s = d->para[i];
+			struct span s = wide(d->para[i]);
 			size_t plen = s.end - s.start;
 			bool cue = false;
 			if (lex_size(cues)) {
@@ -610,11 +629,17 @@ size_t doc_byte_of_cp(const doc *d, size_t cp)
 doc *doc_new_plain(char *text, size_t len)
 {
 	doc *d = xcalloc(1, sizeof *d);
+	if (len > DOC_MAX) {
+		len = DOC_MAX;   /* cut at a character's start */
+		while (len && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+		text[len] = 0;
+	}
 	d->text = text;
 	d->len = len;
 	find_paragraphs(d);
 	if (d->npara)
-		d->title = d->para[0];
+		d->title = wide(d->para[0]);
 	else
 		d->title = (struct span){0, 0};
 	return d;
@@ -644,11 +669,50 @@ doc *doc_new(char *text, size_t len, const struct lang *l)
 	return d;
 }
 
+doc *doc_window(const doc *d, size_t p0, size_t p1, size_t *base)
+{
+	if (p1 > d->npara)
+		p1 = d->npara;
+	if (p0 > p1)
+		p0 = p1;
+	size_t b = p0 < p1 ? d->para[p0].start : d->len;
+	size_t e = p0 < p1 ? d->para[p1 - 1].end : d->len;
+	doc *w = xcalloc(1, sizeof *w);
+	w->text = d->text + b;
+	w->len = e - b;
+	w->lang = d->lang;
+	w->borrowed = true;
+	w->segmented = d->segmented;
+	w->npara = w->cappara = p1 - p0;
+	w->para = xmalloc((w->npara + 1) * sizeof *w->para);
+	for (size_t i = 0; i < w->npara; i++)
+		w->para[i] = (struct span32){(uint32_t)(d->para[p0 + i].start - b), (uint32_t)(d->para[p0 + i].end - b)};
+	size_t s0 = span_search(d->sent, d->nsent, b), s1 = span_search(d->sent, d->nsent, e);
+	w->nsent = w->capsent = s1 - s0;
+	w->sent = xmalloc((w->nsent + 1) * sizeof *w->sent);
+	for (size_t i = 0; i < w->nsent; i++)
+		w->sent[i] = (struct span32){(uint32_t)(d->sent[s0 + i].start - b), (uint32_t)(d->sent[s0 + i].end - b)};
+	w->title = w->npara ? wide(w->para[0]) : (struct span){0, 0};
+	if (d->has_date && (!d->date_from_text || (d->dateline.start >= b && d->dateline.end <= e))) {
+		w->has_date = true;
+		w->date_from_text = d->date_from_text;
+		w->y = d->y;
+		w->m = d->m;
+		w->d = d->d;
+		if (d->date_from_text)
+			w->dateline = (struct span){d->dateline.start - b, d->dateline.end - b};
+	}
+	if (base)
+		*base = b;
+	return w;
+}
+
 void doc_free(doc *d)
 {
 	if (!d)
 		return;
-	free(d->text);
+	if (!d->borrowed)
+		free(d->text);
 	free(d->para);
 	free(d->sent);
 	free(d->cp_at);

@@ -34,7 +34,8 @@ struct word {
 
 /* Make a document from loaded text (takes ownership of `text`, which must be
  * valid UTF-8 and NUL-terminated at text[len]).  `lang` gives the ICU locale
- * and the lexicons for segmentation; it must outlive the doc. */
+ * and the lexicons for segmentation; it must outlive the doc.  A doc holds
+ * less than 4 GiB (the loader refuses more than 2): a longer text is cut. */
 doc *doc_new(char *text, size_t len, const struct lang *lang);
 /* The same in two steps, so that a reader can show the text before the
  * language pack is loaded: doc_new_plain() finds the paragraphs and the
@@ -46,6 +47,16 @@ doc *doc_new_plain(char *text, size_t len);
 void doc_segment(doc *d, const struct lang *lang);
 bool doc_segmented(const doc *d);
 void doc_free(doc *d);
+/* A window of a segmented document: its paragraphs [p0, p1) and their
+ * sentences, as a document of its own for a pass whose tables grow with
+ * the text (the actor pass on a very large input).  The window borrows d's
+ * text (d must outlive it; doc_free() leaves the text alone): doc_text()
+ * points at the window's first paragraph, offsets are relative to it
+ * (*base is that paragraph's offset in d), and doc_len() ends at the last
+ * paragraph's end, where d's text goes on (no NUL there).  The date and
+ * the dateline are d's when the dateline lies in the window; the offset
+ * conversions count from the window's start without checkpoints. */
+doc *doc_window(const doc *d, size_t p0, size_t p1, size_t *base);
 
 const char *doc_text(const doc *d);
 size_t doc_len(const doc *d);

@@ -2,6 +2,9 @@
 #include "extract.h"
 
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 static const struct extractor *const registry[] = {
 	&extract_actors,
@@ -76,8 +79,18 @@ int extract_parse_modules(const char *spec, unsigned *mask, struct gerr *e)
 
 int extract_run(struct xctx *x, unsigned mask, struct gerr *e)
 {
-	for (size_t i = 0; i < ARRAY_LEN(registry); i++)
-		if ((mask & (1u << i)) && registry[i]->run(x, e) != 0)
+	for (size_t i = 0; i < ARRAY_LEN(registry); i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		if (registry[i]->run(x, e) != 0)
 			return -1;
+#ifdef __GLIBC__
+		/* An extractor's working tables are freed when it ends, but the
+		 * pages stay with the process (glibc keeps freed heap memory below
+		 * the top): give them back, so that the next extractor's peak does
+		 * not stack on this one's. */
+		malloc_trim(0);
+#endif
+	}
 	return 0;
 }

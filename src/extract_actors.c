@@ -62,6 +62,14 @@ static void load_lexicons(struct actx *x)
 	lx->origin = lang_lex(l, "actor_origin_words");
 	lx->originprep = lang_lex(l, "actor_origin_preps");
 	lx->bodies = lang_lex(l, "actor_territorial_bodies");
+	lx->nounsuf = lang_lex(l, "actor_noun_suffixes");
+	lx->destprep = lang_lex(l, "actor_destination_preps");
+	lx->dest = lang_lex(l, "actor_destination_words");
+	lx->placelinks = lang_lex(l, "actor_place_hyphen_links");
+	lx->nameprefix = lang_lex(l, "actor_name_prefixes");
+	lx->demsuf = lang_lex(l, "actor_demonym_suffixes");
+	lx->orgpreps = lang_lex(l, "actor_org_complement_preps");
+	lx->agentprep = lang_lex(l, "actor_agent_preps");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }
@@ -153,7 +161,77 @@ static float name_conf(const struct aactor *a)
 	return 0.5f + m / 10.0f;
 }
 
-static void output(struct actx *x)
+/* The actors of earlier windows of a large document by canonical name and
+ * type: a name found again in a later window joins the actor it already
+ * has, so that the panes see one actor. */
+struct seen {
+	int *id;                  /* annotation store ids */
+	uint32_t *h;              /* hash of the name and the type */
+	size_t n, cap, nprev;     /* nprev: items of the windows before this one */
+	struct hindex ix;
+};
+
+static uint32_t seen_hash_of(const void *ctx, size_t i)
+{
+	return ((const struct seen *)ctx)->h[i];
+}
+
+static uint32_t seen_hash(const char *name, int type)
+{
+	unsigned char t = (unsigned char)type;
+	return hash_fnv_more(hash_fnv(name, strlen(name)), &t, 1);
+}
+
+/* The actor of an earlier window named `name` with this type, or -1. */
+static int seen_find(const struct seen *sn, const annots *an, const char *name, int type, uint32_t h)
+{
+	for (size_t j = hindex_start(&sn->ix, h), k; (k = hindex_next(&sn->ix, &j)) != HINDEX_NONE;) {
+		if (k >= sn->nprev || sn->h[k] != h)
+			continue;
+		const struct actor *a = annots_actor(an, sn->id[k]);
+		if (a && (int)a->type == type && strcmp(a->name, name) == 0)
+			return sn->id[k];
+	}
+	return -1;
+}
+
+static void seen_add(struct seen *sn, int id, uint32_t h)
+{
+	size_t c = sn->cap;
+	sn->id = xgrow(sn->id, &c, sn->n + 1, sizeof *sn->id);
+	c = sn->cap;
+	sn->h = xgrow(sn->h, &c, sn->n + 1, sizeof *sn->h);
+	sn->cap = c;
+	sn->id[sn->n] = id;
+	sn->h[sn->n] = h;
+	sn->n++;
+	hindex_add(&sn->ix, h, sn->n - 1, sn->n, seen_hash_of, sn);
+}
+
+static void seen_free(struct seen *sn)
+{
+	free(sn->id);
+	free(sn->h);
+	hindex_free(&sn->ix);
+}
+
+/* An earlier window's actor takes this window's facts it lacks. */
+static void merge_into(annots *an, int id, const struct aactor *ac, unsigned flags)
+{
+	struct actor *a = annots_actor(an, id);
+	if (!(a->flags & (ACTOR_FEMALE | ACTOR_MALE)))
+		a->flags |= flags & (ACTOR_FEMALE | ACTOR_MALE);
+	a->flags |= flags & ACTOR_CAN_SPEAK;
+	if (!a->role && ac->type == ACTOR_PERSON && ac->role)
+		annots_actor_set_role(an, id, ac->role);
+	if (!a->country && ac->country)
+		annots_actor_set_country(an, id, ac->country);
+}
+
+/* Writes the actors and their mentions to the store; the text's offsets
+ * are `base` bytes into the document's.  With `sn` (a window of a large
+ * document), actors of earlier windows are reused by name and type. */
+static void output(struct actx *x, size_t base, struct seen *sn)
 {
 	size_t n = 0;
 	struct out_men *om = xmalloc((x->ncand + x->nmen + 1) * sizeof *om);
@@ -263,15 +341,24 @@ static void output(struct actx *x)
 			flags |= ACTOR_MALE;
 		if (ac->can_speak)
 			flags |= ACTOR_CAN_SPEAK;
-		int id = annots_add_actor(x->an, name, (enum actor_type)ac->type, ac->type == ACTOR_PERSON ? ac->role : NULL, flags);
+		uint32_t h = sn ? seen_hash(name, ac->type) : 0;
+		int id = sn ? seen_find(sn, x->an, name, ac->type, h) : -1;
+		if (id >= 0) {
+			merge_into(x->an, id, ac, flags);
+		} else {
+			id = annots_add_actor(x->an, name, (enum actor_type)ac->type, ac->type == ACTOR_PERSON ? ac->role : NULL,
+			                      flags);
+			if (ac->country)
+				annots_actor_set_country(x->an, id, ac->country);
+			if (sn)
+				seen_add(sn, id, h);
+		}
 		free(name);
-		if (ac->country)
-			annots_actor_set_country(x->an, id, ac->country);
 		ac->out_id = id;
 		for (size_t k = i; k < j; k++) {
 			if (k > i && om[k].start == om[k - 1].start && om[k].end == om[k - 1].end)
 				continue;
-			annots_add(x->an, ANN_MENTION, om[k].start, om[k].end, id, -1, om[k].kind, om[k].conf, NULL);
+			annots_add(x->an, ANN_MENTION, om[k].start + base, om[k].end + base, id, -1, om[k].kind, om[k].conf, NULL);
 		}
 	}
 	free(grp);
@@ -312,17 +399,15 @@ static void actx_free(struct actx *x)
 	free(x->scratch);
 }
 
-static int run(struct xctx *xc, struct gerr *e)
+/* The pass over one document (or one window of a large one). */
+static void pass(struct xctx *xc, const doc *d, size_t base, struct seen *sn)
 {
-	(void)e;
 	struct actx x;
 	memset(&x, 0, sizeof x);
-	x.d = xc->doc;
-	x.text = doc_text(xc->doc);
+	x.d = d;
+	x.text = doc_text(d);
 	x.lang = xc->lang ? xc->lang : doc_lang(xc->doc);
 	x.an = xc->an;
-	if (!x.lang || !doc_len(xc->doc) || doc_len(xc->doc) >= UINT32_MAX)
-		return 0;
 	const char *code = lang_code(x.lang);
 	x.fr = (code && strncmp(code, "fr", 2) == 0) || lex_size(lang_lex(x.lang, "elisions")) > 0;
 	load_lexicons(&x);
@@ -332,8 +417,81 @@ static int run(struct xctx *xc, struct gerr *e)
 	actors_candidates(&x);
 	actors_cluster(&x);
 	actors_roles(&x);
-	output(&x);
+	output(&x, base, sn);
 	actx_free(&x);
+}
+
+/* The pass's tables grow with the text (some 10 bytes per byte of text):
+ * a document longer than 1.5 windows is read a window at a time. */
+#define WINDOW ((size_t)1 << 20)
+#define TITLE_MAX 200
+
+/* Is there a blank line before paragraph p? */
+static bool blank_before(const doc *d, size_t p)
+{
+	if (p == 0)
+		return true;
+	const char *t = doc_text(d);
+	size_t a = doc_para(d, p - 1).end, b = doc_para(d, p).start;
+	const char *nl = memchr(t + a, '\n', b - a);
+	return nl && memchr(nl + 1, '\n', b - (size_t)(nl + 1 - t)) != NULL;
+}
+
+/* A title: a short paragraph that does not end as a sentence does. */
+static bool title_like(const doc *d, size_t p)
+{
+	struct span s = doc_para(d, p);
+	if (s.end - s.start > TITLE_MAX)
+		return false;
+	char c = doc_text(d)[s.end - 1];
+	return c != '.' && c != ',' && c != ';' && c != ':';
+}
+
+/* The paragraph after the window that starts at paragraph p0: the first
+ * paragraph past a window's length that opens an article of a
+ * concatenation (a blank line, then a title), else the first after a
+ * blank line, else the first past the window, looking half a window on. */
+static size_t window_end(const doc *d, size_t p0)
+{
+	size_t np = doc_npara(d), from = doc_para(d, p0).start;
+	if (doc_para(d, np - 1).end - from <= WINDOW + WINDOW / 2)
+		return np;
+	size_t first = doc_para_at(d, from + WINDOW);
+	if (first <= p0)
+		first = p0 + 1;
+	size_t blank = SIZE_MAX;
+	for (size_t p = first; p < np && doc_para(d, p).start - from <= WINDOW + WINDOW / 2; p++) {
+		if (!blank_before(d, p))
+			continue;
+		if (title_like(d, p))
+			return p;
+		if (blank == SIZE_MAX)
+			blank = p;
+	}
+	return blank != SIZE_MAX ? blank : first;
+}
+
+static int run(struct xctx *xc, struct gerr *e)
+{
+	(void)e;
+	const lang *l = xc->lang ? xc->lang : doc_lang(xc->doc);
+	size_t len = doc_len(xc->doc);
+	if (!l || !len || len >= UINT32_MAX)
+		return 0;
+	if (len <= WINDOW + WINDOW / 2 || doc_npara(xc->doc) < 2) {
+		pass(xc, xc->doc, 0, NULL);
+		return 0;
+	}
+	struct seen sn = {0};
+	for (size_t p0 = 0, np = doc_npara(xc->doc); p0 < np;) {
+		size_t p1 = window_end(xc->doc, p0), base;
+		doc *w = doc_window(xc->doc, p0, p1, &base);
+		sn.nprev = sn.n;
+		pass(xc, w, base, &sn);
+		doc_free(w);
+		p0 = p1;
+	}
+	seen_free(&sn);
 	return 0;
 }
 

@@ -191,6 +191,8 @@ static bool lead_bad(const struct qframe *f, int a)
 		return true;
 	if (t->cls & (QW_DET | QW_PRON))
 		return false;
+	if (qt_has(f, a + 1, QW_AGENT) && !(t->cls & QW_NOUN))
+		return true;   /* « Interrogé par France Inter, le syndicat … », "Asked by reporters, …" */
 	return (t->cls & (QW_PREP | QW_PREPC | QW_ADV | QW_TIME | QW_SOURCE | QW_SOURCE1 | QW_CONJ | QW_REL | QW_COMP |
 	                  QW_AUX | QW_SEMI)) != 0;
 }
@@ -233,6 +235,22 @@ static void apposition(struct qctx *c, const struct qframe *f, const struct qnp 
 		qspk_alias(c, c->t + f->t[h].s, f->t[h].e - f->t[h].s, actor);
 }
 
+static bool is_person_actor(const struct qctx *c, int actor)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	return a && a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP);
+}
+
+/* A proxy noun phrase resolved to an organisation: « le porte-parole de la
+ * préfecture », "a spokesman for the ministry". */
+static bool speaks_for_org(const struct qctx *c, const struct qframe *f, const struct qnp *np)
+{
+	if (is_person_actor(c, np->actor))
+		return false;
+	int h = desc_head(f, np);
+	return h >= 0 && qt_has(f, h, QW_PROXY);
+}
+
 /* After a noun phrase: a named apposition « , Febelfin, » to an unnamed one,
  * or a description « , conseiller principal du … » to a named one. */
 static void check_apposition(struct qctx *c, const struct qframe *f, struct qnp *np)
@@ -249,6 +267,10 @@ static void check_apposition(struct qctx *c, const struct qframe *f, struct qnp 
 	bool desc = !np->pronoun && (!f->t[np->a].cap || qt_has(f, np->a, QW_DET) ||
 	                             (f->t[np->a].mention >= 0 && !f->t[np->a].cap));
 	bool name = x.named && f->t[x.a].cap && !qt_has(f, x.a, QW_DET);
+	/* « le porte-parole de la préfecture, le capitaine Loïc Hamelin, »:
+	 * a voice that stood for its institution has a name after all */
+	if (np->named && desc && !name && x.named && speaks_for_org(c, f, np) && is_person_actor(c, x.actor))
+		name = true;
 	if (((!np->named && x.named) || (np->named && desc && name)) && closes) {
 		apposition(c, f, np, x.actor);
 		*np = x;
@@ -385,6 +407,22 @@ static bool participle_subject(struct qctx *c, const struct qframe *f, int p, st
 	return main_subject(c, f, 0, (int)f->n, np);
 }
 
+/* A segment ending at unit j that is a capitalised name alone, without a
+ * determiner: the person a description after it stands beside. */
+static bool name_before(struct qctx *c, const struct qframe *f, int j, struct qnp *np)
+{
+	int a = j;
+	while (a - 1 >= 0 && a > j - 12 && !seg_boundary(f, a - 1))
+		a--;
+	if (qt_punct(f, a - 1, '.') && a >= 2 && qt_word(f, a - 2) && f->t[a - 2].cap && f->t[a - 2].e == f->t[a - 1].s)
+		a -= 2;    /* "Sen. Ann Roe", « Pr. Durand »: an abbreviated title */
+	if (a > j || lead_bad(f, a) || (a > 0 && !qt_punct(f, a - 1, ',') && !qt_punct(f, a - 1, '-') &&
+	                                f->t[a - 1].kind != QT_QUOTE))
+		return false;
+	return qnp_forward(c, f, a, j + 1, np) && np->named && !np->pronoun && np->b == j + 1 &&
+	       !qt_has(f, np->a, QW_DET) && f->t[np->a].cap;
+}
+
 /* Comma-separated segments before the verb group at p+1: the nearest named
  * subject, else the farthest description (« De nombreux habitants, témoins
  * de la scène, ont déclaré »). */
@@ -401,6 +439,13 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 			a--;
 		if (a > j)
 			break;
+		if (a >= 2 && qt_has(f, a - 1, QW_REL) && !qt_punct(f, a - 2, '.')) {
+			/* « X, qui préside la commission, a estimé », "X, who chairs
+			 * the committee, called …": the relative clause holds no
+			 * subject of the cue; its antecedent ends before it */
+			j = qt_punct(f, a - 2, ',') ? a - 3 : a - 2;
+			continue;
+		}
 		struct qnp x;
 		bool got = false;
 		bool bad = lead_bad(f, a);
@@ -422,6 +467,12 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 				if (have_unnamed && seg > 0)
 					apposition(c, f, &unnamed, x.actor);
 				*np = x;
+				/* "Sen. Ann Roe, an Ohio Republican, called …": a named
+				 * description gives way to the person's name before it */
+				struct qnp y;
+				if (qt_has(f, x.a, QW_DET) && qt_punct(f, a - 1, ',') &&
+				    name_before(c, f, a - 2, &y))
+					*np = y;
 				return true;
 			}
 			if (named_prev.named)
@@ -442,6 +493,39 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 	return false;
 }
 
+/* The impersonal « on » speaks for the place or circle a locative phrase
+ * names at unit i: « indique-t-on à Matignon », « explique-t-on dans
+ * l'entourage du ministre ».  quote_on_places tags a preposition "place"
+ * (only a place or a speaking metonymy follows it: « à l'AFP » is whom
+ * one speaks to) or "any" (a named group or a circle). */
+static bool on_place(struct state *st, const struct qframe *f, int i, bool fronted, struct qnp *np)
+{
+	struct qctx *c = &st->c;
+	while (qt_has(f, i, QW_ADV | QW_TIME))
+		i++;
+	if (!qt_word(f, i) || f->t[i].mention >= 0)
+		return false;
+	const char *kind = lex_get(lang_lex(c->l, "quote_on_places"), c->t + f->t[i].s, f->t[i].e - f->t[i].s);
+	if (!kind)
+		return false;
+	struct qnp x;
+	if (!qnp_forward(c, f, i + 1, (int)f->n, &x) || x.pronoun)
+		return false;
+	if (x.actor >= 0) {
+		const struct actor *a = annots_actor(c->an, x.actor);
+		if (!a || (a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP)))
+			return false;
+		if (!fronted && strcmp(kind, "place") == 0 && a->type != ACTOR_PLACE && !(a->flags & ACTOR_CAN_SPEAK))
+			return false;
+	} else {
+		int h = !fronted && strcmp(kind, "place") == 0 ? -1 : desc_head(f, &x);
+		if (h < 0 || !qt_has(f, h, QW_GROUP | QW_PROXY))
+			return false;
+	}
+	*np = x;
+	return true;
+}
+
 /* ---- the speaker of a cue --------------------------------------------- */
 
 /* The speaker of the cue verb at unit v; fills r (speaker, cue, confidence).
@@ -458,8 +542,13 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 	struct qnp np;
 	if (ig != QG_NONE) {
 		np = (struct qnp){.a = inv_at, .b = inv_at + 1, .pronoun = true, .gender = ig, .actor = -1};
-		if (ig != QG_X)
+		if (ig != QG_X) {
 			np.actor = qspk_pronoun(c, f->t[vs].s, ig);
+		} else if (on_place(st, f, ve + 1, false, &np)) {
+			set_speaker(c, f, &np, r);
+			r->conf = 0.7f;
+			return true;
+		}
 		set_speaker(c, f, &np, r);
 		r->conf = np.actor >= 0 ? 0.85f : 0.5f;
 		return true;
@@ -549,6 +638,10 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 		return false;
 	}
 	if (p >= 0 && subject_segments(c, f, p, &np)) {
+		struct qnp x;
+		if (np.pronoun && np.gender == QG_X &&
+		    (on_place(st, f, ve + 1, false, &x) || (on_place(st, f, 0, true, &x) && qt_punct(f, x.b, ','))))
+			np = x;    /* « Au ministère, on explique que … »: nobody is spoken to there */
 		set_speaker(c, f, &np, r);
 		r->conf = np.named ? 0.9f : 0.7f;
 		return true;
@@ -731,6 +824,18 @@ static bool finite_or_near(const struct qframe *f, int v, int k)
 	return qt_has(f, p, QW_AUX | QW_SEMI | QW_CLITIC | QW_PRON | QW_NOUN) || (qt_word(f, p) && f->t[p].cap);
 }
 
+/* Is the quotation at unit k the cue's own complement, so that an agent
+ * after it is the cue's (« jugée « irréaliste » par », "described as "…"
+ * by")?  Not when a clause comes between ("said it was "alarmed" by"). */
+static bool agent_reach(const struct qframe *f, int j, int k)
+{
+	for (int i = j + 1; i < k; i++)
+		if (!qt_word(f, i) || f->t[i].mention >= 0 || f->t[i].cap ||
+		    qt_has(f, i, QW_PRON | QW_AUX | QW_SEMI | QW_VERB | QW_DET | QW_COMP | QW_CLITIC))
+			return false;
+	return true;
+}
+
 /* A cue before the quotation in its clause, nearest first. */
 static bool cue_before(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
 {
@@ -744,9 +849,16 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 		if ((is_cue_verb(f, j, k - j <= 10) && finite_or_near(f, j, k)) || inverted_verb(f, j)) {
 			struct qres x = {.actor = -1};
 			struct qnp ag;
-			if (k - j <= 3 && qt_has(f, k + 1, QW_AGENT) && qnp_forward(&st->c, f, k + 2, (int)f->n, &ag) &&
-			    !ag.pronoun) {
+			if (k - j <= 3 && agent_reach(f, j, k) && qt_has(f, k + 1, QW_AGENT) &&
+			    qnp_forward(&st->c, f, k + 2, (int)f->n, &ag) && !ag.pronoun) {
 				/* « une promesse jugée « irréaliste » par l'opposition » */
+				if (j > 0 && qt_has(f, 0, QW_SOURCE) && source_speaker(st, f, 0, &x) && x.speaker && !x.weak) {
+					/* « Selon elle, le directeur avait été alerté « à trois
+					 * reprises » par les infirmières »: the source's words */
+					*r = x;
+					r->how = HOW_SOURCE;
+					return true;
+				}
 				set_cue(f, j, j, &x);
 				set_speaker(&st->c, f, &ag, &x);
 				x.conf = ag.named ? 0.8f : 0.6f;
@@ -757,9 +869,18 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 			if (speaker_of_cue(st, f, j, prev, &x) && !x.weak) {
 				*r = x;
 				r->how = HOW_CUE;
+				struct qres s = {.actor = -1};
+				if (k - j > 4 && j > 0 && qt_has(f, 0, QW_SOURCE) && source_speaker(st, f, 0, &s) && s.speaker &&
+				    !s.weak) {
+					/* « Selon elle, la direction n'a proposé qu'une prime,
+					 * versée « au mieux en décembre » »: far from the verb,
+					 * the words are the sentence's source's */
+					*r = s;
+					r->how = HOW_SOURCE;
+					return true;
+				}
 				/* « Pour lui, l'élite parisienne le caractérise d'être « … » »:
 				 * an unnamed subject gives way to the sentence's source. */
-				struct qres s = {.actor = -1};
 				if (r->actor < 0 && r->text && initial_source(st, f, &s)) {
 					*r = s;
 					r->how = HOW_SOURCE;

@@ -13,7 +13,8 @@
  *     (« à 17 heures ») take the day named right after them in their clause
  *     (« à 17 heures mardi »), else the last day named in their sentence or
  *     the three before (a report of a meeting dated « mardi » gives its
- *     hours on that Tuesday), else the reference day.  A time of day beside
+ *     hours on that Tuesday), else the last day not after the reference
+ *     named in the ten before, else the reference day.  A time of day beside
  *     a set (« chaque lundi à midi ») or after a plural day or part of the day
  *     ("most mornings at 6 a.m.") has no day.
  * Expressions without a value (no document date for « hier ») keep their
@@ -31,6 +32,7 @@
 #include "timex_norm.h"
 
 #define ANCHOR_SENTENCES 3      /* how far back a time of day looks for its day */
+#define ANCHOR_PAST 10          /* and for a day not after the reference day */
 #define ANAPHOR_SENTENCES 10    /* and « le lendemain » for the last date */
 #define SET_REACH 60            /* bytes between « chaque lundi » and « à midi » */
 #define FOLLOW_REACH 12         /* bytes between « à 17 heures » and « mardi » after it */
@@ -253,15 +255,21 @@ static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, s
 			break;
 		}
 	/* else the nearest day before it: in its sentence, else in the few before */
-	size_t back = anaphor ? ANAPHOR_SENTENCES : ANCHOR_SENTENCES;
+	size_t back = anaphor ? ANAPHOR_SENTENCES : ANCHOR_PAST;
 	for (size_t k = i; !found && k-- > 0;) {
 		if (it[i].sent - it[k].sent > back || i - k > NEAR_ITEMS * 4)
 			break;
 		/* inside a quotation, only its own dates (or the speech day) */
 		if (it[i].quote >= 0 && it[k].quote != it[i].quote && it[k].sent != it[i].sent)
 			continue;
-		if (item_day(&it[k], &y, &mo, &d))
-			found = true;
+		if (!item_day(&it[k], &y, &mo, &d))
+			continue;
+		/* further back, only the day of a past event (the day of the
+		 * report's news, not a date announced since) */
+		if (!anaphor && it[i].sent - it[k].sent > ANCHOR_SENTENCES &&
+		    (!r.has_ref || tx_days(y, mo, d) > tx_days(r.y, r.m, r.d)))
+			continue;
+		found = true;
 	}
 	if (found) {
 		r.has_anchor = true;

@@ -50,6 +50,7 @@ enum {
 	QW_TRIG      = 1u << 27,  /* first word of a complementizer, source or zero-that verb */
 	QW_AGENT     = 1u << 28,  /* quote_passive_agents ("by") */
 	QW_PREFIX    = 1u << 29,  /* internal: a key that begins a longer entry (never returned) */
+	QW_INST      = 1u << 30,  /* quote_speaker_nouns: institution (also QW_GROUP) */
 	QW_HEAD      = 1u << 31,  /* first word of a multi-word entry */
 };
 #define QW_VERB (QW_SPEECH | QW_NAMING)

@@ -254,6 +254,8 @@ static uint32_t sub_nouns(const char *v)
 		return 0;
 	if (!strcmp(v, "group"))
 		return QW_GROUP;
+	if (!strcmp(v, "institution"))
+		return QW_GROUP | QW_INST;
 	if (!strcmp(v, "role"))
 		return QW_ROLE;
 	if (!strcmp(v, "proxy"))
@@ -308,6 +310,15 @@ struct qlex *qlex_new(const lang *l)
 		const char *w = lang_month(l, i, false);
 		if (w && *w)
 			add_entry(q, w, QW_TIME, QG_NONE);
+	}
+	/* So are the parts of the day that follow them: « a déclaré mardi
+	 * matin X », "said on Tuesday evening X". */
+	const lexicon *pd = lang_lex(l, "timex_parts_of_day");
+	for (size_t i = 0; i < lex_size(pd); i++) {
+		const char *v = NULL;
+		const char *text = lex_entry(pd, i, &v);
+		if (text && *text && !(v && strcmp(text, v) == 0))
+			add_entry(q, text, QW_TIME, QG_NONE);
 	}
 	return q;
 }

@@ -401,6 +401,26 @@ static int content_word(const struct qframe *f, int k, int lim)
 	return -1;
 }
 
+/* The organisation "the company" refers to at byte pos: the last one that
+ * spoke in this paragraph or the one before (it said something about
+ * another: "Acme said the SEC had asked …"), else the one just spoken of. */
+static int org_speaker(struct qctx *c, size_t pos)
+{
+	size_t para = doc_para_at(c->d, pos);
+	for (size_t k = c->nhist, seen = 0; k-- > 0 && seen < 4;) {
+		const struct qhist *h = &c->hist[k];
+		if (h->pos >= pos)
+			continue;
+		if (h->para + 1 < para)
+			break;
+		seen++;
+		const struct actor *a = annots_actor(c->an, h->actor);
+		if (a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED))
+			return h->actor;
+	}
+	return recent_org(c, pos);
+}
+
 static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
 {
 	int k = i;
@@ -432,9 +452,11 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 				referent = referent < 0 ? k : referent;   /* « le Kremlin » */
 				if (head < 0)
 					head = k;
-			} else if (!after_prep && referent < 0 && comp < 0 && head >= 0 && k == head + 1 && !is_person(c, a) &&
-			           (f->t[head].cls & QW_NOUN)) {
-				org_ref = k;    /* « le groupe Alpha », "the company Acme" (if the phrase ends there) */
+			} else if (!after_prep && referent < 0 && comp < 0 && head >= 0 && !is_person(c, a) &&
+			           ((k == head + 1 && (f->t[head].cls & QW_NOUN)) || k > head + 1)) {
+				/* « le groupe Alpha », "the company Acme", "the London-based
+				 * charity Amnesty" (if the phrase ends there) */
+				org_ref = k;
 			} else if (!after_prep && referent < 0 && is_person(c, a)) {
 				/* « le président russe Vladimir Poutine » names him; « conseiller du
 				 * président russe Vladimir Poutine » does not: the role before the
@@ -522,11 +544,73 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		np->actor = qspk_role(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, f->t[i].s);
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
 		 * definite role names the person of this or the previous sentence */
-		if (np->actor < 0 && (hc & QW_ROLE) && comp < 0)
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
+		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
+			np->actor = resolve_back(c, f->s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
+		/* "The company said", « la société a indiqué »: the organisation
+		 * just spoken of (not "the environment ministry", a new one) */
+		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)
+			np->actor = org_speaker(c, f->t[i].s);
 		np->named = np->actor >= 0;
 	}
 	return true;
+}
+
+/* A mention unit that goes on past its mention with 's ("Hebden's"). */
+static bool possessive(const struct qctx *c, const struct qtok *u)
+{
+	const struct ann *m = annots_get(c->an, u->mention);
+	if (!m || m->end >= u->e)
+		return false;
+	const char *t = c->t;
+	size_t n = u->e - m->end;
+	return (n == 2 && t[m->end] == '\'' && t[m->end + 1] == 's') ||
+	       (n == 4 && memcmp(t + m->end, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* Does the mention unit t open with its actor's role ("Chief Ana Ruiz")? */
+static bool opens_with_role(const struct qctx *c, const struct qtok *t)
+{
+	const struct actor *a = annots_actor(c->an, t->actor);
+	if (!a || !a->role || !*a->role)
+		return false;
+	size_t n = strlen(a->role);
+	return t->e - t->s > n + 1 && memcmp(c->t + t->s, a->role, n) == 0 && c->t[t->s + n] == ' ';
+}
+
+/* After an organisation's mention: the unit of a person's mention that a
+ * title leads to ("Cal Fire Battalion Chief Ana Ruiz", "Environment
+ * Agency area manager Rachel Dunmore"), or -1.  The title is a few words
+ * of no function class, and the word just before the name is a capitalised
+ * word, a role noun or a role mention of the same person. */
+static int title_then_person(const struct qctx *c, const struct qframe *f, int i, int lim, int org)
+{
+	for (int k = i; k < lim && k < i + 4; k++) {
+		if (!qt_word(f, k))
+			return -1;
+		const struct qtok *t = &f->t[k];
+		if (t->mention >= 0) {
+			if (t->actor == org || !is_person(c, t->actor))
+				return -1;
+			if (is_person(c, org))
+				/* two persons side by side: only when the second opens
+				 * with its title ("Battalion Chief Ana Ruiz"), the first
+				 * being an organisation taken for a name */
+				return k == i && opens_with_role(c, t) ? k : -1;
+			if (k == i)
+				return k;
+			/* "area manager Rachel Dunmore": the role is a mention of hers */
+			int p = k;
+			if (qt_word(f, k + 1) && k + 1 < lim && f->t[k + 1].mention >= 0 && f->t[k + 1].actor == t->actor)
+				p = k + 1;
+			const struct qtok *b = &f->t[k - 1];
+			if (p > k || (b->mention < 0 && (b->cap || (b->cls & QW_ROLE))))
+				return p;
+			return -1;
+		}
+		if (t->cls & (NOT_NAME & ~(QW_NOUN | QW_TITLE)))
+			return -1;
+	}
+	return -1;
 }
 
 bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
@@ -535,6 +619,16 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 		return false;
 	const struct qtok *u = &f->t[i];
 	if (u->kind == QT_WORD && u->mention >= 0) {
+		if (possessive(c, u) && i + 1 < lim && qt_word(f, i + 1)) {
+			/* "Hebden's deputy, Sarah Quayle": the possessor only
+			 * determines the noun phrase that follows it */
+			struct qnp x;
+			if (qnp_forward(c, f, i + 1, lim, &x) && !x.pronoun) {
+				*np = x;
+				np->a = i;
+				return true;
+			}
+		}
 		*np = (struct qnp){.a = i, .b = i + 1, .actor = u->actor, .named = true};
 		/* « Mme de Villaret », « M. Dupont » read as two mentions */
 		int k = i + 1;
@@ -547,12 +641,14 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 			np->b = k + 1;
 			return true;
 		}
-		/* a role mention then the person's name: « le président russe Vladimir Poutine » */
-		if (i + 1 < lim && qt_word(f, i + 1) && f->t[i + 1].mention >= 0) {
-			int a2 = f->t[i + 1].actor;
-			if (a2 != u->actor && is_person(c, a2) && !is_person(c, u->actor)) {
-				np->actor = a2;
-				np->b = i + 2;
+		/* a role mention then the person's name: « le président russe
+		 * Vladimir Poutine »; an organisation, a title, then the person:
+		 * "Environment Agency area manager Rachel Dunmore" */
+		{
+			int p = title_then_person(c, f, i + 1, lim, u->actor);
+			if (p >= 0) {
+				np->actor = f->t[p].actor;
+				np->b = p + 1;
 			}
 		}
 		return true;

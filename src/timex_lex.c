@@ -30,13 +30,13 @@ struct txlex {
 	int maxw;
 	char **strs;           /* values owned by the table */
 	size_t nstrs, capstrs;
-	char **ordsuf, **futsuf, **pastsuf;
-	size_t nordsuf, capordsuf, nfutsuf, capfutsuf, npastsuf, cappastsuf;
-	size_t *ordlen, *futlen, *pastlen; /* their lengths */
-	size_t capordlen, capfutlen, cappastlen;
+	char **ordsuf, **futsuf, **pastsuf, **ptsuf;
+	size_t nordsuf, capordsuf, nfutsuf, capfutsuf, npastsuf, cappastsuf, nptsuf, capptsuf;
+	size_t *ordlen, *futlen, *pastlen, *ptlen; /* their lengths */
+	size_t capordlen, capfutlen, cappastlen, capptlen;
 	/* hashed last two bytes of the suffixes (64 words), then the last byte
 	 * of one-byte suffixes (4 words) */
-	uint64_t ordlast[68], futlast[68], pastlast[68];
+	uint64_t ordlast[68], futlast[68], pastlast[68], ptlast[68];
 	bool first[256];                   /* first bytes of the keys */
 };
 
@@ -99,6 +99,7 @@ static const struct {
 	{"timex_range_joiners", TXC_RANGE, V_NONE},
 	{"timex_clause_breaks", TXC_CLAUSE, V_NONE},
 	{"timex_set_alternate", TXC_ALT, V_NONE},
+	{"timex_since", TXC_SINCE, V_NONE},
 	{"stopwords", TXC_STOP, V_NONE},
 };
 
@@ -423,6 +424,10 @@ txlex *txlex_new(const lang *l)
 	for (size_t k = 0; k < lex_size(x); k++)
 		add_suffix(&t->pastsuf, &t->pastlen, &t->npastsuf, &t->cappastsuf, &t->cappastlen, t->pastlast,
 		           lex_entry(x, k, NULL));
+	x = lang_lex(l, "timex_past_tense_suffixes");
+	for (size_t k = 0; k < lex_size(x); k++)
+		add_suffix(&t->ptsuf, &t->ptlen, &t->nptsuf, &t->capptsuf, &t->capptlen, t->ptlast,
+		           lex_entry(x, k, NULL));
 	/* which keys longer ones start with, and the byte that follows */
 	for (size_t i = 0; i < t->n; i++)
 		for (size_t k = 1; k < t->e[i].klen; k++) {
@@ -457,6 +462,10 @@ void txlex_free(txlex *t)
 	for (size_t i = 0; i < t->npastsuf; i++)
 		free(t->pastsuf[i]);
 	free(t->pastsuf);
+	for (size_t i = 0; i < t->nptsuf; i++)
+		free(t->ptsuf[i]);
+	free(t->ptsuf);
+	free(t->ptlen);
 	free(t->ordlen);
 	free(t->futlen);
 	free(t->pastlen);
@@ -555,6 +564,11 @@ size_t txlex_future_suffix(const txlex *t, const char *w, size_t n)
 size_t txlex_past_suffix(const txlex *t, const char *w, size_t n)
 {
 	return ends_with(t->pastsuf, t->pastlen, t->npastsuf, t->pastlast, w, n);
+}
+
+size_t txlex_past_tense_suffix(const txlex *t, const char *w, size_t n)
+{
+	return ends_with(t->ptsuf, t->ptlen, t->nptsuf, t->ptlast, w, n);
 }
 
 const char *txlex_unit_code(int unit)

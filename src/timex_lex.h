@@ -62,6 +62,7 @@ enum txc {
 	TXC_CLAUSE,     /* et, but: the tense of one clause is not the next one's */
 	TXC_STOP,       /* the core stopwords */
 	TXC_ALT,        /* "other" of "every other Thursday": every second one */
+	TXC_SINCE,      /* depuis, since: the date after it is past */
 	TXC_COUNT
 };
 
@@ -115,11 +116,12 @@ const char *txlex_entry(const txlex *t, size_t i, size_t *n, uint64_t *classes, 
 int txlex_max_words(const txlex *t);
 
 /* Suffix lists: does the folded word end with one of the pack's ordinal
- * suffixes / future-tense endings / past participle endings?  Returns the
- * suffix length or 0. */
+ * suffixes / future-tense endings / past participle endings / endings of a
+ * finite past tense (« -ait », « -aient »)?  Returns the suffix length or 0. */
 size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n);
 size_t txlex_future_suffix(const txlex *t, const char *w, size_t n);
 size_t txlex_past_suffix(const txlex *t, const char *w, size_t n);   /* participles */
+size_t txlex_past_tense_suffix(const txlex *t, const char *w, size_t n);
 
 const char *txlex_unit_code(int unit);     /* "Y", "M", "W", "D", "H", "M" (minutes)... */
 bool txlex_unit_is_time(int unit);         /* hours, minutes, seconds: PT... */

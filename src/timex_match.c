@@ -19,6 +19,7 @@
 #define SENTENCE_WINDOW 60  /* and in the rest of the sentence */
 #define COMMA_COST 4        /* a comma between a cue and the expression weighs as many words */
 #define HABIT_WORDS 3       /* words between "mornings" and "at 6 a.m." */
+#define LEAD_WORDS 2        /* words before an expression that opens its clause */
 #define WEAK_COST 3         /* and a participle cue (« entamée », "announced") as far */
 #define MEMO_RAW 64         /* longer words are not remembered */
 #define MEMO_MAX 8192       /* words remembered at once (then forgotten all together) */
@@ -35,6 +36,8 @@ struct tk {
 	bool stop;              /* a clause break (clause_stop), set in build() */
 	bool futsuf;            /* a letter word of 5 bytes or more with a future ending */
 	bool pastsuf;           /* a letter word of 4 bytes or more with a participle ending */
+	bool ptsuf;             /* a letter word of 5 bytes or more with a past tense ending */
+	bool quote;             /* a quotation mark */
 	bool complete1;         /* key1 is a whole entry, not only a phrase's start */
 	const struct tx_ent *key1;  /* the key's own entry in the lexicon, or NULL */
 	int num;                /* value of a digits-only word (up to 9 digits) */
@@ -55,7 +58,7 @@ struct wmemo {
 	uint32_t off;           /* in the pool: the raw bytes, then the key */
 	unsigned char rawlen, kind, trim;   /* trim: bytes of a possessive "'s" */
 	signed char klen;
-	bool cap, complete, futsuf, pastsuf;
+	bool cap, complete, futsuf, pastsuf, ptsuf;
 	const struct tx_ent *e; /* the key's own entry, or NULL */
 };
 
@@ -563,6 +566,31 @@ static size_t part_at(const txmatch *m, size_t j, struct tx_sem *s)
 	return len;
 }
 
+/* A part of the day after a day, introduced: « lundi en fin de matinée »,
+ * « mercredi 3 juin au matin », "Tuesday in the evening".  Not noon or
+ * midnight.  Returns the words used, 0 if none. */
+static size_t part_phrase(const txmatch *m, size_t j, struct tx_sem *s)
+{
+	size_t k = j, len;
+	if (K(m, k, "au") || K(m, k, "en"))
+		k++;
+	else if ((K(m, k, "dans") || K(m, k, "in")) && S(m, k + 1, TXC_DET, NULL))
+		k += 2;
+	else
+		return 0;
+	if (S(m, k, TXC_PERIOD, &len)) {
+		k += len;
+		while (k < m->n && S(m, k, TXC_DET, &len))
+			k += len;
+	}
+	const struct tx_sense *p = S(m, k, TXC_PART, &len);
+	if (!p || p->v == TXP_NOON || p->v == TXP_MIDNIGHT)
+		return 0;
+	s->part = p->v;
+	s->type = TIME_TIME;
+	return k + len - j;
+}
+
 /* « dernier », « prochain » after a date. */
 static size_t mod_after(const txmatch *m, size_t j, struct tx_sem *s)
 {
@@ -570,7 +598,8 @@ static size_t mod_after(const txmatch *m, size_t j, struct tx_sem *s)
 	const struct tx_sense *md = S(m, j, TXC_MOD, &len);
 	if (!md)
 		md = S(m, j, TXC_MODPOST, &len);
-	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT)) {
+	/* not "3 March next year": "next" goes with "year" */
+	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT) && !S(m, j + len, TXC_UNIT, NULL)) {
 		s->dir = md->v;
 		return len;
 	}
@@ -661,8 +690,14 @@ static bool clock_cue_before(const txmatch *m, size_t i)
 {
 	size_t k = i;
 	long a = ends_at(m, k, TXC_APPROX, NULL);
-	if (a >= 0)
+	if (a >= 0) {
+		/* "after more than nine hours", « après plus de trois heures »:
+		 * a count, unless the approximator is a clock cue too ("around") */
+		if (ends_at(m, k, TXC_CLOCKCUE, NULL) == a)
+			return true;
 		k = (size_t)a;
+		return false;
+	}
 	return ends_at(m, k, TXC_CLOCKCUE, NULL) >= 0;
 }
 
@@ -774,7 +809,8 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 		if (ok) {
 			s->anchor = TXA_ABS;
 			s->y = y;
-			s->focus = c0 >= 0 && cue->v == 1;
+			/* « En 2019, ... » opening the sentence, not "who founded it in 2016" */
+			s->focus = c0 >= 0 && cue->v == 1 && sentence_start(m, (size_t)c0);
 			f->confidence = c0 >= 0 && cue->v == 1 ? 0.9f : 0.75f;
 			return fin(m, f, i, i + 1);
 		}
@@ -856,6 +892,15 @@ static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bo
 	bool de_next = S(m, k2, TXC_DET, &len) && (K(m, k2, "de") || K(m, k2, "d'"));
 	if (!clock && clock_cue_before(m, i) && !de_next)
 		clock = true;
+	/* « de 22 heures à 6 heures », « de 9 heures à midi »: two clock times */
+	size_t rl, ul2;
+	if (!clock && i > 0 && (K(m, i - 1, "de") || K(m, i - 1, "d'")) && S(m, k2, TXC_RANGE, &rl)) {
+		const struct tx_sense *p = S(m, k2 + rl, TXC_PART, NULL), *hu;
+		if ((p && (p->v == TXP_NOON || p->v == TXP_MIDNIGHT)) ||
+		    (k2 + rl < m->n && m->tk[k2 + rl].digits && (hu = S(m, k2 + rl + 1, TXC_UNIT, &ul2)) &&
+		     (hu->v & ~TXU_PLURAL) == TXU_HOUR))
+			clock = true;
+	}
 	if (!clock)
 		return 0;
 	if (S(m, k2, TXC_HALF, &len) && !mi) {
@@ -1007,7 +1052,7 @@ static size_t c_weekday(txmatch *m, size_t i, struct tx_found *f, bool inner)
 	if (dl && (ml = month_tail(m, k + dl, d, s))) {
 		s->wday = w->v;
 		f->confidence = 0.95f;
-		return fin(m, f, i, k + dl + ml);
+		return fin(m, f, i, k + dl + ml + part_phrase(m, k + dl + ml, s));
 	}
 	if (m->month_cap && (ml = month_at(m, k, true, &mo)) && (dl = day_at(m, k + ml, &d))) {
 		int y = 0;
@@ -1023,8 +1068,11 @@ static size_t c_weekday(txmatch *m, size_t i, struct tx_found *f, bool inner)
 		return 0;   /* "Sunday Times" */
 	s->anchor = TXA_WEEKDAY;
 	s->wday = w->v;
-	j += part_at(m, j, s);
+	size_t pl = part_at(m, j, s);
+	j += pl;
 	j += mod_after(m, j, s);
+	if (!pl)
+		j += part_phrase(m, j, s);
 	f->confidence = 0.9f;
 	return fin(m, f, i, j);
 }
@@ -1427,7 +1475,25 @@ static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
 		s->unit = u->v;
 		s->dur_n = 1;
 		f->confidence = 0.8f;
-		return fin(m, f, i, i + len + l2);
+		/* the frequency is part of it: « trois fois par jour », "twice a year" */
+		size_t st = i;
+		long t0 = ends_at(m, i, TXC_TIMES, NULL);
+		if (t0 >= 0) {
+			int val;
+			bool word, phrase;
+			if (!S(m, (size_t)t0, TXC_NUM, NULL) && !m->tk[t0].digit0) {
+				for (size_t k = (size_t)t0; k-- > 0 && (size_t)t0 - k <= 3;)
+					if (count_at(m, k, &val, &word, &phrase) == (size_t)t0 - k) {
+						st = k;
+						break;
+					}
+				if (st == i && K(m, (size_t)t0, "once"))
+					st = (size_t)t0;
+			}
+			if (st == i && (K(m, (size_t)t0, "twice") || K(m, (size_t)t0, "once")))
+				st = (size_t)t0;
+		}
+		return fin(m, f, st, i + len + l2);
 	}
 	if (!q)
 		return 0;
@@ -1461,6 +1527,18 @@ static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
 		l2 = 1;
 	if (w) {
 		s->wday = w->v;
+		/* « chaque dimanche soir », "every Friday afternoon" */
+		size_t pl;
+		const struct tx_sense *p = S(m, j + l2, TXC_PART, &pl);
+		if (p && p->v != TXP_NOON && p->v != TXP_MIDNIGHT) {
+			s->part = p->v;
+			l2 += pl;
+		}
+		return fin(m, f, i, j + l2);
+	}
+	const struct tx_sense *se = S(m, j, TXC_SEASON, &l2);
+	if (se) {
+		s->season = se->v;    /* « chaque été », "every winter" */
 		return fin(m, f, i, j + l2);
 	}
 	const struct tx_sense *p = S(m, j, TXC_PART, &l2);
@@ -1482,6 +1560,17 @@ static size_t c_set(txmatch *m, size_t i, struct tx_found *f)
 		return fin(m, f, i, j + ml);
 	}
 	return 0;
+}
+
+/* "Q3", "H1", « S2 »: a quarter or half of a year, written as one word
+ * with a capital. */
+static bool quarter_like(const txmatch *m, size_t i)
+{
+	const struct tk *t = &m->tk[i];
+	if (t->klen != 2 || !t->cap || t->e - t->s != 2)
+		return false;
+	char c = t->key[0], d = t->key[1];
+	return (c == 'q' && d >= '1' && d <= '4') || ((c == 'h' || c == 's') && (d == '1' || d == '2'));
 }
 
 /* Roman numerals with an ordinal ending: « XVe ». */
@@ -1524,6 +1613,20 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 		f->confidence = 0.85f;
 		return fin(m, f, i, i + len);
 	}
+	if ((x = S(m, i, TXC_HOLIDAY, &len)) && x->s && x->s[0] == 'E' && (x->s[1] == '+' || x->s[1] == '-')) {
+		/* Easter and the days counted from it; not "Easter Island", « île de Pâques » */
+		if ((is_letter(m, i + len) && m->tk[i + len].cap && m->month_cap) ||
+		    (i >= 2 && (K(m, i - 2, "île") || K(m, i - 2, "ile"))))
+			return 0;
+		s->anchor = TXA_ABS;
+		s->easter = true;
+		s->n = atoi(x->s + 1);
+		int y = 0;
+		size_t yl = year_at(m, i + len, &y);
+		s->y = y;
+		f->confidence = 0.85f;
+		return fin(m, f, i, i + len + yl);
+	}
 	if ((x = S(m, i, TXC_HOLIDAY, &len)) && x->s && strlen(x->s) == 5) {
 		s->anchor = TXA_ABS;
 		s->m = atoi(x->s);
@@ -1537,6 +1640,23 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 	/* « XVe siècle », "the twentieth century" */
 	const struct tk *t = &m->tk[i];
 	const struct tx_sense *u;
+	int y0;
+	/* "Q3 2026", "Q1", "H2 2025", « S1 2026 » */
+	if (quarter_like(m, i)) {
+		int y = 0;
+		size_t yl = year_at(m, i + 1, &y);
+		if (t->key[0] != 'q' && !yl)
+			return 0;
+		s->anchor = TXA_ABS;
+		if (t->key[0] == 'q')
+			s->quarter = t->key[1] - '0';
+		else
+			s->half = t->key[1] - '0';
+		s->y = y;
+		m->theable = true;
+		f->confidence = 0.85f;
+		return fin(m, f, i, i + 1 + yl);
+	}
 	x = S(m, i, TXC_ORD, &len);
 	if (!x && t->kind == WORD_LETTER && t->cap && t->klen >= 2 && t->klen < KEY_MAX) {
 		size_t sl = txlex_ordinal_suffix(m->lx, t->key, (size_t)t->klen);
@@ -1556,9 +1676,29 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 		f->confidence = 0.9f;
 		return fin(m, f, i, i + len + l2);
 	}
+	/* « premier semestre 2027 », "the second half of 2026" */
+	size_t hl = i + len;
+	if (x && is_punct(m, hl, "-") && !m->tk[hl].gap)
+		hl++;   /* "second-quarter" */
+	if (x && (x->v == 1 || x->v == 2) &&
+	    (K(m, hl, "semestre") || (K(m, hl, "half") && (K(m, hl + 1, "of") || year_value(m, hl + 1, &y0))))) {
+		size_t k = hl + 1;
+		int y = 0;
+		size_t yl = year_at(m, k, &y);
+		if (!yl && (K(m, k, "de") || K(m, k, "of")) && year_value(m, k + 1, &y))
+			yl = 2;
+		else if (!yl && K(m, hl, "half"))
+			return 0;   /* "the first half of the match" */
+		s->anchor = TXA_ABS;
+		s->half = x->v;
+		s->y = y;
+		m->theable = true;
+		f->confidence = 0.85f;
+		return fin(m, f, i, k + yl);
+	}
 	/* « premier trimestre 2025 », "the third quarter of 2024" */
-	if (x && x->v >= 1 && x->v <= 4 && (u = S(m, i + len, TXC_UNIT, &l2)) && u->v == TXU_QUARTER) {
-		size_t k = i + len + l2;
+	if (x && x->v >= 1 && x->v <= 4 && (u = S(m, hl, TXC_UNIT, &l2)) && u->v == TXU_QUARTER) {
+		size_t k = hl + l2;
 		int y = 0;
 		size_t yl = year_at(m, k, &y);
 		if (!yl && (K(m, k, "de") || K(m, k, "of")) && year_value(m, k + 1, &y))
@@ -1581,13 +1721,78 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 	return 0;
 }
 
-/* Midnight and noon alone: « à midi ». */
+/* The day after a part of the day: « la nuit du 14 janvier », « la nuit de
+ * vendredi à samedi » (the first day), "the night of March 3".  j: the
+ * word after the part.  Returns the words used, 0 if none. */
+static size_t night_of(txmatch *m, size_t j, struct tx_sem *s)
+{
+	if (!(K(m, j, "de") || K(m, j, "du") || K(m, j, "d'") || K(m, j, "of")))
+		return 0;
+	size_t k = j + 1;
+	if (K(m, j, "of") && K(m, k, "the"))
+		k++;
+	struct tx_found g;
+	memset(&g, 0, sizeof g);
+	tx_sem_init(&g.sem);
+	bool save_t = m->theable, save_c = m->countlike, save_s = m->skip;
+	size_t e = 0;
+	if (k < m->n && m->tk[k].digit0)
+		e = c_numeric(m, k, &g);
+	else if (S(m, k, TXC_WDAY, NULL))
+		e = c_weekday(m, k, &g, true);
+	else if (S(m, k, TXC_ORD, NULL))
+		e = c_misc(m, k, &g);
+	bool skip = m->skip;
+	m->theable = save_t, m->countlike = save_c, m->skip = save_s;
+	const struct tx_sem *d = &g.sem;
+	if (!e || skip || d->type != TIME_DATE || d->hour >= 0 || d->part ||
+	    !(d->anchor == TXA_WEEKDAY || (d->anchor == TXA_ABS && d->d)))
+		return 0;
+	int part = s->part;
+	*s = *d;
+	s->part = part;
+	s->type = TIME_TIME;
+	/* « de vendredi à samedi », « du 14 au 15 janvier » */
+	size_t rl;
+	if (S(m, e, TXC_RANGE, &rl)) {
+		struct tx_found h;
+		memset(&h, 0, sizeof h);
+		tx_sem_init(&h.sem);
+		save_t = m->theable, save_c = m->countlike, save_s = m->skip;
+		size_t e2 = 0;
+		if (S(m, e + rl, TXC_WDAY, NULL) && d->anchor == TXA_WEEKDAY)
+			e2 = c_weekday(m, e + rl, &h, true);
+		m->theable = save_t, m->countlike = save_c, m->skip = save_s;
+		if (e2 && h.sem.anchor == TXA_WEEKDAY && h.sem.wday == d->wday % 7 + 1)
+			e = e2;
+	}
+	return e - j;
+}
+
+/* A part of the day alone: « à midi », « dans l'après-midi », « en fin de
+ * soirée » (after « fin de »), "overnight", « la nuit du 14 janvier ». */
 static size_t c_noon(txmatch *m, size_t i, struct tx_found *f)
 {
 	size_t len;
 	const struct tx_sense *p = S(m, i, TXC_PART, &len);
-	if (!p || (p->v != TXP_NOON && p->v != TXP_MIDNIGHT))
+	if (!p)
 		return 0;
+	if (p->v != TXP_NOON && p->v != TXP_MIDNIGHT) {
+		/* a noun after an article that stays outside (« l'après-midi »,
+		 * not "the morning"), « en », « fin de »; or "overnight" */
+		const struct tx_sense *dt = i > 0 ? S(m, i - 1, TXC_DET, NULL) : NULL;
+		bool det = (dt && dt->v == 0) || (i > 0 && K(m, i - 1, "en"));
+		if (!det && !m->period && !K(m, i, "overnight"))
+			return 0;
+		if (m->tk[i].cap && !sentence_start(m, i))
+			return 0;
+		struct tx_sem *s = &f->sem;
+		s->part = p->v;
+		s->type = TIME_TIME;
+		m->theable = true;
+		f->confidence = 0.75f;
+		return fin(m, f, i, i + len + night_of(m, i + len, s));
+	}
 	size_t e = part_at(m, i, &f->sem);
 	if (!e)
 		return 0;
@@ -1610,7 +1815,8 @@ static size_t core(txmatch *m, size_t i, struct tx_found *f, bool the)
 		return 0;
 	const struct tk *t = &m->tk[i];
 	uint64_t k = t->mask;
-	bool roman_like = t->cap && t->kind == WORD_LETTER && t->klen >= 2 && strchr("ivxlc", t->key[0]);
+	bool roman_like = (t->cap && t->kind == WORD_LETTER && t->klen >= 2 && strchr("ivxlc", t->key[0])) ||
+	                  (t->cap && quarter_like(m, i));
 	if (!(k & STARTERS) && !t->digit0 && !roman_like)
 		return 0;
 #define TRY(cond, call)                          \
@@ -1650,7 +1856,7 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 	m->theable = m->countlike = m->period = m->durctx = m->skip = false;
 	const struct tk *t = &m->tk[i];
 	if (!(t->mask & (STARTERS | BIT(TXC_APPROX) | BIT(TXC_AGO) | BIT(TXC_PERIOD) | BIT(TXC_DET))) &&
-	    !t->digit0 && !(t->cap && t->kind == WORD_LETTER))
+	    !t->digit0 && !(t->cap && t->kind != WORD_PUNCT))
 		return 0;
 	const struct tx_sense *x;
 	/* approximators: « près de trois heures », "about 4:30pm" */
@@ -1694,7 +1900,7 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 		}
 		m->period = true;
 		if ((e = core(m, k, f, true)) && (f->sem.type == TIME_DATE || f->sem.type == TIME_TIME) &&
-		    !m->skip && f->sem.anchor != TXA_NONE) {
+		    !m->skip && (f->sem.anchor != TXA_NONE || (f->sem.part && f->sem.hour < 0))) {
 			f->start = m->tk[i].s;
 			return e;
 		}
@@ -1721,6 +1927,15 @@ static bool clause_stop(const txmatch *m, size_t k)
 	return m->tk[k].stop;
 }
 
+static bool quote_mark(const txmatch *m, size_t k)
+{
+	static const char *const marks[] = {"«", "»", "\"", "“", "”", "‘", "’"};
+	for (size_t i = 0; i < ARRAY_LEN(marks); i++)
+		if (K(m, k, marks[i]))
+			return true;
+	return false;
+}
+
 static bool clause_stop_of(const txmatch *m, size_t k)
 {
 	const struct tk *t = &m->tk[k];
@@ -1742,6 +1957,11 @@ static int participle_before(const txmatch *m, size_t a)
 {
 	if (a == 0)
 		return 0;
+	/* one short preposition or article between: « votée en décembre »,
+	 * "announced on Tuesday" */
+	if (a >= 2 && m->tk[a - 1].kind == WORD_LETTER && m->tk[a - 1].klen <= 3 && !m->tk[a - 1].cue &&
+	    (m->tk[a - 1].mask & (BIT(TXC_STOP) | BIT(TXC_DET) | BIT(TXC_YEARCUE))))
+		a--;
 	const struct tk *t = &m->tk[a - 1];
 	if (t->kind != WORD_LETTER || t->digit0 || t->klen < 4 || (t->mask & (BIT(TXC_FUT) | BIT(TXC_PAST))) ||
 	    !t->pastsuf)
@@ -1749,39 +1969,54 @@ static int participle_before(const txmatch *m, size_t a)
 	return t->cue / 2;   /* set in build(): -2, or +2 after « sera » */
 }
 
-/* The tense of the clause around words [a, b): the nearest cue wins; a
- * comma in between counts as COMMA_COST words; clause: stop at « ; »,
- * quotation marks, « et », "but", else look at the whole sentence. */
+/* The tense of the clause around words [a, b): the nearest cue wins, and a
+ * finite verb (« va », "said", « attirait ») wins over any participle
+ * (« côté », "revised": maybe no verb at all); a comma in between counts
+ * as COMMA_COST words; clause: stop at « ; », quotation marks, « et »,
+ * "but", « que », else look at the whole sentence up to its quotation
+ * marks (the words of a quotation have their own tense). */
 static int tense_near(const txmatch *m, size_t a, size_t b, bool clause)
 {
-	size_t df = SIZE_MAX, dp = SIZE_MAX, extra = 0;
+	/* nearest future and past cue, strong [0] and weak [1] */
+	size_t df[2] = {SIZE_MAX, SIZE_MAX}, dp[2] = {SIZE_MAX, SIZE_MAX}, extra = 0;
 	size_t window = clause ? TENSE_WINDOW : SENTENCE_WINDOW;
 	for (size_t k = a; k-- > 0 && a - k <= window;) {
-		if (clause && clause_stop(m, k))
+		if (clause ? clause_stop(m, k) : m->tk[k].quote)
 			break;
 		if (is_punct(m, k, ","))
 			extra += COMMA_COST;
-		size_t dist = a - k + extra + (abs(m->tk[k].cue) == 2 ? WEAK_COST : 0);
-		if (m->tk[k].cue > 0 && dist < df)
-			df = dist;
-		if (m->tk[k].cue < 0 && dist < dp)
-			dp = dist;
+		int c = m->tk[k].cue, w = abs(c) == 2;
+		size_t dist = a - k + extra + (w ? WEAK_COST : 0);
+		if (c > 0 && dist < df[w])
+			df[w] = dist;
+		if (c < 0 && dist < dp[w])
+			dp[w] = dist;
 	}
+	/* after the expression, a comma ends its clause unless the
+	 * expression opens it (« Le 3 mars, il a signé »): not into « ...
+	 * le 12 octobre, a annoncé sa directrice » */
+	size_t lead = 0;
+	for (size_t k = a; k-- > 0 && lead <= LEAD_WORDS && m->tk[k].kind != WORD_PUNCT;)
+		lead++;
 	extra = 0;
 	for (size_t k = b; k < m->n && k - b < window; k++) {
-		if (clause && clause_stop(m, k))
+		if (clause ? clause_stop(m, k) : m->tk[k].quote)
+			break;
+		if (lead > LEAD_WORDS && is_punct(m, k, ","))
 			break;
 		if (is_punct(m, k, ","))
 			extra += COMMA_COST;
-		size_t dist = k - b + 1 + extra + (abs(m->tk[k].cue) == 2 ? WEAK_COST : 0);
-		if (m->tk[k].cue > 0 && dist < df)
-			df = dist;
-		if (m->tk[k].cue < 0 && dist < dp)
-			dp = dist;
+		int c = m->tk[k].cue, w = abs(c) == 2;
+		size_t dist = k - b + 1 + extra + (w ? WEAK_COST : 0);
+		if (c > 0 && dist < df[w])
+			df[w] = dist;
+		if (c < 0 && dist < dp[w])
+			dp[w] = dist;
 	}
-	if (df != SIZE_MAX && df < dp)
+	int w = df[0] == SIZE_MAX && dp[0] == SIZE_MAX;
+	if (df[w] != SIZE_MAX && df[w] < dp[w])
 		return 1;
-	if (dp != SIZE_MAX)
+	if (dp[w] != SIZE_MAX)
 		return -1;
 	return 0;
 }
@@ -1844,6 +2079,7 @@ static void word_facts(const txmatch *m, const char *text, struct tk *t, struct 
 	bool word = t->kind == WORD_LETTER && !t->digit0 && t->klen > 0;
 	f->futsuf = word && t->klen >= 5 && txlex_future_suffix(m->lx, t->key, (size_t)t->klen);
 	f->pastsuf = word && t->klen >= 4 && txlex_past_suffix(m->lx, t->key, (size_t)t->klen);
+	f->ptsuf = word && t->klen >= 5 && txlex_past_tense_suffix(m->lx, t->key, (size_t)t->klen);
 }
 
 static uint32_t wmemo_hash(const void *ctx, size_t i)
@@ -1926,6 +2162,7 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		t->e -= f->trim;
 		t->futsuf = f->futsuf;
 		t->pastsuf = f->pastsuf;
+		t->ptsuf = f->ptsuf;
 		t->key1 = f->e;
 		t->complete1 = f->complete;
 		t->nm = 0;
@@ -1984,17 +2221,24 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 			t->cue = -1;
 		else if (!t->cap && t->futsuf && !(t->mask & BIT(TXC_FUTEXC)))
 			t->cue = 1;
+		else if (!t->cap && t->ptsuf && !(t->mask & BIT(TXC_FUTEXC)))
+			t->cue = -1;   /* « attirait », « devaient » */
 		else if (!t->cap && t->pastsuf) {
 			/* a participle (or a noun: « marché »): a weak past cue,
-			 * future after « sera », "will be" */
+			 * future after « sera », "will be", « devrait être mis » */
 			t->cue = -2;
-			for (size_t k = i; k-- > 0 && i - k <= 2;)
-				if (m->tk[k].cue == 1)
+			for (size_t k = i; k-- > 0 && i - k <= 4 && (m->tk[k].kind != WORD_PUNCT || quote_mark(m, k)) &&
+			                        m->tk[k].cue != -1;)
+				if (m->tk[k].cue == 1 && (i - k <= 2 || K(m, k + 1, "être") || K(m, k + 1, "be"))) {
 					t->cue = 2;
+					break;
+				}
 		}
 	}
-	for (size_t i = 0; i < m->n; i++)
+	for (size_t i = 0; i < m->n; i++) {
 		m->tk[i].stop = clause_stop_of(m, i);
+		m->tk[i].quote = m->tk[i].kind == WORD_PUNCT && quote_mark(m, i);
+	}
 }
 
 /* Merge clock time f (its first word a) into the day d just before it,
@@ -2042,7 +2286,7 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			size_t a = i, b = e;
 			while (a < b && m->tk[a].s < f.start)
 				a++;
-			f.tense = tense_of(m, a, b);
+			f.tense = ends_at(m, a, TXC_SINCE, NULL) >= 0 ? -1 : tense_of(m, a, b);
 			/* "most mornings at 6 a.m.", « les lundis à 18 heures » */
 			if (f.sem.type == TIME_TIME && f.sem.anchor == TXA_NONE && f.sem.hour >= 0)
 				for (size_t k = a, g = 0; k-- > 0 && g < HABIT_WORDS && m->tk[k].kind != WORD_PUNCT &&

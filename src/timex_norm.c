@@ -8,8 +8,7 @@
 #include "timex_lex.h"
 #include "util.h"
 
-#define SOON_DAYS 31   /* how far ahead a day with no tense cue may be */
-#define MONTHS_AHEAD 3 /* how far ahead a month with no tense cue may be */
+#define SOON_DAYS 31   /* a day with no tense cue this near ahead is the coming one */
 
 void tx_sem_init(struct tx_sem *s)
 {
@@ -46,6 +45,14 @@ bool tx_is_deictic(const struct tx_sem *s)
 static void duration(const struct tx_sem *s, char *out, size_t cap)
 {
 	int unit = s->unit & ~TXU_PLURAL;
+	if (unit == TXU_QUARTER && !s->unit2 && !s->dur_half) {
+		/* ISO 8601 has no quarters in durations: three months each */
+		if (s->dur_n < 0)
+			snprintf(out, cap, "PXM");
+		else
+			snprintf(out, cap, "P%dM", s->dur_n * 3);
+		return;
+	}
 	const char *code = txlex_unit_code(unit);
 	const char *t = txlex_unit_is_time(unit) ? "T" : "";
 	if (s->unit2 && s->dur_n >= 0 && s->dur_n2 >= 0 && !s->dur_half) {
@@ -74,8 +81,13 @@ static void duration(const struct tx_sem *s, char *out, size_t cap)
 
 static void set_value(const struct tx_sem *s, char *out, size_t cap)
 {
-	if (s->wday)
+	static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+	if (s->wday && s->part && txlex_part_code(s->part))
+		snprintf(out, cap, "XXXX-WXX-%dT%s", s->wday, txlex_part_code(s->part));
+	else if (s->wday)
 		snprintf(out, cap, "XXXX-WXX-%d", s->wday);
+	else if (s->season >= 1 && s->season <= 4)
+		snprintf(out, cap, "XXXX-%s", seasons[s->season - 1]);
 	else if (s->part && txlex_part_code(s->part))
 		snprintf(out, cap, "XXXX-XX-XXT%s", txlex_part_code(s->part));
 	else if (s->hour >= 0)
@@ -164,14 +176,27 @@ static int year_for(const struct tx_sem *s, const struct tx_ref *r)
 		if (r->tense > 0)
 			return before ? r->y + 1 : r->y;
 		if (!r->tense && d) {
-			/* no tense: a day in the coming month is that coming day */
-			long ref = tx_days(r->y, r->m, r->d);
-			for (int y = r->y; y <= r->y + 1; y++)
-				if (tx_valid(y, m, d) && tx_days(y, m, d) > ref && tx_days(y, m, d) - ref <= SOON_DAYS)
-					return y;
+			/* no tense cue at all (the present, « le festival ouvre le 3
+			 * octobre »): the coming day unless the last one is less than
+			 * half as far */
+			long ref = tx_days(r->y, r->m, r->d), back = -1, fwd = -1;
+			int yb = 0, yf = 0;
+			for (int y = r->y - 1; y <= r->y + 1; y++) {
+				if (!tx_valid(y, m, d))
+					continue;
+				long x = tx_days(y, m, d);
+				if (x <= ref && (back < 0 || ref - x < back))
+					back = ref - x, yb = y;
+				if (x > ref && (fwd < 0 || x - ref < fwd))
+					fwd = x - ref, yf = y;
+			}
+			if (fwd >= 0 && (back < 0 || fwd <= SOON_DAYS || fwd < 2 * back))
+				return yf;
+			if (back >= 0)
+				return yb;
 		}
-		if (after && !r->tense && !d && m - r->m <= MONTHS_AHEAD)
-			return r->y;   /* no tense: one of the next few months is the coming one */
+		if (after && !r->tense && !d && m - r->m < 2 * (r->m + 12 - m))
+			return r->y;   /* no tense: the coming month unless the last one is much nearer */
 		return after ? r->y - 1 : r->y;
 	}
 }
@@ -193,11 +218,50 @@ static void resolve_quarter(const struct tx_sem *s, const struct tx_ref *r, stru
 	cal_text(c, "%04d-Q%d", y, s->quarter);
 }
 
+/* Easter Sunday of year y (Gregorian computus). */
+static long easter_day(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451, x = h + l - 7 * m + 114;
+	return tx_days(y, x / 31, x % 31 + 1);
+}
+
 static void resolve_abs(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
 {
 	int y = s->y;
+	if (s->easter) {
+		if (!y) {
+			if (!r->has_ref)
+				return;
+			/* the year as for this year's date of the holiday */
+			struct tx_sem h = *s;
+			int hy;
+			tx_civil(easter_day(r->y) + s->n, &hy, &h.m, &h.d);
+			h.wday = 0;
+			y = year_for(&h, r);
+		}
+		if (y >= 1583 && y <= 9999)
+			cal_day(c, easter_day(y) + s->n);
+		return;
+	}
 	if (s->quarter >= 1 && s->quarter <= 4) {
 		resolve_quarter(s, r, c);
+		return;
+	}
+	if (s->half == 1 || s->half == 2) {
+		if (!y) {
+			if (!r->has_ref)
+				return;
+			struct tx_sem h = *s;
+			h.m = s->half == 1 ? 1 : 7;
+			h.d = 0;
+			y = year_for(&h, r);
+			/* the current half counts as this year's */
+			if (!r->tense && !s->dir && (r->m <= 6 ? 1 : 2) == s->half)
+				y = r->y;
+		}
+		cal_text(c, "%04d-H%d", y, s->half);
 		return;
 	}
 	if (!y) {

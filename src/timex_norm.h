@@ -12,9 +12,11 @@
  *    the one in the reference's ISO week;
  *  - a month (or day and month) without a year is the most recent one on or
  *    before the reference, or the next one on or after it in a future clause;
- *    a day and month with no tense cue at all that falls in the month after
- *    the reference is that coming day (« la période du 22 au 24 décembre »
- *    written on 3 December);
+ *    with no tense cue at all (the present: « le festival ouvre le 3
+ *    octobre »), it is the coming one unless the last one is less than half
+ *    as far (a day within a month ahead is always the coming one);
+ *  - a half year (« premier semestre ») or a quarter without a year goes
+ *    like its first month, the current one counting as this year's;
  *  - a time of day takes the day given in the struct tx_ref (the anchor
  *    chosen by the extractor), else it is XXXX-XX-XXThh:mm;
  *  - without a reference, deictic expressions (hier, last week) are null.
@@ -52,6 +54,8 @@ struct tx_sem {
 	int dir;                /* enum tx_mod: TXM_LAST, TXM_NEXT, TXM_THIS or TXM_NONE */
 	int season;             /* 1..4 */
 	int quarter;            /* TXA_ABS: 1..4 (« premier trimestre 2025 »), 0 if none */
+	int half;               /* TXA_ABS: 1..2 (« premier semestre », "H2 2026"), 0 if none */
+	bool easter;            /* TXA_ABS: Easter Sunday + n days (m, d: this year's, for the tense) */
 	int hour, minute;       /* -1 if no clock time */
 	int part;               /* enum tx_part */
 	/* durations: dur_n units (-1: unknown, "PXY"), plus dur_half for "and a half" */

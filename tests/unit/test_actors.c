@@ -887,6 +887,162 @@ static void test_odd_input(void **state)
 		}
 }
 
+/* Session 4 rules: seats of acronyms, ministries with two domains,
+ * institutions named by a common noun, town shapes, brands, inhabitants,
+ * lists, destinations, possessive plurals. */
+static void test_fr_local_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Titre\n\n"
+	              "Une aide-soignante du CHU de Quimperlé a témoigné. La FDSEA du Morbihan proteste devant le "
+	              "ministère de l'Agriculture et de la Pêche maritime. Le ministère de la Transition écologique "
+	              "se tait.\n\n"
+	              "La Coordination rurale et la Mutualité sociale agricole se sont réunies à Pont-sur-Vère, "
+	              "puis à Lanvéoc-lès-Brest. Les Quimperlois ont applaudi. Chez Korvane, Zébulon Tanguy "
+	              "estime que tout va bien. Au Parti socialiste, Kévin Le Gall a dénoncé un budget. "
+	              "Les élus de Kernevel-Trégor Communauté ont voté. Le directeur de TerraVolt France a parlé.\n\n"
+	              "Kermaria-sur-Odet (Finistère). Les pompiers sont intervenus. Un camion venu de Plouzel (Somme) "
+	              "s'est renversé. Le député LR de la Manche a voté contre. Le feu a pris dans le centre "
+	              "commercial de Kervozen et dans l'usine de Plabennec-Haut. Les maires du Pays d'Arvor ont "
+	              "écrit à France Travail. La coalition d'opposition Naatal Askan a défilé. L'Union des "
+	              "villes côtières de l'Atlantique Nord (UVCAN) a protesté. Les policiers de la brigade de "
+	              "protection des familles (BPF) ont saisi la rue de la Concorde. Le Parti communiste français "
+	              "a voté. Son trésorier, Loïc Perrin, juge le budget « irréaliste ». Les Premiers ministres "
+	              "des deux pays se sont vus. L'Autorité intergouvernementale pour le développement (Agid) "
+	              "et la Ligue contre le paludisme alertent.\n\n"
+	              "Interrogé par Le Télégramme, le ministère de la Mer dément.\n",
+	          "fr");
+	/* an acronym and its seat: one organisation, and the seat a place inside it */
+	assert_int_equal(type_of(&a, "CHU de Quimperlé"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Quimperlé"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "FDSEA du Morbihan"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Morbihan"), ACTOR_PLACE);
+	/* not after a title: « le député LR de la Manche » is a party, then a seat */
+	assert_no_actor(&a, "LR de la Manche");
+	/* a ministry with two domains; with its adjective */
+	assert_int_equal(type_of(&a, "ministère de l'Agriculture et de la Pêche maritime"), ACTOR_ORG);
+	assert_no_actor(&a, "Pêche");
+	assert_int_equal(type_of(&a, "ministère de la Transition écologique"), ACTOR_ORG);
+	/* a capitalised common noun and its adjectives */
+	assert_int_equal(type_of(&a, "Coordination rurale"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Mutualité sociale agricole"), ACTOR_ORG);
+	/* town shapes, with or without a known word */
+	assert_int_equal(type_of(&a, "Pont-sur-Vère"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Lanvéoc-lès-Brest"), ACTOR_PLACE);
+	/* a town and its département in brackets, even opening a paragraph */
+	assert_int_equal(type_of(&a, "Kermaria-sur-Odet"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Plouzel"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Somme"), ACTOR_PLACE);
+	/* sites whose complement is a town */
+	assert_int_equal(type_of(&a, "Kervozen"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Plabennec-Haut"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Pays d'Arvor"), ACTOR_PLACE);
+	/* a country and a common word: a public body */
+	assert_int_equal(type_of(&a, "France Travail"), ACTOR_ORG);
+	/* an organisation's classifier and its complement before the name */
+	assert_int_equal(type_of(&a, "Naatal Askan"), ACTOR_ORG);
+	/* a name that runs on to the acronym given in brackets */
+	int uv = actor_named(&a, "Union des villes côtières de l'Atlantique Nord");
+	assert_int_equal(annots_actor(a.an, uv)->type, ACTOR_ORG);
+	assert_true(has_mention(&a, uv, "UVCAN"));
+	/* an acronym defined by a name in lower case */
+	int bpf = actor_of(&a, "BPF");
+	assert_true(bpf >= 0);
+	assert_true(has_mention(&a, bpf, "brigade de protection des familles"));
+	assert_int_equal(annots_actor(a.an, bpf)->type, ACTOR_ORG);
+	/* a street's cue word makes its name a place */
+	assert_int_equal(type_of(&a, "rue de la Concorde"), ACTOR_PLACE);
+	/* a known party and its country's adjective */
+	assert_int_equal(type_of(&a, "Parti communiste français"), ACTOR_ORG);
+	/* « X, juge le budget »: a verb, no role bound to X */
+	assert_int_equal(type_of(&a, "Loïc Perrin"), ACTOR_PERSON);
+	assert_false(has_mention(&a, actor_named(&a, "Loïc Perrin"), "juge le budget"));
+	/* a plural title opened by a capital is no name */
+	assert_no_actor(&a, "Premiers");
+	/* « pour » and « contre » inside an organisation's name */
+	int agid = actor_named(&a, "Autorité intergouvernementale pour le développement");
+	assert_true(has_mention(&a, agid, "Agid"));
+	assert_int_equal(type_of(&a, "Ligue contre le paludisme"), ACTOR_ORG);
+	/* a fronted participle's agent has no apposition */
+	assert_false(has_mention(&a, actor_named(&a, "Le Télégramme"), "le ministère de la Mer dément"));
+	/* inhabitants are no actor */
+	assert_no_actor(&a, "Quimperlois");
+	/* a fronted phrase and a comma are no list: the person stays a person */
+	assert_int_equal(type_of(&a, "Zébulon Tanguy"), ACTOR_PERSON);
+	/* an accented spelling of a known given name */
+	assert_int_equal(type_of(&a, "Kévin Le Gall"), ACTOR_PERSON);
+	/* an intercommunality, a brand and its country */
+	assert_int_equal(type_of(&a, "Kernevel-Trégor Communauté"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "TerraVolt France"), ACTOR_ORG);
+	article_close(&a);
+}
+
+static void test_en_places_and_brands(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Title\n\n"
+	              "\"We lost a week,\" said Mara Olsen, 52, from Dudwick, who was due to fly to Varnholm on "
+	              "Friday. The Coastal Ferry Workers' Association condemned the delay, and flyKestrel apologised. "
+	              "The Department of Harbours' Office of Audit reviewed it. Shares of BrightLoop Canada fell.\n\n"
+	              "PORTVALE, Maine (AP) - Arden Partners bought the mill. U.S. District Judge Nora Quill "
+	              "heard the case. State Sen. Ray Holt, a Democrat from Dunmore, objected. An Iowa "
+	              "Republican, Jo Park, agreed. \"It is cheap,\" said Analyst Marcus Feld of Whitcombe "
+	              "Securities.\n\n"
+	              "The mill's owner, the Danish utility Vestergaard Kraft, declined to comment. "
+	              "The Harbour Safety Commission opened an inquiry, backed by the Small Ports Operators in "
+	              "Britain (SPOB). The Commission will report in May.\n\n"
+	              "Divers mapped Hollow Pine Cave. The U.S. embassy stayed shut while the United States weighed its answer.\n\n"
+	              "(Reporting by Aino Virtanen in Helsinki and Sigrun Halvarsdottir in Reykjavik; "
+	              "Editing by Tobias Kreel)\n",
+	          "en");
+	/* ", 52, from X" and "fly to X": places */
+	assert_int_equal(type_of(&a, "Dudwick"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Varnholm"), ACTOR_PLACE);
+	/* a news agency in a dateline is no acronym of another company */
+	int ap = actor_of(&a, "AP");
+	assert_true(ap >= 0);
+	assert_int_equal(annots_actor(a.an, ap)->type, ACTOR_ORG);
+	assert_false(ap == actor_named(&a, "Arden Partners"));
+	/* a judge's title with its country and court level is no organisation */
+	assert_no_actor(&a, "U.S. District");
+	assert_int_equal(type_of(&a, "Nora Quill"), ACTOR_PERSON);
+	/* "an Iowa Republican" describes a person; Iowa stays a place */
+	assert_no_actor(&a, "Iowa Republican");
+	assert_int_equal(type_of(&a, "Iowa"), ACTOR_PLACE);
+	/* a titled person's employer is no part of the name */
+	assert_int_equal(type_of(&a, "Marcus Feld"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Whitcombe Securities"), ACTOR_ORG);
+	/* "a Democrat from X": a place */
+	assert_int_equal(type_of(&a, "Dunmore"), ACTOR_PLACE);
+	/* "the Danish utility X": a classifier before the name */
+	assert_int_equal(type_of(&a, "Vestergaard Kraft"), ACTOR_ORG);
+	/* an English organisation's head alone is that organisation */
+	int hsc = actor_named(&a, "Harbour Safety Commission");
+	assert_true(has_mention(&a, hsc, "The Commission"));
+	/* a name that runs on to its bracketed acronym without a cue word */
+	int spob = actor_named(&a, "Small Ports Operators in Britain");
+	assert_true(has_mention(&a, spob, "SPOB"));
+	/* a cave is a place */
+	assert_int_equal(type_of(&a, "Hollow Pine Cave"), ACTOR_PLACE);
+	/* a plural possessive inside a name; not between two organisations */
+	assert_int_equal(type_of(&a, "Coastal Ferry Workers' Association"), ACTOR_ORG);
+	assert_no_actor(&a, "Department of Harbours' Office of Audit");
+	/* brands in camel case, even from a lower-case start */
+	assert_int_equal(type_of(&a, "flyKestrel"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "BrightLoop Canada"), ACTOR_ORG);
+	/* two spellings of one country the gazetteer knows are one actor */
+	int us = actor_named(&a, "United States");
+	assert_true(has_mention(&a, us, "U.S"));
+	assert_true(has_mention(&a, us, "United States"));
+	/* reporters in a credit line are people, their cities places */
+	assert_int_equal(type_of(&a, "Sigrun Halvarsdottir"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Reykjavik"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+
 /* ---- the seed article --------------------------------------------------------------- */
 
 static void test_seed(void **state)
@@ -950,6 +1106,8 @@ int main(void)
 		cmocka_unit_test(test_name_shapes),
 		cmocka_unit_test(test_english_org_names),
 		cmocka_unit_test(test_bracket_and_initial_aliases),
+		cmocka_unit_test(test_fr_local_names),
+		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

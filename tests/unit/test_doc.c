@@ -182,6 +182,65 @@ static void test_empty(void **state)
 	article_close(&a);
 }
 
+/* A window of paragraphs is a document of its own over the same bytes. */
+static void test_window(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "Le titre\nPublié le 3 mars 2025\nUn. Deux.\n\nAutre titre\nTrois l'a dit. Quatre.\nCinq.\n",
+	             "fr", NULL, "none");
+	const doc *d = a.doc;
+	assert_int_equal(doc_npara(d), 6);
+	size_t base = 0;
+	doc *w = doc_window(d, 3, 5, &base);
+	assert_int_equal(base, doc_para(d, 3).start);
+	assert_ptr_equal(doc_text(w), doc_text(d) + base);
+	assert_int_equal(doc_len(w), doc_para(d, 4).end - base);
+	assert_int_equal(doc_npara(w), 2);
+	char *t = slice(w, doc_title(w));
+	assert_string_equal(t, "Autre titre");
+	free(t);
+	assert_int_equal(doc_nsent(w), 3);
+	assert_sentence(w, 0, "Autre titre");
+	assert_sentence(w, 1, "Trois l'a dit.");
+	assert_sentence(w, 2, "Quatre.");
+	assert_int_equal(doc_sent_at(w, doc_sent(w, 2).start), 2);
+	assert_int_equal(doc_para_at(w, doc_para(w, 1).start), 1);
+	/* Words and offsets count from the window's start. */
+	struct word *wd = NULL;
+	size_t cap = 0, n = doc_words(w, doc_sent(w, 1), &wd, &cap);
+	assert_int_equal(n, 5);   /* Trois l' a dit . */
+	assert_int_equal(wd[1].end - wd[1].start, 2);
+	assert_memory_equal(doc_text(w) + wd[1].start, "l'", 2);
+	free(wd);
+	assert_int_equal(doc_cp(w, doc_para(w, 1).start), doc_cp(d, doc_para(d, 4).start) - doc_cp(d, base));
+	/* The dateline is in the first article, not in this window. */
+	assert_true(doc_dateline(d, NULL));
+	assert_false(doc_dateline(w, NULL));
+	assert_false(doc_date(w, NULL, NULL, NULL));
+	doc_free(w);
+	/* The first window keeps it, at the same place. */
+	w = doc_window(d, 0, 3, &base);
+	assert_int_equal(base, 0);
+	struct span dl, wdl;
+	assert_true(doc_dateline(d, &dl));
+	assert_true(doc_dateline(w, &wdl));
+	assert_int_equal(dl.start, wdl.start);
+	int y, m, dd;
+	assert_true(doc_date(w, &y, &m, &dd));
+	assert_int_equal(y * 10000 + m * 100 + dd, 20250303);
+	doc_free(w);
+	/* Out of range: empty windows, no crash. */
+	w = doc_window(d, 7, 9, &base);
+	assert_int_equal(doc_len(w), 0);
+	assert_int_equal(doc_nsent(w), 0);
+	assert_int_equal(doc_npara(w), 0);
+	doc_free(w);
+	/* The parent's text is intact after its windows are freed. */
+	assert_sentence(d, doc_nsent(d) - 1, "Cinq.");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_offsets),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_window),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

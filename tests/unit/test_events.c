@@ -121,7 +121,7 @@ static void test_summary_cut(void **state)
 	                 "la digue principale du port aurait cédé dans la nuit de mardi sous la pression "
 	                 "des vagues\x01 et du vent.\n",
 	             "fr", "2025-12-03", "timex,events");
-	const struct ann *e = event_of(&a, "mardi");
+	const struct ann *e = event_of(&a, "nuit de mardi");
 	assert_non_null(e);
 	const char *s = e->str;
 	assert_non_null(s);

@@ -866,6 +866,210 @@ static void test_bare_spokesperson(void **state)
 	article_close(&a);
 }
 
+/* Parts of the day after a weekday, and incise verbs of manner, between
+ * an inverted cue and its subject. */
+static void test_fr_time_of_day_incise(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« Le musée rouvrira en juin », a déclaré mardi soir la ministre de la Culture, Anne "
+	             "Dubreuil.\n\n« Les travaux ont pris du retard », a reconnu samedi après-midi Marc Le Ruyet.\n\n"
+	             "« Je ne suis pas pressé », a souri Marc Le Ruyet.\n",
+	         "fr");
+	person(&a, "Anne Dubreuil", ACTOR_FEMALE, "ministre de la Culture");
+	person(&a, "Marc Le Ruyet", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Le musée rouvrira en juin", "Anne Dubreuil", "a déclaré");
+	expect_direct(&a, "Les travaux ont pris du retard", "Marc Le Ruyet", "a reconnu");
+	expect_direct(&a, "Je ne suis pas pressé", "Marc Le Ruyet", "a souri");
+	article_close(&a);
+}
+
+/* « indique-t-on à Matignon »: the impersonal « on » speaks for a place
+ * named after « à », never for whom one speaks to (« à l'AFP »). */
+static void test_fr_on_place(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe calendrier reste flou. « Rien n'est arrêté », indique-t-on à Matignon.\n\n"
+	             "« Ce sera fait avant l'été », a-t-on confié à l'Agence Presse Sud.\n",
+	         "fr");
+	int mat = annots_add_actor(a.an, "Matignon", ACTOR_PLACE, NULL, ACTOR_CAN_SPEAK);
+	mention_all(&a, mat, "Matignon", MENTION_NAME);
+	int aps = annots_add_actor(a.an, "Agence Presse Sud", ACTOR_ORG, NULL, 0);
+	mention_all(&a, aps, "Agence Presse Sud", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "Rien n'est arrêté", "Matignon", "indique-t-on");
+	const struct ann *q = find_quote(&a, "Ce sera fait avant l'été", QUOTE_DIRECT);
+	assert_true(q->actor != aps);
+	article_close(&a);
+}
+
+/* A fronted participle with its agent (« Interrogé par X, ») holds no
+ * subject: the speaker is the noun phrase after it. */
+static void test_fr_fronted_participle(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa CGST a réuni son bureau national mardi. Interrogé par Radio Nord, le syndicat "
+	             "évoque « une piste sérieuse » pour le financement.\n",
+	         "fr");
+	int cgst = annots_add_actor(a.an, "CGST", ACTOR_ORG, NULL, 0);
+	mention_all(&a, cgst, "CGST", MENTION_NAME);
+	int radio = annots_add_actor(a.an, "Radio Nord", ACTOR_ORG, NULL, 0);
+	mention_all(&a, radio, "Radio Nord", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "une piste sérieuse", "CGST", NULL);
+	article_close(&a);
+}
+
+/* A relative clause and a named description between a person and the
+ * cue: "X, an Ohio Democrat who chairs the panel, called …". */
+static void test_en_relative_apposition(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nSen. Ann Roe, an Ohio Democrat who chairs the Senate transport panel, called the bill "
+	             "\"a gift to the airlines.\"\n\nCouncillor Tom Hale, who leads the housing board, said: \"We "
+	             "need more homes.\"\n",
+	         "en");
+	person(&a, "Ann Roe", ACTOR_FEMALE, NULL);
+	person(&a, "Ohio Democrat", 0, NULL);   /* a description the actors module took for a name */
+	int senate = annots_add_actor(a.an, "Senate", ACTOR_ORG, NULL, 0);
+	mention_all(&a, senate, "Senate", MENTION_NAME);
+	person(&a, "Tom Hale", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "a gift to the airlines.", "Ann Roe", NULL);
+	expect_direct(&a, "We need more homes.", "Tom Hale", NULL);
+	article_close(&a);
+}
+
+/* "said Hebden's deputy, Sarah Quayle": the possessor is not the speaker;
+ * "said Harbour Agency area manager Rachel Dunmore": nor is the
+ * organisation before a person's title. */
+static void test_en_possessive_and_title_chain(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nMark Hebden spoke first. \"The union wants a headline,\" said Hebden's deputy, Sarah "
+	             "Quayle.\n\n\"The water rose ten centimetres in an hour,\" said Harbour Agency area manager Rachel "
+	             "Dunmore.\n",
+	         "en");
+	int hebden = person(&a, "Mark Hebden", ACTOR_MALE, NULL);
+	/* the actors module's span stops before the 's */
+	size_t at = (size_t)(strstr(doc_text(a.doc), "Hebden's") - doc_text(a.doc));
+	annots_add(a.an, ANN_MENTION, at, at + strlen("Hebden"), hebden, -1, MENTION_NAME, 1, NULL);
+	person(&a, "Sarah Quayle", ACTOR_FEMALE, NULL);
+	int agency = annots_add_actor(a.an, "Harbour Agency", ACTOR_ORG, NULL, 0);
+	mention_all(&a, agency, "Harbour Agency", MENTION_NAME);
+	person(&a, "Rachel Dunmore", ACTOR_FEMALE, "area manager");
+	run_quotes(&a);
+	expect_direct(&a, "The union wants a headline,", "Sarah Quayle", "said");
+	expect_direct(&a, "The water rose ten centimetres in an hour,", "Rachel Dunmore", "said");
+	article_close(&a);
+}
+
+/* "The company said": the organisation that spoke just before, not the
+ * one it spoke about. */
+static void test_institution_noun(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nOrvane Bank said Brill Securities had asked for documents. The company said it was "
+	             "\"cooperating fully\" with the inquiry.\n",
+	         "en");
+	int orv = annots_add_actor(a.an, "Orvane Bank", ACTOR_ORG, NULL, 0);
+	mention_all(&a, orv, "Orvane Bank", MENTION_NAME);
+	int brill = annots_add_actor(a.an, "Brill Securities", ACTOR_ORG, NULL, 0);
+	mention_all(&a, brill, "Brill Securities", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "cooperating fully", "Orvane Bank", "said");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nLe groupe Velmont a annoncé la fermeture de deux usines. La société assure que les "
+	             "salariés seront « tous reclassés ».\n",
+	         "fr");
+	int vel = annots_add_actor(a.an, "Velmont", ACTOR_ORG, NULL, 0);
+	mention_all(&a, vel, "Velmont", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "tous reclassés", "Velmont", NULL);
+	article_close(&a);
+}
+
+/* "said it was "alarmed" by the arrests": the agent belongs to the clause,
+ * not to the cue; "The Paris-based Reporters Without Borders" names the
+ * organisation after its modifiers. */
+static void test_en_agent_reach_and_based(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nThe Oslo-based Press Freedom Watch said it was \"alarmed\" by the arrests.\n", "en");
+	int pfw = annots_add_actor(a.an, "Press Freedom Watch", ACTOR_ORG, NULL, 0);
+	mention_all(&a, pfw, "Press Freedom Watch", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "alarmed", "Press Freedom Watch", "said");
+	article_close(&a);
+}
+
+/* « Selon elle, » opens the sentence: words quoted far from another verb
+ * of it are hers (« la direction n'a proposé qu'une prime, versée « … » »);
+ * after « Selon elle », a passive agent does not speak either. */
+static void test_fr_source_sentence(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« C'est une provocation », a réagi Nadia Ferrand. Selon elle, la direction n'a proposé "
+	             "qu'une prime de 500 euros, versée « au mieux en décembre ».\n\nSelon elle, le directeur avait été "
+	             "alerté « à trois reprises » par les infirmières.\n",
+	         "fr");
+	person(&a, "Nadia Ferrand", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "au mieux en décembre", "Nadia Ferrand", "Selon");
+	expect_direct(&a, "à trois reprises", "Nadia Ferrand", "Selon");
+	article_close(&a);
+}
+
+/* An organisation the actors module took for a person, then a titled
+ * name: "said Cal Fire Battalion Chief Ana Ruiz". */
+static void test_en_org_as_person_then_title(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\n\"The wind pushed embers a mile ahead,\" said Bay Fire Battalion Chief Ana Ruiz.\n", "en");
+	person(&a, "Bay Fire Battalion", 0, NULL);
+	int ruiz = annots_add_actor(a.an, "Ana Ruiz", ACTOR_PERSON, "Chief", ACTOR_FEMALE);
+	mention_all(&a, ruiz, "Chief Ana Ruiz", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "The wind pushed embers a mile ahead,", "Ana Ruiz", "said");
+	article_close(&a);
+}
+
+/* « le porte-parole de la préfecture, le capitaine Yann Morvan »: the
+ * voice of the institution is named; « Au ministère, on indique « … » »:
+ * the fronted place speaks; « sourit le vigneron »: a trade noun names the
+ * person of the sentence before. */
+static void test_fr_spokesman_name_on_fronted_trade(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« Le cargo n'a pas dévié », a expliqué vendredi le porte-parole de la préfecture "
+	             "maritime, le capitaine Yann Morvan.\n\nAu ministère de la Mer, on indique « suivre le dossier "
+	             "de près ».\n\nPaul Guérin a fini ses vendanges jeudi. « Dix jours, c'est du jamais-vu », sourit "
+	             "le vigneron de 54 ans.\n",
+	         "fr");
+	int pref = annots_add_actor(a.an, "préfecture maritime", ACTOR_ORG, NULL, 0);
+	mention_all(&a, pref, "préfecture maritime", MENTION_NAME);
+	person(&a, "Yann Morvan", ACTOR_MALE, NULL);
+	int mer = annots_add_actor(a.an, "ministère de la Mer", ACTOR_ORG, NULL, 0);
+	mention_all(&a, mer, "ministère de la Mer", MENTION_NAME);
+	person(&a, "Paul Guérin", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Le cargo n'a pas dévié", "Yann Morvan", "a expliqué");
+	expect_direct(&a, "suivre le dossier de près", "ministère de la Mer", "indique");
+	expect_direct(&a, "Dix jours, c'est du jamais-vu", "Paul Guérin", "sourit");
+	article_close(&a);
+}
+
 /* Marks are found wherever they fall in the text (the scanner reads it
  * eight bytes at a time): every offset, every kind of mark. */
 static void test_marks_any_offset(void **state)
@@ -948,6 +1152,16 @@ int main(void)
 		cmocka_unit_test(test_fr_role_latest),
 		cmocka_unit_test(test_incise_inside_subject),
 		cmocka_unit_test(test_bare_spokesperson),
+		cmocka_unit_test(test_fr_time_of_day_incise),
+		cmocka_unit_test(test_fr_on_place),
+		cmocka_unit_test(test_fr_fronted_participle),
+		cmocka_unit_test(test_en_relative_apposition),
+		cmocka_unit_test(test_en_possessive_and_title_chain),
+		cmocka_unit_test(test_institution_noun),
+		cmocka_unit_test(test_en_agent_reach_and_based),
+		cmocka_unit_test(test_fr_source_sentence),
+		cmocka_unit_test(test_en_org_as_person_then_title),
+		cmocka_unit_test(test_fr_spokesman_name_on_fronted_trade),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -850,6 +850,157 @@ static void test_compounds_en(void **state)
 	article_close(&a);
 }
 
+
+/* ---- tense, parts of the day, sets and periods (session 4) ----------------- */
+
+static void test_tense_direction(void **state)
+{
+	(void)state;
+	struct article a;
+	/* 2026-03-12 is a Thursday */
+	open_fr(&a, "Agenda\n"
+	            "Le festival ouvre le 3 octobre et ferme le 12 octobre, a annoncé mercredi sa directrice. "
+	            "Le vote du budget a lieu le 15 avril. "
+	            "Le déficit dépasse les 4 % prévus par la loi votée en décembre. "
+	            "Le texte, préparé depuis février, doit être présenté bientôt. "
+	            "Le jugement devrait être mis en délibéré au 15 janvier. "
+	            "Autrefois, le marché attirait les foules en juin.\n",
+	        "2026-03-12");
+	EXPECT(&a, "3 octobre", TIME_DATE, "2026-10-03");     /* the present: the coming one */
+	EXPECT(&a, "12 octobre", TIME_DATE, "2026-10-12");    /* not the tense of « a annoncé » */
+	EXPECT(&a, "mercredi", TIME_DATE, "2026-03-11");
+	EXPECT(&a, "15 avril", TIME_DATE, "2026-04-15");      /* « a lieu » is no past */
+	EXPECT(&a, "décembre", TIME_DATE, "2025-12");         /* « votée en »: a participle */
+	EXPECT(&a, "février", TIME_DATE, "2026-02");          /* « depuis » */
+	EXPECT(&a, "15 janvier", TIME_DATE, "2027-01-15");    /* « devrait être mis » */
+	EXPECT(&a, "juin", TIME_DATE, "2025-06");             /* the imperfect */
+	article_close(&a);
+	open_en(&a, "Court\n"
+	            "The trial opens on 3 May, prosecutors said on Tuesday. "
+	            "The bank said in a statement on Monday evening that it would hold rates until the end of the "
+	            "second quarter. Prices fell in October. "
+	            "\"We are staying here this weekend,\" she said. "
+	            "Its trial opens on 3 March next year.\n",
+	        "2026-03-12");
+	EXPECT(&a, "3 May", TIME_DATE, "2026-05-03");
+	EXPECT(&a, "Tuesday", TIME_DATE, "2026-03-10");
+	EXPECT(&a, "Monday evening", TIME_TIME, "2026-03-09TEV");   /* not the clause after "that" */
+	EXPECT(&a, "the end of the second quarter", TIME_DATE, "2026-Q2");
+	EXPECT(&a, "October", TIME_DATE, "2025-10");                /* "fell" */
+	EXPECT(&a, "this weekend", TIME_DATE, "2026-W11-WE");       /* not the tense of "she said" */
+	EXPECT(&a, "3 March", TIME_DATE, "2027-03-03");
+	EXPECT(&a, "next year", TIME_DATE, "2027");
+	article_close(&a);
+}
+
+static void test_parts_of_day(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Blocage\n"
+	            "Les tracteurs ont bloqué la rocade mercredi 11 mars. Dans l'après-midi, le préfet a reçu une "
+	            "délégation. La circulation a repris en fin de soirée. "
+	            "Lundi en fin de matinée, le maire avait parlé. Le vote aura lieu mercredi 18 mars au matin. "
+	            "Les concerts se tiendront dans la nuit de vendredi à samedi, de 22 heures à 6 heures.\n",
+	        "2026-03-12");
+	EXPECT(&a, "après-midi", TIME_TIME, "2026-03-11TAF");     /* the day of the news */
+	EXPECT(&a, "fin de soirée", TIME_TIME, "2026-03-11TEV");
+	EXPECT(&a, "Lundi en fin de matinée", TIME_TIME, "2026-03-09TMO");
+	EXPECT(&a, "mercredi 18 mars au matin", TIME_TIME, "2026-03-18TMO");
+	EXPECT(&a, "nuit de vendredi à samedi", TIME_TIME, "2026-03-13TNI");
+	EXPECT(&a, "22 heures", TIME_TIME, "2026-03-13T22:00");   /* two times, not a duration */
+	EXPECT(&a, "6 heures", TIME_TIME, "2026-03-13T06:00");
+	assert_null(find_time(&a, "midi", 0));                  /* inside « après-midi » */
+	article_close(&a);
+	open_en(&a, "Fire\n"
+	            "Crews worked overnight. Talks ended after more than nine hours, and the jury sat for about "
+	            "seven hours. The nurses meet in the morning.\n",
+	        "2026-03-12");
+	EXPECT(&a, "overnight", TIME_TIME, "2026-03-12TNI");
+	EXPECT(&a, "more than nine hours", TIME_DURATION, "PT9H");
+	EXPECT(&a, "about seven hours", TIME_DURATION, "PT7H");
+	expect_none(&a, "the morning");
+	article_close(&a);
+}
+
+static void test_sets_more(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Rythmes\n"
+	            "Chaque été, la ville se vide. Le club joue chaque dimanche soir. "
+	            "Elle prend trois fois par jour un cachet. Il paie chaque trimestre.\n",
+	        "2026-03-12");
+	EXPECT(&a, "Chaque été", TIME_SET, "XXXX-SU");
+	EXPECT(&a, "chaque dimanche soir", TIME_SET, "XXXX-WXX-7TEV");
+	EXPECT(&a, "trois fois par jour", TIME_SET, "P1D");
+	EXPECT(&a, "chaque trimestre", TIME_SET, "P3M");
+	article_close(&a);
+	open_en(&a, "Habits\n"
+	            "Every winter, the road closes. He came every Friday afternoon and every Tuesday night. "
+	            "The board meets twice a year and reports every quarter.\n",
+	        "2026-03-12");
+	EXPECT(&a, "Every winter", TIME_SET, "XXXX-WI");
+	EXPECT(&a, "every Friday afternoon", TIME_SET, "XXXX-WXX-5TAF");
+	EXPECT(&a, "every Tuesday night", TIME_SET, "XXXX-WXX-2TNI");
+	EXPECT(&a, "twice a year", TIME_SET, "P1Y");
+	EXPECT(&a, "every quarter", TIME_SET, "P3M");
+	article_close(&a);
+}
+
+static void test_periods(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Results\n"
+	            "Earlier this month, the council voted; it will vote again later this week. "
+	            "Revenue fell 7% from a year earlier. The group expects growth in Q3 2026 and in H1 2027. "
+	            "Second-quarter sales fell, and it will report in the first half of 2026. "
+	            "Paul Ward, who founded the firm in 2016, said the cuts would be over by the end of April. "
+	            "Such protests were common in the 1990s.\n",
+	        "2026-03-12");
+	EXPECT(&a, "Earlier this month", TIME_DATE, "2026-03");
+	EXPECT(&a, "later this week", TIME_DATE, "2026-W11");
+	EXPECT(&a, "a year earlier", TIME_DATE, "2025");
+	EXPECT(&a, "Q3 2026", TIME_DATE, "2026-Q3");
+	EXPECT(&a, "H1 2027", TIME_DATE, "2027-H1");
+	EXPECT(&a, "Second-quarter", TIME_DATE, "2025-Q2");
+	EXPECT(&a, "the first half of 2026", TIME_DATE, "2026-H1");
+	EXPECT(&a, "the end of April", TIME_DATE, "2026-04");   /* not the year of "who founded" */
+	EXPECT(&a, "the 1990s", TIME_DATE, "199");
+	article_close(&a);
+	open_fr(&a, "Bilan\n"
+	            "Plus tôt dans la semaine, le directeur avait rencontré les salariés. La marge était de 8 %, "
+	            "contre 10 % un an plus tôt. Le groupe vise une hausse au premier semestre 2027. "
+	            "Au début de 2022, il avait alerté l'agence. "
+	            "Fondé en 1861, le chantier a livré son dernier navire en octobre. "
+	            "Dans les années 1990, le port vivait de la pêche.\n",
+	        "2026-03-12");
+	EXPECT(&a, "Plus tôt dans la semaine", TIME_DATE, "2026-W11");
+	EXPECT(&a, "un an plus tôt", TIME_DATE, "2025");
+	EXPECT(&a, "premier semestre 2027", TIME_DATE, "2027-H1");
+	EXPECT(&a, "début de 2022", TIME_DATE, "2022");        /* « au » stays outside */
+	EXPECT(&a, "octobre", TIME_DATE, "2025-10");           /* not the year of « Fondé en » */
+	EXPECT(&a, "années 1990", TIME_DATE, "199");
+	article_close(&a);
+	/* holidays counted from Easter */
+	open_fr(&a, "Fêtes\n"
+	            "Le texte sera voté avant Pâques. Le lundi de Pentecôte 2025 était férié. "
+	            "Elle vit sur l'île de Pâques.\n",
+	        "2026-03-12");
+	EXPECT(&a, "Pâques", TIME_DATE, "2026-04-05");
+	EXPECT(&a, "lundi de Pentecôte 2025", TIME_DATE, "2025-06-09");
+	assert_null(find_time(&a, "Pâques", 1));                  /* the island */
+	article_close(&a);
+	open_en(&a, "Holidays\n"
+	            "Flights resume on Easter Monday. Good Friday 2024 was quiet. He flew to Easter Island.\n",
+	        "2026-03-12");
+	EXPECT(&a, "Easter Monday", TIME_DATE, "2026-04-06");
+	EXPECT(&a, "Good Friday 2024", TIME_DATE, "2024-03-29");
+	assert_null(find_time(&a, "Easter", 0));
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -874,6 +1025,10 @@ int main(void)
 		cmocka_unit_test(test_compounds_fr),
 		cmocka_unit_test(test_compounds_en),
 		cmocka_unit_test(test_word_memory),
+		cmocka_unit_test(test_tense_direction),
+		cmocka_unit_test(test_parts_of_day),
+		cmocka_unit_test(test_sets_more),
+		cmocka_unit_test(test_periods),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
