@@ -137,6 +137,21 @@ static bool fr_name_de(struct actx *x, size_t i, size_t j, size_t k)
 	return !known_name(x, k, k + 1, &tmp) || tmp.gaz_kind == GAZ_ORG;
 }
 
+/* Does token k's folded word end with an entry of `suf` (an ending list:
+ * actor_adjective_suffixes, actor_noun_suffixes …), two letters at least
+ * before it? */
+static bool ends_with(struct actx *x, const lexicon *suf, size_t k)
+{
+	const struct afold *f = actors_tok_fold(x, k);
+	for (size_t i = 0, n = lex_size(suf); f && i < n; i++) {
+		const char *e = lex_entry(suf, i, NULL);
+		size_t el = strlen(e);
+		if (f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A lower-case adjective: a demonym, a lexicon adjective, or a French
  * adjective ending (actor_adjective_suffixes). */
 static bool adjective_like(struct actx *x, size_t k)
@@ -148,14 +163,7 @@ static bool adjective_like(struct actx *x, size_t k)
 		return false;
 	if (f->lx & (LX_INSTADJ | LX_DEMONYM | LX_ADJ))
 		return true;
-	const lexicon *suf = x->lx.adjsuffix;
-	for (size_t i = 0, n = lex_size(suf); i < n; i++) {
-		const char *e = lex_entry(suf, i, NULL);
-		size_t el = strlen(e);
-		if (f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0)
-			return true;
-	}
-	return false;
+	return ends_with(x, x->lx.adjsuffix, k);
 }
 
 /* A lower-case word that cannot be inside a name: function words, verbs
@@ -270,14 +278,7 @@ static bool noun_head(struct actx *x, size_t p)
 	if (!x->fr || !is_cap(x, p) || (x->tok[p].f & (TK_INIT | TK_UPPER)) || !art ||
 	    (lx(x, p) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY | LX_DEMONYM)))
 		return false;
-	const struct afold *f = actors_tok_fold(x, p);
-	bool suf = false;
-	for (size_t i = 0, n = lex_size(x->lx.nounsuf); f && i < n && !suf; i++) {
-		const char *e = lex_entry(x->lx.nounsuf, i, NULL);
-		size_t el = strlen(e);
-		suf = f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0;
-	}
-	return suf && !is_known(x, p, p + 1);
+	return ends_with(x, x->lx.nounsuf, p) && !is_known(x, p, p + 1);
 }
 
 /* A hyphenated word with a lower-case link of actor_place_hyphen_links
@@ -332,13 +333,7 @@ static bool inhabitants(struct actx *x, size_t k)
 	    ((x->tok[k - 1].f & TK_CAP) && !(x->tok[k - 1].f & TK_INIT)) ||
 	    !(lx(x, k - 1) & (LX_DET | LX_INDEF)) || (lx(x, k) & (LX_FIRST | LX_TITLE)))
 		return false;
-	const struct afold *f = actors_tok_fold(x, k);
-	bool suf = false;
-	for (size_t i = 0, n = lex_size(x->lx.demsuf); f && i < n && !suf; i++) {
-		const char *e = lex_entry(x->lx.demsuf, i, NULL);
-		size_t el = strlen(e);
-		suf = f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0;
-	}
+	bool suf = ends_with(x, x->lx.demsuf, k);
 	/* a plural article: les, des, aux, ces */
 	const struct afold *d = actors_tok_fold(x, k - 1);
 	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
@@ -359,8 +354,9 @@ static bool is_known(struct actx *x, size_t a, size_t b);
 static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
 
 /* After an acronym, at token j: de/du/des/d' (and an article) and a place
- * the packs know, or one capitalised word that is no given name, title
- * or known organisation.  Returns the end of the seat, or 0. */
+ * the packs know; or one word with a town's shape (hyphen_place), or
+ * any one word after an acronym of actor_local_institutions (CHU, CCI,
+ * IUT …).  Returns the end of the seat, or 0. */
 static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 {
 	if (!(j + 1 < end && (lx(x, j) & LX_CONNECT) && !(x->tok[j].f & TK_CAP) && actors_spaced(x, j - 1)))
@@ -377,10 +373,14 @@ static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 		if (known_name(x, k, e, &c) && (c.gaz_kind == GAZ_CITY || c.gaz_kind == GAZ_REGION || c.gaz_kind == GAZ_COUNTRY))
 			return e;
 	}
+	/* else a town's shape (« IUT de Saint-Brieuc-sur-Gouët »), not a
+	 * company's name (« la CFE-CGC de Cyclis ») */
 	if ((lx(x, k) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY | LX_STOP | LX_COMMON | LX_ORGCUE)) ||
 	    is_known(x, k, k + 1) || (k + 1 < end && is_cap(x, k + 1) && actors_spaced(x, k)))
 		return 0;
-	return k + 1;
+	size_t an;
+	const char *acr = actors_tok_text(x, j - 1, &an);
+	return hyphen_place(x, k) || lex_has(x->lx.localinst, acr, an) ? k + 1 : 0;
 }
 
 /* An organisation's name that goes on to the acronym it is given in
@@ -644,7 +644,6 @@ static bool head_evidence(struct actx *x, size_t i);
 static bool is_speech_at(struct actx *x, size_t i, size_t end);
 
 /* Does a single word have evidence of being a name on its own? */
-static bool hyphen_place(struct actx *x, size_t k);
 static bool word_evidence(struct actx *x, size_t i)
 {
 	const struct afold *f = actors_tok_fold(x, i);
@@ -870,6 +869,15 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			/* "according to X", « d'après X » */
 			if (p > s0 && (lx(x, p - 1) & LX_SOURCEPREP))
 				ev |= EV_SOURCE;
+		}
+		/* « la députée Léa Morvan (Renaissance) »: a party in brackets
+		 * after a person's name (a given name opens it). */
+		if (actors_tok_punct(x, p, '(') && b < s1 && actors_tok_punct(x, b, ')') && p > s0 + 1 && is_cap(x, p - 1)) {
+			size_t q = p - 1;
+			while (q > s0 && is_cap(x, q - 1) && actors_spaced(x, q - 1))
+				q--;
+			if (q + 1 < p && (lx(x, q) & LX_FIRST) && !(lx(x, a) & LX_FIRST) && !is_known(x, a, b))
+				ev |= EV_ORGCLASS;
 		}
 		/* « membres d'Ansar Eddine », "the sword of X": a complement. */
 		if (is_letter(x, p) && !(x->tok[p].f & TK_CAP) && (pl & LX_CONNECT))
@@ -1168,7 +1176,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))
 		ev |= EV_ORGCUE;
 	/* « Boulogne-sur-Mer », « Bouches-du-Rhône »: the shape of a place. */
-	if (b - a == 1 && !known && hyphen_place(x, a))
+	if (b - a == 1 && !known && (hyphen_place(x, a) || ends_with(x, x->lx.placesuf, a)))
 		ev |= EV_PLACECUE;
 	/* « la Coordination rurale »: a common noun and its adjectives. */
 	if (b - a >= 2 && !known && !(x->tok[a + 1].f & TK_CAP) && adjective_like(x, a + 1) && noun_head(x, a))
@@ -1328,6 +1336,16 @@ static size_t domain_end(struct actx *x, size_t j, size_t end)
 	}
 }
 
+/* Does a known name of two words or more open the run [a, j) (« North
+ * Yorkshire Police »: not the ordinary word "North")? */
+static bool known_from(struct actx *x, size_t a, size_t j)
+{
+	for (size_t m = a + 2; m <= j && m <= a + 4; m++)
+		if (is_known(x, a, m))
+			return true;
+	return false;
+}
+
 /* Process the raw run [i, *jp) of sentence [s0, s1) (a split may move its
  * end: *jp is where the caller goes on).  Returns true when the
  * run is a role phrase in capitals (Director of Development), whose
@@ -1408,7 +1426,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	}
 	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
 	while (init && a < j && ordinary(x, a) &&
-	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1))) {
+	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1)) && !known_from(x, a, j)) {
 		a++;
 		while (a < j && !is_cap(x, a))
 			a++;

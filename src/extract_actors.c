@@ -70,6 +70,7 @@ static void load_lexicons(struct actx *x)
 	lx->demsuf = lang_lex(l, "actor_demonym_suffixes");
 	lx->orgpreps = lang_lex(l, "actor_org_complement_preps");
 	lx->agentprep = lang_lex(l, "actor_agent_preps");
+	lx->placesuf = lang_lex(l, "actor_place_suffixes");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

@@ -43,22 +43,22 @@ enum how {
 /* One quotation's attribution. */
 struct qres {
 	int actor;
-	size_t ss, se;             /* the speaker's words, if any */
-	bool text;                 /* keep ss..se as speaker_text */
-	size_t cs, ce;             /* the cue, if any */
-	bool cue;
+	uint32_t ss, se;           /* the speaker's words, if any (offsets: see struct qmark) */
+	uint32_t cs, ce;           /* the cue, if any */
+	uint32_t split_a, split_b;
 	float conf;
-	enum how how;
+	uint8_t how;               /* enum how */
 	uint8_t kind;
+	bool text;                 /* keep ss..se as speaker_text */
+	bool cue;
 	bool speaker;              /* a speaker was found (actor or text) */
 	bool weak;                 /* that speaker is a description of no speaking kind (« les discussions ») */
 	bool split;                /* an incise inside the marks: the words are [is, split_a) and [split_b, ie) */
-	size_t split_a, split_b;
 };
 
 /* A reported-speech clause. */
 struct qind {
-	size_t s, e;
+	uint32_t s, e;
 	struct qres r;
 };
 
@@ -1692,7 +1692,7 @@ static char *speaker_text(const struct qctx *c, const struct qres *r)
 /* Cues already stored, by span: one ANN_CUE serves every quotation it attributes. */
 struct cuemap {
 	struct cue {
-		size_t s, e;
+		uint32_t s, e;
 		uint32_t hash;
 		int id;
 	} *it;
@@ -1788,6 +1788,11 @@ static void store(struct state *st)
 		}
 	}
 	free(next);
+	free(st->res);     /* the direct quotations are stored */
+	st->res = NULL;
+	free(c->m);
+	c->m = NULL;
+	c->nm = 0;
 	for (size_t i = 0; i < st->nind; i++) {
 		const struct qind *q = &st->ind[i];
 		char *txt = speaker_text(c, &q->r);
@@ -1976,21 +1981,23 @@ static int run(struct xctx *x, struct gerr *e)
 	for (size_t p = 0; p < doc_npara(c->d); p++)
 		do_paragraph(&st, p, &qcur);
 	finish(&st);
-	store(&st);
-
-	free(st.res);
-	free(st.ind);
+	/* storing needs only the text, the quotations and their results: the
+	 * rest goes before the store grows (a lower peak on large inputs) */
 	free(st.sents);
 	qframe_free(&st.f);
 	qframe_free(&st.g);
 	qspk_free(c);
 	free(c->ment);
-	free(c->m);
 	free(c->w);
 	free(c->fbuf);
 	free(c->foff);
 	free(c->memo);
 	qlex_free(c->lex);
+	store(&st);
+
+	free(st.res);
+	free(st.ind);
+	free(c->m);
 	return 0;
 }
 

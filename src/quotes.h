@@ -90,10 +90,12 @@ enum {
 	QM_SINGLE    = 1u << 4,   /* single marks (‘ ’ ‹ › ') */
 };
 
+/* Offsets are 32-bit: a document is under 4 GiB (the loader refuses more
+ * than 2 GiB), and these tables have one entry per quotation or mention. */
 struct qmark {
-	size_t os, oe;            /* outer span, marks included */
-	size_t is, ie;            /* inner span, marks and inner spaces excluded */
-	size_t para;              /* paragraph index */
+	uint32_t os, oe;          /* outer span, marks included */
+	uint32_t is, ie;          /* inner span, marks and inner spaces excluded */
+	uint32_t para;            /* paragraph index */
 	int parent;               /* enclosing quotation, or -1 */
 	int prev_piece;           /* previous paragraph's piece of the same quotation, or -1 */
 	unsigned flags;
@@ -128,12 +130,12 @@ struct qframe {
 /* A mention of an actor, from the store (sorted by start). */
 #define QMENT_LOOK 8           /* mentions a word looks back over for one covering it */
 struct qment {
-	size_t s, e;
-	size_t emax;              /* the furthest end among it and the QMENT_LOOK - 1 before it */
+	uint32_t s, e;
+	uint32_t emax;            /* the furthest end among it and the QMENT_LOOK - 1 before it */
 	int id;                   /* MENTION span id */
 	int actor;
 	bool inq;                 /* inside a quotation */
-	size_t para, sent;        /* its paragraph and sentence (doc_para_at, doc_sent_at of s) */
+	uint32_t para, sent;      /* its paragraph and sentence (doc_para_at, doc_sent_at of s) */
 };
 
 /* « la fédération des banques, Febelfin »: the head « fédération » names
@@ -146,7 +148,7 @@ struct qalias {
 
 /* A speaker already found: pronouns prefer recent speakers. */
 struct qhist {
-	size_t pos, para;
+	uint32_t pos, para;
 	int actor;
 };
 
@@ -213,7 +215,7 @@ struct qctx {
 	} *rmemo;
 	size_t nrmemo, caprmemo;
 	struct hindex rmemoix;    /* over rmemo, by word and syn */
-	size_t *ins;              /* where mentions were inserted, in turn (later ones move) */
+	uint32_t *ins;            /* where mentions were inserted, in turn (later ones move) */
 	size_t nins, capins;
 	unsigned *rseen;          /* per actor: the role_match call that looked at it */
 	size_t nrseen;

@@ -393,7 +393,9 @@ static int cmp_mark(const void *a, const void *b)
 		return x->os < y->os ? -1 : 1;
 	if (x->oe != y->oe)
 		return x->oe > y->oe ? -1 : 1;
-	return 0;
+	/* then in emission order (parent holds it while sorting): the
+	 * order a stable sort gives, whatever the qsort */
+	return x->parent < y->parent ? -1 : x->parent > y->parent;
 }
 
 size_t qmarks_find(const doc *d, const lang *l, struct qmark **out)

@@ -1596,6 +1596,17 @@ static int roman(const char *k, int n)
 	return v;
 }
 
+/* A holiday's date at [i, i + len), with a year that may follow it. */
+static size_t holiday_fin(txmatch *m, struct tx_found *f, struct tx_sem *s, size_t i, size_t len)
+{
+	s->anchor = TXA_ABS;
+	int y = 0;
+	size_t yl = year_at(m, i + len, &y);
+	s->y = y;
+	f->confidence = 0.85f;
+	return fin(m, f, i, i + len + yl);
+}
+
 static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 {
 	size_t len, l2;
@@ -1618,24 +1629,14 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 		if ((is_letter(m, i + len) && m->tk[i + len].cap && m->month_cap) ||
 		    (i >= 2 && (K(m, i - 2, "île") || K(m, i - 2, "ile"))))
 			return 0;
-		s->anchor = TXA_ABS;
 		s->easter = true;
 		s->n = atoi(x->s + 1);
-		int y = 0;
-		size_t yl = year_at(m, i + len, &y);
-		s->y = y;
-		f->confidence = 0.85f;
-		return fin(m, f, i, i + len + yl);
+		return holiday_fin(m, f, s, i, len);
 	}
 	if ((x = S(m, i, TXC_HOLIDAY, &len)) && x->s && strlen(x->s) == 5) {
-		s->anchor = TXA_ABS;
 		s->m = atoi(x->s);
 		s->d = atoi(x->s + 3);
-		int y = 0;
-		size_t yl = year_at(m, i + len, &y);
-		s->y = y;
-		f->confidence = 0.85f;
-		return fin(m, f, i, i + len + yl);
+		return holiday_fin(m, f, s, i, len);
 	}
 	/* « XVe siècle », "the twentieth century" */
 	const struct tk *t = &m->tk[i];

@@ -911,13 +911,16 @@ static void test_fr_local_names(void **state)
 	              "a voté. Son trésorier, Loïc Perrin, juge le budget « irréaliste ». Les Premiers ministres "
 	              "des deux pays se sont vus. L'Autorité intergouvernementale pour le développement (Agid) "
 	              "et la Ligue contre le paludisme alertent.\n\n"
-	              "Interrogé par Le Télégramme, le ministère de la Mer dément.\n",
+	              "Interrogé par Le Télégramme, le ministère de la Mer dément. La députée Maëlle Quéméner "
+	              "(Horizonte) a protesté. La CFTC de Korvane réclame des garanties.\n",
 	          "fr");
 	/* an acronym and its seat: one organisation, and the seat a place inside it */
 	assert_int_equal(type_of(&a, "CHU de Quimperlé"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Quimperlé"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "FDSEA du Morbihan"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Morbihan"), ACTOR_PLACE);
+	/* a union's branch in a company is no seat: « la CFTC de Korvane » */
+	assert_no_actor(&a, "CFTC de Korvane");
 	/* not after a title: « le député LR de la Manche » is a party, then a seat */
 	assert_no_actor(&a, "LR de la Manche");
 	/* a ministry with two domains; with its adjective */
@@ -966,6 +969,8 @@ static void test_fr_local_names(void **state)
 	assert_int_equal(type_of(&a, "Ligue contre le paludisme"), ACTOR_ORG);
 	/* a fronted participle's agent has no apposition */
 	assert_false(has_mention(&a, actor_named(&a, "Le Télégramme"), "le ministère de la Mer dément"));
+	/* a party in brackets after a person */
+	assert_int_equal(type_of(&a, "Horizonte"), ACTOR_ORG);
 	/* inhabitants are no actor */
 	assert_no_actor(&a, "Quimperlois");
 	/* a fronted phrase and a comma are no list: the person stays a person */
@@ -993,7 +998,7 @@ static void test_en_places_and_brands(void **state)
 	              "The mill's owner, the Danish utility Vestergaard Kraft, declined to comment. "
 	              "The Harbour Safety Commission opened an inquiry, backed by the Small Ports Operators in "
 	              "Britain (SPOB). The Commission will report in May.\n\n"
-	              "Divers mapped Hollow Pine Cave. The U.S. embassy stayed shut while the United States weighed its answer.\n\n"
+	              "Floods hit Kestershire. Divers mapped Hollow Pine Cave. The U.S. embassy stayed shut while the United States weighed its answer.\n\n"
 	              "(Reporting by Aino Virtanen in Helsinki and Sigrun Halvarsdottir in Reykjavik; "
 	              "Editing by Tobias Kreel)\n",
 	          "en");
@@ -1024,6 +1029,8 @@ static void test_en_places_and_brands(void **state)
 	/* a name that runs on to its bracketed acronym without a cue word */
 	int spob = actor_named(&a, "Small Ports Operators in Britain");
 	assert_true(has_mention(&a, spob, "SPOB"));
+	/* an English county's ending */
+	assert_int_equal(type_of(&a, "Kestershire"), ACTOR_PLACE);
 	/* a cave is a place */
 	assert_int_equal(type_of(&a, "Hollow Pine Cave"), ACTOR_PLACE);
 	/* a plural possessive inside a name; not between two organisations */
