@@ -1596,6 +1596,25 @@ static int roman(const char *k, int n)
 	return v;
 }
 
+/* A year at k, or « de 2025 » / "of 2025": its length in tokens (0: none). */
+static size_t year_of(const txmatch *m, size_t k, int *y)
+{
+	size_t yl = year_at(m, k, y);
+	if (!yl && (K(m, k, "de") || K(m, k, "of")) && year_value(m, k + 1, y))
+		yl = 2;
+	return yl;
+}
+
+/* A half or quarter of year y (0: the reference's), ending at j. */
+static size_t period_fin(txmatch *m, struct tx_found *f, size_t i, size_t j, int y)
+{
+	f->sem.anchor = TXA_ABS;
+	f->sem.y = y;
+	m->theable = true;
+	f->confidence = 0.85f;
+	return fin(m, f, i, j);
+}
+
 /* A holiday's date at [i, i + len), with a year that may follow it. */
 static size_t holiday_fin(txmatch *m, struct tx_found *f, struct tx_sem *s, size_t i, size_t len)
 {
@@ -1685,31 +1704,19 @@ static size_t c_misc(txmatch *m, size_t i, struct tx_found *f)
 	    (K(m, hl, "semestre") || (K(m, hl, "half") && (K(m, hl + 1, "of") || year_value(m, hl + 1, &y0))))) {
 		size_t k = hl + 1;
 		int y = 0;
-		size_t yl = year_at(m, k, &y);
-		if (!yl && (K(m, k, "de") || K(m, k, "of")) && year_value(m, k + 1, &y))
-			yl = 2;
-		else if (!yl && K(m, hl, "half"))
+		size_t yl = year_of(m, k, &y);
+		if (!yl && K(m, hl, "half"))
 			return 0;   /* "the first half of the match" */
-		s->anchor = TXA_ABS;
 		s->half = x->v;
-		s->y = y;
-		m->theable = true;
-		f->confidence = 0.85f;
-		return fin(m, f, i, k + yl);
+		return period_fin(m, f, i, k + yl, y);
 	}
 	/* « premier trimestre 2025 », "the third quarter of 2024" */
 	if (x && x->v >= 1 && x->v <= 4 && (u = S(m, hl, TXC_UNIT, &l2)) && u->v == TXU_QUARTER) {
 		size_t k = hl + l2;
 		int y = 0;
-		size_t yl = year_at(m, k, &y);
-		if (!yl && (K(m, k, "de") || K(m, k, "of")) && year_value(m, k + 1, &y))
-			yl = 2;
-		s->anchor = TXA_ABS;
+		size_t yl = year_of(m, k, &y);
 		s->quarter = x->v;
-		s->y = y;
-		m->theable = true;
-		f->confidence = 0.85f;
-		return fin(m, f, i, k + yl);
+		return period_fin(m, f, i, k + yl, y);
 	}
 	/* « premier mai » */
 	if (x && x->v <= 31) {
