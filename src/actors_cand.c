@@ -97,6 +97,9 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 
 static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
 static bool is_known(struct actx *x, size_t a, size_t b);
+static int known_kind(struct actx *x, size_t a, size_t b);
+static bool place_kind(int kind);
+static bool is_roman(const struct actx *x, size_t i);
 static bool plural_like(struct actx *x, size_t i);
 
 /* French names of organisations and places without a cue word: one
@@ -271,7 +274,6 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 /* A capitalised common noun opening a French institution's name after an
  * article: « la Coordination rurale », « la Sécurité sociale » (an ending
  * of actor_noun_suffixes; no given name, title or known name). */
-static bool is_known(struct actx *x, size_t a, size_t b);
 static bool noun_head(struct actx *x, size_t p)
 {
 	bool art = after_article(x, p) || (p > 0 && (x->tok[p - 1].f & TK_INIT) && (lx(x, p - 1) & LX_DET));
@@ -349,10 +351,6 @@ static bool has_capital(const struct actx *x, size_t k)
 	return false;
 }
 
-static bool is_roman(const struct actx *x, size_t i);
-static bool is_known(struct actx *x, size_t a, size_t b);
-static bool known_name(struct actx *x, size_t a, size_t b, struct acand *c);
-
 /* After an acronym, at token j: de/du/des/d' (and an article) and a place
  * the packs know; or one word with a town's shape (hyphen_place), or
  * any one word after an acronym of actor_local_institutions (CHU, CCI,
@@ -366,13 +364,9 @@ static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 		k++;
 	if (k >= end || !is_cap(x, k) || (x->tok[k].f & TK_UPPER))
 		return 0;
-	for (size_t e = k + 3 < end ? k + 3 : end; e > k; e--) {
-		struct acand c;
-		memset(&c, 0, sizeof c);
-		c.gaz_kind = -1;
-		if (known_name(x, k, e, &c) && (c.gaz_kind == GAZ_CITY || c.gaz_kind == GAZ_REGION || c.gaz_kind == GAZ_COUNTRY))
+	for (size_t e = k + 3 < end ? k + 3 : end; e > k; e--)
+		if (place_kind(known_kind(x, k, e)))
 			return e;
-	}
 	/* else a town's shape (« IUT de Saint-Brieuc-sur-Gouët »), not a
 	 * company's name (« la CFE-CGC de Cyclis ») */
 	if ((lx(x, k) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY | LX_STOP | LX_COMMON | LX_ORGCUE)) ||
@@ -760,6 +754,22 @@ static bool is_known(struct actx *x, size_t a, size_t b)
 	return known_name(x, a, b, &tmp);
 }
 
+/* The gazetteer kind of the known name [a, b) (enum gaz_kind, or -2 for a
+ * person the lexicons know), or -1 if it is not known. */
+static int known_kind(struct actx *x, size_t a, size_t b)
+{
+	struct acand tmp;
+	memset(&tmp, 0, sizeof tmp);
+	tmp.gaz_kind = -1;
+	return known_name(x, a, b, &tmp) ? tmp.gaz_kind : -1;
+}
+
+/* A kind of place: country, region or city. */
+static bool place_kind(int kind)
+{
+	return kind == GAZ_COUNTRY || kind == GAZ_REGION || kind == GAZ_CITY;
+}
+
 /* "(Somme)", "(Calif.)" at b: a region or country the packs know in
  * brackets, as after a town's name: « Abbeville (Somme) ». */
 static bool paren_place(struct actx *x, size_t b, size_t end)
@@ -769,11 +779,9 @@ static bool paren_place(struct actx *x, size_t b, size_t end)
 	for (size_t e = b + 2; e < end && e <= b + 4; e++) {
 		if (!actors_tok_punct(x, e, ')'))
 			continue;
-		struct acand c;
-		memset(&c, 0, sizeof c);
-		c.gaz_kind = -1;
 		size_t ne = actors_tok_punct(x, e - 1, '.') ? e - 1 : e;
-		return ne > b + 1 && known_name(x, b + 1, ne, &c) && (c.gaz_kind == GAZ_REGION || c.gaz_kind == GAZ_COUNTRY);
+		int kind = ne > b + 1 ? known_kind(x, b + 1, ne) : -1;
+		return kind == GAZ_REGION || kind == GAZ_COUNTRY;
 	}
 	return false;
 }
@@ -789,6 +797,17 @@ static bool is_speech_at(struct actx *x, size_t i, size_t end)
 }
 
 /* Evidence from the words around [a, b) in the sentence [s0, s1). */
+/* Is token p a word of `preps` after a word of `words` ("flying from",
+ * "fly to")? */
+static bool prep_after(struct actx *x, size_t p, const lexicon *preps, const lexicon *words)
+{
+	if (p == 0 || !is_letter(x, p - 1) || !lex_size(words))
+		return false;
+	size_t n1, n2;
+	const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
+	return lex_has(preps, w1, n1) && lex_has(words, w2, n2);
+}
+
 static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
 {
 	uint32_t ev = 0;
@@ -843,21 +862,12 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 						ev |= EV_ORGCLASS;    /* « le parti de X », not « est parti de X » */
 				}
 			}
-			/* "flying from X", "a man from X": an origin preposition
-			 * (actor_origin_preps) after a word of actor_origin_words */
-			if (p > s0 && is_letter(x, p - 1) && lex_size(x->lx.origin)) {    /* "a Democrat from X" too */
-				size_t n1, n2;
-				const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
-				if (lex_has(x->lx.originprep, w1, n1) && lex_has(x->lx.origin, w2, n2))
-					ev |= EV_PLACEPREP;
-			}
-			/* "due to fly to X", "a visit to X": a destination */
-			if (p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && lex_size(x->lx.dest)) {
-				size_t n1, n2;
-				const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
-				if (lex_has(x->lx.destprep, w1, n1) && lex_has(x->lx.dest, w2, n2))
-					ev |= EV_PLACEPREP;
-			}
+			/* "flying from X", "a man from X", "a Democrat from X": an
+			 * origin preposition (actor_origin_preps) after a word of
+			 * actor_origin_words; "due to fly to X": a destination */
+			if (p > s0 && (prep_after(x, p, x->lx.originprep, x->lx.origin) ||
+			               (!(x->tok[p - 1].f & TK_CAP) && prep_after(x, p, x->lx.destprep, x->lx.dest))))
+				ev |= EV_PLACEPREP;
 			/* "Claire Oduya, 41, from Croydon": where a person comes from */
 			if (p >= s0 + 3 && actors_tok_punct(x, p - 1, ',') && (x->tok[p - 2].f & TK_NUM) &&
 			    actors_tok_punct(x, p - 3, ',') && lex_size(x->lx.originprep)) {
@@ -1165,13 +1175,9 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	/* « France Travail », « France Télévisions »: a country and one more
 	 * capitalised word that is no name of its own is a body's name. */
 	if (x->fr && b - a == 2 && !known && !(fl & LX_FIRST) && is_cap(x, a + 1) && !(x->tok[a + 1].f & TK_UPPER) &&
-	    !(lx(x, a + 1) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_PLACECUE | LX_ORGCUE)) && !is_known(x, a + 1, b)) {
-		struct acand cc;
-		memset(&cc, 0, sizeof cc);
-		cc.gaz_kind = -1;
-		if (known_name(x, a, a + 1, &cc) && cc.gaz_kind == GAZ_COUNTRY)
-			ev |= EV_ORGCUE;
-	}
+	    !(lx(x, a + 1) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_PLACECUE | LX_ORGCUE)) && !is_known(x, a + 1, b) &&
+	    known_kind(x, a, a + 1) == GAZ_COUNTRY)
+		ev |= EV_ORGCUE;
 	/* "NovaWatt France", "flyNordica": a brand. */
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))
 		ev |= EV_ORGCUE;
@@ -1548,16 +1554,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (j - a == 1 && (lx(x, a) & LX_DEMONYM))
 		return false;
 	/* "an Ohio Republican", "a Texas Democrat": a description. */
-	if (j - a == 2 && (lx(x, a + 1) & LX_NOTNAME)) {
-		struct acand pc;
-		memset(&pc, 0, sizeof pc);
-		pc.gaz_kind = -1;
-		if (known_name(x, a, a + 1, &pc) && pc.gaz_kind >= GAZ_COUNTRY && pc.gaz_kind <= GAZ_CITY) {
-			emit(x, ctx_a, a, a + 1, s0, s1, 0, 0, SIZE_MAX, 0, 0);    /* the place stays */
-			return false;
-		}
+	if (j - a == 2 && (lx(x, a + 1) & LX_NOTNAME) && place_kind(known_kind(x, a, a + 1))) {
+		emit(x, ctx_a, a, a + 1, s0, s1, 0, 0, SIZE_MAX, 0, 0);    /* the place stays */
+		return false;
 	}
-	/* ... and a town's inhabitants: « les Lannionnais », « un Brestois ». */
+	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
 	if (j - a == 1 && inhabitants(x, a))
 		return false;
 	emit(x, ctx_a, a, j, s0, s1, ev, gender, hon, ta, tb);

@@ -318,6 +318,16 @@ static void bind_apposition(struct actx *x, int actor, size_t head, size_t p0, s
 		add_bind(x, actor, head, p0, e2, false);
 }
 
+/* « Interrogé par Le Télégramme, le ministère … »: is c the agent of a
+ * participle that opens the sentence?  The noun phrase after its comma is
+ * then the clause's subject, not c's apposition. */
+static bool fronted_agent(struct actx *x, const struct acand *c)
+{
+	size_t ss = sent_start(x, c->t0);
+	return c->t0 >= ss + 2 && c->t0 <= ss + 4 && lower(x, c->t0 - 1) &&
+	       lex_has(x->lx.agentprep, x->text + x->tok[c->t0 - 1].start, x->tok[c->t0 - 1].end - x->tok[c->t0 - 1].start);
+}
+
 static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 {
 	for (size_t ci = 0; ci < x->ncand; ci++) {
@@ -330,13 +340,7 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 		/* After: "X, [det] [modifiers] head ..." (or a role in capitals:
 		 * "X, Social Sciences Lecturer at Monash University,"). */
 		bool bound = false;
-		/* « Interrogé par Le Télégramme, le ministère … »: the noun phrase
-		 * after a fronted participle's agent is the clause's subject. */
-		size_t ss = sent_start(x, c->t0);
-		bool fronted = c->t0 >= ss + 2 && c->t0 <= ss + 4 && lower(x, c->t0 - 1) &&
-		               lex_has(x->lx.agentprep, x->text + x->tok[c->t0 - 1].start,
-		                       x->tok[c->t0 - 1].end - x->tok[c->t0 - 1].start);
-		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',') && !fronted) {
+		if (c->t1 < s1 && actors_tok_punct(x, c->t1, ',') && !fronted_agent(x, c)) {
 			size_t k = c->t1 + 1;
 			size_t steps = 0;
 			while (k < s1 && steps < 4 && !is_head(x, k, t)) {
@@ -767,7 +771,7 @@ static void bracket_definitions(struct actx *x)
 		if (an < 2 || an > 8)
 			continue;
 		size_t s0 = sent_start(x, t), end = t - 1, got = an, k = end;
-		bool ok = false, lowered = false;
+		bool lowered = false;
 		/* Walk back over the phrase, matching the acronym's letters from its end. */
 		while (k > s0 && got > 0 && end - k < 16) {
 			k--;
@@ -780,10 +784,8 @@ static void bracket_definitions(struct actx *x)
 				break;
 			got--;
 			lowered |= lower(x, k);
-			if (got == 0)
-				ok = true;
 		}
-		if (!ok || !lowered || !(lx(x, k) & (LX_ORGCUE | LX_ORGCLASS | LX_INSTHEAD)))
+		if (got > 0 || !lowered || !(lx(x, k) & (LX_ORGCUE | LX_ORGCLASS | LX_INSTHEAD)))
 			continue;
 		struct amention *m = actors_add_mention(x, x->tok[k].start, x->tok[end - 1].end, c->actor, MENTION_NAME, 0.8f);
 		m->name_part = true;
