@@ -355,7 +355,9 @@ static bool has_capital(const struct actx *x, size_t k)
  * the packs know; or one word with a town's shape (hyphen_place), or
  * any one word after an acronym of actor_local_institutions (CHU, CCI,
  * IUT …).  Returns the end of the seat, or 0. */
-static size_t acronym_seat(struct actx *x, size_t j, size_t end)
+/* At token j: de/du/des/d' and an article before a capitalised word that
+ * is not an acronym.  Returns that word's token, or 0. */
+static size_t seat_start(struct actx *x, size_t j, size_t end)
 {
 	if (!(j + 1 < end && (lx(x, j) & LX_CONNECT) && !(x->tok[j].f & TK_CAP) && actors_spaced(x, j - 1)))
 		return 0;
@@ -364,9 +366,27 @@ static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 		k++;
 	if (k >= end || !is_cap(x, k) || (x->tok[k].f & TK_UPPER))
 		return 0;
+	return k;
+}
+
+/* At token j: de/du/des/d' (and an article) and a place the packs know,
+ * of up to three words.  Returns the end of the place, or 0. */
+static size_t known_seat(struct actx *x, size_t j, size_t end)
+{
+	size_t k = seat_start(x, j, end);
+	if (!k)
+		return 0;
 	for (size_t e = k + 3 < end ? k + 3 : end; e > k; e--)
 		if (place_kind(known_kind(x, k, e)))
 			return e;
+	return 0;
+}
+
+static size_t acronym_seat(struct actx *x, size_t j, size_t end)
+{
+	size_t k = seat_start(x, j, end), e = known_seat(x, j, end);
+	if (!k || e)
+		return e;
 	/* else a town's shape (« IUT de Saint-Brieuc-sur-Gouët »), not a
 	 * company's name (« la CFE-CGC de Cyclis ») */
 	if ((lx(x, k) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_MONTH | LX_WEEKDAY | LX_STOP | LX_COMMON | LX_ORGCUE)) ||
@@ -805,7 +825,11 @@ static bool prep_after(struct actx *x, size_t p, const lexicon *preps, const lex
 		return false;
 	size_t n1, n2;
 	const char *w1 = actors_tok_text(x, p, &n1), *w2 = actors_tok_text(x, p - 1, &n2);
-	return lex_has(preps, w1, n1) && lex_has(words, w2, n2);
+	if (!lex_has(preps, w1, n1))
+		return false;
+	/* "the 23-year-old from X": an age's last word */
+	const char *h = n2 > 1 ? memrchr(w2, '-', n2 - 1) : NULL;
+	return lex_has(words, w2, n2) || (h && lex_has(words, h + 1, (size_t)(w2 + n2 - h - 1)));
 }
 
 static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
@@ -846,14 +870,21 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			 * « le tribunal correctionnel de X », "the mayor of X". */
 			if ((pl & LX_CONNECT) && p > s0) {
 				size_t q = p - 1;
+				/* « les centrales de Martigues et de Gardanne »: the second
+				 * complement shares the first one's head */
+				if (q >= s0 + 3 && (lx(x, q) & LX_CONJ) && !(x->tok[q].f & TK_CAP) && is_cap(x, q - 1) &&
+				    (lx(x, q - 2) & LX_CONNECT) && !(x->tok[q - 2].f & TK_CAP))
+					q -= 3;
 				if ((lx(x, q) & LX_DET) && q > s0)
 					q--;
 				size_t hq = q;
 				for (int adj = 0; adj < 2 && hq > s0 && adjective_like(x, hq) && !(lx(x, hq) & LX_SEAT); adj++)
 					hq--;
+				size_t hn;
+				const char *hw = actors_tok_text(x, hq, &hn);
 				if (is_letter(x, hq) && (!(x->tok[hq].f & TK_CAP) || (x->tok[hq].f & TK_INIT)) &&
-				    (lx(x, hq) & (LX_SEAT | LX_PLACECUE)))
-					ev |= EV_PLACECUE;    /* « la zone industrielle des X » */
+				    ((lx(x, hq) & (LX_SEAT | LX_PLACECUE)) || lex_has(x->lx.localinst, hw, hn)))
+					ev |= EV_PLACECUE;    /* « la zone industrielle des X », « le conseil municipal de X » */
 				uint32_t ql = lx(x, q);
 				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {
 					if (ql & LX_PLACECUE)
@@ -890,8 +921,16 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_ORGCLASS;
 		}
 		/* « membres d'Ansar Eddine », "the sword of X": a complement. */
-		if (is_letter(x, p) && !(x->tok[p].f & TK_CAP) && (pl & LX_CONNECT))
+		if (is_letter(x, p) && !(x->tok[p].f & TK_CAP) && (pl & LX_CONNECT)) {
 			ev |= EV_OF;
+			/* « la déléguée de Sud Santé », "chief executive of X": the
+			 * title's holder is someone else; X is where they serve. */
+			size_t q = p;
+			for (int adj = 0; adj < 2 && q > s0 + 1 && adjective_like(x, q - 1) && !(lx(x, q - 1) & LX_TITLE); adj++)
+				q--;
+			if (q > s0 && is_letter(x, q - 1) && !(x->tok[q - 1].f & TK_CAP) && (lx(x, q - 1) & LX_TITLE))
+				ev |= EV_TITLEOF;
+		}
 		/* A noun phrase in apposition before: « la fédération des banques,
 		 * Febelfin », "A department spokeswoman, Dana Whitfield".  Its head
 		 * is the first word after the determiner in French, the last one
@@ -946,6 +985,19 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* "Harcourt Lyle shares", "Vexa's shareholders": a company. */
 		if (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_ORGAFTER))
 			ev |= EV_ORGCLASS;
+		/* "of Llanwddyn, Powys,", "in Princeton, New Jersey": a town
+		 * and the known region or country it lies in. */
+		if (!x->fr && actors_tok_punct(x, b, ',') && b + 1 < s1 && is_cap(x, b + 1) && !(lx(x, a) & LX_FIRST)) {
+			for (size_t e = b + 4 < s1 ? b + 4 : s1; e > b + 1; e--) {
+				int kind = known_kind(x, b + 1, e);
+				if (kind != GAZ_COUNTRY && kind != GAZ_REGION)
+					continue;
+				if (!(x->tok[e - 1].f & TK_POSS) &&
+				    (e >= s1 || (!is_letter(x, e) && !(x->tok[e].f & TK_NUM)) || (lx(x, e) & (LX_STOPPER | LX_COPULA))))
+					ev |= EV_PLACEPREP;
+				break;
+			}
+		}
 		/* "X, 55," */
 		if (actors_tok_punct(x, b, ',') && b + 2 < s1 && (x->tok[b + 1].f & TK_NUM) &&
 		    (actors_tok_punct(x, b + 2, ',') || actors_tok_punct(x, b + 2, ')')))
@@ -1356,6 +1408,74 @@ static bool known_from(struct actx *x, size_t a, size_t j)
  * end: *jp is where the caller goes on).  Returns true when the
  * run is a role phrase in capitals (Director of Development), whose
  * coordinated rest the caller skips. */
+/* The lower-case rest of a collective's name from token j: a preposition
+ * of actor_collective_name_preps and a lower-case word, once or twice,
+ * then a number or capitalised words (« en lutte 86 », « en danger
+ * Trégor-Léon », « en commun »).  Returns the new end or j. */
+static size_t collective_tail(struct actx *x, size_t j, size_t end)
+{
+	size_t k = j;
+	for (int n = 0; n < 2; n++) {
+		if (k + 1 >= end || !actors_spaced(x, k - 1) || !is_letter(x, k) || (x->tok[k].f & TK_CAP) ||
+		    !is_letter(x, k + 1) || (x->tok[k + 1].f & TK_CAP) ||
+		    (lx(x, k + 1) & (LX_DET | LX_CONNECT | LX_STOP | LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ)))
+			break;
+		size_t wn;
+		const char *w = actors_tok_text(x, k, &wn);
+		if (!lex_has(x->lx.collprep, w, wn))
+			break;
+		k += 2;
+	}
+	if (k == j)
+		return j;
+	/* a département's number, not a year: « en lutte 86 », not « d'ici 2030 » */
+	if (k < end && actors_spaced(x, k - 1) && (x->tok[k].f & TK_NUM) && x->tok[k].end - x->tok[k].start <= 3)
+		return k + 1;
+	if (k < end && (x->tok[k].f & TK_NUM))
+		return j;
+	if (k < end && actors_spaced(x, k - 1) && is_cap(x, k)) {
+		while (k < end && actors_spaced(x, k - 1) && is_cap(x, k))
+			k++;
+		return k;
+	}
+	/* otherwise a clear boundary must follow: not « en appelle au préfet » */
+	if (k >= end || !is_letter(x, k) || (lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ)))
+		return k;
+	return j;
+}
+
+/* Does the run [a, j) name an event, not an actor?  After a lower-case
+ * classifier of actor_event_classifiers (« la tempête Ciarán », "Operation
+ * X") or opened by one ("Hurricane Ida"); or opened (value first: « le
+ * Salon de l'agriculture », « la Coupe du monde ») or closed after an
+ * article (value last: "the Tubbs Fire", not "Cal Fire") by a word of
+ * actor_event_words. */
+static bool event_name(struct actx *x, size_t a, size_t j, size_t s0)
+{
+	if (!lex_size(x->lx.eventcls) && !lex_size(x->lx.eventword))
+		return false;
+	bool det = a + 1 < j && (lx(x, a) & LX_DET);
+	if (det)
+		a++;
+	size_t n;
+	const char *w;
+	if (a > s0 && is_letter(x, a - 1)) {
+		w = actors_tok_text(x, a - 1, &n);
+		if (!(x->tok[a - 1].f & TK_CAP) && lex_has(x->lx.eventcls, w, n))
+			return true;
+		det = det || (lx(x, a - 1) & LX_DET);
+	}
+	w = actors_tok_text(x, a, &n);
+	if (j - a >= 2 && lex_has(x->lx.eventcls, w, n))
+		return true;
+	const char *v = lex_get(x->lx.eventword, w, n);
+	if (v && !strcmp(v, "first"))
+		return true;
+	w = actors_tok_text(x, j - 1, &n);
+	v = j - a >= 2 ? lex_get(x->lx.eventword, w, n) : NULL;
+	return v && !strcmp(v, "last") && det;
+}
+
 static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 {
 	size_t j = *jp;
@@ -1494,9 +1614,24 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				const char *v = (lx(x, k) & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[k].start,
 				                                                    x->tok[k].end - x->tok[k].start) : NULL;
 				if (v && !strcmp(v, "part")) {
-					size_t de = domain_end(x, j, s1);
-					emit(x, k, k, de, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
-					*jp = de;
+					size_t de = domain_end(x, j, s1), se = known_seat(x, de, s1);
+					emit(x, k, k, se ? se : de, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
+					/* « le musée des Beaux-Arts de Quimper »: its seat is a place of its own */
+					if (se)
+						emit(x, seat_start(x, de, s1), seat_start(x, de, s1), se, s0, s1, EV_PLACECUE, 0, SIZE_MAX,
+						     0, 0);
+					*jp = se ? se : de;
+					return false;
+				}
+			} else if (!(x->tok[k].f & TK_CAP) && is_letter(x, k) && (lx(x, k) & LX_ORGCLASS) &&
+			           place_kind(known_kind(x, a, j))) {
+				/* « le musée de Bretagne »: an organisation named by a known
+				 * place, which stays a place inside it. */
+				const char *v = lex_get(x->lx.orgclass, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+				if (v && !strcmp(v, "part") && !(lx(x, k) & LX_PLACECUE)) {
+					emit(x, k, k, j, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
+					emit(x, a, a, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+					*jp = j;
 					return false;
 				}
 			}
@@ -1558,10 +1693,72 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		emit(x, ctx_a, a, a + 1, s0, s1, 0, 0, SIZE_MAX, 0, 0);    /* the place stays */
 		return false;
 	}
+	/* « le collectif Vacataires en lutte 86 », « l'association Usagers
+	 * en colère »: after a collective's classifier, the name goes on in
+	 * lower case. */
+	if (a > s0 && !(x->tok[a - 1].f & TK_CAP) && is_letter(x, a - 1) && lex_size(x->lx.collective)) {
+		size_t n;
+		const char *w = actors_tok_text(x, a - 1, &n);
+		size_t e = lex_has(x->lx.collective, w, n) ? collective_tail(x, j, s1) : j;
+		if (e > j) {
+			*jp = j = e;
+			ev &= ~EV_WEAK;    /* « vacataires » in lower case elsewhere */
+		}
+	}
 	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
 	if (j - a == 1 && inhabitants(x, a))
 		return false;
+	if (event_name(x, a, j, s0)) {
+		/* an event is no actor; a known place in its name is: "the Berlin Marathon" */
+		for (size_t k = a; k < j; k++)
+			for (size_t e = k + 3 < j ? k + 3 : j; e > k; e--)
+				if (place_kind(known_kind(x, k, e))) {
+					emit(x, k, k, e, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+					k = e - 1;
+					break;
+				}
+		return false;
+	}
 	emit(x, ctx_a, a, j, s0, s1, ev, gender, hon, ta, tb);
+	/* "the U.S. Small Business Administration", "Assistant U.S. Attorney
+	 * Rebecca Lindqvist": an abbreviated country inside a longer name
+	 * is a place of its own. */
+	if (!x->fr && j - a >= 2)
+		for (size_t k = a; k < j; k++) {
+			size_t n;
+			const char *w = actors_tok_text(x, k, &n);
+			if (!is_cap(x, k) || !memchr(w, '.', n))
+				continue;
+			size_t e = k + 1;
+			if (e < j && actors_tok_punct(x, e, '.') && x->tok[e].start == x->tok[k].end)
+				e++;
+			if (e - a < j - a && known_kind(x, k, e) == GAZ_COUNTRY) {
+				emit(x, k, k, e, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+				break;
+			}
+			if (e > k + 1 && known_kind(x, k, k + 1) == GAZ_COUNTRY && (k > a || j > k + 2)) {
+				emit(x, k, k, k + 1, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+				break;
+			}
+		}
+	/* "Mold Crown Court", "Hebble Valley District Council": the words
+	 * before a seat suffix (actor_seat_suffixes) name a place of their own. */
+	size_t sa = a < j && (lx(x, a) & LX_DET) ? a + 1 : a;    /* The Hebble Valley … */
+	if (!x->fr && j - sa >= 2 && lex_size(x->lx.seatsuf) && !(lx(x, sa) & (LX_FIRST | LX_TITLE | LX_HONOR))) {
+		for (size_t k = sa + 1; k < j && k <= sa + 3; k++) {
+			if (!actors_lex_span(x, x->lx.seatsuf, k, j))
+				continue;
+			bool place = true;
+			for (size_t m = sa; m < k && place; m++)
+				place = is_cap(x, m) && !ordinary(x, m) && !(lx(x, m) & (LX_ORGCUE | LX_INSTADJ | LX_FIRST));
+			/* one word ("Police") only after a known place: not "Metropolitan Police" */
+			if (place && j - k == 1 && !place_kind(known_kind(x, sa, k)))
+				place = false;
+			if (place)
+				emit(x, sa, sa, k, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+			break;
+		}
+	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */
 	if (x->fr && j - a >= 3 && (x->tok[a].f & TK_UPPER) && acronym_seat(x, a + 1, j) == j) {

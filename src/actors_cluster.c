@@ -170,6 +170,8 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	}
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
+	if (ev & EV_TITLEOF)
+		v->org += 1.0f;
 
 }
 

@@ -139,13 +139,33 @@ static void fold_word(const char *w, size_t n, struct sbuf *o)
 	}
 }
 
+/* to_ascii(), where a word's final é is sounded: Quimperlé is not Quimper
+ * with a mute e (fold_word drops one), so it becomes "ei". */
+static char *to_ascii_sounded(const char *s, size_t n, size_t *outlen)
+{
+	struct sbuf m = {0};
+	for (size_t i = 0; i < n; i++) {
+		sbuf_addc(&m, s[i]);
+		if (i + 1 < n && (unsigned char)s[i] == 0xC3 &&
+		    ((unsigned char)s[i + 1] == 0xA9 || (unsigned char)s[i + 1] == 0x89)) {
+			sbuf_addc(&m, s[++i]);
+			unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+			if (!(nx >= 0x80 || (nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z')))
+				sbuf_addc(&m, 'i');
+		}
+	}
+	char *r = to_ascii(m.s, m.len, outlen);
+	free(m.s);
+	return r;
+}
+
 char *actors_fold_key(const char *s, size_t n, size_t *outlen)
 {
 	char *ascii = NULL;
 	size_t alen = n;
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80) {
-			ascii = to_ascii(s, n, &alen);
+			ascii = to_ascii_sounded(s, n, &alen);
 			break;
 		}
 	const char *a = ascii ? ascii : s;

@@ -138,6 +138,7 @@ enum {
 	EV_SAINT    = 1u << 15,   /* St. + a first name: a saint, unless a cue says otherwise */
 	EV_OF       = 1u << 14,   /* after de / d' / of: a complement (« membres d'Ansar Eddine ») */
 	EV_PLURAL   = 1u << 16,   /* plurals at both ends (« Jeunes Agriculteurs »): a group, not a person */
+	EV_TITLEOF  = 1u << 17,   /* a title's complement (« déléguée de Sud Santé »): whom the person serves */
 };
 
 struct acand {
@@ -225,7 +226,8 @@ struct alex {
 		*orgclass, *insthead, *instadj, *abbrev, *connect, *adj, *media, *orgs, *institutions,
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
 		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies,
-		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf;
+		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf,
+		*collective, *collprep, *seatsuf, *eventcls, *eventword;
 };
 
 struct actx {

@@ -728,7 +728,14 @@ static void cue_phrases(struct actx *x)
 			v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
 		if (!v || !strcmp(v, "suffix"))
 			continue;
-		bool part = !strcmp(v, "part");
+		/* head: « lycée Kerneuzec » opens the name; « lycée de Lannion » names a seat */
+		bool head = !strcmp(v, "head");
+		if (head && p < c->t0)
+			continue;
+		bool part = head || !strcmp(v, "part");
+		/* « le musée de Bretagne » is an organisation of its own (actors_cand.c) */
+		if (part && !(cl & LX_PLACECUE) && (x->act[c->actor].ev & EV_GAZ) && x->act[c->actor].type == ACTOR_PLACE)
+			continue;
 		size_t dp = cue;
 		if (dp > s0 && lowerish(x, dp - 1) && (lx(x, dp - 1) & LX_DET))
 			dp--;
@@ -852,13 +859,42 @@ static size_t local_institution(struct actx *x, size_t i)
 {
 	size_t n;
 	const char *w = actors_tok_text(x, i, &n);
-	if (!lower(x, i) || !lex_has(x->lx.localinst, w, n))
+	if (!lower(x, i))
 		return 0;
 	size_t k = i + 1, s = x->tok[i].sent;
+	if (!lex_has(x->lx.localinst, w, n)) {
+		/* a head of two words: « centre hospitalier », « communauté de communes » */
+		size_t e = k;
+		if (e < x->ntok && lower(x, e) && (lx(x, e) & LX_CONNECT) && x->tok[e].sent == s)
+			e++;
+		if (e >= x->ntok || !lower(x, e) || x->tok[e].sent != s ||
+		    !lex_has(x->lx.localinst, x->text + x->tok[i].start, x->tok[e].end - x->tok[i].start))
+			return 0;
+		k = e + 1;
+	}
 	uint32_t noadj = LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_COPULA | LX_TITLE | LX_STOPPER | LX_CONJ |
 	                 LX_PLACEPREP | LX_INDEF;
 	for (int adj = 0; adj < 2 && k < x->ntok && lower(x, k) && !(lx(x, k) & noadj) && x->tok[k].sent == s; adj++)
 		k++;
+	/* Up to two complements in lower case before the seat: « la chambre
+	 * d'agriculture de X », « le comité des fêtes de X », « la chambre de
+	 * commerce et d'industrie de X », « l'agence régionale de santé de X ». */
+	for (int comp = 0; comp < 2; comp++) {
+		size_t q = k;
+		if (comp && q < x->ntok && lower(x, q) && (lx(x, q) & LX_CONJ))
+			q++;
+		if (q + 1 >= x->ntok || !lower(x, q) || !(lx(x, q) & LX_CONNECT))
+			break;
+		q++;
+		if (lower(x, q) && (lx(x, q) & LX_DET))
+			q++;
+		if (q >= x->ntok || !lower(x, q) || (lx(x, q) & noadj) || x->tok[q].sent != s)
+			break;
+		q++;
+		for (int adj = 0; adj < 2 && q < x->ntok && lower(x, q) && !(lx(x, q) & noadj) && x->tok[q].sent == s; adj++)
+			q++;
+		k = q;
+	}
 	if (k >= x->ntok || !lower(x, k) || !(lx(x, k) & LX_CONNECT))
 		return 0;
 	k++;
@@ -870,19 +906,22 @@ static size_t local_institution(struct actx *x, size_t i)
 	return c->t1;
 }
 
-static void institutions(struct actx *x, const bool *covered)
+/* covered: tokens of names and roles; named: of names only (a local
+ * institution may stand inside a role, « experte auprès de la cour
+ * d'appel de Paris », not « la porte-parole de la diplomatie russe »). */
+static void institutions(struct actx *x, const bool *covered, const bool *named)
 {
 	struct inst_keys ik = {0};
 	for (size_t i = 0; i + 1 < x->ntok; i++) {
-		if (covered[i] || !letter(x, i) || x->tok[i + 1].sent != x->tok[i].sent)
+		if (named[i] || !letter(x, i) || x->tok[i + 1].sent != x->tok[i].sent)
 			continue;
 		size_t a = SIZE_MAX, b = 0, dem = SIZE_MAX;
-		if (lowerish(x, i) && (lx(x, i) & LX_INSTHEAD) && lower(x, i + 1) &&
+		if (!covered[i] && lowerish(x, i) && (lx(x, i) & LX_INSTHEAD) && lower(x, i + 1) &&
 		    (lx(x, i + 1) & (LX_DEMONYM | LX_INSTADJ)) && !covered[i + 1]) {
 			a = i;                       /* « gouvernement malien » */
 			b = i + 2;
 			dem = (lx(x, i + 1) & LX_DEMONYM) ? i + 1 : SIZE_MAX;
-		} else if ((lx(x, i) & LX_DEMONYM) && (x->tok[i].f & TK_CAP) && !x->fr && lower(x, i + 1) &&
+		} else if (!covered[i] && (lx(x, i) & LX_DEMONYM) && (x->tok[i].f & TK_CAP) && !x->fr && lower(x, i + 1) &&
 		           (lx(x, i + 1) & LX_INSTHEAD)) {
 			a = i;                       /* "Malian government" */
 			b = i + 2;
@@ -915,11 +954,28 @@ static void institutions(struct actx *x, const bool *covered)
 	hindex_free(&ik.ix);
 }
 
+/* Mark the tokens of every candidate and mention (role mentions too when
+ * `roles`) in covered. */
+static void mark_covered(struct actx *x, bool *covered, bool roles)
+{
+	for (size_t ci = 0; ci < x->ncand; ci++)
+		for (size_t k = x->cand[ci].t0; k < x->cand[ci].t1; k++)
+			covered[k] = true;
+	for (size_t m = 0; m < x->nmen; m++) {
+		if (!roles && x->men[m].kind == MENTION_ROLE)
+			continue;
+		size_t k = actors_tok_at(x, x->men[m].start);
+		for (; k < x->ntok && x->tok[k].start < x->men[m].end; k++)
+			covered[k] = true;
+	}
+}
+
 void actors_roles(struct actx *x)
 {
 	bool *cut = xcalloc(x->ntok + 1, sizeof *cut);
 	bool *pre_head = xcalloc(x->ntok + 1, sizeof *pre_head);
 	bool *covered = xcalloc(x->ntok + 1, sizeof *covered);
+	bool *named = xcalloc(x->ntok + 1, sizeof *named);    /* covered, roles left out */
 	/* 1. Titles before names; their starts cut other appositions. */
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
@@ -975,20 +1031,15 @@ void actors_roles(struct actx *x)
 		}
 	}
 	/* 3. References. */
-	for (size_t ci = 0; ci < x->ncand; ci++)
-		for (size_t k = x->cand[ci].t0; k < x->cand[ci].t1; k++)
-			covered[k] = true;
-	for (size_t m = 0; m < x->nmen; m++) {
-		size_t k = actors_tok_at(x, x->men[m].start);
-		for (; k < x->ntok && x->tok[k].start < x->men[m].end; k++)
-			covered[k] = true;
-	}
+	mark_covered(x, covered, true);
+	mark_covered(x, named, false);
 	references(x, covered);
 	demonym_refs(x, covered);
-	/* 4. Cue phrases, institutions, honorifics. */
+	/* 4. Cue phrases, institutions, honorifics.  An institution may stand
+	 * inside a role: « experte auprès de la cour d'appel de Paris ». */
 	cue_phrases(x);
 	bracket_definitions(x);
-	institutions(x, covered);
+	institutions(x, covered, named);
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
 		if (c->actor >= 0 && c->hon_start != SIZE_MAX)
@@ -997,4 +1048,5 @@ void actors_roles(struct actx *x)
 	free(cut);
 	free(pre_head);
 	free(covered);
+	free(named);
 }

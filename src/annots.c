@@ -12,6 +12,23 @@
 /* The ann_extra records come from blocks of this many (no malloc header
  * each: a quotation has one, and a large input a million quotations). */
 #define EXTRA_BLOCK 256
+/* Span strings other than a quotation's (time values, notes) are copied
+ * into chunks of this many bytes, one after another: a malloc'd string of
+ * a dozen bytes costs 32.  Longer ones are malloc'd. */
+#define STR_CHUNK ((size_t)256 << 10)
+#define STR_POOLED_MAX (STR_CHUNK / 16)
+/* Events' actor lists come from chunks of this many ints. */
+#define ACTOR_CHUNK 16384
+
+/* A bump allocator: chunks kept sorted by address, so that a pointer can
+ * be told to be in it (and never freed alone). */
+struct pool {
+	char **chunk;
+	size_t *size;        /* bytes of each chunk */
+	size_t nchunk, capchunk, capsize;
+	char *cur;           /* the chunk being filled */
+	size_t used, room;
+};
 
 struct annots {
 	struct actor *actors;
@@ -20,9 +37,9 @@ struct annots {
 	size_t n, cap;
 	/* Indexes, rebuilt lazily after a change. */
 	bool dirty;
-	int *by_kind[ANN_KIND_COUNT];
+	int *by_kind[ANN_KIND_COUNT]; /* runs of order, one per kind */
 	size_t nkind[ANN_KIND_COUNT];
-	int *order;          /* live spans by start */
+	int *order;          /* live spans by kind, then by start */
 	size_t *by_actor_at; /* mentions/quotes per actor: index into by_actor, nactors+2 entries */
 	int *by_actor;       /* [mentions of actor 0..n-1][quotes of -1, 0..n-1], each by start */
 	size_t *qby_actor_at;
@@ -31,7 +48,67 @@ struct annots {
 	struct ann_extra **xblock; /* ann_extra storage: blocks of EXTRA_BLOCK */
 	size_t nxblock, capxblock, xused; /* xused: records used in the last block */
 	size_t norder;
+	size_t block_at[ANN_KIND_COUNT];  /* kind k's blocks start at maxend[block_at[k]] */
+	struct pool strs;    /* span strings but quotations' */
+	struct pool acts;    /* events' actor lists */
 };
+
+/* ---- pools ------------------------------------------------------------- */
+
+static void *pool_take(struct pool *p, size_t n, size_t align, size_t chunk)
+{
+	size_t at = (p->used + align - 1) & ~(align - 1);
+	if (!p->cur || at + n > p->room) {
+		size_t sz = n > chunk ? n : chunk;
+		char *c = xmalloc(sz);
+		p->chunk = xgrow(p->chunk, &p->capchunk, p->nchunk + 1, sizeof *p->chunk);
+		p->size = xgrow(p->size, &p->capsize, p->nchunk + 1, sizeof *p->size);
+		size_t k = p->nchunk++;
+		while (k > 0 && (uintptr_t)p->chunk[k - 1] > (uintptr_t)c) {
+			p->chunk[k] = p->chunk[k - 1];
+			p->size[k] = p->size[k - 1];
+			k--;
+		}
+		p->chunk[k] = c;
+		p->size[k] = sz;
+		p->cur = c;
+		p->room = sz;
+		at = 0;
+	}
+	p->used = at + n;
+	return p->cur + at;
+}
+
+static bool pool_has(const struct pool *p, const void *v)
+{
+	uintptr_t a = (uintptr_t)v;
+	size_t lo = 0, hi = p->nchunk;
+	while (lo < hi) {   /* the first chunk starting after a */
+		size_t mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)p->chunk[mid] <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && a < (uintptr_t)p->chunk[lo - 1] + p->size[lo - 1];
+}
+
+static void pool_free(struct pool *p)
+{
+	for (size_t i = 0; i < p->nchunk; i++)
+		free(p->chunk[i]);
+	free(p->chunk);
+	free(p->size);
+	memset(p, 0, sizeof *p);
+}
+
+static char *pool_strdup(struct pool *p, const char *v)
+{
+	size_t n = strlen(v) + 1;
+	if (n > STR_POOLED_MAX)
+		return xstrdup(v);
+	return memcpy(pool_take(p, n, 1, STR_CHUNK), v, n);
+}
 
 annots *annots_new(void)
 {
@@ -43,8 +120,7 @@ annots *annots_new(void)
 static void free_index(annots *s)
 {
 	for (int k = 0; k < ANN_KIND_COUNT; k++) {
-		free(s->by_kind[k]);
-		s->by_kind[k] = NULL;
+		s->by_kind[k] = NULL;   /* views into order */
 		s->nkind[k] = 0;
 	}
 	free(s->order);
@@ -71,9 +147,9 @@ void annots_free(annots *s)
 	}
 	free(s->actors);
 	for (size_t i = 0; i < s->n; i++) {
-		free(s->a[i].str);
+		if (!pool_has(&s->strs, s->a[i].str))
+			free(s->a[i].str);
 		if (s->a[i].x) {
-			free(s->a[i].x->actors);
 			for (size_t t = 0; t < s->a[i].x->ntags; t++)
 				free(s->a[i].x->tags[t]);
 			free(s->a[i].x->tags);
@@ -83,6 +159,8 @@ void annots_free(annots *s)
 		free(s->xblock[b]);
 	free(s->xblock);
 	free(s->a);
+	pool_free(&s->strs);
+	pool_free(&s->acts);
 	free_index(s);
 	free(s);
 }
@@ -153,18 +231,20 @@ int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int acto
 {
 	if (end < start)
 		end = start;
+	if (end > UINT32_MAX)
+		die_nomem();   /* a doc holds less than 4 GiB */
 	s->a = xgrow(s->a, &s->cap, s->n + 1, sizeof *s->a);
 	struct ann *a = &s->a[s->n];
 	memset(a, 0, sizeof *a);
-	a->start = start;
-	a->end = end;
+	a->start = (uint32_t)start;
+	a->end = (uint32_t)end;
 	a->id = (int32_t)s->n;
 	a->actor = actor;
 	a->link = link;
 	a->kind = (uint8_t)kind;
 	a->subtype = (uint8_t)subtype;
 	a->confidence = confidence;
-	a->str = str ? xstrdup(str) : NULL;
+	a->str = !str ? NULL : kind == ANN_QUOTE ? xstrdup(str) : pool_strdup(&s->strs, str);
 	s->n++;
 	s->dirty = true;
 	return a->id;
@@ -183,8 +263,11 @@ struct ann *annots_get(const annots *s, int id)
 void annots_set_str(annots *s, int id, const char *str)
 {
 	struct ann *a = annots_get(s, id);
-	if (a)
-		set_str(&a->str, str);
+	if (!a)
+		return;
+	if (pool_has(&s->strs, a->str))
+		a->str = NULL;   /* the pool's: left there */
+	set_str(&a->str, str);
 }
 
 struct ann_extra *annots_extra(annots *s, int id)
@@ -226,7 +309,19 @@ void annots_event_add_actor(annots *s, int id, int actor)
 	for (size_t i = 0; i < x->nactors; i++)
 		if (x->actors[i] == actor)
 			return;
-	x->actors = xrealloc(x->actors, (x->nactors + 1) * sizeof *x->actors);
+	/* The list grows where it is when it is the last one taken from the
+	 * pool (an event's actors are added one after another), else moves to
+	 * the pool's end. */
+	struct pool *p = &s->acts;
+	if (x->actors && x->actors + x->nactors == (int *)(p->cur + p->used) &&
+	    p->used + sizeof *x->actors <= p->room) {
+		p->used += sizeof *x->actors;
+	} else {
+		int *v = pool_take(p, (x->nactors + 1) * sizeof *v, _Alignof(int), ACTOR_CHUNK * sizeof *v);
+		if (x->nactors)
+			memcpy(v, x->actors, x->nactors * sizeof *v);
+		x->actors = v;
+	}
 	x->actors[x->nactors++] = actor;
 }
 
@@ -243,9 +338,14 @@ static int cmp_pos(const void *pa, const void *pb, void *ctx)
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
-static void sort_ids(annots *s, int *ids, size_t n)
+/* By kind, then by position: each kind's list is a run of the order. */
+static int cmp_kind_pos(const void *pa, const void *pb, void *ctx)
 {
-	qsort_r(ids, n, sizeof *ids, cmp_pos, s);
+	const annots *s = ctx;
+	int ka = s->a[*(const int *)pa].kind, kb = s->a[*(const int *)pb].kind;
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	return cmp_pos(pa, pb, ctx);
 }
 
 /* The store is not thread-safe: the reader swaps whole stores rather
@@ -266,23 +366,25 @@ static void reindex(annots *s)
 			s->nkind[s->a[i].kind]++;
 		}
 	s->norder = live;
-	sort_ids(s, s->order, live);
-	s->maxend = xmalloc((live / MAXEND_BLOCK + 1) * sizeof *s->maxend);
-	size_t m = 0;
-	for (size_t i = 0; i < live; i++) {
-		size_t e = s->a[s->order[i]].end;
-		if (e > m)
-			m = e;
-		if (i % MAXEND_BLOCK == MAXEND_BLOCK - 1 || i + 1 == live)
-			s->maxend[i / MAXEND_BLOCK] = m;
+	qsort_r(s->order, live, sizeof *s->order, cmp_kind_pos, s);
+	size_t blocks = 0;
+	for (int k = 0, at = 0; k < ANN_KIND_COUNT; k++) {
+		s->by_kind[k] = s->order + at;
+		s->block_at[k] = blocks;
+		blocks += (s->nkind[k] + MAXEND_BLOCK - 1) / MAXEND_BLOCK;
+		at += (int)s->nkind[k];
 	}
-	size_t fill[ANN_KIND_COUNT] = {0};
-	for (int k = 0; k < ANN_KIND_COUNT; k++)
-		s->by_kind[k] = xmalloc((s->nkind[k] ? s->nkind[k] : 1) * sizeof(int));
-	for (size_t i = 0; i < live; i++) {
-		int id = s->order[i];
-		int k = s->a[id].kind;
-		s->by_kind[k][fill[k]++] = id;
+	/* each kind's running maximum of end, by blocks */
+	s->maxend = xmalloc((blocks ? blocks : 1) * sizeof *s->maxend);
+	for (int k = 0; k < ANN_KIND_COUNT; k++) {
+		size_t m = 0;
+		for (size_t i = 0; i < s->nkind[k]; i++) {
+			size_t e = s->a[s->by_kind[k][i]].end;
+			if (e > m)
+				m = e;
+			if (i % MAXEND_BLOCK == MAXEND_BLOCK - 1 || i + 1 == s->nkind[k])
+				s->maxend[s->block_at[k] + i / MAXEND_BLOCK] = m;
+		}
 	}
 	/* Per-actor lists (counting sort keeps position order); slot 0 is
 	 * actor -1 (no actor), slot k+1 is actor k. */
@@ -325,33 +427,45 @@ const int *annots_of_kind(annots *s, enum ann_kind kind, size_t *n)
 size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t *cap)
 {
 	reindex(s);
-	/* First span starting at or after `end`: candidates are before it. */
-	size_t lo = 0, hi = s->norder;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const struct ann *a = &s->a[s->order[mid]];
-		if (a->start < end || (a->start == end && start == end))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	size_t n = 0;
-	for (size_t i = lo; i-- > 0;) {
-		size_t me = s->maxend[i / MAXEND_BLOCK];   /* >= the running max at i: stopping stays right */
-		if (me <= start && !(start == end && me == start))
-			break;
-		const struct ann *a = &s->a[s->order[i]];
-		bool hit = a->start == a->end ? (a->start >= start && (a->start < end || start == end))
-		                              : (a->end > start && a->start < (end > start ? end : start + 1));
-		if (hit) {
-			*out = xgrow(*out, cap, n + 1, sizeof **out);
-			(*out)[n++] = s->order[i];
+	for (int k = 0; k < ANN_KIND_COUNT; k++) {
+		const int *ids = s->by_kind[k];
+		const size_t *maxend = s->maxend + s->block_at[k];
+		/* First span starting at or after `end`: candidates are before it. */
+		size_t lo = 0, hi = s->nkind[k];
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			const struct ann *a = &s->a[ids[mid]];
+			if (a->start < end || (a->start == end && start == end))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t i = lo; i-- > 0;) {
+			size_t me = maxend[i / MAXEND_BLOCK];   /* >= the running max at i: stopping stays right */
+			if (me <= start && !(start == end && me == start))
+				break;
+			const struct ann *a = &s->a[ids[i]];
+			bool hit = a->start == a->end ? (a->start >= start && (a->start < end || start == end))
+			                              : (a->end > start && a->start < (end > start ? end : start + 1));
+			if (hit) {
+				*out = xgrow(*out, cap, n + 1, sizeof **out);
+				(*out)[n++] = ids[i];
+			}
 		}
 	}
-	for (size_t i = 0; i < n / 2; i++) {
-		int t = (*out)[i];
-		(*out)[i] = (*out)[n - 1 - i];
-		(*out)[n - 1 - i] = t;
+	/* by position, as the spans of all kinds would be */
+	int *v = *out;
+	if (n > 16) {
+		qsort_r(v, n, sizeof *v, cmp_pos, s);
+	} else {
+		for (size_t i = 1; i < n; i++) {
+			int t = v[i];
+			size_t j = i;
+			for (; j > 0 && cmp_pos(&v[j - 1], &t, s) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = t;
+		}
 	}
 	return n;
 }

@@ -40,7 +40,7 @@ enum ann_kind {
 	ANN_QUOTE,                 /* a quotation (start/end = inner text, without marks) */
 	ANN_CUE,                   /* the words that attribute a quotation: link = the quote */
 	ANN_TIME,                  /* a time expression: str = TIMEX3 value or NULL */
-	ANN_EVENT,                 /* an event: link = its time, x->actors, str = summary */
+	ANN_EVENT,                 /* an event: link = its time, x->actors; summary: timeline_summary() */
 	ANN_NOTE,                  /* the reader's note: str = body, x->tags, link = annotated span or -1 */
 	ANN_KIND_COUNT
 };
@@ -57,15 +57,17 @@ enum ann_flag {
 };
 
 struct ann_extra {
-	int *actors;               /* EVENT: actors in it */
-	size_t nactors;
+	int *actors;               /* EVENT: actors in it (the store's: add with annots_event_add_actor) */
 	char **tags;               /* NOTE (or any span the reader tagged) */
-	size_t ntags;
-	size_t outer_start, outer_end; /* QUOTE: span including the marks */
+	uint32_t nactors;
+	uint32_t ntags;
+	uint32_t outer_start, outer_end; /* QUOTE: span including the marks */
 };
 
+/* Offsets are 32-bit (a doc holds less than 4 GiB): a large input has
+ * millions of spans. */
 struct ann {
-	size_t start, end;
+	uint32_t start, end;
 	int32_t id;
 	int32_t actor;             /* MENTION: its actor; QUOTE: speaker or -1; else -1 */
 	int32_t link;              /* QUOTE: its cue or -1; CUE: its quote; EVENT: its time; NOTE: target or -1 */
@@ -73,7 +75,11 @@ struct ann {
 	uint8_t kind;              /* enum ann_kind */
 	uint8_t subtype;           /* mention_kind, quote_kind or time_type */
 	uint16_t flags;            /* enum ann_flag */
-	char *str;                 /* QUOTE: speaker_text; TIME: value; EVENT: summary; NOTE: body; else NULL */
+	char *str;                 /* QUOTE: speaker_text; TIME: value; NOTE: body; EVENT: NULL (a summary
+	                            * the reader wrote, if ever); else NULL.
+	                            * Change it with annots_set_str(): only a QUOTE's is a string of its own
+	                            * (malloc'd: the sidecar hands it around); the others may live in the
+	                            * store's string pool. */
 	struct ann_extra *x;       /* NULL unless needed */
 };
 

@@ -628,7 +628,7 @@ static int parse_config(struct pctx *x)
 		return ERR(x, root, "the configuration must be a mapping of option names to values");
 	if (ydoc_check_keys(x->d, root, NULL, x->e) != 0)
 		return -1;
-	bool colour_seen = false;
+	const yaml_node_t *colour_seen = NULL;
 	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = ydoc_node(x->d, p->key), *v = ydoc_node(x->d, p->value);
 		const char *key = ydoc_str(k);
@@ -637,8 +637,9 @@ static int parse_config(struct pctx *x)
 			r = opt_theme(x, v);
 		} else if (!strcmp(key, "colour") || !strcmp(key, "color")) {
 			if (colour_seen)
-				return ERR(x, k, "duplicate key '%s' (colour and color are the same option)", key);
-			colour_seen = true;
+				return ERR(x, k, "duplicate key \"%s\" (first at line %zu as \"%s\", the same option)",
+				           key, colour_seen->start_mark.line + 1, ydoc_str(colour_seen));
+			colour_seen = k;
 			r = opt_colour(x, v, key);
 		} else if (!strcmp(key, "keys")) {
 			r = opt_keys(x, v);

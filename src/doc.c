@@ -3,6 +3,7 @@
  * UText, so boundaries are byte offsets without any UTF-16 copy. */
 #include "doc.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,10 @@
 
 #include "lang.h"
 
-#define CHECKPOINT 1024   /* bytes between offset-conversion checkpoints */
+/* Bytes between offset-conversion checkpoints: an exporter converts two
+ * offsets an annotation, in no particular order, and counts from the
+ * checkpoint before each (a few words of eight bytes). */
+#define CHECKPOINT 256
 /* Longest text a doc holds (the loader refuses more than 2 GiB): its
  * paragraph and sentence bounds are 32-bit, half the memory of struct
  * span (a 100 MB text has a million sentences). */
@@ -44,10 +48,13 @@ struct doc {
 	bool has_date, date_from_text;
 	int y, m, d;
 	struct span dateline;
-	size_t *cp_at, *u16_at;  /* counts before byte k*CHECKPOINT */
+	uint32_t *cp_at, *u16_at;  /* counts before byte k*CHECKPOINT (below DOC_MAX) */
 	size_t ncheck;
 	bool segmented;          /* doc_segment() done */
 	bool borrowed;           /* a window: the text belongs to another doc */
+	struct wcache *wc;       /* the words of paragraphs (doc_words), once segmented */
+	const doc *parent;       /* a window's document (its words are the parent's) */
+	size_t pbase;            /* the window's offset in it */
 };
 
 const char *doc_text(const doc *d) { return d->text; }
@@ -138,7 +145,14 @@ static _Thread_local struct {
 	UChar *u;
 	int32_t *byte;
 	size_t cap;
+	bool ascii;              /* the copy is of ASCII text: byte is not filled */
 } w16;
+
+/* The byte offset (from the span's start) of unit i of the copy. */
+static inline size_t w16_at(int32_t i)
+{
+	return (size_t)(w16.ascii ? i : w16.byte[i]);
+}
 
 void doc_thread_done(void)
 {
@@ -172,6 +186,78 @@ static UBreakIterator *cached_iter(struct wb_cache *c, UBreakIteratorType type, 
 	return U_SUCCESS(st) ? c->bi : NULL;
 }
 
+/* The UTF-16 copy of t[s) in w16 (and the byte offset, from s.start, of
+ * each unit, unless the span is ASCII: see w16_at()): its length, -1 if
+ * too long. */
+static int32_t to_w16(const char *t, struct span s)
+{
+	size_t len = s.end - s.start;
+	if (len >= INT32_MAX / 2)
+		return -1;
+	if (len + 1 > w16.cap) {
+		size_t c = w16.cap;
+		w16.u = xgrow(w16.u, &c, len + 1, sizeof *w16.u);
+		c = w16.cap;
+		w16.byte = xgrow(w16.byte, &c, len + 1, sizeof *w16.byte);
+		w16.cap = c;
+	}
+	/* ASCII (most English paragraphs): a unit a byte, no offsets to keep. */
+	const unsigned char *a = (const unsigned char *)t + s.start;
+	size_t k = 0;
+	for (; k + 8 <= len; k += 8) {
+		uint64_t x;
+		memcpy(&x, a + k, 8);
+		if (x & 0x8080808080808080ull)
+			break;
+	}
+	while (k < len && a[k] < 0x80)
+		k++;
+	w16.ascii = k == len;
+	if (w16.ascii) {
+		for (size_t i = 0; i < len; i++)
+			w16.u[i] = a[i];
+		return (int32_t)len;
+	}
+	/* The ASCII head, then eight ASCII bytes at a time where they are. */
+	for (size_t i = 0; i < k; i++) {
+		w16.u[i] = a[i];
+		w16.byte[i] = (int32_t)i;
+	}
+	int32_t nu = (int32_t)k;
+	for (size_t i = s.start + k; i < s.end;) {
+		int32_t at = (int32_t)(i - s.start);
+		uint64_t x;
+		if (i + 8 <= s.end && (memcpy(&x, t + i, 8), !(x & 0x8080808080808080ull))) {
+			for (int j = 0; j < 8; j++) {
+				w16.u[nu + j] = (unsigned char)t[i + (size_t)j];
+				w16.byte[nu + j] = at + j;
+			}
+			nu += 8;
+			i += 8;
+			continue;
+		}
+		unsigned char c0 = (unsigned char)t[i];
+		if (c0 < 0x80) {
+			w16.byte[nu] = at;
+			w16.u[nu++] = c0;
+			i++;
+			continue;
+		}
+		int32_t cp = utf8_next(t, s.end, &i);
+		if (cp > 0xFFFF) {
+			w16.byte[nu] = at;
+			w16.u[nu++] = U16_LEAD(cp);
+			w16.byte[nu] = at;
+			w16.u[nu++] = U16_TRAIL(cp);
+		} else {
+			w16.byte[nu] = at;
+			w16.u[nu++] = (UChar)cp;
+		}
+	}
+	w16.byte[nu] = (int32_t)len;
+	return nu;
+}
+
 static void push_word(struct word **out, size_t *cap, size_t *n, size_t s, size_t e, enum word_kind k)
 {
 	*out = xgrow(*out, cap, *n + 1, sizeof **out);
@@ -200,46 +286,21 @@ static size_t elision_prefix(const lexicon *el, const char *t, size_t s, size_t 
 	return 0;
 }
 
-size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
+/* The words of s by ICU.  With fl, (*fl)[i] tells whether word i starts
+ * (WC_START) and ends (WC_END) at a boundary of the break iterator rather
+ * than inside a word split at an elision. */
+enum { WC_START = 4, WC_END = 8 };
+
+static size_t icu_words(const doc *d, struct span s, struct word **out, size_t *cap, unsigned char **fl,
+                        size_t *flcap)
 {
 	size_t n = 0;
-	if (s.end <= s.start || s.end > d->len)
-		return 0;
 	UBreakIterator *bi = cached_iter(&word_cache, UBRK_WORD, d->lang ? lang_code(d->lang) : "");
 	if (!bi)
 		return 0;
-	size_t len = s.end - s.start;
-	if (len >= INT32_MAX / 2)
+	int32_t nu = to_w16(d->text, s);
+	if (nu < 0)
 		return 0;
-	if (len + 1 > w16.cap) {
-		size_t c = w16.cap;
-		w16.u = xgrow(w16.u, &c, len + 1, sizeof *w16.u);
-		c = w16.cap;
-		w16.byte = xgrow(w16.byte, &c, len + 1, sizeof *w16.byte);
-		w16.cap = c;
-	}
-	int32_t nu = 0;
-	for (size_t i = s.start; i < s.end;) {
-		int32_t at = (int32_t)(i - s.start);
-		unsigned char c0 = (unsigned char)d->text[i];
-		if (c0 < 0x80) {
-			w16.byte[nu] = at;
-			w16.u[nu++] = c0;
-			i++;
-			continue;
-		}
-		int32_t cp = utf8_next(d->text, s.end, &i);
-		if (cp > 0xFFFF) {
-			w16.byte[nu] = at;
-			w16.u[nu++] = U16_LEAD(cp);
-			w16.byte[nu] = at;
-			w16.u[nu++] = U16_TRAIL(cp);
-		} else {
-			w16.byte[nu] = at;
-			w16.u[nu++] = (UChar)cp;
-		}
-	}
-	w16.byte[nu] = (int32_t)len;
 	UErrorCode st = U_ZERO_ERROR;
 	ubrk_setText(bi, w16.u, nu, &st);
 	if (U_FAILURE(st))
@@ -247,7 +308,7 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 	const lexicon *el = lang_lex(d->lang, "elisions");
 	int32_t prev = ubrk_first(bi);
 	for (int32_t b = ubrk_next(bi); b != UBRK_DONE; prev = b, b = ubrk_next(bi)) {
-		size_t ws = s.start + (size_t)w16.byte[prev], we = s.start + (size_t)w16.byte[b];
+		size_t ws = s.start + w16_at(prev), we = s.start + w16_at(b);
 		int32_t status = ubrk_getRuleStatus(bi);
 		enum word_kind k;
 		if (status >= UBRK_WORD_LETTER)
@@ -261,18 +322,239 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 				continue;
 			k = WORD_PUNCT;
 		}
+		unsigned char f = WC_START;
 		if (k == WORD_LETTER) {
 			size_t pl;
 			while ((pl = elision_prefix(el, d->text, ws, we)) > 0) {
+				if (fl) {
+					*fl = xgrow(*fl, flcap, n + 1, 1);
+					(*fl)[n] = f;
+				}
 				push_word(out, cap, &n, ws, ws + pl, WORD_LETTER);
 				ws += pl;
+				f = 0;
 			}
+		}
+		if (fl) {
+			*fl = xgrow(*fl, flcap, n + 1, 1);
+			(*fl)[n] = f | WC_END;
 		}
 		push_word(out, cap, &n, ws, we, k);
 	}
 	/* The iterator keeps pointing at w16.u: harmless, as it is always
 	 * given a new text before it is used. */
 	return n;
+}
+
+/* ---- word cache ------------------------------------------------------ */
+
+/* Every extractor reads words (the actors by paragraph, the quotes by piece
+ * of text outside quotations, the times by sentence): doc_words() breaks
+ * each paragraph once and keeps its words, a few bytes each, and serves a
+ * span inside a paragraph from them when the span begins and ends at
+ * boundaries of the paragraph's break iteration.  A break iterator goes
+ * forward from a boundary by the text after it alone, and a boundary at
+ * the span's end ends every rule's match there as the end of the text
+ * does, so the words are those of breaking the span by itself.  Any other
+ * span is broken by itself.
+ *
+ * A word is coded in a byte when it follows the previous one (or the
+ * paragraph's start) by at most one byte and is 1 to 7 bytes long: bits
+ * 0-1 its kind, 2-3 the WC_ flags, 4 the gap, 5-7 the length; else the
+ * length bits are 0 and the gap and the length follow as varints.  A
+ * paragraph's words start with their count as a varint, and lie in one
+ * block: blocks are never moved (no copy of the whole on growth). */
+#define WC_BLOCK ((size_t)1 << 16)
+
+struct wcache {
+	pthread_mutex_t lock;
+	unsigned char **at;      /* per paragraph: its coded words, or NULL */
+	unsigned char **blocks;
+	size_t nblocks, capblocks;
+	size_t used, room;       /* in the last block */
+	unsigned char *code;     /* scratch: a paragraph's code */
+	size_t clen, ccap;
+	unsigned char *fl;       /* scratch: the flags of a paragraph's words */
+	size_t flcap;
+	size_t dp;               /* the paragraph decoded in dw and df, or SIZE_MAX */
+	struct word *dw;
+	unsigned char *df;
+	size_t dn, dwcap, dfcap;
+};
+
+static void wc_put(struct wcache *c, unsigned char b)
+{
+	if (c->clen == c->ccap)
+		c->code = xgrow(c->code, &c->ccap, c->clen + 1, 1);
+	c->code[c->clen++] = b;
+}
+
+static void wc_varint(struct wcache *c, size_t v)
+{
+	while (v >= 0x80) {
+		wc_put(c, (unsigned char)(v | 0x80));
+		v >>= 7;
+	}
+	wc_put(c, (unsigned char)v);
+}
+
+static size_t wc_get(const unsigned char **p)
+{
+	size_t v = 0;
+	for (unsigned sh = 0;; sh += 7) {
+		unsigned b = *(*p)++;
+		v |= (size_t)(b & 0x7F) << sh;
+		if (!(b & 0x80))
+			return v;
+	}
+}
+
+static void wc_encode(struct wcache *c, size_t p, size_t pstart, const struct word *w, size_t n)
+{
+	c->clen = 0;
+	wc_varint(c, n);
+	size_t prev = pstart;
+	for (size_t i = 0; i < n; i++) {
+		size_t gap = w[i].start - prev, len = w[i].end - w[i].start;
+		unsigned b = (unsigned)w[i].kind | c->fl[i];
+		if (gap <= 1 && len >= 1 && len <= 7)
+			wc_put(c, (unsigned char)(b | gap << 4 | len << 5));
+		else {
+			wc_put(c, (unsigned char)b);
+			wc_varint(c, gap);
+			wc_varint(c, len);
+		}
+		prev = w[i].end;
+	}
+	if (c->clen > c->room - c->used || !c->nblocks) {
+		size_t sz = c->clen > WC_BLOCK ? c->clen : WC_BLOCK;
+		c->blocks = xgrow(c->blocks, &c->capblocks, c->nblocks + 1, sizeof *c->blocks);
+		c->blocks[c->nblocks++] = xmalloc(sz);
+		c->used = 0;
+		c->room = sz;
+	}
+	c->at[p] = c->blocks[c->nblocks - 1] + c->used;
+	memcpy(c->at[p], c->code, c->clen);
+	c->used += c->clen;
+}
+
+/* The first of w[0..n) that starts at or after byte. */
+static size_t first_from(const struct word *w, size_t n, size_t byte)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w[mid].start < byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is byte a boundary of the break iteration of paragraph ps, whose words
+ * are decoded in c (i: the first word from byte)? */
+static bool at_boundary(const struct wcache *c, struct span ps, size_t i, size_t byte)
+{
+	return byte == ps.start || byte == ps.end || (i < c->dn && c->dw[i].start == byte && (c->df[i] & WC_START)) ||
+	       (i > 0 && c->dw[i - 1].end == byte && (c->df[i - 1] & WC_END));
+}
+
+/* The words of s from paragraph p's kept words; false if s does not begin
+ * and end at boundaries. */
+static bool wc_slice(const doc *d, struct wcache *c, size_t p, struct span s, struct word **out, size_t *cap,
+                     size_t *nout)
+{
+	struct span ps = wide(d->para[p]);
+	if (c->dp != p) {
+		/* Decode the paragraph (its spans come in order, one after another). */
+		const unsigned char *q = c->at[p];
+		size_t nw = wc_get(&q), pos = ps.start;
+		c->dw = xgrow(c->dw, &c->dwcap, nw + 1, sizeof *c->dw);
+		c->df = xgrow(c->df, &c->dfcap, nw + 1, 1);
+		for (size_t i = 0; i < nw; i++) {
+			unsigned b = *q++;
+			size_t gap = (b >> 4) & 1, len = b >> 5;
+			if (!len) {
+				gap = wc_get(&q);
+				len = wc_get(&q);
+			}
+			c->dw[i] = (struct word){pos + gap, pos + gap + len, (enum word_kind)(b & 3)};
+			c->df[i] = (unsigned char)b;
+			pos += gap + len;
+		}
+		c->dn = nw;
+		c->dp = p;
+	}
+	size_t i = first_from(c->dw, c->dn, s.start), j = first_from(c->dw, c->dn, s.end);
+	if (!at_boundary(c, ps, i, s.start) || !at_boundary(c, ps, j, s.end))
+		return false;
+	/* Every word from i to j ends by s.end, s.end being a boundary. */
+	size_t n = j - i;
+	if (n > *cap)
+		*out = xgrow(*out, cap, n, sizeof **out);
+	if (n)
+		memcpy(*out, c->dw + i, n * sizeof **out);
+	*nout = n;
+	return true;
+}
+
+size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
+{
+	if (s.end <= s.start || s.end > d->len)
+		return 0;
+	if (d->parent) {
+		/* a window: its document's words, which it keeps for later passes */
+		size_t b = d->pbase, n = doc_words(d->parent, (struct span){s.start + b, s.end + b}, out, cap);
+		for (size_t i = 0; i < n; i++) {
+			(*out)[i].start -= b;
+			(*out)[i].end -= b;
+		}
+		return n;
+	}
+	struct wcache *c = d->wc;
+	size_t p = c ? span_search(d->para, d->npara, s.start) : d->npara;
+	if (p >= d->npara || s.start < d->para[p].start || s.end > d->para[p].end)
+		return icu_words(d, s, out, cap, NULL, NULL);
+	pthread_mutex_lock(&c->lock);
+	if (!c->at)
+		c->at = xcalloc(d->npara, sizeof *c->at);
+	struct span ps = wide(d->para[p]);
+	size_t n;
+	if (!c->at[p]) {
+		n = icu_words(d, ps, out, cap, &c->fl, &c->flcap);
+		wc_encode(c, p, ps.start, *out, n);
+		if (s.start == ps.start && s.end == ps.end) {
+			pthread_mutex_unlock(&c->lock);
+			return n;
+		}
+	}
+	bool ok = wc_slice(d, c, p, s, out, cap, &n);
+	pthread_mutex_unlock(&c->lock);
+	return ok ? n : icu_words(d, s, out, cap, NULL, NULL);
+}
+
+void doc_words_forget(doc *d)
+{
+	struct wcache *c = d->wc;
+	if (!c)
+		return;
+	pthread_mutex_lock(&c->lock);
+	for (size_t i = 0; i < c->nblocks; i++)
+		free(c->blocks[i]);
+	free(c->blocks);
+	free(c->at);
+	free(c->code);
+	free(c->fl);
+	free(c->dw);
+	free(c->df);
+	c->at = c->blocks = NULL;
+	c->code = c->fl = c->df = NULL;
+	c->dw = NULL;
+	c->nblocks = c->capblocks = c->used = c->room = c->clen = c->ccap = 0;
+	c->flcap = c->dn = c->dwcap = c->dfcap = 0;
+	c->dp = SIZE_MAX;
+	pthread_mutex_unlock(&c->lock);
 }
 
 /* ---- sentences ------------------------------------------------------- */
@@ -333,17 +615,28 @@ static void find_sentences(doc *d)
 			add_sentence(d, ps);
 			continue;
 		}
+		/* A UTF-16 copy, as for words: ICU reads it faster than UTF-8
+		 * (a paragraph too long for one is read as UTF-8). */
 		UErrorCode st = U_ZERO_ERROR;
-		UText *ut = utext_openUTF8(NULL, d->text + ps.start, (int64_t)(ps.end - ps.start), &st);
+		int32_t nu = to_w16(d->text, ps);
+		UText *ut = NULL;
+		if (nu >= 0)
+			ubrk_setText(bi, w16.u, nu, &st);
+		else {
+			ut = utext_openUTF8(NULL, d->text + ps.start, (int64_t)(ps.end - ps.start), &st);
+			if (U_SUCCESS(st))
+				ubrk_setUText(bi, ut, &st);
+		}
 		if (U_FAILURE(st)) {
+			if (ut)
+				utext_close(ut);
 			add_sentence(d, ps);
 			continue;
 		}
-		ubrk_setUText(bi, ut, &st);
 		size_t cur = ps.start;
 		int32_t b = ubrk_first(bi);
 		while ((b = ubrk_next(bi)) != UBRK_DONE) {
-			size_t e = ps.start + (size_t)b;
+			size_t e = ps.start + (ut ? (size_t)b : w16_at(b));
 			if (e < ps.end && ends_with_abbrev(d, cur, e))
 				continue;
 			add_sentence(d, (struct span){cur, e});
@@ -351,15 +644,14 @@ static void find_sentences(doc *d)
 		}
 		if (cur < ps.end)
 			add_sentence(d, (struct span){cur, ps.end});
-		utext_close(ut);
+		if (ut)
+			utext_close(ut);
 	}
 	if (bi) {
+		/* Leave the iterator on a text of its own: w16 changes. */
 		UErrorCode st = U_ZERO_ERROR;
-		UText *empty = utext_openUTF8(NULL, "", 0, &st);
-		if (U_SUCCESS(st)) {
-			ubrk_setUText(bi, empty, &st);
-			utext_close(empty);
-		}
+		static const UChar none[1] = {0};
+		ubrk_setText(bi, none, 0, &st);
 	}
 }
 
@@ -572,8 +864,8 @@ static void build_checkpoints(doc *d)
 	d->u16_at = xmalloc(d->ncheck * sizeof *d->u16_at);
 	size_t cp = 0, u16 = 0;
 	for (size_t k = 0; k < d->ncheck; k++) {
-		d->cp_at[k] = cp;
-		d->u16_at[k] = u16;
+		d->cp_at[k] = (uint32_t)cp;
+		d->u16_at[k] = (uint32_t)u16;
 		size_t s = k * CHECKPOINT, e = s + CHECKPOINT < d->len ? s + CHECKPOINT : d->len;
 		size_t n = utf8_cplen(d->text + s, e - s);
 		cp += n;
@@ -652,6 +944,9 @@ void doc_segment(doc *d, const struct lang *l)
 	d->lang = l;
 	find_sentences(d);
 	build_checkpoints(d);
+	d->wc = xcalloc(1, sizeof *d->wc);
+	d->wc->dp = SIZE_MAX;
+	pthread_mutex_init(&d->wc->lock, NULL);
 	if (l)
 		find_dateline(d);
 	d->segmented = true;
@@ -682,6 +977,8 @@ doc *doc_window(const doc *d, size_t p0, size_t p1, size_t *base)
 	w->len = e - b;
 	w->lang = d->lang;
 	w->borrowed = true;
+	w->parent = d;
+	w->pbase = b;
 	w->segmented = d->segmented;
 	w->npara = w->cappara = p1 - p0;
 	w->para = xmalloc((w->npara + 1) * sizeof *w->para);
@@ -717,6 +1014,11 @@ void doc_free(doc *d)
 	free(d->sent);
 	free(d->cp_at);
 	free(d->u16_at);
+	if (d->wc) {
+		doc_words_forget(d);
+		pthread_mutex_destroy(&d->wc->lock);
+		free(d->wc);
+	}
 	free(d);
 }
 

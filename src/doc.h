@@ -78,6 +78,11 @@ size_t doc_sent_at(const doc *d, size_t byte);
  * "Europe") and white space omitted.  Fills *out (grown as needed; the
  * caller frees it) and returns the count. */
 size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap);
+/* doc_words() keeps the words of the paragraphs it breaks (once segmented),
+ * so that later calls on the same text do not break it again; this drops
+ * them (when the extractors are done).  Not to be called while another
+ * thread reads words of d. */
+void doc_words_forget(doc *d);
 
 /* Title (first non-empty line, trimmed) — a span, empty if none. */
 struct span doc_title(const doc *d);

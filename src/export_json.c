@@ -1,13 +1,36 @@
 /* export_json.c — JSON schema 1 (docs/json.md). */
 #include "export.h"
 #include "export_ids.h"
+#include "timeline.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static void key(struct sbuf *b, const char *k)
 {
-	sbuf_addf(b, "\"%s\": ", k);
+	sbuf_addc(b, '"');
+	sbuf_puts(b, k);
+	sbuf_puts(b, "\": ");
+}
+
+/* A decimal integer (what "%d" writes), without printf. */
+static void add_int(struct sbuf *b, long long v)
+{
+	if (v < 0) {
+		sbuf_addc(b, '-');
+		sbuf_add_uint(b, (uint64_t)0 - (uint64_t)v);
+	} else
+		sbuf_add_uint(b, (uint64_t)v);
+}
+
+/* "<prefix><id>" with quotes: "a12", "q3". */
+static void add_id(struct sbuf *b, char prefix, int id)
+{
+	char h[2] = {'"', prefix};
+	sbuf_add(b, h, 2);
+	add_int(b, id);
+	sbuf_addc(b, '"');
 }
 
 static void str_or_null(struct sbuf *b, const char *s)
@@ -18,25 +41,57 @@ static void str_or_null(struct sbuf *b, const char *s)
 		sbuf_puts(b, "null");
 }
 
+/* The code point offsets of [start, end): the end counted from the start. */
+static void cp_pair(const doc *d, size_t start, size_t end, size_t *cs, size_t *ce)
+{
+	*cs = doc_cp(d, start);
+	if (end >= start && end <= doc_len(d))
+		*ce = *cs + utf8_cplen(doc_text(d) + start, end - start);
+	else
+		*ce = doc_cp(d, end);
+}
+
 static void span_fields(struct sbuf *b, const doc *d, size_t start, size_t end)
 {
+	size_t cs, ce;
+	cp_pair(d, start, end, &cs, &ce);
 	sbuf_puts(b, "\"start\": ");
-	sbuf_add_uint(b, doc_cp(d, start));
+	sbuf_add_uint(b, cs);
 	sbuf_puts(b, ", \"end\": ");
-	sbuf_add_uint(b, doc_cp(d, end));
+	sbuf_add_uint(b, ce);
 	sbuf_puts(b, ", \"text\": ");
 	json_str(b, doc_text(d) + start, end - start);
+}
+
+/* A confidence as "%.2f" writes it; the few values extractors give are
+ * formatted once each. */
+struct conf_cache {
+	float v[8];
+	char s[8][16];
+	size_t n;
+};
+
+static void add_conf(struct sbuf *b, float v, struct conf_cache *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (memcmp(&c->v[i], &v, sizeof v) == 0) {
+			sbuf_puts(b, c->s[i]);
+			return;
+		}
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.2f", (double)v);
+	if (c->n < ARRAY_LEN(c->v) && strlen(buf) < sizeof c->s[0]) {
+		c->v[c->n] = v;
+		memcpy(c->s[c->n++], buf, strlen(buf) + 1);
+	}
+	sbuf_puts(b, buf);
 }
 
 static void actor_ref(struct sbuf *b, const struct export_ids *m, int actor)
 {
 	int id = export_ids_actor(m, actor);
-	if (id > 0) {
-		sbuf_puts(b, "\"a");
-		sbuf_add_uint(b, (uint64_t)id);
-		sbuf_puts(b, "\"");
-	} else if (id)
-		sbuf_addf(b, "\"a%d\"", id);
+	if (id)
+		add_id(b, 'a', id);
 	else
 		sbuf_puts(b, "null");
 }
@@ -85,9 +140,13 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 			continue;
 		sbuf_puts(b, first ? "\n    " : ",\n    ");
 		first = false;
-		sbuf_addf(b, "{\"id\": \"a%d\", \"name\": ", export_ids_actor(&m, (int)i));
+		sbuf_puts(b, "{\"id\": ");
+		add_id(b, 'a', export_ids_actor(&m, (int)i));
+		sbuf_puts(b, ", \"name\": ");
 		json_str(b, ac->name, strlen(ac->name));
-		sbuf_addf(b, ", \"type\": \"%s\", \"role\": ", annots_actor_type_name(ac->type));
+		sbuf_puts(b, ", \"type\": \"");
+		sbuf_puts(b, annots_actor_type_name(ac->type));
+		sbuf_puts(b, "\", \"role\": ");
 		str_or_null(b, ac->role);
 		sbuf_puts(b, ", \"mentions\": [");
 		size_t n = annots_mentions_of(an, (int)i, &ids, &cap);
@@ -105,10 +164,13 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	size_t n;
 	const int *qs = annots_of_kind(an, ANN_QUOTE, &n);
 	sbuf_puts(b, "  \"quotes\": [");
+	struct conf_cache cc = {.n = 0};
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *q = annots_get(an, qs[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"q%d\", ", export_ids_span(&m, q->id));
+		sbuf_puts(b, "{\"id\": ");
+		add_id(b, 'q', export_ids_span(&m, q->id));
+		sbuf_puts(b, ", ");
 		span_fields(b, d, q->start, q->end);
 		sbuf_puts(b, ", \"speaker\": ");
 		actor_ref(b, &m, q->actor);
@@ -120,8 +182,10 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 			json_str(b, doc_text(d) + cue->start, cue->end - cue->start);
 		else
 			sbuf_puts(b, "null");
-		sbuf_addf(b, ", \"kind\": \"%s\", \"confidence\": %.2f", annots_quote_kind_name(q->subtype),
-		          (double)q->confidence);
+		sbuf_puts(b, ", \"kind\": \"");
+		sbuf_puts(b, annots_quote_kind_name(q->subtype));
+		sbuf_puts(b, "\", \"confidence\": ");
+		add_conf(b, q->confidence, &cc);
 		if (q->flags & ANN_USER)
 			sbuf_puts(b, ", \"edited\": true");
 		sbuf_addc(b, '}');
@@ -134,9 +198,13 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *tm = annots_get(an, ts[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"t%d\", ", export_ids_span(&m, tm->id));
+		sbuf_puts(b, "{\"id\": ");
+		add_id(b, 't', export_ids_span(&m, tm->id));
+		sbuf_puts(b, ", ");
 		span_fields(b, d, tm->start, tm->end);
-		sbuf_addf(b, ", \"type\": \"%s\", \"value\": ", annots_time_type_name(tm->subtype));
+		sbuf_puts(b, ", \"type\": \"");
+		sbuf_puts(b, annots_time_type_name(tm->subtype));
+		sbuf_puts(b, "\", \"value\": ");
 		str_or_null(b, tm->str);
 		sbuf_addc(b, '}');
 	}
@@ -148,23 +216,35 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *ev = annots_get(an, es[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"e%d\", \"time\": ", export_ids_span(&m, ev->id));
+		sbuf_puts(b, "{\"id\": ");
+		add_id(b, 'e', export_ids_span(&m, ev->id));
+		sbuf_puts(b, ", \"time\": ");
 		const struct ann *tm = annots_get(an, ev->link);
 		if (tm && tm->kind == ANN_TIME && export_ids_span(&m, tm->id))
-			sbuf_addf(b, "\"t%d\"", export_ids_span(&m, tm->id));
+			add_id(b, 't', export_ids_span(&m, tm->id));
 		else
 			sbuf_puts(b, "null");
-		sbuf_addf(b, ", \"start\": %zu, \"end\": %zu, \"actors\": [", doc_cp(d, ev->start), doc_cp(d, ev->end));
+		size_t cs, ce;
+		cp_pair(d, ev->start, ev->end, &cs, &ce);
+		sbuf_puts(b, ", \"start\": ");
+		sbuf_add_uint(b, cs);
+		sbuf_puts(b, ", \"end\": ");
+		sbuf_add_uint(b, ce);
+		sbuf_puts(b, ", \"actors\": [");
 		bool f2 = true;
 		for (size_t k = 0; ev->x && k < ev->x->nactors; k++) {
 			int ac = ev->x->actors[k];
 			if (!export_ids_actor(&m, ac))
 				continue;
-			sbuf_addf(b, "%s\"a%d\"", f2 ? "" : ", ", export_ids_actor(&m, ac));
+			if (!f2)
+				sbuf_puts(b, ", ");
+			add_id(b, 'a', export_ids_actor(&m, ac));
 			f2 = false;
 		}
 		sbuf_puts(b, "], \"summary\": ");
-		str_or_null(b, ev->str);
+		char *sum = timeline_summary(d, an, ev->id);   /* built now: the store keeps none */
+		str_or_null(b, sum);
+		free(sum);
 		sbuf_addc(b, '}');
 	}
 	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
@@ -175,7 +255,9 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *nt = annots_get(an, ns[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_addf(b, "{\"id\": \"n%d\", ", export_ids_span(&m, nt->id));
+		sbuf_puts(b, "{\"id\": ");
+		add_id(b, 'n', export_ids_span(&m, nt->id));
+		sbuf_puts(b, ", ");
 		span_fields(b, d, nt->start, nt->end);
 		sbuf_puts(b, ", \"note\": ");
 		str_or_null(b, nt->str);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "export_ids.h"
+#include "timeline.h"
 
 enum md_ctx {
 	MD_LINE,       /* inline text: line breaks become spaces */
@@ -308,10 +309,12 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 		}
 		if (s->kind == ANN_EVENT) {
 			sbuf_puts(b, ": ");
-			if (s->str)
-				md_str(b, s->str, MD_LINE);
+			char *sum = timeline_summary(a->doc, a->an, s->id);
+			if (sum)
+				md_str(b, sum, MD_LINE);
 			else
 				md_clip(b, a->doc, s->start, s->end, 160);
+			free(sum);
 			bool first = true;
 			for (size_t k = 0; s->x && k < s->x->nactors; k++) {
 				int ac = s->x->actors[k];

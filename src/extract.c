@@ -82,8 +82,10 @@ int extract_run(struct xctx *x, unsigned mask, struct gerr *e)
 	for (size_t i = 0; i < ARRAY_LEN(registry); i++) {
 		if (!(mask & (1u << i)))
 			continue;
-		if (registry[i]->run(x, e) != 0)
+		if (registry[i]->run(x, e) != 0) {
+			doc_words_forget(x->doc);
 			return -1;
+		}
 #ifdef __GLIBC__
 		/* An extractor's working tables are freed when it ends, but the
 		 * pages stay with the process (glibc keeps freed heap memory below
@@ -92,5 +94,6 @@ int extract_run(struct xctx *x, unsigned mask, struct gerr *e)
 		malloc_trim(0);
 #endif
 	}
+	doc_words_forget(x->doc);   /* the words every extractor read */
 	return 0;
 }

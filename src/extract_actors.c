@@ -71,6 +71,11 @@ static void load_lexicons(struct actx *x)
 	lx->orgpreps = lang_lex(l, "actor_org_complement_preps");
 	lx->agentprep = lang_lex(l, "actor_agent_preps");
 	lx->placesuf = lang_lex(l, "actor_place_suffixes");
+	lx->collective = lang_lex(l, "actor_collective_classifiers");
+	lx->collprep = lang_lex(l, "actor_collective_name_preps");
+	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
+	lx->eventcls = lang_lex(l, "actor_event_classifiers");
+	lx->eventword = lang_lex(l, "actor_event_words");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

@@ -10,10 +10,17 @@
  *        de « … », X said "…", selon X, « … », participles (« déclarant
  *        que … »), coordinated verbs (« mais a ajouté que … »), relatives;
  *      - a cue later in the sentence (« … » …, a déclaré X);
- *      - a colon after the subject (« X : « … » »);
- *      - context: a quotation standing alone continues the previous
+ *      - a colon after the subject (« X : « … » »); in a headline, the
+ *        person named after the colon ("'…': Ruth Okafor on …");
+ *      - context: a quotation standing alone (or after a narrative
+ *        infinitive, « Et d'ajouter : « … » ») continues the previous
  *        quotation's speaker, or takes the cued speaker of the previous
  *        sentence (or paragraph), or the next sentence's.
+ *    A description nobody was found for (« la tête de liste a salué « … » »)
+ *    takes the person the next quotation of its paragraph names for the
+ *    first time; a pronoun after a sentence whose subject is a resolved
+ *    description (« Le président portugais s'est montré réservé. « … »,
+ *    a-t-il dit ») is that person.
  *    Speakers resolve to actors in quotes_speaker.c.
  * 3. Reported speech (« X a déclaré que … », "X said (that) …", « selon
  *    X, … ») becomes QUOTE_INDIRECT over the reported clause.
@@ -446,6 +453,12 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 			j = qt_punct(f, a - 2, ',') ? a - 3 : a - 2;
 			continue;
 		}
+		if (f->t[a].kind == QT_NUM && j - a <= 2 && a >= 2 && qt_punct(f, a - 1, ',')) {
+			/* « La candidate, 47 ans, a salué », "Ann Roe, 52, said": an
+			 * age between commas; the subject is before it */
+			j = a - 2;
+			continue;
+		}
 		struct qnp x;
 		bool got = false;
 		bool bad = lead_bad(f, a);
@@ -528,6 +541,35 @@ static bool on_place(struct state *st, const struct qframe *f, int i, bool front
 
 /* ---- the speaker of a cue --------------------------------------------- */
 
+/* « Le président portugais s'est montré réservé. « … », a-t-il souligné »:
+ * a pronoun after a quotation that opens its sentence refers to the
+ * subject of the sentence before (in the same paragraph, with no quotation
+ * of its own) when that subject is a description resolved to a person of
+ * the pronoun's gender — not to the last speaker.  -1 if not so. */
+static int described_subject(struct state *st, const struct qframe *f, enum qgender g)
+{
+	struct qctx *c = &st->c;
+	if (f != &st->f || (g != QG_M && g != QG_F) || !st->prev.valid || st->prev.framed || f->n == 0 ||
+	    f->t[0].kind != QT_QUOTE || st->prev.e <= st->prev.s ||
+	    doc_para_at(c->d, st->prev.s) != doc_para_at(c->d, f->s))
+		return -1;
+	struct qframe h = {0};
+	qframe_build(c, &h, st->prev.s, st->prev.e);
+	struct qnp np;
+	int actor = -1;
+	bool create = c->create_actors;
+	c->create_actors = false;
+	if (h.n && qt_has(&h, 0, QW_DEF) && main_subject(c, &h, 0, (int)h.n, &np) && np.a == 0 && !np.pronoun &&
+	    np.actor >= 0 && is_person_actor(c, np.actor)) {
+		const struct actor *a = annots_actor(c->an, np.actor);
+		if (!(a->flags & (g == QG_M ? ACTOR_FEMALE : ACTOR_MALE)))
+			actor = np.actor;
+	}
+	c->create_actors = create;
+	qframe_free(&h);
+	return actor;
+}
+
 /* The speaker of the cue verb at unit v; fills r (speaker, cue, confidence).
  * `prev` is the speaker of an earlier quotation in the same sentence, for
  * coordinated verbs.  Returns whether a speaker was found. */
@@ -544,6 +586,9 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 		np = (struct qnp){.a = inv_at, .b = inv_at + 1, .pronoun = true, .gender = ig, .actor = -1};
 		if (ig != QG_X) {
 			np.actor = qspk_pronoun(c, f->t[vs].s, ig);
+			int d = described_subject(st, f, ig);
+			if (d >= 0)
+				np.actor = d;
 		} else if (on_place(st, f, ve + 1, false, &np)) {
 			set_speaker(c, f, &np, r);
 			r->conf = 0.7f;
@@ -568,8 +613,11 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 			return false;
 	}
 	if (qt_punct(f, p, ',') && !introduces(f, ve)) {
-		/* « …, a déclaré X. » */
-		if (np_after_verb(c, f, ve, &np) && ((size_t)np.b >= f->n || f->t[np.b].kind != QT_WORD)) {
+		/* « …, a déclaré X. », « …, a indiqué le groupe dans un communiqué »
+		 * (a named subject may be followed by an adverbial phrase) */
+		if (np_after_verb(c, f, ve, &np) &&
+		    ((size_t)np.b >= f->n || f->t[np.b].kind != QT_WORD ||
+		     (np.named && !np.pronoun && qt_has(f, np.b, QW_PREP) && !qt_has(f, np.b, QW_COMP | QW_PREPC)))) {
 			set_speaker(c, f, &np, r);
 			r->conf = np.named ? 0.85f : 0.65f;
 			return true;
@@ -679,6 +727,7 @@ static bool initial_source(struct state *st, const struct qframe *f, struct qres
 /* ---- attributing one quotation ---------------------------------------- */
 
 static bool has_inversion(const struct state *st, size_t s, size_t e);
+static bool cue_before(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r);
 
 /* An incise with its subject after the verb, between commas inside the
  * marks: « La situation est tendue, insiste la directrice, mais nous
@@ -769,6 +818,16 @@ static bool incise_after(struct state *st, const struct qframe *f, int k, struct
 	if (qt_has(f, i, QW_SOURCE)) {
 		if (source_speaker(st, f, i, r)) {
 			r->how = HOW_SOURCE;
+			/* « X assure que « … », selon un communiqué »: a document
+			 * nobody is named for only says where the words were written;
+			 * the cue before the quotation names who wrote them */
+			struct qnp np;
+			struct qres x = {.actor = -1};
+			if (r->actor < 0 && qnp_forward(c, f, i + 1, n, &np) && !np.named && !np.pronoun) {
+				int h = desc_head(f, &np);
+				if (h >= 0 && qt_has(f, h, QW_PROXY) && cue_before(st, f, k, NULL, &x) && x.speaker && !x.weak)
+					*r = x;
+			}
 			return true;
 		}
 		return false;
@@ -1023,6 +1082,25 @@ static bool next_cue(struct state *st, struct span sp, struct qres *r)
 	return false;
 }
 
+/* « Et d'ajouter : « … » », « Avant de conclure : « … » »: units [a, k)
+ * are a narrative infinitive of speech and a colon, whose subject is the
+ * speaker of the words before. */
+static bool narrative_infinitive(const struct qframe *f, int a, int k)
+{
+	int j = a;
+	if (qt_has(f, j, QW_CONJ))
+		j++;
+	if (qt_has(f, j, QW_LINK))
+		j++;
+	else if (j == a)
+		return false;
+	if (!is_cue_verb(f, j, false) || !qt_has(f, j, QW_INF))
+		return false;
+	for (j++; j < k - 1 && qt_has(f, j, QW_ADV | QW_TIME); j++)
+		;
+	return j == k - 1 && qt_punct(f, j, ':');
+}
+
 static void attribute(struct state *st, const struct qframe *f, int k, const struct qres *prev_in_sentence,
                       struct span next_sent)
 {
@@ -1035,7 +1113,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	int first = 0;
 	while (first < k && f->t[first].kind == QT_PUNCT)
 		first++;
-	bool standalone = first == k;
+	bool standalone = first == k || (k - first <= 6 && narrative_infinitive(f, first, k));
 
 	if (title_before(f, k)) {
 		r->kind = QUOTE_MIXED;
@@ -1081,6 +1159,21 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 			r->kind = QUOTE_DIRECT;
 			found = true;
 		}
+	}
+	if (!found && in_title && (qt_punct(f, k + 1, ':') || qt_punct(f, k + 1, '-'))) {
+		/* a headline "'…': Ruth Okafor on her club's cup run": the
+		 * known person named right after the colon */
+		struct qnp np;
+		bool create = c->create_actors;
+		c->create_actors = false;
+		if (qnp_forward(c, f, k + 2, (int)f->n, &np) && np.named && !np.pronoun && is_person_actor(c, np.actor)) {
+			*r = (struct qres){.actor = -1, .kind = QUOTE_DIRECT};
+			set_speaker(c, f, &np, r);
+			r->conf = 0.6f;
+			r->how = HOW_COLON;
+			found = true;
+		}
+		c->create_actors = create;
 	}
 	if (!found && qt_punct(f, k - 1, ':')) {
 		struct qnp np;
@@ -1852,6 +1945,48 @@ static bool same_words(const struct qctx *c, size_t a0, size_t a1, size_t b0, si
 
 /* Pieces of one quotation share a speaker; headline quotations with no cue
  * go to the article's main speaker; nested ones are MIXED. */
+/* Does actor a have a mention outside quotations before byte pos? */
+static bool mentioned_before(const struct qctx *c, int a, size_t pos)
+{
+	for (size_t k = 0; k < c->nment && c->ment[k].s < pos; k++)
+		if (c->ment[k].actor == a && !c->ment[k].inq)
+			return true;
+	return false;
+}
+
+/* « La tête de liste, 47 ans, a salué « … ». « … », a déclaré Mme Z »: a
+ * person described before being named.  A quotation whose speaker is a
+ * singular definite description nobody was found for takes the speaker of
+ * the next quotation of its paragraph, when that one is a person named
+ * there for the first time. */
+static void named_later(struct state *st)
+{
+	struct qctx *c = &st->c;
+	for (size_t i = 0; i < c->nm; i++) {
+		const struct qmark *m = &c->m[i];
+		struct qres *r = &st->res[i];
+		if (m->parent >= 0 || r->kind != QUOTE_DIRECT || r->actor >= 0 || !r->text || !r->speaker || r->weak ||
+		    !explicit_how(r->how) || r->se <= r->ss)
+			continue;
+		size_t w = r->ss;
+		while (w < r->se && c->t[w] != ' ' && c->t[w] != '\'')
+			w++;
+		if (w < r->se && c->t[w] == '\'')
+			w++;
+		if (w >= r->se || c->t[w - 1] == 's' || !(qword_get(c, r->ss, w - r->ss) & QW_DEF))
+			continue;   /* not « le … », « la … », "the …" */
+		for (size_t k = i + 1; k < c->nm && c->m[k].para == m->para; k++) {
+			const struct qres *n = &st->res[k];
+			if (c->m[k].parent >= 0 || n->kind != QUOTE_DIRECT)
+				continue;
+			if (n->actor >= 0 && n->text && explicit_how(n->how) && is_person_actor(c, n->actor) &&
+			    !mentioned_before(c, n->actor, m->os))
+				copy_speaker(r, n, HOW_NEXT, 0.55f);
+			break;
+		}
+	}
+}
+
 static void finish(struct state *st)
 {
 	struct qctx *c = &st->c;
@@ -1878,6 +2013,7 @@ static void finish(struct state *st)
 			st->res[m->prev_piece].kind = QUOTE_DIRECT;
 		}
 	}
+	named_later(st);
 	/* a headline quotation repeating words quoted in the body takes their speaker */
 	for (size_t i = 0; i < c->nm; i++) {
 		const struct qmark *m = &c->m[i];

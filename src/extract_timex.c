@@ -18,7 +18,8 @@
  *     a set (« chaque lundi à midi ») or after a plural day or part of the day
  *     ("most mornings at 6 a.m.") has no day.
  * Expressions without a value (no document date for « hier ») keep their
- * text and type with a null value.
+ * text and type with a null value.  A large document is read a window of
+ * sentences at a time (see WINDOW below).
  */
 #include "extract.h"
 
@@ -281,82 +282,83 @@ static void resolve_late(const doc *dc, annots *an, struct item *it, size_t n, s
 	resolve(&it[i], &r, vp);
 }
 
-static int run(struct xctx *x, struct gerr *e)
+/* The pass's state; its items are those of one window of sentences. */
+struct tctx {
+	doc *dc;
+	annots *an;
+	txmatch *m;
+	int *qs;                    /* the quotations by position (ids), before any time is added */
+	size_t nq;
+	struct tx_ref dct;          /* the document date */
+	struct item *it;
+	size_t icap;
+	struct word *w;
+	size_t wcap;
+	struct tx_found *fs;        /* one sentence's expressions */
+	size_t fcap;
+	struct pool vp;
+};
+
+/* Sentences [s0, s1): recognise, resolve, store. */
+static void pass(struct tctx *c, size_t s0, size_t s1)
 {
-	(void)e;
-	doc *dc = x->doc;
-	annots *an = x->an;
-	txmatch *m = txmatch_new(x->lang);
-	struct word *w = NULL;
-	size_t wcap = 0;
-	struct tx_found *fs = NULL;   /* one sentence's expressions */
-	size_t fcap = 0;
-	size_t ns = doc_nsent(dc);
+	doc *dc = c->dc;
+	annots *an = c->an;
+	const char *text = doc_text(dc);
 	/* room for an expression a sentence: pages never written are never
 	 * touched, and growing is rare */
-	size_t icap = ns + 16, nf = 0;
-	struct item *it = xmalloc(icap * sizeof *it);
-	const char *text = doc_text(dc);
-	size_t nq;
-	const int *qs0 = annots_of_kind(an, ANN_QUOTE, &nq);
-	int *qs = xmalloc((nq ? nq : 1) * sizeof *qs);
-	if (nq)
-		memcpy(qs, qs0, nq * sizeof *qs);
-	for (size_t s = 0; s < ns; s++) {
+	c->it = xgrow(c->it, &c->icap, s1 - s0 + 16, sizeof *c->it);
+	struct item *it = c->it;
+	size_t nf = 0;
+	for (size_t s = s0; s < s1; s++) {
 		struct span sp = doc_sent(dc, s);
-		if (!txmatch_may_hold(m, text, sp.start, sp.end))
+		if (!txmatch_may_hold(c->m, text, sp.start, sp.end))
 			continue;   /* no digit, no time word: no expression */
-		size_t nw = doc_words(dc, sp, &w, &wcap);
+		size_t nw = doc_words(dc, sp, &c->w, &c->wcap);
 		size_t k = 0;
-		txmatch_sentence(m, text, w, nw, &fs, &k, &fcap);
+		txmatch_sentence(c->m, text, c->w, nw, &c->fs, &k, &c->fcap);
 		if (!k)
 			continue;
-		it = xgrow(it, &icap, nf + k, sizeof *it);
+		it = c->it = xgrow(c->it, &c->icap, nf + k, sizeof *it);
 		for (size_t j = 0; j < k; j++, nf++) {
 			struct item *ni = &it[nf];
 			memset(ni, 0, sizeof *ni);
-			ni->f = fs[j];
+			ni->f = c->fs[j];
 			ni->sent = s;
-			ni->quote = quote_of(an, qs, nq, fs[j].start, fs[j].end);
+			ni->quote = quote_of(an, c->qs, c->nq, c->fs[j].start, c->fs[j].end);
 		}
 	}
-	free(w);
-	free(fs);
 
-	struct pool vp = {0};
-	struct tx_ref dct;
-	memset(&dct, 0, sizeof dct);
+	struct pool *vp = &c->vp;
+	vp->n = 0;
 	int y, mo, d;
-	if (doc_date(dc, &y, &mo, &d))
-		set_ref_day(&dct, y, mo, d);
-
 	/* 1. outside quotations */
 	for (size_t i = 0; i < nf; i++) {
 		if (it[i].quote >= 0 || tx_needs_anchor(&it[i].f.sem))
 			continue;
 		year_in_context(it, i);
-		struct tx_ref r = dct;
+		struct tx_ref r = c->dct;
 		r.tense = it[i].f.tense;
-		resolve(&it[i], &r, &vp);
+		resolve(&it[i], &r, vp);
 	}
 	/* 2. inside quotations: the day the speaker spoke */
 	for (size_t i = 0; i < nf; i++) {
 		if (it[i].quote < 0 || tx_needs_anchor(&it[i].f.sem))
 			continue;
-		struct tx_ref r = dct;
+		struct tx_ref r = c->dct;
 		year_in_context(it, i);
 		if (tx_is_deictic(&it[i].f.sem) && speech_day(dc, an, it[i].quote, it, nf, &y, &mo, &d))
 			set_ref_day(&r, y, mo, d);
 		r.tense = it[i].f.tense;
-		resolve(&it[i], &r, &vp);
+		resolve(&it[i], &r, vp);
 	}
 	/* 3. « le lendemain », then times of day alone, in text order */
 	for (size_t i = 0; i < nf; i++)
 		if (!it[i].done && it[i].f.sem.anchor == TXA_ANAPHOR)
-			resolve_late(dc, an, it, nf, i, &dct, &vp);
+			resolve_late(dc, an, it, nf, i, &c->dct, vp);
 	for (size_t i = 0; i < nf; i++)
 		if (!it[i].done)
-			resolve_late(dc, an, it, nf, i, &dct, &vp);
+			resolve_late(dc, an, it, nf, i, &c->dct, vp);
 
 	for (size_t i = 0; i < nf; i++) {
 		const struct tx_found *f = &it[i].f;
@@ -365,12 +367,110 @@ static int run(struct xctx *x, struct gerr *e)
 			type = TIME_TIME;
 		float conf = it[i].has_value ? f->confidence : f->confidence * 0.8f;
 		annots_add(an, ANN_TIME, f->start, f->end, -1, -1, type, conf,
-		           it[i].has_value ? vp.s + it[i].value : NULL);
+		           it[i].has_value ? vp->s + it[i].value : NULL);
 	}
-	free(vp.s);
-	free(it);
-	free(qs);
-	txmatch_free(m);   /* last: values given by the lexicon point into it */
+}
+
+/* ---- windows ---------------------------------------------------------- */
+
+/* A large document is read a window of about WINDOW bytes at a time (the
+ * expressions of a window, some 150 bytes each, are all held until its
+ * last is resolved), cut between the articles of a concatenation as the
+ * actor pass cuts it; a document up to 1.5 windows is read whole.  Only
+ * the few sentences after a cut lose a day named before it.
+ * GLOSE_TIMEX_WINDOW (bytes; 0 for none) changes the size, for tests. */
+#define WINDOW ((size_t)1 << 20)
+#define TITLE_MAX 200
+
+/* Is there a blank line before paragraph p? */
+static bool blank_before(const doc *d, size_t p)
+{
+	if (p == 0)
+		return true;
+	const char *t = doc_text(d);
+	size_t a = doc_para(d, p - 1).end, b = doc_para(d, p).start;
+	const char *nl = memchr(t + a, '\n', b - a);
+	return nl && memchr(nl + 1, '\n', b - (size_t)(nl + 1 - t)) != NULL;
+}
+
+/* A title: a short paragraph that does not end as a sentence does. */
+static bool title_like(const doc *d, size_t p)
+{
+	struct span s = doc_para(d, p);
+	if (s.end - s.start > TITLE_MAX)
+		return false;
+	char c = doc_text(d)[s.end - 1];
+	return c != '.' && c != ',' && c != ';' && c != ':';
+}
+
+/* The paragraph after the window of `win` bytes that starts at paragraph
+ * p0: the first past the window's length that opens an article (a blank
+ * line, then a title), else the first after a blank line, else the first
+ * past the window, looking half a window on. */
+static size_t window_end(const doc *d, size_t p0, size_t win)
+{
+	size_t np = doc_npara(d), from = doc_para(d, p0).start;
+	if (doc_para(d, np - 1).end - from <= win + win / 2)
+		return np;
+	size_t first = doc_para_at(d, from + win);
+	if (first <= p0)
+		first = p0 + 1;
+	size_t blank = SIZE_MAX;
+	for (size_t p = first; p < np && doc_para(d, p).start - from <= win + win / 2; p++) {
+		if (!blank_before(d, p))
+			continue;
+		if (title_like(d, p))
+			return p;
+		if (blank == SIZE_MAX)
+			blank = p;
+	}
+	return blank != SIZE_MAX ? blank : first;
+}
+
+static size_t window_size(void)
+{
+	const char *v = getenv("GLOSE_TIMEX_WINDOW");
+	if (!v || !*v)
+		return WINDOW;
+	char *end;
+	unsigned long long n = strtoull(v, &end, 10);
+	return *end ? WINDOW : (size_t)n;
+}
+
+static int run(struct xctx *x, struct gerr *e)
+{
+	(void)e;
+	struct tctx c;
+	memset(&c, 0, sizeof c);
+	c.dc = x->doc;
+	c.an = x->an;
+	c.m = txmatch_new(x->lang);
+	const int *qs0 = annots_of_kind(c.an, ANN_QUOTE, &c.nq);
+	c.qs = xmalloc((c.nq ? c.nq : 1) * sizeof *c.qs);
+	if (c.nq)
+		memcpy(c.qs, qs0, c.nq * sizeof *c.qs);
+	int y, mo, d;
+	if (doc_date(c.dc, &y, &mo, &d))
+		set_ref_day(&c.dct, y, mo, d);
+
+	size_t ns = doc_nsent(c.dc), np = doc_npara(c.dc), win = window_size();
+	if (!win || doc_len(c.dc) <= win + win / 2 || np < 2) {
+		pass(&c, 0, ns);
+	} else {
+		for (size_t p0 = 0, s0 = 0; p0 < np && s0 < ns;) {
+			size_t p1 = window_end(c.dc, p0, win);
+			size_t s1 = p1 < np ? doc_sent_at(c.dc, doc_para(c.dc, p1).start) : ns;
+			pass(&c, s0, s1);
+			p0 = p1;
+			s0 = s1;
+		}
+	}
+	free(c.w);
+	free(c.fs);
+	free(c.vp.s);
+	free(c.it);
+	free(c.qs);
+	txmatch_free(c.m);   /* last: values given by the lexicon point into it */
 	return 0;
 }
 

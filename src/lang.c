@@ -14,6 +14,7 @@
 
 #include "hindex.h"
 #include "paths.h"
+#include "yamldoc.h"
 
 struct entry {
 	char *text;        /* as written */
@@ -363,6 +364,11 @@ lang *lang_load_buf(const char *name, const char *yaml, size_t len, struct gerr 
 		return NULL;
 	}
 	yaml_parser_delete(&p);
+	/* A word listed twice as a key would silently keep one of its values. */
+	if (ydoc_check_dups(name, &doc, e) != 0) {
+		yaml_document_delete(&doc);
+		return NULL;
+	}
 	struct loader ld = {name, &doc, e, 0};
 	lang *l = xcalloc(1, sizeof *l);
 	l->path = xstrdup(name);
@@ -383,8 +389,6 @@ lang *lang_load_buf(const char *name, const char *yaml, size_t len, struct gerr 
 				const char *vs = scalar(v);
 				if (!vs || !*vs)
 					rc = node_err(&ld, v, "'%s' must be a non-empty string", ks);
-				else if (ks[0] == 'c' ? l->code != NULL : l->name != NULL)
-					rc = node_err(&ld, k, "'%s' is given twice", ks);
 				else if (ks[0] == 'c')
 					l->code = xstrdup(vs);
 				else

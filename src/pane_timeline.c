@@ -81,8 +81,9 @@ static void build_events(struct pane *p, const struct pane_ctx *cx)
 		size_t act_to = b.len;
 		if (shown)
 			sbuf_puts(&b, " \xe2\x80\x94 ");
-		char *sum = x->str && *x->str ? pane_snippet(x->str, 0, strlen(x->str), SNIPPET)
-		                              : pane_snippet(text, x->start, x->end, SNIPPET);
+		char *es = timeline_summary(cx->a->doc, an, x->id);
+		char *sum = es && *es ? pane_snippet(es, 0, strlen(es), SNIPPET) : pane_snippet(text, x->start, x->end, SNIPPET);
+		free(es);
 		sbuf_puts(&b, sum);
 		free(sum);
 		struct ui_item *it = list_add(&p->list, b.s, b.len, SLOT_PANE);

@@ -48,6 +48,15 @@ static bool adjacent(const struct qframe *f, int i, int j)
 	return f->t[i].e == f->t[j].s;
 }
 
+/* Are units i and j separated by white space only? */
+static bool adjacent_or_space(const struct qctx *c, const struct qframe *f, int i, int j)
+{
+	for (size_t p = f->t[i].e; p < f->t[j].s; p++)
+		if (c->t[p] != ' ' && c->t[p] != '\t')
+			return false;
+	return true;
+}
+
 /* ---- names ----------------------------------------------------------- */
 
 /* The last word of s (folded), as [*ws, *we) into the returned string. */
@@ -404,7 +413,16 @@ static int content_word(const struct qframe *f, int k, int lim)
 /* The organisation "the company" refers to at byte pos: the last one that
  * spoke in this paragraph or the one before (it said something about
  * another: "Acme said the SEC had asked …"), else the one just spoken of. */
+static int speaking_org(struct qctx *c, size_t pos);
+
 static int org_speaker(struct qctx *c, size_t pos)
+{
+	int a = speaking_org(c, pos);
+	return a >= 0 ? a : recent_org(c, pos);
+}
+
+/* The last organisation that spoke in this paragraph or the one before, or -1. */
+static int speaking_org(struct qctx *c, size_t pos)
 {
 	size_t para = doc_para_at(c->d, pos);
 	for (size_t k = c->nhist, seen = 0; k-- > 0 && seen < 4;) {
@@ -418,7 +436,84 @@ static int org_speaker(struct qctx *c, size_t pos)
 		if (a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED))
 			return h->actor;
 	}
-	return recent_org(c, pos);
+	return -1;
+}
+
+/* Is mention unit u a definite determiner and one institution noun only
+ * ("the company", « la société »)? */
+static bool bare_institution(struct qctx *c, const struct qtok *u)
+{
+	size_t sp = u->s, w;
+	while (sp < u->e && c->t[sp] != ' ' && c->t[sp] != '\'' &&
+	       !(sp + 3 <= u->e && memcmp(c->t + sp, "\xe2\x80\x99", 3) == 0))
+		sp++;
+	if (sp >= u->e)
+		return false;
+	if (c->t[sp] == '\'')
+		w = sp + 1;        /* « l'entreprise » */
+	else if (c->t[sp] != ' ')
+		w = sp + 3;        /* « l’entreprise » */
+	else
+		w = sp;
+	if (!(qword_get(c, u->s, w - u->s) & QW_DEF))
+		return false;
+	while (w < u->e && c->t[w] == ' ')
+		w++;
+	for (size_t k = w; k < u->e; k++)
+		if (c->t[k] == ' ')
+			return false;
+	return w < u->e && (qword_get(c, w, u->e - w) & QW_INST);
+}
+
+/* Is unit j a nationality word (« finlandais », "Irish")? */
+static bool demonym_word(struct qctx *c, const struct qframe *f, int j)
+{
+	size_t n = f->t[j].e - f->t[j].s;
+	return n >= 3 && n <= 60 && lex_has(lang_lex(c->l, "actor_demonyms"), c->t + f->t[j].s, n);
+}
+
+static void folded_actor(struct qctx *c, int id, const char **role, const char **name);
+
+/* Does actor id's role hold a nationality word other than unit j's
+ * (« président français » for « le président finlandais »)? */
+static bool other_demonym(struct qctx *c, int id, const struct qframe *f, int j)
+{
+	const char *role, *name;
+	folded_actor(c, id, &role, &name);
+	size_t wl;
+	char *w = lang_fold(c->t + f->t[j].s, f->t[j].e - f->t[j].s, &wl);
+	bool other = false;
+	const lexicon *x = lang_lex(c->l, "actor_demonyms");
+	for (const char *p = role; *p && !other;) {
+		while (*p == ' ')
+			p++;
+		size_t n = strcspn(p, " ");
+		if (n >= 3 && !(n == wl && memcmp(p, w, n) == 0) && lex_has(x, p, n))
+			other = true;
+		p += n;
+	}
+	free(w);
+	return other;
+}
+
+/* Is unit h a capitalised nationality noun in the singular ("the
+ * Spaniard", « la Canadienne »), after determiner unit d? */
+static bool demonym_noun(struct qctx *c, const struct qframe *f, int d, int h)
+{
+	const struct qtok *t = &f->t[h];
+	if (!t->cap || t->mention >= 0 || t->e - t->s < 3 || t->e - t->s > 60)
+		return false;
+	const char *dt = c->t + f->t[d].s;
+	size_t dn = f->t[d].e - f->t[d].s;
+	if (dn > 1 && (dt[dn - 1] == 's' || dt[dn - 1] == 'S'))
+		return false;   /* « les », « ces »: several people */
+	const lexicon *x = lang_lex(c->l, "actor_demonyms");
+	const char *w = c->t + t->s;
+	size_t n = t->e - t->s;
+	if (!lex_has(x, w, n))
+		return false;
+	/* "Spaniards", « Canadiennes »: a plural of a listed singular */
+	return !((w[n - 1] == 's' || w[n - 1] == 'x') && lex_has(x, w, n - 1));
 }
 
 static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
@@ -541,11 +636,31 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		np->actor = recent_org(c, f->t[i].s);
 		np->named = np->actor >= 0;
 	} else if (head >= 0 && ndet > 0 && qt_has(f, i, QW_DEF)) {
-		np->actor = qspk_role(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, f->t[i].s);
+		/* « le président finlandais » after « le président français, X,
+		 * et son homologue finlandais, Y »: the nationality picks the person */
+		int dem = -1;
+		for (int j = head + 1; j < (comp >= 0 ? comp - 1 : k) && dem < 0; j++)
+			if (qt_word(f, j) && f->t[j].mention < 0 && !f->t[j].cap && demonym_word(c, f, j))
+				dem = j;
+		np->actor = -1;
+		if (dem >= 0 && (hc & QW_ROLE)) {
+			np->actor = qspk_role(c, c->t + f->t[dem].s, f->t[dem].e - f->t[dem].s, f->t[i].s);
+			if (np->actor >= 0 && !is_person(c, np->actor))
+				np->actor = -1;
+		}
+		if (np->actor < 0) {
+			np->actor = qspk_role(c, c->t + f->t[head].s, f->t[head].e - f->t[head].s, f->t[i].s);
+			if (np->actor >= 0 && dem >= 0 && other_demonym(c, np->actor, f, dem))
+				np->actor = -1;
+		}
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
 			np->actor = resolve_back(c, f->s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
+		/* "said the Spaniard", « sourit la Canadienne »: one person named
+		 * by a nationality is the person of this or the previous sentence */
+		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
+			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
 		/* "The company said", « la société a indiqué »: the organisation
 		 * just spoken of (not "the environment ministry", a new one) */
 		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)
@@ -630,6 +745,24 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 			}
 		}
 		*np = (struct qnp){.a = i, .b = i + 1, .actor = u->actor, .named = true};
+		/* "the company" said: the organisation that has been speaking,
+		 * rather than the one the mention was linked to by proximity
+		 * ("… to Parcelink, the company's processor") */
+		{
+			const struct actor *ua = annots_actor(c->an, u->actor);
+			if (ua && ua->type == ACTOR_ORG && bare_institution(c, u)) {
+				int sp = speaking_org(c, u->s);
+				if (sp >= 0)
+					np->actor = sp;
+			}
+		}
+		/* « l'ancienne sénatrice Odile Marchand », "party leader Ann Moss":
+		 * a role mention and the name, both of the same actor */
+		while (np->b < lim && np->b < i + 3 && qt_word(f, np->b) && f->t[np->b].mention >= 0 &&
+		       f->t[np->b].actor == u->actor && adjacent_or_space(c, f, np->b - 1, np->b))
+			np->b++;
+		if (np->b > i + 1)
+			return true;
 		/* « Mme de Villaret », « M. Dupont » read as two mentions */
 		int k = i + 1;
 		while (k < lim && k < i + 3 && ((f->t[k].kind == QT_PUNCT && f->t[k].punct == '.') || qt_has(f, k, QW_PARTICLE)))

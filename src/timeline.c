@@ -1,9 +1,10 @@
-/* timeline.c — the events of an article in time order (see timeline.h). */
+/* timeline.c — the events of an article in time order, and their summaries (see timeline.h). */
 #include "timeline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 #include "timex_date.h"
 #include "util.h"
@@ -134,4 +135,199 @@ void timeline_label(const char *value, char *out, size_t cap)
 		snprintf(out, cap, "%.10s %s", value, value + 11);
 	else
 		snprintf(out, cap, "%s", value);
+}
+
+/* ---- summaries ------------------------------------------------------------ */
+
+#define SUMMARY_MAX 80          /* characters (code points) */
+#define PIECE_REACH (4 * SUMMARY_MAX)  /* bytes looked at for the ", " around a time */
+
+static bool invisible(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp < 0x20 || cp == 0x7F;
+	return u_iscntrl(cp) || cp == 0xFFFD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+static bool blank(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return u_isspace(cp) || cp == 0xA0 || cp == 0x202F;
+}
+
+/* Visible characters of t[a, b), white space runs counted once; counting
+ * stops past SUMMARY_MAX (all callers compare with it). */
+static size_t width(const char *t, size_t a, size_t b)
+{
+	size_t n = 0, i = a;
+	bool space = false;
+	while (i < b && n <= SUMMARY_MAX) {
+		unsigned char c = (unsigned char)t[i];
+		if (c > 0x20 && c < 0x7F) {
+			/* a run of visible ASCII */
+			n += space ? 2 : 1;
+			space = false;
+			for (i++; i < b && n <= SUMMARY_MAX && (unsigned char)(t[i] - 0x21) < 0x7F - 0x21; i++)
+				n++;
+			continue;
+		}
+		int32_t cp = c < 0x80 ? t[i++] : utf8_next(t, b, &i);
+		if (blank(cp)) {
+			space = n > 0;
+		} else if (!invisible(cp)) {
+			n += space ? 2 : 1;
+			space = false;
+		}
+	}
+	return n;
+}
+
+/* Where the piece of text holding p starts: just after the ", " before
+ * it, looking back at most PIECE_REACH bytes and not before lo. */
+static size_t piece_start(const char *t, size_t lo, size_t p)
+{
+	size_t stop = p > lo + PIECE_REACH ? p - PIECE_REACH : lo;
+	for (size_t i = p; i >= stop + 2; i--)
+		if (t[i - 2] == ',' && t[i - 1] == ' ')
+			return i;
+	while (stop > lo && ((unsigned char)t[stop] & 0xC0) == 0x80)
+		stop++;
+	return stop;
+}
+
+/* Where it ends: at the next ", " from p, else hi. */
+static size_t piece_end(const char *t, size_t p, size_t hi)
+{
+	size_t stop = hi > p + PIECE_REACH ? p + PIECE_REACH : hi;
+	for (size_t i = p; i + 1 < stop; i++)
+		if (t[i] == ',' && t[i + 1] == ' ')
+			return i;
+	return hi;
+}
+
+/* The part of the clause a summary shows: all of it if it fits, else the
+ * comma-separated pieces around the time, as many as fit. */
+static struct span window(const char *t, struct span c, size_t ts, size_t te)
+{
+	if (width(t, c.start, c.end) <= SUMMARY_MAX)
+		return c;
+	struct span w = {piece_start(t, c.start, ts), piece_end(t, te, c.end)};
+	/* grow by whole pieces, after first, while it fits */
+	for (bool grew = true; grew;) {
+		grew = false;
+		if (w.end + 2 < c.end) {
+			size_t e2 = piece_end(t, w.end + 2, c.end);
+			if (width(t, w.start, e2) <= SUMMARY_MAX) {
+				w.end = e2;
+				grew = true;
+			}
+		}
+		if (w.start >= c.start + 2 && t[w.start - 2] == ',') {
+			size_t s2 = piece_start(t, c.start, w.start - 2);
+			if (width(t, s2, w.end) <= SUMMARY_MAX) {
+				w.start = s2;
+				grew = true;
+			}
+		}
+	}
+	/* the time too far into its piece: start a little before it, and run
+	 * on to the end of the clause (the summary is cut there) */
+	if (width(t, w.start, te) > SUMMARY_MAX - 10) {
+		size_t i = ts, back = 0;
+		while (i > w.start && back < 30) {
+			i = utf8_prev(t, i);
+			back++;
+		}
+		while (i > w.start && t[i - 1] != ' ')
+			i = utf8_prev(t, i);
+		w.start = i;
+		w.end = c.end;
+	}
+	return w;
+}
+
+static char *summary(const char *t, struct span c, size_t ts, size_t te)
+{
+	struct span w = window(t, c, ts, te);
+	struct sbuf b = {0};
+	size_t ncp = 0, last_space = 0;
+	bool space = false, cut = false;
+	if (w.start > c.start) {
+		sbuf_puts(&b, "\xe2\x80\xa6");
+		ncp++;
+	}
+	/* visible characters are copied in runs: run_s..run_e of t */
+	size_t i = w.start, run_s = w.start, run_e = w.start;
+	while (i < w.end) {
+		size_t at = i;
+		int32_t cp = (unsigned char)t[i] < 0x80 ? t[i++] : utf8_next(t, w.end, &i);
+		if (blank(cp)) {
+			space = ncp > 0;
+			continue;
+		}
+		if (invisible(cp))
+			continue;
+		if (ncp + (space ? 2 : 1) > SUMMARY_MAX - 1 && (i < w.end || w.end < c.end)) {
+			cut = true;
+			break;
+		}
+		if (space) {
+			if (run_e > run_s && at == run_e + 1 && t[run_e] == ' ') {
+				/* one plain space: it stays in the run */
+				last_space = b.len + (run_e - run_s);
+				run_e = at;
+			} else {
+				if (run_e > run_s)
+					sbuf_add(&b, t + run_s, run_e - run_s);
+				run_s = run_e = at;
+				last_space = b.len;
+				sbuf_addc(&b, ' ');
+			}
+			ncp++;
+			space = false;
+		}
+		if (at != run_e) {
+			if (run_e > run_s)
+				sbuf_add(&b, t + run_s, run_e - run_s);
+			run_s = at;
+		}
+		run_e = i;
+		ncp++;
+	}
+	if (run_e > run_s)
+		sbuf_add(&b, t + run_s, run_e - run_s);
+	if (!cut && w.end < c.end)
+		cut = true;
+	if (cut) {
+		/* at a word boundary, then the ellipsis */
+		if (i < w.end && last_space > b.len / 3)
+			b.len = last_space;
+		while (b.len > 0 && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == ',' || b.s[b.len - 1] == ';' ||
+		                     b.s[b.len - 1] == ':'))
+			b.len--;
+		if (b.s)
+			b.s[b.len] = 0;
+		sbuf_puts(&b, "\xe2\x80\xa6");
+	}
+	return sbuf_take(&b);
+}
+
+char *timeline_summary(const doc *d, annots *an, int id)
+{
+	const struct ann *e = annots_get(an, id);
+	if (!e || e->kind != ANN_EVENT)
+		return NULL;
+	if (e->str)
+		return xstrdup(e->str);
+	const struct ann *t = annots_get(an, e->link);
+	size_t len = doc_len(d), cs = e->start, ce = e->end;
+	if (ce > len || cs > ce)
+		return xstrdup("");
+	/* the time it hangs on, if it still lies in the clause */
+	size_t ts = cs, te = cs;
+	if (t && t->start >= cs && t->end <= ce && t->start <= t->end)
+		ts = t->start, te = t->end;
+	return summary(doc_text(d), (struct span){cs, ce}, ts, te);
 }

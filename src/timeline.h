@@ -7,6 +7,7 @@
  * "2025-12-01"), then by position in the text.  An undated event (a
  * duration, a set, a null value) keeps its place in the text: it sorts just
  * after the dated event that precedes it in the text, or first if none does.
+ * An event's summary is built from the text when asked for.
  */
 #ifndef GLOSE_TIMELINE_H
 #define GLOSE_TIMELINE_H
@@ -16,6 +17,7 @@
 #include <stdint.h>
 
 #include "annots.h"
+#include "doc.h"
 
 struct timeline_key {
 	bool dated;                /* the value names a calendar point */
@@ -35,6 +37,12 @@ int timeline_cmp(const struct timeline_key *a, const struct timeline_key *b);
  * sorts by: that of the dated event before it, with its own position). */
 size_t timeline_order(annots *an, int **ids, size_t *cap);
 size_t timeline_order_keys(annots *an, int **ids, size_t *cap, struct timeline_key **keys, size_t *kcap);
+/* The summary of event `id` (malloc'd; NULL if id is not an event): its
+ * str when it has one, else its clause, white space collapsed, control
+ * characters dropped, cut at a word boundary to at most 80 characters with
+ * an ellipsis, the part around its time when the clause is longer.  Built
+ * when asked for: the store keeps no summary of its own. */
+char *timeline_summary(const doc *d, annots *an, int id);
 /* "2025-12-02 17:00", "2025-10", "2025" for a TIMEX3 date or time value;
  * the value itself when it is not a calendar point ("P3Y", "XXXX-WXX-1"),
  * "" for NULL.  out gets at most cap bytes. */

@@ -85,6 +85,7 @@ struct txmatch {
 	bool period;            /* after « début de », "late": a bare unit is the current one */
 	bool durctx;            /* after « il y a »: « un jour » is a count */
 	bool skip;              /* consumed words that are no expression (13 000) */
+	int narr;               /* tenses of the expressions so far, recent ones most: < 0 past narration */
 	/* remembered words */
 	struct {
 		struct wmemo *v;
@@ -2295,6 +2296,8 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			while (a < b && m->tk[a].s < f.start)
 				a++;
 			f.tense = ends_at(m, a, TXC_SINCE, NULL) >= 0 ? -1 : tense_of(m, a, b);
+			f.sem.lean = m->narr <= -4 ? -1 : m->narr >= 4 ? 1 : 0;
+			m->narr += f.tense ? 4 * f.tense - m->narr / 4 : 0;
 			/* "most mornings at 6 a.m.", « les lundis à 18 heures » */
 			if (f.sem.type == TIME_TIME && f.sem.anchor == TXA_NONE && f.sem.hour >= 0)
 				for (size_t k = a, g = 0; k-- > 0 && g < HABIT_WORDS && m->tk[k].kind != WORD_PUNCT &&

@@ -317,7 +317,18 @@ static void resolve_weekday(const struct tx_sem *s, const struct tx_ref *r, stru
 		cal_day(c, rd + (fwd ? fwd : 7));
 		break;
 	default:
-		cal_day(c, r->tense > 0 ? rd + fwd : rd - back);
+		if (r->tense > 0)
+			cal_day(c, rd + fwd);
+		else if (r->tense < 0 || !back)
+			cal_day(c, rd - back);
+		else {
+			/* no tense cue in its clause ("the vote is on Tuesday", a
+			 * caption): the coming one unless the last one is less than
+			 * half as far; in an article narrated in the past so far,
+			 * the last one unless the coming one is less than half as far */
+			bool ahead = s->lean < 0 ? 2 * fwd < back : fwd < 2 * back;
+			cal_day(c, ahead ? rd + fwd : rd - back);
+		}
 		break;
 	}
 }

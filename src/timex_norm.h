@@ -6,10 +6,14 @@
  * date mentioned for « le lendemain ».
  *
  * Resolution rules:
- *  - a bare weekday is the nearest such day on or before the reference, or
- *    on or after it when the clause is in the future; « dernier »/"last"
- *    means strictly before, « prochain »/"next" strictly after, « ce »/"this"
- *    the one in the reference's ISO week;
+ *  - a bare weekday is the nearest such day on or before the reference in
+ *    a past clause, on or after it in a future one; in a clause with no
+ *    tense cue, the reference's own weekday is the reference day, else it is
+ *    the coming one unless the last one is less than half as far ("the vote
+ *    is on Tuesday"), or, when the article's narration so far is in the past
+ *    (tx_sem.lean), the last one unless the coming one is less than half as
+ *    far; « dernier »/"last" means strictly before, « prochain »/"next"
+ *    strictly after, « ce »/"this" the one in the reference's ISO week;
  *  - a month (or day and month) without a year is the most recent one on or
  *    before the reference, or the next one on or after it in a future clause;
  *    with no tense cue at all (the present: « le festival ouvre le 3
@@ -70,6 +74,9 @@ struct tx_sem {
 	bool focus;             /* a year as an adverbial (« en 2019, ... »): the sentence's year */
 	bool habitual;          /* a time of day after a plural day or part of the day
 	                         * ("most mornings at 6 a.m."): it has no day */
+	int lean;               /* the tense of the article's narration before it
+	                         * (-1 past, 0 none, +1 future), for a clause
+	                         * with no tense cue of its own */
 };
 
 /* The reference of one expression. */

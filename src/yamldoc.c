@@ -1,6 +1,8 @@
 /* yamldoc.c — load a YAML document with libyaml and bound alias expansion. */
 #include "yamldoc.h"
 
+#include "hindex.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -159,6 +161,8 @@ int ydoc_load(struct ydoc *d, const char *name, const char *yaml, size_t len, st
 	int r = expanded(&s, 1, 0, &total);
 	free(s.size);
 	free(s.state);
+	if (r == 0)
+		r = ydoc_check_dups(name, &d->doc, e);
 	if (r != 0)
 		ydoc_free(d);
 	return r;
@@ -232,46 +236,114 @@ int ydoc_int(const yaml_node_t *n, long lo, long hi, long *out)
 	return 0;
 }
 
-struct keyref {
-	const char *s;
-	size_t i;
+/* ---- duplicate keys ---------------------------------------------------- */
+
+struct dupscan {
+	const yaml_node_t **key;   /* the scalar keys of one mapping, in order */
+	uint32_t *hash;
+	size_t kcap, hcap;
+	const yaml_node_t *dup;    /* the earliest repeated key found so far */
+	const yaml_node_t *first;  /* its first occurrence */
+	yaml_mark_t at;            /* where to report it */
 };
 
-static int keyref_cmp(const void *a, const void *b)
+static uint32_t dup_hash_of(const void *ctx, size_t i)
 {
-	const struct keyref *x = a, *y = b;
-	int c = strcmp(x->s, y->s);
-	if (c)
-		return c;
-	return x->i < y->i ? -1 : x->i > y->i;
+	return ((const struct dupscan *)ctx)->hash[i];
+}
+
+static bool same_key(const yaml_node_t *a, const yaml_node_t *b)
+{
+	return a == b || (a->data.scalar.length == b->data.scalar.length &&
+	                  memcmp(a->data.scalar.value, b->data.scalar.value, a->data.scalar.length) == 0);
+}
+
+/* Record the first repeated key of `map` if it comes before the one found. */
+static void scan_mapping(struct dupscan *s, yaml_document_t *doc, const yaml_node_t *map)
+{
+	yaml_node_pair_t *p0 = map->data.mapping.pairs.start;
+	size_t n = (size_t)(map->data.mapping.pairs.top - p0);
+	if (n < 2)
+		return;
+	s->key = xgrow(s->key, &s->kcap, n, sizeof *s->key);
+	if (n > 8)
+		s->hash = xgrow(s->hash, &s->hcap, n, sizeof *s->hash);
+	size_t m = 0;
+	struct hindex ix = {0};
+	for (size_t i = 0; i < n; i++) {
+		const yaml_node_t *k = yaml_document_get_node(doc, p0[i].key);
+		if (!k || k->type != YAML_SCALAR_NODE)
+			continue;  /* the loaders refuse non-scalar keys themselves */
+		if (s->dup && k->start_mark.index >= s->dup->start_mark.index)
+			break;     /* an earlier repeat is already known */
+		const yaml_node_t *first = NULL;
+		if (n <= 8) {
+			for (size_t j = 0; j < m && !first; j++)
+				if (same_key(s->key[j], k))
+					first = s->key[j];
+		} else {
+			uint32_t h = hash_fnv(k->data.scalar.value, k->data.scalar.length);
+			for (size_t j = hindex_start(&ix, h), q; !first && (q = hindex_next(&ix, &j)) != HINDEX_NONE;)
+				if (s->hash[q] == h && same_key(s->key[q], k))
+					first = s->key[q];
+			s->hash[m] = h;
+		}
+		if (first) {
+			s->dup = k;
+			s->first = first;
+			/* A key written as an alias of the first has no position of
+			 * its own in the document: point at its value instead. */
+			const yaml_node_t *v = yaml_document_get_node(doc, p0[i].value);
+			s->at = first == k && v ? v->start_mark : k->start_mark;
+			break;
+		}
+		s->key[m++] = k;
+		if (n > 8)
+			hindex_add(&ix, s->hash[m - 1], m - 1, m, dup_hash_of, s);
+	}
+	hindex_free(&ix);
+}
+
+int ydoc_check_dups(const char *name, yaml_document_t *doc, struct gerr *e)
+{
+	struct dupscan s = {0};
+	for (yaml_node_t *n = doc->nodes.start; n < doc->nodes.top; n++)
+		if (n->type == YAML_MAPPING_NODE)
+			scan_mapping(&s, doc, n);
+	free(s.key);
+	free(s.hash);
+	if (!s.dup)
+		return 0;
+	/* The key as written, cut short and without control characters. */
+	const char *k = (const char *)s.dup->data.scalar.value;
+	size_t len = s.dup->data.scalar.length, i = 0, cps = 0;
+	struct sbuf b = {0};
+	while (i < len && cps < 60) {
+		size_t at = i;
+		int32_t c = utf8_next(k, len, &i);
+		if (c < 0x20 || c == 0x7f)
+			sbuf_addc(&b, '?');
+		else
+			sbuf_add(&b, k + at, i - at);
+		cps++;
+	}
+	if (i < len)
+		sbuf_puts(&b, "\xe2\x80\xa6");
+	err_at(name, s.at, e, "duplicate key \"%s\" (first at line %zu)", b.s ? b.s : "",
+	       s.first->start_mark.line + 1);
+	sbuf_free(&b);
+	return -1;
 }
 
 int ydoc_check_keys(const struct ydoc *d, const yaml_node_t *map, const char *where, struct gerr *e)
 {
-	yaml_node_pair_t *p0 = map->data.mapping.pairs.start;
-	size_t n = (size_t)(map->data.mapping.pairs.top - p0);
-	struct keyref *k = xcalloc(n, sizeof *k);
-	for (size_t i = 0; i < n; i++) {
-		yaml_node_t *kn = ydoc_node(d, p0[i].key);
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *kn = ydoc_node(d, p->key);
 		if (!kn || kn->type != YAML_SCALAR_NODE) {
-			free(k);
 			if (where)
 				return ydoc_err(d, kn, e, "keys in '%s' must be plain names", where);
 			return ydoc_err(d, kn, e, "keys must be plain names");
 		}
-		k[i] = (struct keyref){ydoc_str(kn), i};
 	}
-	qsort(k, n, sizeof *k, keyref_cmp);
-	/* Report the duplicate that comes first in the file. */
-	size_t dup = SIZE_MAX;
-	for (size_t i = 1; i < n; i++)
-		if (!strcmp(k[i].s, k[i - 1].s) && k[i].i < dup)
-			dup = k[i].i;
-	free(k);
-	if (dup == SIZE_MAX)
-		return 0;
-	yaml_node_t *kn = ydoc_node(d, p0[dup].key);
-	if (where)
-		return ydoc_err(d, kn, e, "duplicate key '%s' in '%s'", ydoc_str(kn), where);
-	return ydoc_err(d, kn, e, "duplicate key '%s'", ydoc_str(kn));
+	return 0;
 }

@@ -27,7 +27,8 @@ struct ydoc {
 };
 
 /* Parse one YAML document.  An empty input gives a document whose root is
- * NULL.  Errors are EXIT_CONFIG. */
+ * NULL.  A mapping with two equal keys is refused (ydoc_check_dups).
+ * Errors are EXIT_CONFIG. */
 int ydoc_load(struct ydoc *d, const char *name, const char *yaml, size_t len, struct gerr *e);
 void ydoc_free(struct ydoc *d);
 
@@ -47,9 +48,15 @@ int ydoc_bool(const yaml_node_t *n, bool *out);
 /* A plain decimal integer in [lo, hi]: 0, else -1. */
 int ydoc_int(const yaml_node_t *n, long lo, long hi, long *out);
 
-/* Check that a mapping's keys are scalars and unique; `where` names the
- * mapping in messages ("panes"), or NULL at the top level:
- * "duplicate key 'width' in 'panes'". */
+/* Refuse a document in which a mapping has two equal scalar keys (same
+ * text, any style): "name:line:col: duplicate key "X" (first at line L)",
+ * at the repeat that comes first in the file (EXIT_CONFIG); returns -1.
+ * ydoc_load() calls it; for documents loaded with libyaml directly. */
+int ydoc_check_dups(const char *name, yaml_document_t *doc, struct gerr *e);
+
+/* Check that a mapping's keys are scalars; `where` names the mapping in
+ * messages ("panes"), or NULL at the top level.  (Duplicates were refused
+ * when the document was loaded.) */
 int ydoc_check_keys(const struct ydoc *d, const yaml_node_t *map, const char *where, struct gerr *e);
 
 #endif

@@ -1079,6 +1079,116 @@ static void test_seed(void **state)
 	article_close(&a);
 }
 
+/* Session 5: French institutions named in lower case, collectives'
+ * names, complements of titles, seats. */
+static void test_fr_institutions_and_collectives(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Titre\n\n"
+	              "La clinique des Mimosas ferme. Le musée des Beaux-Arts de Quimper prête une salle. Le musée "
+	              "de Bretagne aussi. Au domaine de Kervillec, on vendange. Les élèves du lycée Kerbrat et du "
+	              "lycée de Plozévet défilent.\n\n"
+	              "La chambre d'agriculture du Finistère, la chambre de commerce et d'industrie de Quimper, "
+	              "l'agence régionale de santé de Bretagne, le comité des fêtes de Plozévet et le centre "
+	              "hospitalier intercommunal de Quimper ont signé. Le centre de Rennes est bouclé.\n\n"
+	              "Le collectif Soignants en lutte 29 manifeste. La liste Plozévet en commun a gagné. "
+	              "L'association Riverains en colère prévoit un recours. Le collectif Vivre Plozévet en appelle "
+	              "au préfet. Le groupe Korvane d'ici 2030 recrutera.\n\n"
+	              "Selon Laure Kerhervé, déléguée de Sud Soins, tout va mal. Il habite à Quimper, pas à "
+	              "Quimperlé. Les centrales de Brennilis et de Kerlouan ferment. On a trouvé des granulés "
+	              "sur une plage de Kerlouan. Le conseil municipal de Plozévet a voté. Le Cercle nautique "
+	              "quimpérois proteste, avec l'Union étudiante. Rennes Métropole paie. L'AS Lorraine-Moselle "
+	              "a battu l'US Kerlouan-Plage. La tempête Ciarán a frappé la côte. Au Salon de l'agriculture, "
+	              "Paul Riou vend. Le Marathon de Paris partira dimanche.\n",
+	          "fr");
+	/* a lower-case noun that opens an organisation's name */
+	assert_int_equal(type_of(&a, "clinique des Mimosas"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "domaine de Kervillec"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "musée des Beaux-Arts de Quimper"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Quimper"), ACTOR_PLACE);
+	/* ... named by a known place, which stays a place */
+	assert_int_equal(type_of(&a, "musée de Bretagne"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Bretagne"), ACTOR_PLACE);
+	assert_false(has_mention(&a, actor_named(&a, "Bretagne"), "musée de Bretagne"));
+	/* « lycée Kerbrat » is a name; « lycée de Plozévet » names its seat */
+	assert_int_equal(type_of(&a, "lycée Kerbrat"), ACTOR_ORG);
+	assert_true(has_mention(&a, actor_named(&a, "lycée Kerbrat"), "Kerbrat"));
+	assert_int_equal(type_of(&a, "Plozévet"), ACTOR_PLACE);
+	/* complements in lower case before the seat; two-word heads */
+	assert_int_equal(type_of(&a, "chambre d'agriculture du Finistère"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "chambre de commerce et d'industrie de Quimper"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "agence régionale de santé de Bretagne"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "comité des fêtes de Plozévet"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "centre hospitalier intercommunal de Quimper"), ACTOR_ORG);
+	assert_no_actor(&a, "centre de Rennes");
+	/* collectives whose names go on in lower case */
+	assert_int_equal(type_of(&a, "Soignants en lutte 29"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Plozévet en commun"), ACTOR_ORG);
+	assert_no_actor(&a, "Riverains en colère prévoit");
+	assert_no_actor(&a, "Vivre Plozévet en appelle");
+	assert_no_actor(&a, "Korvane d'ici");
+	assert_no_actor(&a, "Korvane d'ici 2030");
+	/* a title's complement is where the person serves */
+	assert_int_equal(type_of(&a, "Sud Soins"), ACTOR_ORG);
+	/* a sounded final é: two towns */
+	assert_true(actor_named(&a, "Quimper") != actor_named(&a, "Quimperlé"));
+	/* « de X et de Y » after a seat; more seat words */
+	assert_int_equal(type_of(&a, "Brennilis"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Kerlouan"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "conseil municipal de Plozévet"), ACTOR_ORG);
+	/* a capitalised head and adjectives; a territorial body at the end */
+	assert_int_equal(type_of(&a, "Cercle nautique quimpérois"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Union étudiante"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Rennes Métropole"), ACTOR_ORG);
+	/* sports clubs: AS, US, FC … open an organisation's name */
+	assert_int_equal(type_of(&a, "AS Lorraine-Moselle"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "US Kerlouan-Plage"), ACTOR_ORG);
+	/* events are no actors; a known place in one stays */
+	assert_no_actor(&a, "Ciarán");
+	assert_no_actor(&a, "Salon de l'agriculture");
+	assert_no_actor(&a, "Salon");
+	assert_no_actor(&a, "Marathon de Paris");
+	assert_int_equal(type_of(&a, "Paris"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* Session 5: English towns by their region, origins, seats inside names. */
+static void test_en_towns_and_seats(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Title\n\n"
+	              "Owen Pryce, 58, of Cwmdarren, Gwynedd, was sentenced at Tregaron Crown Court. The firm is "
+	              "based in Larkhaven, New Jersey. Two skiers from Durango were buried. The 23-year-old "
+	              "from Corbridge won. Officials declared an emergency for Sonoma and Mendell counties. "
+	              "The Ashby Vale District Council voted. The Metropolitan Police said nothing. The Larch Fire "
+	              "burned 5,000 acres, Cal Fire said. She ran the Berlin Marathon. Hurricane Ida hit Louisiana. "
+	              "Talks between Vexor, France's biggest miner, and the union ended.\n",
+	          "en");
+	/* a town and the known region it lies in */
+	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
+	/* "from X" after people and ages */
+	assert_int_equal(type_of(&a, "Durango"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Corbridge"), ACTOR_PLACE);
+	/* a plural place classifier after the name */
+	assert_int_equal(type_of(&a, "Mendell"), ACTOR_PLACE);
+	/* the seat inside an institution's name */
+	assert_int_equal(type_of(&a, "Tregaron Crown Court"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Tregaron"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Ashby Vale District Council"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Ashby Vale"), ACTOR_PLACE);
+	assert_no_actor(&a, "Metropolitan");
+	/* events: after an article or a classifier; the agency stays */
+	assert_no_actor(&a, "Larch Fire");
+	assert_no_actor(&a, "Berlin Marathon");
+	assert_no_actor(&a, "Ida");
+	assert_no_actor(&a, "Hurricane Ida");
+	assert_true(actor_of(&a, "Cal Fire") >= 0);
+	assert_int_equal(type_of(&a, "Berlin"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1114,6 +1224,8 @@ int main(void)
 		cmocka_unit_test(test_english_org_names),
 		cmocka_unit_test(test_bracket_and_initial_aliases),
 		cmocka_unit_test(test_fr_local_names),
+		cmocka_unit_test(test_fr_institutions_and_collectives),
+		cmocka_unit_test(test_en_towns_and_seats),
 		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_seed),
 	};

@@ -377,10 +377,22 @@ static void test_errors(void **state)
 		 "t.yaml:4:7: unknown key 'alias' in 'lexicon.actors'"},
 		{"? [a, b]\n: c\n", "t.yaml:1:3: keys must be plain names"},
 		/* duplicates */
-		{"mouse: true\nmouse: false\n", "t.yaml:2:1: duplicate key 'mouse'"},
-		{"colour: 16\ncolor: 256\n", "t.yaml:2:1: duplicate key 'color' (colour and color are the same option)"},
-		{"panes:\n  width: 30\n  width: 31\n", "t.yaml:3:3: duplicate key 'width' in 'panes'"},
-		{"keys:\n  quit: q\n  quit: Q\n", "t.yaml:3:3: duplicate key 'quit' in 'keys'"},
+		{"mouse: true\nmouse: false\n", "t.yaml:2:1: duplicate key \"mouse\" (first at line 1)"},
+		{"theme: dark\nmouse: true\ntheme: light\n", "t.yaml:3:1: duplicate key \"theme\" (first at line 1)"},
+		{"colour: 16\ncolour: 256\n", "t.yaml:2:1: duplicate key \"colour\" (first at line 1)"},
+		{"colour: 16\ncolor: 256\n", "t.yaml:2:1: duplicate key \"color\" (first at line 1 as \"colour\", the same option)"},
+		{"panes:\n  width: 30\n  width: 31\n", "t.yaml:3:3: duplicate key \"width\" (first at line 2)"},
+		{"keys:\n  quit: q\n  quit: Q\n", "t.yaml:3:3: duplicate key \"quit\" (first at line 2)"},
+		{"export: {format: json, dir: /tmp, \"format\": md}\n",
+		 "t.yaml:1:35: duplicate key \"format\" (first at line 1)"},
+		/* in mappings the loader did not check itself, and before other errors */
+		{"lexicon:\n  actors:\n    - {name: X, type: org, name: Y}\n",
+		 "t.yaml:3:28: duplicate key \"name\" (first at line 3)"},
+		{"foo: 1\nmouse: true\nmouse: false\n", "t.yaml:3:1: duplicate key \"mouse\" (first at line 2)"},
+		/* the earliest repeat in the file is reported */
+		{"keys:\n  quit: q\n  help: h\n  quit: Q\nkeys: {}\n", "t.yaml:4:3: duplicate key \"quit\" (first at line 2)"},
+		/* a key spelled through an alias: reported at its value */
+		{"panes:\n  &w width: 30\n  *w : 31\n", "t.yaml:3:8: duplicate key \"width\" (first at line 2)"},
 		/* wrong types */
 		{"mouse: yes\n", "t.yaml:1:8: 'mouse' must be true or false"},
 		{"mouse: \"true\"\n", "t.yaml:1:8: 'mouse' must be true or false"},

@@ -96,6 +96,70 @@ static void test_english_words_keep_apostrophes(void **state)
 	article_close(&a);
 }
 
+/* The words of s, broken by themselves: a doc of that text alone. */
+static size_t words_alone(const doc *d, struct span s, struct word **out, size_t *cap)
+{
+	doc *alone = doc_new(xstrndup(doc_text(d) + s.start, s.end - s.start), s.end - s.start, doc_lang(d));
+	size_t n = doc_words(alone, (struct span){0, s.end - s.start}, out, cap);
+	for (size_t i = 0; i < n; i++) {
+		(*out)[i].start += s.start;
+		(*out)[i].end += s.start;
+	}
+	doc_free(alone);
+	return n;
+}
+
+/* doc_words() keeps the words of a paragraph once broken and serves spans
+ * inside it from them: every span gives the words the span gives alone. */
+static void check_every_span(const doc *d, struct span whole)
+{
+	struct word *w = NULL, *w2 = NULL;
+	size_t cap = 0, cap2 = 0;
+	const char *t = doc_text(d);
+	for (size_t s = whole.start; s < whole.end; s++) {
+		if (((unsigned char)t[s] & 0xC0) == 0x80)
+			continue;
+		for (size_t e = s + 1; e <= whole.end; e++) {
+			if (e < whole.end && ((unsigned char)t[e] & 0xC0) == 0x80)
+				continue;
+			size_t n = doc_words(d, (struct span){s, e}, &w, &cap);
+			size_t n2 = words_alone(d, (struct span){s, e}, &w2, &cap2);
+			if (n != n2)
+				fail_msg("[%zu, %zu) \"%.*s\": %zu words, %zu alone", s, e, (int)(e - s), t + s, n, n2);
+			for (size_t i = 0; i < n; i++)
+				if (w[i].start != w2[i].start || w[i].end != w2[i].end || w[i].kind != w2[i].kind)
+					fail_msg("[%zu, %zu) \"%.*s\": word %zu differs", s, e, (int)(e - s), t + s, i);
+		}
+	}
+	free(w);
+	free(w2);
+}
+
+static void test_words_kept(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a,
+	             "Titre\n« L'État n'a pas dit ça », a-t-il lancé à 9 h 30, jusqu'à 3,5 % (U.S.) l\u2019été.\n"
+	             "They don't   pay $1,200.50 to O'Neil\u2019s  co-op, e.g. 4th.\n",
+	             "fr", NULL, "none");
+	const doc *d = a.doc;
+	/* The first call on a paragraph breaks it whole, the next ones reuse it. */
+	check_every_span(d, doc_para(d, 1));
+	check_every_span(d, doc_para(d, 2));
+	/* Spans across paragraphs are broken by themselves. */
+	check_every_span(d, (struct span){doc_para(d, 1).end - 6, doc_para(d, 2).start + 8});
+	/* A window reads its document's words. */
+	size_t base;
+	doc *w = doc_window(d, 1, 3, &base);
+	check_every_span(w, doc_para(w, 1));
+	doc_free(w);
+	/* Forgotten words are broken again, the same. */
+	doc_words_forget(a.doc);
+	check_every_span(d, doc_para(d, 2));
+	article_close(&a);
+}
+
 static void assert_date(const char *text, const char *code, int y, int m, int d)
 {
 	struct article a;
@@ -254,6 +318,7 @@ int main(void)
 		cmocka_unit_test(test_offsets),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_window),
+		cmocka_unit_test(test_words_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -68,7 +68,7 @@ static void test_errors(void **state)
 	assert_null(load("- a\n- b\n", &e));
 	assert_string_equal(e.msg, "pack.yaml:1:1: a language pack must be a mapping (code:, name:, lexicons)");
 	assert_null(load("code: xx\ncode: yy\n", &e));
-	assert_string_equal(e.msg, "pack.yaml:2:1: 'code' is given twice");
+	assert_string_equal(e.msg, "pack.yaml:2:1: duplicate key \"code\" (first at line 1)");
 	assert_null(load("", &e));
 	assert_string_equal(e.msg, "pack.yaml:1:1: empty language pack");
 }
@@ -144,12 +144,49 @@ static void test_detect(void **state)
 	lang_free(l);
 }
 
+/* A key written twice in any mapping of a pack is an error, wherever it
+ * is, at the repeat that comes first in the file. */
+static void test_duplicate_keys(void **state)
+{
+	(void)state;
+	struct gerr e = {0};
+	/* A verb listed twice, in block style. */
+	assert_null(load("code: xx\nverbs:\n  dire: [dit]\n  parler: [parlé]\n  dire: [dis]\n", &e));
+	assert_string_equal(e.msg, "pack.yaml:5:3: duplicate key \"dire\" (first at line 3)");
+	assert_int_equal(e.code, EXIT_CONFIG);
+	/* A lexicon section given twice. */
+	assert_null(load("code: xx\ntitles: [a]\nverbs: {b: c}\ntitles: [d]\n", &e));
+	assert_string_equal(e.msg, "pack.yaml:4:1: duplicate key \"titles\" (first at line 2)");
+	/* Flow style, quoted and plain spellings of one key. */
+	assert_null(load("code: xx\nnums: {un: 1, deux: 2, \"un\": 3}\n", &e));
+	assert_string_equal(e.msg, "pack.yaml:2:24: duplicate key \"un\" (first at line 2)");
+	/* A large mapping (the hashed path), repeat near the end. */
+	struct sbuf b = {0};
+	sbuf_puts(&b, "code: xx\nwords:\n");
+	for (int i = 0; i < 500; i++)
+		sbuf_addf(&b, "  w%d: v%d\n", i, i);
+	sbuf_puts(&b, "  w123: again\n");
+	assert_null(load(b.s, &e));
+	assert_string_equal(e.msg, "pack.yaml:503:3: duplicate key \"w123\" (first at line 126)");
+	sbuf_free(&b);
+	/* Two repeats: the earlier in the file is reported, inner or outer. */
+	assert_null(load("code: xx\nv:\n  a: x\n  b: y\n  a: z\nv: w\n", &e));
+	assert_string_equal(e.msg, "pack.yaml:5:3: duplicate key \"a\" (first at line 3)");
+	/* Not duplicates: the same word in two lexicons, keys differing in case,
+	 * a form repeated in a list. */
+	lang *l = load("code: xx\nverbs: {dire: [dit, dit]}\nnouns: {dire: x, Dire: y}\n", &e);
+	assert_non_null(l);
+	assert_string_equal(lex_get(lang_lex(l, "verbs"), "dit", 3), "dire");
+	lang_free(l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lists_and_mappings),
 		cmocka_unit_test(test_fold_apostrophes),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_duplicate_keys),
 		cmocka_unit_test(test_alias_bomb),
 		cmocka_unit_test(test_installed_packs),
 		cmocka_unit_test(test_detect),

@@ -1070,6 +1070,271 @@ static void test_fr_spokesman_name_on_fronted_trade(void **state)
 	article_close(&a);
 }
 
+/* Session 5: patterns of news the extractor had not seen. */
+
+/* An inverted subject followed by an adverbial phrase, then a participle
+ * that reuses it; a role mention and the name of the same person in
+ * apposition after an inverted subject. */
+static void test_fr_inverted_subject_then_pp(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLes ventes ont reculé de 8 %, a indiqué la coopérative Agrilait dans un communiqué, "
+	             "évoquant « une année très difficile ».\n\n« Le calendrier sera tenu », a affirmé à la radio la "
+	             "présidente de l'agglomération, l'ancienne sénatrice Odile Marchand.\n",
+	         "fr");
+	int coop = annots_add_actor(a.an, "Agrilait", ACTOR_ORG, NULL, 0);
+	mention_all(&a, coop, "la coopérative Agrilait", MENTION_NAME);
+	int om = person(&a, "Odile Marchand", ACTOR_FEMALE, "ancienne sénatrice");
+	mention_all(&a, om, "l'ancienne sénatrice", MENTION_ROLE);
+	run_quotes(&a);
+	expect_direct(&a, "une année très difficile", "Agrilait", NULL);
+	const struct ann *q = expect_direct(&a, "Le calendrier sera tenu", "Odile Marchand", "a affirmé");
+	assert_string_equal(q->str, "l'ancienne sénatrice Odile Marchand");
+	article_close(&a);
+}
+
+/* « Et d'ajouter : « … » »: a narrative infinitive continues the speaker
+ * before it; without a speaker before it, nobody. */
+static void test_fr_narrative_infinitive(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nPour Inès Carpentier, la coupe est pleine. « Nous avons tout essayé », affirme-t-elle."
+	             "\n\nEt d'ajouter : « Si rien ne bouge, nous continuerons. »\n",
+	         "fr");
+	person(&a, "Inès Carpentier", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Nous avons tout essayé", "Inès Carpentier", "affirme-t-elle");
+	expect_direct(&a, "Si rien ne bouge, nous continuerons.", "Inès Carpentier", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nEt de conclure : « Tout reste à faire. »\n", "fr");
+	run_quotes(&a);
+	expect_direct(&a, "Tout reste à faire.", NULL, NULL);
+	assert_null(find_quote(&a, "Tout reste à faire.", QUOTE_DIRECT)->str);
+	article_close(&a);
+}
+
+/* « selon un communiqué » after the quotation says where the words were
+ * written, not who wrote them: the subject of the cue before keeps them;
+ * with nobody before, the document stays the speaker's text. */
+static void test_source_document_after_cue(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe ministère de la Santé assure pour sa part que « les hôpitaux seront renforcés », "
+	             "selon un communiqué publié jeudi.\n\nLa hausse atteint 4 %. « Le seuil est dépassé », selon un "
+	             "communiqué publié lundi.\n",
+	         "fr");
+	int min = annots_add_actor(a.an, "ministère de la Santé", ACTOR_ORG, NULL, 0);
+	mention_all(&a, min, "ministère de la Santé", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "les hôpitaux seront renforcés", "ministère de la Santé", "assure");
+	const struct ann *q = expect_direct(&a, "Le seuil est dépassé", NULL, NULL);
+	assert_non_null(q->str);
+	assert_non_null(strstr(q->str, "communiqué"));
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe regulator insisted that the plant was \"entirely safe\", according to a statement "
+	             "released on Friday.\n",
+	         "en");
+	int reg = annots_add_actor(a.an, "Nuclear Safety Board", ACTOR_ORG, NULL, 0);
+	mention_all(&a, reg, "The regulator", MENTION_ROLE);
+	run_quotes(&a);
+	expect_direct(&a, "entirely safe", "Nuclear Safety Board", "insisted");
+	article_close(&a);
+}
+
+/* Institutions named by a common noun speak: « l'office de tourisme »,
+ * "the embassy" (kept as the speaker's text when no actor is known). */
+static void test_institution_common_nouns(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nL'office de tourisme a indiqué que le projet serait « présenté aux habitants en mai »."
+	             "\n",
+	         "fr");
+	run_quotes(&a);
+	const struct ann *q = expect_direct(&a, "présenté aux habitants en mai", NULL, "a indiqué");
+	assert_string_equal(q->str, "L'office de tourisme");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe embassy said the visas would be issued \"within a fortnight\".\n", "en");
+	run_quotes(&a);
+	q = expect_direct(&a, "within a fortnight", NULL, "said");
+	assert_string_equal(q->str, "The embassy");
+	article_close(&a);
+}
+
+/* "the company" said: the organisation that has been speaking, even when
+ * the mention was linked to another one nearby. */
+static void test_en_company_that_spoke(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nCustomers should return the jars to Parcelink, the company's returns processor.\n\n"
+	             "Brightwell said the fault was traced to a valve. Production will resume \"once the line has "
+	             "been inspected,\" the company said.\n",
+	         "en");
+	int bw = annots_add_actor(a.an, "Brightwell", ACTOR_ORG, NULL, 0);
+	mention_all(&a, bw, "Brightwell", MENTION_NAME);
+	int pl = annots_add_actor(a.an, "Parcelink", ACTOR_ORG, NULL, 0);
+	mention_all(&a, pl, "Parcelink", MENTION_NAME);
+	mention_all(&a, pl, "the company", MENTION_ROLE);
+	run_quotes(&a);
+	expect_direct(&a, "once the line has been inspected,", "Brightwell", "said");
+	article_close(&a);
+}
+
+/* A person named by a nationality noun: "said the Spaniard", « a reconnu
+ * la Canadienne »; not a plural ("the Spaniards"). */
+static void test_demonym_speaker(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nCarlos Ibarra, the second seed, was calm in defeat. \"He was better today,\" said the "
+	             "Spaniard, who had not lost a set all week.\n\nMarta Ruiz watched. The Spaniards said it was "
+	             "\"a sad day for the club\".\n",
+	         "en");
+	person(&a, "Carlos Ibarra", ACTOR_MALE, NULL);
+	person(&a, "Marta Ruiz", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "He was better today,", "Carlos Ibarra", "said");
+	const struct ann *q = expect_direct(&a, "a sad day for the club", NULL, "said");
+	assert_string_equal(q->str, "The Spaniards");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nJulie Tremblay a terminé quatrième. « Je suis déçue », a reconnu la Canadienne.\n", "fr");
+	person(&a, "Julie Tremblay", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Je suis déçue", "Julie Tremblay", "a reconnu");
+	article_close(&a);
+}
+
+/* Nested reporting: the words belong to the subject of the reported
+ * clause (« l'équipe de X avait promis « … » », "Y instructed staff to
+ * "…""), not to the one who reports them. */
+static void test_nested_reporting(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe maire, Jean Rivet, a rappelé qu'en 2019 l'équipe de Mme Claude Sorel avait promis "
+	             "« une école par quartier ».\n\nIl a ajouté que la liste de Mme Sorel avait annoncé « zéro "
+	             "fermeture de classe ».\n",
+	         "fr");
+	person(&a, "Jean Rivet", ACTOR_MALE, "maire");
+	int cs = person(&a, "Claude Sorel", ACTOR_FEMALE, NULL);
+	mention_all(&a, cs, "Mme Sorel", MENTION_ALIAS);
+	run_quotes(&a);
+	expect_direct(&a, "une école par quartier", "Claude Sorel", "avait promis");
+	expect_direct(&a, "zéro fermeture de classe", "Claude Sorel", "avait annoncé");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nMr. Palmer told the jury that Raj Mehta instructed staff to \"keep the numbers up\" every "
+	             "week.\n",
+	         "en");
+	person(&a, "Raj Mehta", ACTOR_MALE, NULL);
+	int p2 = annots_add_actor(a.an, "Greg Palmer", ACTOR_PERSON, NULL, ACTOR_MALE);
+	mention_all(&a, p2, "Mr. Palmer", MENTION_ALIAS);
+	run_quotes(&a);
+	expect_direct(&a, "keep the numbers up", "Raj Mehta", "instructed");
+	article_close(&a);
+}
+
+/* An age between commas does not hide the subject; a description named
+ * only in the next quotation of the paragraph takes that name. */
+static void test_age_and_named_later(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa tête de liste de la gauche, 47 ans, a salué « un vote de confiance ». « Les électeurs "
+	             "ont tranché », a déclaré Mme Paule Dervieux, ancienne avocate.\n\nLe maire, 61 ans, a dénoncé « une "
+	             "campagne sale ». « Nous ferons recours », a affirmé Marc Olier.\n",
+	         "fr");
+	int pd = annots_add_actor(a.an, "Paule Dervieux", ACTOR_PERSON, NULL, ACTOR_FEMALE);
+	mention_all(&a, pd, "Mme Paule Dervieux", MENTION_NAME);
+	int mo = person(&a, "Marc Olier", ACTOR_MALE, NULL);
+	mention_all(&a, mo, "Marc Olier", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "Les électeurs ont tranché", "Paule Dervieux", "a déclaré");
+	expect_direct(&a, "un vote de confiance", "Paule Dervieux", "a salué");
+	/* a person mentioned before the description is not named later */
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nMarc Olier était présent. Le maire, 61 ans, a dénoncé « une campagne sale ». « Nous "
+	             "ferons recours », a affirmé Marc Olier.\n",
+	         "fr");
+	person(&a, "Marc Olier", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	const struct ann *q = find_quote(&a, "une campagne sale", QUOTE_DIRECT);
+	assert_non_null(q->str);
+	assert_string_equal(q->str, "Le maire");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nJane Rowe, 52, called the decision \"a betrayal of the town\".\n", "en");
+	person(&a, "Jane Rowe", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "a betrayal of the town", "Jane Rowe", "called");
+	article_close(&a);
+}
+
+/* A nationality after a role picks the person whose role holds it, and a
+ * pronoun after a sentence whose subject is that description refers to
+ * that person, not to the last speaker. */
+static void test_fr_nationality_role_and_pronoun(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe président français, Paul Delorme, a reçu lundi son homologue portugais, Rui "
+	             "Albuquerque.\n\n« Nous devons investir ensemble », a déclaré Paul Delorme.\n\nLe président "
+	             "portugais s'est montré plus réservé. « Le Portugal paiera sa part », a-t-il souligné.\n\nLe "
+	             "président portugais a aussi évoqué « un partenariat équilibré ».\n",
+	         "fr");
+	person(&a, "Paul Delorme", ACTOR_MALE, "président français");
+	person(&a, "Rui Albuquerque", ACTOR_MALE, "homologue portugais");
+	run_quotes(&a);
+	expect_direct(&a, "Nous devons investir ensemble", "Paul Delorme", "a déclaré");
+	expect_direct(&a, "Le Portugal paiera sa part", "Rui Albuquerque", "a-t-il souligné");
+	expect_direct(&a, "un partenariat équilibré", "Rui Albuquerque", "a aussi évoqué");
+	article_close(&a);
+
+	/* no description before: the pronoun keeps the last speaker */
+	open_doc(&a, "Titre\n\n« Nous devons investir ensemble », a déclaré Paul Delorme.\n\nLa séance a été levée à "
+	             "midi. « Le Portugal paiera sa part », a-t-il souligné.\n",
+	         "fr");
+	person(&a, "Paul Delorme", ACTOR_MALE, "président français");
+	run_quotes(&a);
+	expect_direct(&a, "Le Portugal paiera sa part", "Paul Delorme", "a-t-il souligné");
+	article_close(&a);
+}
+
+/* Headline "'…': Name on …" names the speaker after the colon; a report
+ * speaks for whoever wrote it, not for the person who cites it. */
+static void test_title_name_after_and_report(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "'We were never favourites': Ruth Okafor on the cup run\n\nRuth Okafor's side won on Saturday. "
+	             "\"I've never seen her cry,\" said Dean Whitaker. \"It was chaos,\" Whitaker said.\n",
+	         "en");
+	person(&a, "Ruth Okafor", ACTOR_FEMALE, NULL);
+	int dw = person(&a, "Dean Whitaker", ACTOR_MALE, NULL);
+	mention_all(&a, dw, "Whitaker said", MENTION_ALIAS);
+	run_quotes(&a);
+	expect_direct(&a, "We were never favourites", "Ruth Okafor", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nKarim Hadj est le gérant. Le procureur a rappelé qu'un rapport d'expertise signalait "
+	             "« des câbles dénudés dans la cuisine ».\n",
+	         "fr");
+	person(&a, "Karim Hadj", ACTOR_MALE, "gérant");
+	run_quotes(&a);
+	const struct ann *q = expect_direct(&a, "des câbles dénudés dans la cuisine", NULL, "signalait");
+	assert_string_equal(q->str, "un rapport d'expertise");
+	article_close(&a);
+}
+
 /* Marks are found wherever they fall in the text (the scanner reads it
  * eight bytes at a time): every offset, every kind of mark. */
 static void test_marks_any_offset(void **state)
@@ -1162,6 +1427,16 @@ int main(void)
 		cmocka_unit_test(test_fr_source_sentence),
 		cmocka_unit_test(test_en_org_as_person_then_title),
 		cmocka_unit_test(test_fr_spokesman_name_on_fronted_trade),
+		cmocka_unit_test(test_fr_inverted_subject_then_pp),
+		cmocka_unit_test(test_fr_narrative_infinitive),
+		cmocka_unit_test(test_source_document_after_cue),
+		cmocka_unit_test(test_institution_common_nouns),
+		cmocka_unit_test(test_en_company_that_spoke),
+		cmocka_unit_test(test_demonym_speaker),
+		cmocka_unit_test(test_nested_reporting),
+		cmocka_unit_test(test_age_and_named_later),
+		cmocka_unit_test(test_fr_nationality_role_and_pronoun),
+		cmocka_unit_test(test_title_name_after_and_report),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

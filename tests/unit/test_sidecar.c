@@ -469,6 +469,16 @@ static void test_corrupt_kept(void **state)
 	              ":5:5: 'tag' does not belong in a 'note' record");
 	check_corrupt("", "empty file");
 	check_corrupt("\xff\xfe garbage", "");
+	/* A key written twice (a hand edit, a merge): neither value is
+	 * dropped in silence; the file is kept and later moved aside whole. */
+	check_corrupt("glose-annotations: 1\nrecords:\n  - kind: note\n    at: {start: 0, end: 5, exact: Ferry}\n"
+	              "    body: first thought\n    body: second thought\n",
+	              ":6:5: duplicate key \"body\" (first at line 5) (annotations not loaded; the file is kept)");
+	check_corrupt("glose-annotations: 1\nrecords:\n  - kind: tag\n    at: {start: 0, end: 5, exact: Ferry}\n"
+	              "    tag: mine\nrecords:\n  - kind: tag\n    at: {start: 0, end: 5, exact: Ferry}\n    tag: theirs\n",
+	              ":6:1: duplicate key \"records\" (first at line 2)");
+	check_corrupt("glose-annotations: 1\nrecords:\n  - kind: note\n    at: {start: 0, end: 5, exact: Ferry, end: 4}\n",
+	              ":4:42: duplicate key \"end\" (first at line 4)");
 }
 
 static void test_odd_text_round_trips(void **state)

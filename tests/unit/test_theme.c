@@ -361,9 +361,14 @@ static void test_file_errors(void **state)
 		{"name: [a]\n", "t.yaml:1:7: 'name' must be a string"},
 		{"colours: {}\n", "t.yaml:1:1: unknown key 'colours'"},
 		{"- text\n", "t.yaml:1:1: a theme must be a mapping with 'name' and 'slots'"},
-		{"slots:\n  text: {}\n  text: {}\n", "t.yaml:3:3: duplicate key 'text' in 'slots'"},
-		{"slots:\n  text: {bold: true, bold: false}\n", "t.yaml:2:22: duplicate key 'bold' in 'text'"},
-		{"name: a\nname: b\n", "t.yaml:2:1: duplicate key 'name'"},
+		{"slots:\n  text: {}\n  text: {}\n", "t.yaml:3:3: duplicate key \"text\" (first at line 2)"},
+		{"slots:\n  text: {bold: true, bold: false}\n", "t.yaml:2:22: duplicate key \"bold\" (first at line 2)"},
+		{"name: a\nname: b\n", "t.yaml:2:1: duplicate key \"name\" (first at line 1)"},
+		{"name: a\nslots:\n  text:\n    fg: \"#ffffff\"\n    bold: true\n    fg: \"#000000\"\n",
+		 "t.yaml:6:5: duplicate key \"fg\" (first at line 4)"},
+		{"slots:\n  text: {}\nname: a\nslots: {}\n", "t.yaml:4:1: duplicate key \"slots\" (first at line 1)"},
+		/* control characters in a key are not printed */
+		{"slots:\n  \"a\\tb\": {}\n  \"a\\tb\": {}\n", "t.yaml:3:3: duplicate key \"a?b\" (first at line 2)"},
 		{"slots:\n  text: {fg: \"#ffffff\"\n", "t.yaml:3:1: while parsing a flow mapping did not find "
 		 "expected ',' or '}' (line 2)"},
 	};

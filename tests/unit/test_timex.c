@@ -166,8 +166,43 @@ static void test_normalise_rules(void **state)
 	assert_string_equal(v, "2025-11-26");
 	s.dir = TXM_NONE;
 	s.wday = 4;
+	r.tense = -1;
 	tx_normalise(&s, &r, v, sizeof v);
 	assert_string_equal(v, "2025-11-27");
+	/* no tense cue: the coming one unless the last one is less than half
+	 * as far; after a narration in the past, the other way round */
+	static const struct {
+		int wday, lean;
+		const char *v;
+	} bare[] = {
+		{4, 0, "2025-12-04"},  {4, -1, "2025-12-04"},   /* 1 day ahead, 6 back */
+		{6, 0, "2025-12-06"},  {6, -1, "2025-11-29"},   /* 3 ahead, 4 back */
+		{7, 0, "2025-12-07"},  {7, -1, "2025-11-30"},   /* 4 ahead, 3 back */
+		{7, 1, "2025-12-07"},
+		{1, 0, "2025-12-01"},  {1, -1, "2025-12-01"},   /* 5 ahead, 2 back */
+		{3, 0, "2025-12-03"},  {3, -1, "2025-12-03"},   /* the reference's weekday: that day */
+	};
+	r.tense = 0;
+	for (size_t i = 0; i < ARRAY_LEN(bare); i++) {
+		s.wday = bare[i].wday;
+		s.lean = bare[i].lean;
+		assert_true(tx_normalise(&s, &r, v, sizeof v));
+		if (strcmp(v, bare[i].v) != 0)
+			fail_msg("weekday %d, lean %d: %s, expected %s", bare[i].wday, bare[i].lean, v, bare[i].v);
+	}
+	/* the clause's tense wins over the narration */
+	s.wday = 4;
+	s.lean = -1;
+	r.tense = 1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2025-12-04");
+	s.wday = 6;
+	s.lean = 1;
+	r.tense = -1;
+	tx_normalise(&s, &r, v, sizeof v);
+	assert_string_equal(v, "2025-11-29");
+	s.wday = 4;
+	s.lean = 0;
 	r.tense = 1;
 	tx_normalise(&s, &r, v, sizeof v);
 	assert_string_equal(v, "2025-12-04");
@@ -608,6 +643,72 @@ static void test_quoted_reference(void **state)
 	article_close(&a);
 }
 
+/* A bare weekday with no tense cue in its clause: the clause's tense when
+ * it has one, else the coming day, or the last one after a narration in
+ * the past.  2025-12-06 is a Saturday. */
+static void test_bare_weekdays(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Council\nThe vote is on Tuesday. On Tuesday, police said the road was closed.\n", "2025-12-06");
+	EXPECT(&a, "Tuesday", TIME_DATE, "2025-12-09");         /* the present: the coming one */
+	EXPECT_NTH(&a, "Tuesday", 1, TIME_DATE, "2025-12-02");  /* "police said" */
+	article_close(&a);
+	/* the same caption after a narration in the past, and after a preview */
+	open_en(&a, "Arrests\nPolice arrested two men on Thursday. They were charged on Friday.\n"
+	            "Photo: the rally in Lyon on Tuesday.\n", "2025-12-06");
+	EXPECT(&a, "Tuesday", TIME_DATE, "2025-12-02");
+	article_close(&a);
+	open_en(&a, "Strike\nThe unions will walk out on Monday.\nPhoto: the rally in Lyon on Tuesday.\n",
+	        "2025-12-06");
+	EXPECT(&a, "Tuesday", TIME_DATE, "2025-12-09");
+	article_close(&a);
+	/* a narration in the past does not pull back a day close ahead */
+	open_en(&a, "Arrests\nPolice arrested two men on Thursday.\nThe hearing, Monday.\n", "2025-12-06");
+	EXPECT(&a, "Monday", TIME_DATE, "2025-12-08");
+	article_close(&a);
+	open_fr(&a, "Conseil\nLe conseil se réunit mardi. Mardi, la police a indiqué que la route était fermée.\n",
+	        "2025-12-06");
+	EXPECT(&a, "mardi", TIME_DATE, "2025-12-09");
+	EXPECT(&a, "Mardi", TIME_DATE, "2025-12-02");
+	article_close(&a);
+	open_fr(&a, "Interpellations\nLa police a interpellé deux hommes jeudi. Ils ont été mis en examen vendredi.\n"
+	            "Photo : le rassemblement à Lyon mardi.\n", "2025-12-06");
+	EXPECT(&a, "jeudi", TIME_DATE, "2025-12-04");
+	EXPECT(&a, "mardi", TIME_DATE, "2025-12-02");
+	article_close(&a);
+	open_fr(&a, "Grève\nLes syndicats défileront lundi.\nPhoto : le rassemblement à Lyon mardi.\n", "2025-12-06");
+	EXPECT(&a, "lundi", TIME_DATE, "2025-12-08");
+	EXPECT(&a, "mardi", TIME_DATE, "2025-12-09");
+	article_close(&a);
+}
+
+/* « ce soir », "tonight", "this evening" in a quotation: the day the
+ * speaker spoke (the day of the reporting clause, else the document's
+ * date), whatever the tense inside the quotation and the days it names. */
+static void test_quoted_evening(void **state)
+{
+	(void)state;
+	struct article a;
+	test_article(&a, "Conseil\n« Nous voterons ce soir », a déclaré le maire mardi.\n"
+	                 "« Mardi, nous avons perdu, mais ce soir nous avons gagné », a dit l'entraîneur.\n"
+	                 "Le maire a déclaré lundi : « La décision sera prise ce soir. »\n",
+	             "fr", "2025-12-06", "quotes,timex");
+	EXPECT(&a, "ce soir", TIME_TIME, "2025-12-02TEV");
+	EXPECT_NTH(&a, "ce soir", 1, TIME_TIME, "2025-12-06TEV");
+	EXPECT_NTH(&a, "ce soir", 2, TIME_TIME, "2025-12-01TEV");
+	article_close(&a);
+	test_article(&a, "Match\nThe home side won on Friday.\n"
+	                 "\"Tonight he didn't go back,\" said the coach.\n"
+	                 "\"We will vote this evening,\" the mayor said on Tuesday.\n"
+	                 "\"We lost on Monday. Tonight we play again,\" the captain said.\n",
+	             "en", "2025-12-06", "quotes,timex");
+	EXPECT(&a, "Tonight", TIME_TIME, "2025-12-06TNI");
+	EXPECT(&a, "this evening", TIME_TIME, "2025-12-02TEV");
+	EXPECT_NTH(&a, "Tonight", 1, TIME_TIME, "2025-12-06TNI");
+	article_close(&a);
+}
+
 /* Years, tenses and ranges from the sentence around an expression. */
 static void test_context_rules(void **state)
 {
@@ -1020,6 +1121,8 @@ int main(void)
 		cmocka_unit_test(test_decades_seasons),
 		cmocka_unit_test(test_unresolvable),
 		cmocka_unit_test(test_quoted_reference),
+		cmocka_unit_test(test_bare_weekdays),
+		cmocka_unit_test(test_quoted_evening),
 		cmocka_unit_test(test_context_rules),
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_compounds_fr),
