@@ -35,8 +35,11 @@ struct annots {
 	size_t nactors, capactors;
 	struct ann *a;
 	size_t n, cap;
-	/* Indexes, rebuilt lazily after a change. */
+	/* Indexes, rebuilt lazily after a change.  The order is kept from
+	 * one rebuild to the next: the spans added since (ids from nindexed
+	 * on) are merged into it. */
 	bool dirty;
+	size_t nindexed;     /* spans that existed when the order was built */
 	int *by_kind[ANN_KIND_COUNT]; /* runs of order, one per kind */
 	size_t nkind[ANN_KIND_COUNT];
 	int *order;          /* live spans by kind, then by start */
@@ -117,13 +120,13 @@ annots *annots_new(void)
 	return s;
 }
 
-static void free_index(annots *s)
+/* Frees what is derived from the order (not the order itself). */
+static void free_derived(annots *s)
 {
 	for (int k = 0; k < ANN_KIND_COUNT; k++) {
 		s->by_kind[k] = NULL;   /* views into order */
 		s->nkind[k] = 0;
 	}
-	free(s->order);
 	free(s->maxend);
 	free(s->by_actor_at);
 	free(s->by_actor);
@@ -131,9 +134,16 @@ static void free_index(annots *s)
 	free(s->qby_actor);
 	s->by_actor_at = s->qby_actor_at = NULL;
 	s->by_actor = s->qby_actor = NULL;
-	s->order = NULL;
 	s->maxend = NULL;
+}
+
+static void free_index(annots *s)
+{
+	free_derived(s);
+	free(s->order);
+	s->order = NULL;
 	s->norder = 0;
+	s->nindexed = 0;
 }
 
 void annots_free(annots *s)
@@ -348,25 +358,127 @@ static int cmp_kind_pos(const void *pa, const void *pb, void *ctx)
 	return cmp_pos(pa, pb, ctx);
 }
 
-/* The store is not thread-safe: the reader swaps whole stores rather
- * than sharing one between threads. */
-static void reindex(annots *s)
+/* Whether span ia comes before span ib in the order (cmp_kind_pos < 0),
+ * for the incremental rebuild. */
+static inline bool before(const annots *s, int ia, int ib)
 {
-	if (!s->dirty)
-		return;
-	free_index(s);
+	const struct ann *a = &s->a[ia], *b = &s->a[ib];
+	if (a->kind != b->kind)
+		return a->kind < b->kind;
+	if (a->start != b->start)
+		return a->start < b->start;
+	if (a->end != b->end)
+		return a->end > b->end;
+	return a->id < b->id;
+}
+
+/* Every live span, sorted from scratch. */
+static void order_all(annots *s)
+{
+	free(s->order);
 	size_t live = 0;
 	for (size_t i = 0; i < s->n; i++)
 		if (!(s->a[i].flags & ANN_DELETED))
 			live++;
 	s->order = xmalloc((live ? live : 1) * sizeof *s->order);
 	for (size_t i = 0, k = 0; i < s->n; i++)
-		if (!(s->a[i].flags & ANN_DELETED)) {
+		if (!(s->a[i].flags & ANN_DELETED))
 			s->order[k++] = (int)i;
-			s->nkind[s->a[i].kind]++;
-		}
 	s->norder = live;
 	qsort_r(s->order, live, sizeof *s->order, cmp_kind_pos, s);
+}
+
+/* The previous order without the spans deleted since; false if it is no
+ * longer the order of the spans that were indexed (a span was restored,
+ * or moved through annots_get()): then it must be sorted anew.  The order
+ * is strict (ids break ties), so a list that is still in it and holds
+ * the same spans is the one a full sort would give. */
+static bool order_kept(annots *s)
+{
+	size_t live = 0;
+	for (size_t i = 0; i < s->nindexed; i++)
+		if (!(s->a[i].flags & ANN_DELETED))
+			live++;
+	size_t k = 0;
+	for (size_t i = 0; i < s->norder; i++) {
+		int id = s->order[i];
+		if (s->a[id].flags & ANN_DELETED)
+			continue;
+		if (k && !before(s, s->order[k - 1], id))
+			return false;
+		s->order[k++] = id;
+	}
+	s->norder = k;
+	return k == live;   /* all distinct ids < nindexed, so the same set */
+}
+
+/* The previous order with the live spans added since merged in.  Each
+ * extractor adds its spans mostly in order: they are sorted only if they
+ * are not, and each finds its place by galloping from the last one's. */
+static void order_merge(annots *s)
+{
+	size_t nadd = 0;
+	bool sorted = true;
+	int *add = xmalloc((s->n > s->nindexed ? s->n - s->nindexed : 1) * sizeof *add);
+	for (size_t i = s->nindexed; i < s->n; i++)
+		if (!(s->a[i].flags & ANN_DELETED)) {
+			if (nadd && sorted && !before(s, add[nadd - 1], (int)i))
+				sorted = false;
+			add[nadd++] = (int)i;
+		}
+	if (!nadd) {
+		free(add);
+		return;
+	}
+	if (!sorted)
+		qsort_r(add, nadd, sizeof *add, cmp_kind_pos, s);
+	const int *old = s->order;
+	size_t nold = s->norder, i = 0, o = 0;
+	int *out = xmalloc((nold + nadd) * sizeof *out);
+	for (size_t j = 0; j < nadd; j++) {
+		int x = add[j];
+		/* old[i, lo) come before x; old[hi] (if hi < nold) after it */
+		size_t lo = i, hi = i, step = 1;
+		while (hi < nold && before(s, old[hi], x)) {
+			lo = hi + 1;
+			hi += step;
+			step *= 2;
+		}
+		if (hi > nold)
+			hi = nold;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (before(s, old[mid], x))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		memcpy(out + o, old + i, (lo - i) * sizeof *out);
+		o += lo - i;
+		i = lo;
+		out[o++] = x;
+	}
+	memcpy(out + o, old + i, (nold - i) * sizeof *out);
+	free(add);
+	free(s->order);
+	s->order = out;
+	s->norder = nold + nadd;
+}
+
+/* The store is not thread-safe: the reader swaps whole stores rather
+ * than sharing one between threads. */
+static void reindex(annots *s)
+{
+	if (!s->dirty)
+		return;
+	free_derived(s);
+	if (s->order && order_kept(s))
+		order_merge(s);
+	else
+		order_all(s);
+	s->nindexed = s->n;
+	for (size_t i = 0; i < s->norder; i++)
+		s->nkind[s->a[s->order[i]].kind]++;
 	size_t blocks = 0;
 	for (int k = 0, at = 0; k < ANN_KIND_COUNT; k++) {
 		s->by_kind[k] = s->order + at;
