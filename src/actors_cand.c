@@ -1445,7 +1445,7 @@ static size_t collective_tail(struct actx *x, size_t j, size_t end)
 }
 
 /* Does the run [a, j) name an event, not an actor?  After a lower-case
- * classifier of actor_event_classifiers (« la tempête Ciarán », "Operation
+ * classifier of actor_thing_classifiers (« la tempête Ciarán », "Operation
  * X") or opened by one ("Hurricane Ida"); or opened (value first: « le
  * Salon de l'agriculture », « la Coupe du monde ») or closed after an
  * article (value last: "the Tubbs Fire", not "Cal Fire") by a word of

@@ -404,7 +404,14 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 		/* ... only when the name is set off: "…, X," "…, X said". */
 		bool set_off = c->t1 >= s1 || (x->tok[c->t1].f & TK_PUNCT) ||
 		               (lower(x, c->t1) && (lx(x, c->t1) & (LX_STOPPER | LX_SPEECH)));
-		if (set_off && lead > s0 + 1 && actors_tok_punct(x, lead - 1, ',')) {
+		/* ... or when the phrase opens the sentence with its head: « Chercheuse
+		 * au CNRS, Léa Brun alerte ». */
+		bool fronted = !set_off && t == ACTOR_PERSON && (c->ev & EV_FIRST) && lead > s0 + 1 &&
+		               actors_tok_punct(x, lead - 1, ',') && is_title(x, s0) && !pre_head[s0];
+		for (size_t k = s0 + 1; fronted && k + 1 < lead; k++)
+			if ((x->tok[k].f & TK_PUNCT) || (lower(x, k) && (lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ))))
+				fronted = false;
+		if ((set_off || fronted) && lead > s0 + 1 && actors_tok_punct(x, lead - 1, ',')) {
 			size_t comma = lead - 1;
 			size_t rs = comma;
 			while (rs > s0 && comma - rs < 25 && !(x->tok[rs - 1].f & TK_PUNCT && !actors_tok_punct(x, rs - 1, '&')))

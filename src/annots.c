@@ -372,22 +372,6 @@ static inline bool before(const annots *s, int ia, int ib)
 	return a->id < b->id;
 }
 
-/* Every live span, sorted from scratch. */
-static void order_all(annots *s)
-{
-	free(s->order);
-	size_t live = 0;
-	for (size_t i = 0; i < s->n; i++)
-		if (!(s->a[i].flags & ANN_DELETED))
-			live++;
-	s->order = xmalloc((live ? live : 1) * sizeof *s->order);
-	for (size_t i = 0, k = 0; i < s->n; i++)
-		if (!(s->a[i].flags & ANN_DELETED))
-			s->order[k++] = (int)i;
-	s->norder = live;
-	qsort_r(s->order, live, sizeof *s->order, cmp_kind_pos, s);
-}
-
 /* The previous order without the spans deleted since; false if it is no
  * longer the order of the spans that were indexed (a span was restored,
  * or moved through annots_get()): then it must be sorted anew.  The order
@@ -412,26 +396,38 @@ static bool order_kept(annots *s)
 	return k == live;   /* all distinct ids < nindexed, so the same set */
 }
 
-/* The previous order with the live spans added since merged in.  Each
- * extractor adds its spans mostly in order: they are sorted only if they
- * are not, and each finds its place by galloping from the last one's. */
+/* The previous order with the live spans added since merged in (with no
+ * previous order: all of them, sorted).  Each extractor adds its spans
+ * mostly in order, often two kinds in turn (a quotation, its cue): they
+ * are put in runs by kind, a run is sorted only if it is not already, and
+ * each span finds its place in the previous order by galloping from the
+ * last one's. */
 static void order_merge(annots *s)
 {
-	size_t nadd = 0;
-	bool sorted = true;
-	int *add = xmalloc((s->n > s->nindexed ? s->n - s->nindexed : 1) * sizeof *add);
+	size_t at[ANN_KIND_COUNT + 1] = {0};
+	for (size_t i = s->nindexed; i < s->n; i++)
+		if (!(s->a[i].flags & ANN_DELETED))
+			at[s->a[i].kind + 1]++;
+	for (int k = 0; k < ANN_KIND_COUNT; k++)
+		at[k + 1] += at[k];
+	size_t nadd = at[ANN_KIND_COUNT], fill[ANN_KIND_COUNT];
+	if (!nadd)
+		return;
+	memcpy(fill, at, sizeof fill);
+	bool sorted[ANN_KIND_COUNT];
+	for (int k = 0; k < ANN_KIND_COUNT; k++)
+		sorted[k] = true;
+	int *add = xmalloc(nadd * sizeof *add);
 	for (size_t i = s->nindexed; i < s->n; i++)
 		if (!(s->a[i].flags & ANN_DELETED)) {
-			if (nadd && sorted && !before(s, add[nadd - 1], (int)i))
-				sorted = false;
-			add[nadd++] = (int)i;
+			int k = s->a[i].kind;
+			if (fill[k] > at[k] && sorted[k] && !before(s, add[fill[k] - 1], (int)i))
+				sorted[k] = false;
+			add[fill[k]++] = (int)i;
 		}
-	if (!nadd) {
-		free(add);
-		return;
-	}
-	if (!sorted)
-		qsort_r(add, nadd, sizeof *add, cmp_kind_pos, s);
+	for (int k = 0; k < ANN_KIND_COUNT; k++)
+		if (!sorted[k])
+			qsort_r(add + at[k], at[k + 1] - at[k], sizeof *add, cmp_kind_pos, s);
 	const int *old = s->order;
 	size_t nold = s->norder, i = 0, o = 0;
 	int *out = xmalloc((nold + nadd) * sizeof *out);
@@ -472,10 +468,14 @@ static void reindex(annots *s)
 	if (!s->dirty)
 		return;
 	free_derived(s);
-	if (s->order && order_kept(s))
-		order_merge(s);
-	else
-		order_all(s);
+	if (!s->order) {
+		s->order = xmalloc(sizeof *s->order);
+		s->norder = s->nindexed = 0;
+	} else if (!order_kept(s)) {
+		s->nindexed = 0;   /* sort them all anew */
+		s->norder = 0;
+	}
+	order_merge(s);
 	s->nindexed = s->n;
 	for (size_t i = 0; i < s->norder; i++)
 		s->nkind[s->a[s->order[i]].kind]++;

@@ -74,7 +74,7 @@ static void load_lexicons(struct actx *x)
 	lx->collective = lang_lex(l, "actor_collective_classifiers");
 	lx->collprep = lang_lex(l, "actor_collective_name_preps");
 	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
-	lx->eventcls = lang_lex(l, "actor_event_classifiers");
+	lx->eventcls = lang_lex(l, "actor_thing_classifiers");
 	lx->eventword = lang_lex(l, "actor_event_words");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");

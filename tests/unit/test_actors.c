@@ -1100,7 +1100,9 @@ static void test_fr_institutions_and_collectives(void **state)
 	              "sur une plage de Kerlouan. Le conseil municipal de Plozévet a voté. Le Cercle nautique "
 	              "quimpérois proteste, avec l'Union étudiante. Rennes Métropole paie. L'AS Lorraine-Moselle "
 	              "a battu l'US Kerlouan-Plage. La tempête Ciarán a frappé la côte. Au Salon de l'agriculture, "
-	              "Paul Riou vend. Le Marathon de Paris partira dimanche.\n",
+	              "Paul Riou vend. Le Marathon de Paris partira dimanche.\n\n"
+	              "Glaciologue à l'université de Savoie, Lucie Marchal mesure la fonte. Chercheuse au CNRS, "
+	              "Léa Brun alerte. Le ferry Kattegat Star a heurté un quai.\n",
 	          "fr");
 	/* a lower-case noun that opens an organisation's name */
 	assert_int_equal(type_of(&a, "clinique des Mimosas"), ACTOR_ORG);
@@ -1150,6 +1152,11 @@ static void test_fr_institutions_and_collectives(void **state)
 	assert_no_actor(&a, "Salon");
 	assert_no_actor(&a, "Marathon de Paris");
 	assert_int_equal(type_of(&a, "Paris"), ACTOR_PLACE);
+	/* a role that opens the sentence, before the name and a comma */
+	assert_true(has_mention(&a, actor_named(&a, "Lucie Marchal"), "Glaciologue à l'université de Savoie"));
+	assert_true(has_mention(&a, actor_named(&a, "Léa Brun"), "Chercheuse au CNRS"));
+	/* a vessel is no actor */
+	assert_no_actor(&a, "Kattegat Star");
 	article_close(&a);
 }
 
