@@ -907,6 +907,9 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				if (lex_has(x->lx.originprep, w1, n1))
 					ev |= EV_PLACEPREP;
 			}
+			/* "shares in X", "analysts at X", « analyste chez X »: a company */
+			if (p > s0 && actors_lex_span(x, x->lx.orgbefore, p - 1, p + 1))
+				ev |= EV_ORGCLASS;
 			/* "according to X", « d'après X » */
 			if (p > s0 && (lx(x, p - 1) & LX_SOURCEPREP))
 				ev |= EV_SOURCE;
@@ -1531,7 +1534,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		/* ... and so does a title before one cue word: Premier League. */
 		bool org_name = is_cap(x, j - 1) && (lx(x, j - 1) & LX_ORGCUE) && j - e >= 1 &&
 		                (j - e >= 2 || !(lx(x, j - 1) & LX_TITLE));
-		if (e > a && e < j && is_cap(x, e) && !org_name && !(x->tok[e - 1].f & TK_POSS)) {
+		/* "regional officer Dean McAllister": after a title in lower case, a
+		 * given name that is also a title word opens the name. */
+		bool given = e == a + 1 && (lx(x, a) & LX_FIRST) && a > s0 && is_letter(x, a - 1) &&
+		             !(x->tok[a - 1].f & TK_CAP) && (lx(x, a - 1) & LX_TITLE);
+		if (e > a && e < j && is_cap(x, e) && !org_name && !given && !(x->tok[e - 1].f & TK_POSS)) {
 			for (size_t k = a; k < e; k++) {
 				const struct afold *f = actors_tok_fold(x, k);
 				if (f && f->gender && (f->lx & LX_TITLE))

@@ -227,7 +227,7 @@ struct alex {
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
 		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies,
 		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf,
-		*collective, *collprep, *seatsuf, *eventcls, *eventword;
+		*collective, *collprep, *seatsuf, *eventcls, *eventword, *orgbefore;
 };
 
 struct actx {

@@ -348,18 +348,8 @@ static int cmp_pos(const void *pa, const void *pb, void *ctx)
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
-/* By kind, then by position: each kind's list is a run of the order. */
-static int cmp_kind_pos(const void *pa, const void *pb, void *ctx)
-{
-	const annots *s = ctx;
-	int ka = s->a[*(const int *)pa].kind, kb = s->a[*(const int *)pb].kind;
-	if (ka != kb)
-		return ka < kb ? -1 : 1;
-	return cmp_pos(pa, pb, ctx);
-}
-
-/* Whether span ia comes before span ib in the order (cmp_kind_pos < 0),
- * for the incremental rebuild. */
+/* Whether span ia comes before span ib in the order: by kind (each
+ * kind's list is a run of the order), then by position as cmp_pos. */
 static inline bool before(const annots *s, int ia, int ib)
 {
 	const struct ann *a = &s->a[ia], *b = &s->a[ib];
@@ -370,6 +360,40 @@ static inline bool before(const annots *s, int ia, int ib)
 	if (a->end != b->end)
 		return a->end > b->end;
 	return a->id < b->id;
+}
+
+/* Sorts v[0, n) into the order by merging its ascending runs, pairs of
+ * runs at a time: the spans an extractor adds come in a few runs. */
+static void sort_runs(const annots *s, int *v, size_t n)
+{
+	size_t *b = xmalloc((n + 1) * sizeof *b), r = 0;   /* run r: [b[r], b[r + 1]) */
+	b[r++] = 0;
+	for (size_t j = 1; j < n; j++)
+		if (!before(s, v[j - 1], v[j]))
+			b[r++] = j;
+	b[r] = n;
+	int *tmp = xmalloc((n ? n : 1) * sizeof *tmp), *src = v, *dst = tmp;
+	while (r > 1) {
+		size_t nr = 0;
+		for (size_t q = 0; q < r; q += 2) {
+			size_t lo = b[q], mid = b[q + 1], hi = q + 1 < r ? b[q + 2] : mid, i = lo, j = mid, o = lo;
+			while (i < mid && j < hi)
+				dst[o++] = before(s, src[j], src[i]) ? src[j++] : src[i++];
+			memcpy(dst + o, src + i, (mid - i) * sizeof *dst);
+			o += mid - i;
+			memcpy(dst + o, src + j, (hi - j) * sizeof *dst);
+			b[nr++] = lo;   /* nr <= q: b[q..] is still to be read */
+		}
+		b[nr] = n;
+		r = nr;
+		int *t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != v)
+		memcpy(v, src, n * sizeof *v);
+	free(tmp);
+	free(b);
 }
 
 /* The previous order without the spans deleted since; false if it is no
@@ -427,7 +451,7 @@ static void order_merge(annots *s)
 		}
 	for (int k = 0; k < ANN_KIND_COUNT; k++)
 		if (!sorted[k])
-			qsort_r(add + at[k], at[k + 1] - at[k], sizeof *add, cmp_kind_pos, s);
+			sort_runs(s, add + at[k], at[k + 1] - at[k]);
 	const int *old = s->order;
 	size_t nold = s->norder, i = 0, o = 0;
 	int *out = xmalloc((nold + nadd) * sizeof *out);

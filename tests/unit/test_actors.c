@@ -1171,6 +1171,8 @@ static void test_en_towns_and_seats(void **state)
 	              "from Corbridge won. Officials declared an emergency for Sonoma and Mendell counties. "
 	              "The Ashby Vale District Council voted. The Metropolitan Police said nothing. The Larch Fire "
 	              "burned 5,000 acres, Cal Fire said. She ran the Berlin Marathon. Hurricane Ida hit Louisiana. "
+	              "Shares in Ardmore fell in Dublin. Analysts at Peel Garrow cut their forecast. Union regional "
+	              "officer Dean McAllister spoke. "
 	              "Talks between Vexor, France's biggest miner, and the union ended.\n",
 	          "en");
 	/* a town and the known region it lies in */
@@ -1193,6 +1195,11 @@ static void test_en_towns_and_seats(void **state)
 	assert_no_actor(&a, "Hurricane Ida");
 	assert_true(actor_of(&a, "Cal Fire") >= 0);
 	assert_int_equal(type_of(&a, "Berlin"), ACTOR_PLACE);
+	/* "shares in X", "analysts at X": companies */
+	assert_int_equal(type_of(&a, "Ardmore"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Peel Garrow"), ACTOR_ORG);
+	/* a given name that is also a title, after a title */
+	assert_int_equal(type_of(&a, "Dean McAllister"), ACTOR_PERSON);
 	article_close(&a);
 }
 
