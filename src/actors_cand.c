@@ -1182,7 +1182,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	for (size_t k = a; k < b; k++)
 		if (is_letter(x, k) && !(x->tok[k].f & TK_UPPER))
 			upper = false;
-	if (upper && b - a == 1)
+	if (upper && b - a == 1 && !(x->tok[a].f & TK_DATELINE))    /* not "PRINCETON, N.J. (AP) —" */
 		ev |= EV_ACRONYM;
 	/* "Oddo BHF", « Crédit Agricole CIB »: an acronym closing a longer name
 	 * that opens with no given name. */
@@ -1203,9 +1203,13 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	 * gazetteer says otherwise. */
 	if (!known && b - a >= 3 && !(ev & (EV_ORGCUE | EV_PLACECUE)) && person_particle_in(x, a, b))
 		ev |= EV_PERSCTX;
-	/* The place of a wire dateline. */
-	if (x->tok[a].f & TK_DATELINE)
+	/* The place of a wire dateline, even when a university bears its
+	 * name: "PRINCETON, N.J. (AP) —". */
+	if (x->tok[a].f & TK_DATELINE) {
 		ev |= EV_PLACECUE;
+		if (c->gaz_kind == GAZ_ORG)
+			c->gaz_kind = -1;
+	}
 	/* « Saint-Nazaire », « Sainte-Foy »: a saint's compound alone is a place. */
 	if (b - a == 1 && !known && saint_compound(x, a))
 		ev |= EV_PLACECUE;

@@ -1172,8 +1172,8 @@ static void test_en_towns_and_seats(void **state)
 	              "The Ashby Vale District Council voted. The Metropolitan Police said nothing. The Larch Fire "
 	              "burned 5,000 acres, Cal Fire said. She ran the Berlin Marathon. Hurricane Ida hit Louisiana. "
 	              "Shares in Ardmore fell in Dublin. Analysts at Peel Garrow cut their forecast. Union regional "
-	              "officer Dean McAllister spoke. "
-	              "Talks between Vexor, France's biggest miner, and the union ended.\n",
+	              "officer Dean McAllister spoke. Portland General Electric cut power.\n\n"
+	              "PRINCETON, N.J. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n",
 	          "en");
 	/* a town and the known region it lies in */
 	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
@@ -1200,6 +1200,13 @@ static void test_en_towns_and_seats(void **state)
 	assert_int_equal(type_of(&a, "Peel Garrow"), ACTOR_ORG);
 	/* a given name that is also a title, after a title */
 	assert_int_equal(type_of(&a, "Dean McAllister"), ACTOR_PERSON);
+	/* a company's word at the end beats a title inside: General */
+	assert_int_equal(type_of(&a, "Portland General Electric"), ACTOR_ORG);
+	/* a dateline's town, even a university's name; state abbreviations */
+	assert_int_equal(type_of(&a, "Princeton"), ACTOR_PLACE);
+	assert_true(actor_of(&a, "N.J") >= 0);
+	assert_int_equal(annots_actor(a.an, actor_of(&a, "N.J"))->type, ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Olympia"), ACTOR_PLACE);
 	article_close(&a);
 }
 
