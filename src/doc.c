@@ -964,6 +964,49 @@ doc *doc_new(char *text, size_t len, const struct lang *l)
 	return d;
 }
 
+#define WINDOW_TITLE_MAX 200
+
+/* Is there a blank line before paragraph p? */
+static bool blank_before(const doc *d, size_t p)
+{
+	if (p == 0)
+		return true;
+	const char *t = doc_text(d);
+	size_t a = doc_para(d, p - 1).end, b = doc_para(d, p).start;
+	const char *nl = memchr(t + a, '\n', b - a);
+	return nl && memchr(nl + 1, '\n', b - (size_t)(nl + 1 - t)) != NULL;
+}
+
+/* A title: a short paragraph that does not end as a sentence does. */
+static bool title_like(const doc *d, size_t p)
+{
+	struct span s = doc_para(d, p);
+	if (s.end - s.start > WINDOW_TITLE_MAX)
+		return false;
+	char c = doc_text(d)[s.end - 1];
+	return c != '.' && c != ',' && c != ';' && c != ':';
+}
+
+size_t doc_window_end(const doc *d, size_t p0, size_t win)
+{
+	size_t np = doc_npara(d), from = doc_para(d, p0).start;
+	if (doc_para(d, np - 1).end - from <= win + win / 2)
+		return np;
+	size_t first = doc_para_at(d, from + win);
+	if (first <= p0)
+		first = p0 + 1;
+	size_t blank = SIZE_MAX;
+	for (size_t p = first; p < np && doc_para(d, p).start - from <= win + win / 2; p++) {
+		if (!blank_before(d, p))
+			continue;
+		if (title_like(d, p))
+			return p;
+		if (blank == SIZE_MAX)
+			blank = p;
+	}
+	return blank != SIZE_MAX ? blank : first;
+}
+
 doc *doc_window(const doc *d, size_t p0, size_t p1, size_t *base)
 {
 	if (p1 > d->npara)

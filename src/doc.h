@@ -57,6 +57,12 @@ void doc_free(doc *d);
  * the dateline are d's when the dateline lies in the window; the offset
  * conversions count from the window's start without checkpoints. */
 doc *doc_window(const doc *d, size_t p0, size_t p1, size_t *base);
+/* Where a window of about `win` bytes that starts at paragraph p0 ends:
+ * the first paragraph past `win` bytes that opens an article of a
+ * concatenation (a blank line, then a title), else the first after a
+ * blank line, else the first past `win`, looking half a window on; the
+ * number of paragraphs when the rest is at most 1.5 windows. */
+size_t doc_window_end(const doc *d, size_t p0, size_t win);
 
 const char *doc_text(const doc *d);
 size_t doc_len(const doc *d);

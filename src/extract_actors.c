@@ -431,52 +431,6 @@ static void pass(struct xctx *xc, const doc *d, size_t base, struct seen *sn)
 /* The pass's tables grow with the text (some 10 bytes per byte of text):
  * a document longer than 1.5 windows is read a window at a time. */
 #define WINDOW ((size_t)1 << 20)
-#define TITLE_MAX 200
-
-/* Is there a blank line before paragraph p? */
-static bool blank_before(const doc *d, size_t p)
-{
-	if (p == 0)
-		return true;
-	const char *t = doc_text(d);
-	size_t a = doc_para(d, p - 1).end, b = doc_para(d, p).start;
-	const char *nl = memchr(t + a, '\n', b - a);
-	return nl && memchr(nl + 1, '\n', b - (size_t)(nl + 1 - t)) != NULL;
-}
-
-/* A title: a short paragraph that does not end as a sentence does. */
-static bool title_like(const doc *d, size_t p)
-{
-	struct span s = doc_para(d, p);
-	if (s.end - s.start > TITLE_MAX)
-		return false;
-	char c = doc_text(d)[s.end - 1];
-	return c != '.' && c != ',' && c != ';' && c != ':';
-}
-
-/* The paragraph after the window that starts at paragraph p0: the first
- * paragraph past a window's length that opens an article of a
- * concatenation (a blank line, then a title), else the first after a
- * blank line, else the first past the window, looking half a window on. */
-static size_t window_end(const doc *d, size_t p0)
-{
-	size_t np = doc_npara(d), from = doc_para(d, p0).start;
-	if (doc_para(d, np - 1).end - from <= WINDOW + WINDOW / 2)
-		return np;
-	size_t first = doc_para_at(d, from + WINDOW);
-	if (first <= p0)
-		first = p0 + 1;
-	size_t blank = SIZE_MAX;
-	for (size_t p = first; p < np && doc_para(d, p).start - from <= WINDOW + WINDOW / 2; p++) {
-		if (!blank_before(d, p))
-			continue;
-		if (title_like(d, p))
-			return p;
-		if (blank == SIZE_MAX)
-			blank = p;
-	}
-	return blank != SIZE_MAX ? blank : first;
-}
 
 static int run(struct xctx *xc, struct gerr *e)
 {
@@ -491,7 +445,7 @@ static int run(struct xctx *xc, struct gerr *e)
 	}
 	struct seen sn = {0};
 	for (size_t p0 = 0, np = doc_npara(xc->doc); p0 < np;) {
-		size_t p1 = window_end(xc->doc, p0), base;
+		size_t p1 = doc_window_end(xc->doc, p0, WINDOW), base;
 		doc *w = doc_window(xc->doc, p0, p1, &base);
 		sn.nprev = sn.n;
 		pass(xc, w, base, &sn);

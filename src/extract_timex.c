@@ -380,52 +380,6 @@ static void pass(struct tctx *c, size_t s0, size_t s1)
  * the few sentences after a cut lose a day named before it.
  * GLOSE_TIMEX_WINDOW (bytes; 0 for none) changes the size, for tests. */
 #define WINDOW ((size_t)1 << 20)
-#define TITLE_MAX 200
-
-/* Is there a blank line before paragraph p? */
-static bool blank_before(const doc *d, size_t p)
-{
-	if (p == 0)
-		return true;
-	const char *t = doc_text(d);
-	size_t a = doc_para(d, p - 1).end, b = doc_para(d, p).start;
-	const char *nl = memchr(t + a, '\n', b - a);
-	return nl && memchr(nl + 1, '\n', b - (size_t)(nl + 1 - t)) != NULL;
-}
-
-/* A title: a short paragraph that does not end as a sentence does. */
-static bool title_like(const doc *d, size_t p)
-{
-	struct span s = doc_para(d, p);
-	if (s.end - s.start > TITLE_MAX)
-		return false;
-	char c = doc_text(d)[s.end - 1];
-	return c != '.' && c != ',' && c != ';' && c != ':';
-}
-
-/* The paragraph after the window of `win` bytes that starts at paragraph
- * p0: the first past the window's length that opens an article (a blank
- * line, then a title), else the first after a blank line, else the first
- * past the window, looking half a window on. */
-static size_t window_end(const doc *d, size_t p0, size_t win)
-{
-	size_t np = doc_npara(d), from = doc_para(d, p0).start;
-	if (doc_para(d, np - 1).end - from <= win + win / 2)
-		return np;
-	size_t first = doc_para_at(d, from + win);
-	if (first <= p0)
-		first = p0 + 1;
-	size_t blank = SIZE_MAX;
-	for (size_t p = first; p < np && doc_para(d, p).start - from <= win + win / 2; p++) {
-		if (!blank_before(d, p))
-			continue;
-		if (title_like(d, p))
-			return p;
-		if (blank == SIZE_MAX)
-			blank = p;
-	}
-	return blank != SIZE_MAX ? blank : first;
-}
 
 static size_t window_size(void)
 {
@@ -458,7 +412,7 @@ static int run(struct xctx *x, struct gerr *e)
 		pass(&c, 0, ns);
 	} else {
 		for (size_t p0 = 0, s0 = 0; p0 < np && s0 < ns;) {
-			size_t p1 = window_end(c.dc, p0, win);
+			size_t p1 = doc_window_end(c.dc, p0, win);
 			size_t s1 = p1 < np ? doc_sent_at(c.dc, doc_para(c.dc, p1).start) : ns;
 			pass(&c, s0, s1);
 			p0 = p1;
