@@ -12,6 +12,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/uchar.h>
 
 #include "actors_model.h"
@@ -340,6 +341,27 @@ static bool inhabitants(struct actx *x, size_t k)
 	const struct afold *d = actors_tok_fold(x, k - 1);
 	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
 	return suf && plural && !is_known(x, k, k + 1);
+}
+
+/* Can word k qualify a place's name in English: a compass word (West
+ * Yorkshire, Greater Manchester) or an adjective's ending (Central,
+ * Northern, Arctic)?  Not "Statistics", "Police". */
+static bool adjective_shape(struct actx *x, size_t k)
+{
+	static const char *const word[] = {"north", "south", "east", "west", "upper", "lower", "greater", "inner",
+	                                   "outer", "mid", "old", "new", "great", "little", "high", "low"};
+	static const char *const end[] = {"al", "ern", "ic", "ian", "ish", "ese", "ine", "ior"};
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	for (size_t i = 0; i < ARRAY_LEN(word); i++)
+		if (n == strlen(word[i]) && !strncasecmp(w, word[i], n))
+			return true;
+	for (size_t i = 0; i < ARRAY_LEN(end); i++) {
+		size_t m = strlen(end[i]);
+		if (n > m + 2 && !strncmp(w + n - m, end[i], m))
+			return true;
+	}
+	return false;
 }
 
 /* Does token k hold an upper-case letter (« 3F »)? */
@@ -1236,6 +1258,12 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	if (x->fr && b - a == 2 && !known && !(fl & LX_FIRST) && is_cap(x, a + 1) && !(x->tok[a + 1].f & TK_UPPER) &&
 	    !(lx(x, a + 1) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_PLACECUE | LX_ORGCUE)) && !is_known(x, a + 1, b) &&
 	    known_kind(x, a, a + 1) == GAZ_COUNTRY)
+		ev |= EV_ORGCUE;
+	/* "Statistics Sweden", "Police Scotland": a common word and a country
+	 * or region is a body's name in English. */
+	if (!x->fr && b - a == 2 && !known && is_cap(x, a) && !(x->tok[a].f & TK_UPPER) &&
+	    !(fl & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_ADJ | LX_MODIFIER | LX_PLACECUE | LX_SAINT | LX_HONOR)) &&
+	    !adjective_shape(x, a) && (known_kind(x, a + 1, b) == GAZ_COUNTRY || known_kind(x, a + 1, b) == GAZ_REGION))
 		ev |= EV_ORGCUE;
 	/* "NovaWatt France", "flyNordica": a brand. */
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))

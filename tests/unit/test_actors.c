@@ -1173,7 +1173,9 @@ static void test_en_towns_and_seats(void **state)
 	              "burned 5,000 acres, Cal Fire said. She ran the Berlin Marathon. Hurricane Ida hit Louisiana. "
 	              "Shares in Ardmore fell in Dublin. Analysts at Peel Garrow cut their forecast. Union regional "
 	              "officer Dean McAllister spoke. Portland General Electric cut power.\n\n"
-	              "PRINCETON, N.J. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n",
+	              "PRINCETON, N.J. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n\n"
+	              "Statistics Sweden said prices fell. Snow fell on West Yorkshire and Central Sweden. They live on "
+	              "Alder Terrace.\n",
 	          "en");
 	/* a town and the known region it lies in */
 	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
@@ -1207,6 +1209,11 @@ static void test_en_towns_and_seats(void **state)
 	assert_true(actor_of(&a, "N.J") >= 0);
 	assert_int_equal(annots_actor(a.an, actor_of(&a, "N.J"))->type, ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Olympia"), ACTOR_PLACE);
+	/* a common word and a country: a body; a compass word or an adjective and a region: a place */
+	assert_int_equal(type_of(&a, "Statistics Sweden"), ACTOR_ORG);
+	assert_true(type_of(&a, "West Yorkshire") != ACTOR_ORG);
+	assert_true(type_of(&a, "Central Sweden") != ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Alder Terrace"), ACTOR_PLACE);
 	article_close(&a);
 }
 
