@@ -343,6 +343,18 @@ static bool inhabitants(struct actx *x, size_t k)
 	return suf && plural && !is_known(x, k, k + 1);
 }
 
+/* « le Saumurois », « du Romorantinais »: an inhabitants' ending after a
+ * singular masculine article names the country around a town. */
+static bool pays_name(struct actx *x, size_t k)
+{
+	if (!x->fr || !lex_size(x->lx.demsuf) || k == 0 || !is_letter(x, k - 1) || (x->tok[k - 1].f & TK_CAP) ||
+	    (lx(x, k) & (LX_FIRST | LX_TITLE | LX_DEMONYM)))
+		return false;
+	const struct afold *d = actors_tok_fold(x, k - 1);
+	bool masc = d && d->len == 2 && (!memcmp(d->fold, "le", 2) || !memcmp(d->fold, "du", 2) || !memcmp(d->fold, "au", 2));
+	return masc && ends_with(x, x->lx.demsuf, k) && !is_known(x, k, k + 1);
+}
+
 /* Can word k qualify a place's name in English: a compass word (West
  * Yorkshire, Greater Manchester) or an adjective's ending (Central,
  * Northern, Arctic)?  Not "Statistics", "Police". */
@@ -371,6 +383,14 @@ static bool has_capital(const struct actx *x, size_t k)
 		if (x->text[b] >= 'A' && x->text[b] <= 'Z')
 			return true;
 	return false;
+}
+
+/* An acronym (« FDSEA ») or a local institution's acronym written as a
+ * word (« Samu », « Sdis »: actor_local_institutions). */
+static bool seat_acronym(struct actx *x, size_t k)
+{
+	return (x->tok[k].f & TK_UPPER) || (is_cap(x, k) && lex_has(x->lx.localinst, x->text + x->tok[k].start,
+	                                                            x->tok[k].end - x->tok[k].start));
 }
 
 /* After an acronym, at token j: de/du/des/d' (and an article) and a place
@@ -583,7 +603,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		}
 		/* An acronym and its seat: « CHU de Nantes », « FDSEA du
 		 * Morbihan », « IUT d'Annecy »: a local branch's name. */
-		if (x->fr && p == h0 && (x->tok[p].f & TK_UPPER) && x->tok[p].end - x->tok[p].start >= 2 && !is_roman(x, p) &&
+		if (x->fr && p == h0 && x->tok[p].end - x->tok[p].start >= 2 && !is_roman(x, p) && seat_acronym(x, p) &&
 		    !(p > 0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_TITLE))) {
 			/* not « le député LR de la Manche »: a party, then a seat */
 			size_t e = acronym_seat(x, j, end);
@@ -1269,8 +1289,12 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))
 		ev |= EV_ORGCUE;
 	/* « Boulogne-sur-Mer », « Bouches-du-Rhône »: the shape of a place. */
-	if (b - a == 1 && !known && (hyphen_place(x, a) || ends_with(x, x->lx.placesuf, a)))
+	if (b - a == 1 && !known && (hyphen_place(x, a) || ends_with(x, x->lx.placesuf, a) || pays_name(x, a)))
 		ev |= EV_PLACECUE;
+	/* "Hart & Beaumont", « Houblon & Pruneau »: a firm. */
+	for (size_t k = a + 1; k + 1 < b; k++)
+		if (actors_tok_punct(x, k, '&') && !(lx(x, a) & LX_FIRST))
+			ev |= EV_ORGCUE;
 	/* « la Coordination rurale »: a common noun and its adjectives. */
 	if (b - a >= 2 && !known && !(x->tok[a + 1].f & TK_CAP) && adjective_like(x, a + 1) && noun_head(x, a))
 		ev |= EV_ORGCUE;
@@ -1744,6 +1768,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			ev &= ~EV_WEAK;    /* « vacataires » in lower case elsewhere */
 		}
 	}
+	/* « Sdis 17 », « FDSEA 29 »: a body's acronym and its département's number */
+	if (x->fr && j - a == 1 && j < s1 && (x->tok[j].f & TK_NUM) && actors_spaced(x, a) && x->tok[j].end - x->tok[j].start <= 3 &&
+	    seat_acronym(x, a) &&
+	    !(j + 1 < s1 && is_letter(x, j + 1) && !(x->tok[j + 1].f & TK_CAP) && !ordinary_lower(x, j + 1)))
+		*jp = j = j + 1;
 	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
 	if (j - a == 1 && inhabitants(x, a))
 		return false;
@@ -1800,7 +1829,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */
-	if (x->fr && j - a >= 3 && (x->tok[a].f & TK_UPPER) && acronym_seat(x, a + 1, j) == j) {
+	if (x->fr && j - a >= 3 && seat_acronym(x, a) && acronym_seat(x, a + 1, j) == j) {
 		size_t k = a + 2;
 		if ((lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
 			k++;

@@ -1102,7 +1102,9 @@ static void test_fr_institutions_and_collectives(void **state)
 	              "a battu l'US Kerlouan-Plage. La tempête Ciarán a frappé la côte. Au Salon de l'agriculture, "
 	              "Paul Riou vend. Le Marathon de Paris partira dimanche.\n\n"
 	              "Glaciologue à l'université de Savoie, Lucie Marchal mesure la fonte. Chercheuse au CNRS, "
-	              "Léa Brun alerte. Le ferry Kattegat Star a heurté un quai.\n",
+	              "Léa Brun alerte. Le ferry Kattegat Star a heurté un quai.\n\n"
+	              "Le Sdis 29 et le Samu de la Creuse ont réagi, mais le CHU 22 lits. Le groupement du Trévarois "
+	              "recrute. Hautefort Négoce et Houblon & Pruneau vendent. La mairie de Plozévet ferme.\n",
 	          "fr");
 	/* a lower-case noun that opens an organisation's name */
 	assert_int_equal(type_of(&a, "clinique des Mimosas"), ACTOR_ORG);
@@ -1157,6 +1159,17 @@ static void test_fr_institutions_and_collectives(void **state)
 	assert_true(has_mention(&a, actor_named(&a, "Léa Brun"), "Chercheuse au CNRS"));
 	/* a vessel is no actor */
 	assert_no_actor(&a, "Kattegat Star");
+	/* an acronym and its département's number; a local institution's acronym written as a word and its seat */
+	assert_int_equal(type_of(&a, "Sdis 29"), ACTOR_ORG);
+	assert_no_actor(&a, "CHU 22");
+	assert_int_equal(type_of(&a, "Samu de la Creuse"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Creuse"), ACTOR_PLACE);
+	/* « le Trévarois »: the country around a town */
+	assert_int_equal(type_of(&a, "Trévarois"), ACTOR_PLACE);
+	/* business words and ampersands make firms */
+	assert_int_equal(type_of(&a, "Hautefort Négoce"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Houblon & Pruneau"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "mairie de Plozévet"), ACTOR_ORG);
 	article_close(&a);
 }
 
