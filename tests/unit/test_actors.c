@@ -1104,7 +1104,8 @@ static void test_fr_institutions_and_collectives(void **state)
 	              "Glaciologue à l'université de Savoie, Lucie Marchal mesure la fonte. Chercheuse au CNRS, "
 	              "Léa Brun alerte. Le ferry Kattegat Star a heurté un quai.\n\n"
 	              "Le Sdis 29 et le Samu de la Creuse ont réagi, mais le CHU 22 lits. Le groupement du Trévarois "
-	              "recrute. Hautefort Négoce et Houblon & Pruneau vendent. La mairie de Plozévet ferme.\n",
+	              "recrute. Hautefort Négoce et Houblon & Pruneau vendent. La mairie de Plozévet ferme. Le Val de "
+	              "Kerlenn attire des touristes.\n",
 	          "fr");
 	/* a lower-case noun that opens an organisation's name */
 	assert_int_equal(type_of(&a, "clinique des Mimosas"), ACTOR_ORG);
@@ -1170,6 +1171,8 @@ static void test_fr_institutions_and_collectives(void **state)
 	assert_int_equal(type_of(&a, "Hautefort Négoce"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Houblon & Pruneau"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "mairie de Plozévet"), ACTOR_ORG);
+	/* a place cue opening the name beats a person's particle: Val de … */
+	assert_int_equal(type_of(&a, "Val de Kerlenn"), ACTOR_PLACE);
 	article_close(&a);
 }
 
