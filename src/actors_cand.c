@@ -1291,6 +1291,11 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	/* « Boulogne-sur-Mer », « Bouches-du-Rhône »: the shape of a place. */
 	if (b - a == 1 && !known && (hyphen_place(x, a) || ends_with(x, x->lx.placesuf, a) || pays_name(x, a)))
 		ev |= EV_PLACECUE;
+	/* "Scottish Renewables", "American Airlines": a nationality and a
+	 * plural noun name a body, not a person. */
+	if (!x->fr && b - a == 2 && (fl & LX_DEMONYM) && is_cap(x, a + 1) && !(lx(x, a + 1) & (LX_FIRST | LX_DEMONYM)) &&
+	    x->text[x->tok[a + 1].end - 1] == 's')
+		ev |= EV_ORGCUE;
 	/* "Hart & Beaumont", « Houblon & Pruneau »: a firm. */
 	for (size_t k = a + 1; k + 1 < b; k++)
 		if (actors_tok_punct(x, k, '&') && !(lx(x, a) & LX_FIRST))

@@ -1191,7 +1191,8 @@ static void test_en_towns_and_seats(void **state)
 	              "officer Dean McAllister spoke. Portland General Electric cut power.\n\n"
 	              "PRINCETON, N.J. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n\n"
 	              "Statistics Sweden said prices fell. Snow fell on West Yorkshire and Central Sweden. They live on "
-	              "Alder Terrace.\n",
+	              "Alder Terrace. The Confederation of Danish Farmers objected, as did Scottish Hydrogens and "
+	              "HM Revenue.\n",
 	          "en");
 	/* a town and the known region it lies in */
 	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
@@ -1230,6 +1231,10 @@ static void test_en_towns_and_seats(void **state)
 	assert_true(type_of(&a, "West Yorkshire") != ACTOR_ORG);
 	assert_true(type_of(&a, "Central Sweden") != ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Alder Terrace"), ACTOR_PLACE);
+	/* "of" and a nationality inside a body's name; a nationality and a plural; HM */
+	assert_int_equal(type_of(&a, "Confederation of Danish Farmers"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Scottish Hydrogens"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "HM Revenue"), ACTOR_ORG);
 	article_close(&a);
 }
 
