@@ -941,6 +941,13 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			if (p > s0 && (prep_after(x, p, x->lx.originprep, x->lx.origin) ||
 			               (!(x->tok[p - 1].f & TK_CAP) && prep_after(x, p, x->lx.destprep, x->lx.dest))))
 				ev |= EV_PLACEPREP;
+			/* "Geraldine Crowe, from Ballincollig,": where a person comes from */
+			if (p >= s0 + 2 && actors_tok_punct(x, p - 1, ',') && is_cap(x, p - 2) && lex_size(x->lx.originprep)) {
+				size_t n1;
+				const char *w1 = actors_tok_text(x, p, &n1);
+				if (lex_has(x->lx.originprep, w1, n1))
+					ev |= EV_PLACEPREP;
+			}
 			/* "Claire Oduya, 41, from Croydon": where a person comes from */
 			if (p >= s0 + 3 && actors_tok_punct(x, p - 1, ',') && (x->tok[p - 2].f & TK_NUM) &&
 			    actors_tok_punct(x, p - 3, ',') && lex_size(x->lx.originprep)) {

@@ -1192,7 +1192,8 @@ static void test_en_towns_and_seats(void **state)
 	              "PRINCETON, N.J. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n\n"
 	              "Statistics Sweden said prices fell. Snow fell on West Yorkshire and Central Sweden. They live on "
 	              "Alder Terrace. The Confederation of Danish Farmers objected, as did Scottish Hydrogens and "
-	              "HM Revenue.\n",
+	              "HM Revenue. Michael and Geraldine Crowe, from Ballincollig, booked a week. Turbines will "
+	              "stand on the Kinrara and Coignafearn estates.\n",
 	          "en");
 	/* a town and the known region it lies in */
 	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
@@ -1235,6 +1236,10 @@ static void test_en_towns_and_seats(void **state)
 	assert_int_equal(type_of(&a, "Confederation of Danish Farmers"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Scottish Hydrogens"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "HM Revenue"), ACTOR_ORG);
+	/* ", from X," after a person; a plural place classifier after a list */
+	assert_int_equal(type_of(&a, "Ballincollig"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Kinrara"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Coignafearn"), ACTOR_PLACE);
 	article_close(&a);
 }
 
