@@ -343,7 +343,7 @@ static bool inhabitants(struct actx *x, size_t k)
 	return suf && plural && !is_known(x, k, k + 1);
 }
 
-/* « le Saumurois », « du Romorantinais »: an inhabitants' ending after a
+/* « le Trévarois », « du Kerlénais »: an inhabitants' ending after a
  * singular masculine article names the country around a town. */
 static bool pays_name(struct actx *x, size_t k)
 {
@@ -912,7 +912,7 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			 * « le tribunal correctionnel de X », "the mayor of X". */
 			if ((pl & LX_CONNECT) && p > s0) {
 				size_t q = p - 1;
-				/* « les centrales de Martigues et de Gardanne »: the second
+				/* « les centrales de Brennilis et de Kerlouan »: the second
 				 * complement shares the first one's head */
 				if (q >= s0 + 3 && (lx(x, q) & LX_CONJ) && !(x->tok[q].f & TK_CAP) && is_cap(x, q - 1) &&
 				    (lx(x, q - 2) & LX_CONNECT) && !(x->tok[q - 2].f & TK_CAP))
@@ -941,7 +941,7 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			if (p > s0 && (prep_after(x, p, x->lx.originprep, x->lx.origin) ||
 			               (!(x->tok[p - 1].f & TK_CAP) && prep_after(x, p, x->lx.destprep, x->lx.dest))))
 				ev |= EV_PLACEPREP;
-			/* "Geraldine Crowe, from Ballincollig,": where a person comes from */
+			/* "Bridget Tallis, from Carrowmeen,": where a person comes from */
 			if (p >= s0 + 2 && actors_tok_punct(x, p - 1, ',') && is_cap(x, p - 2) && lex_size(x->lx.originprep)) {
 				size_t n1;
 				const char *w1 = actors_tok_text(x, p, &n1);
@@ -1037,7 +1037,7 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* "Harcourt Lyle shares", "Vexa's shareholders": a company. */
 		if (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_ORGAFTER))
 			ev |= EV_ORGCLASS;
-		/* "of Llanwddyn, Powys,", "in Princeton, New Jersey": a town
+		/* "of Cwmdarren, Gwynedd,", "in Larkhaven, New Jersey": a town
 		 * and the known region or country it lies in. */
 		if (!x->fr && actors_tok_punct(x, b, ',') && b + 1 < s1 && is_cap(x, b + 1) && !(lx(x, a) & LX_FIRST)) {
 			for (size_t e = b + 4 < s1 ? b + 4 : s1; e > b + 1; e--) {
@@ -1231,7 +1231,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	for (size_t k = a; k < b; k++)
 		if (is_letter(x, k) && !(x->tok[k].f & TK_UPPER))
 			upper = false;
-	if (upper && b - a == 1 && !(x->tok[a].f & TK_DATELINE))    /* not "PRINCETON, N.J. (AP) —" */
+	if (upper && b - a == 1 && !(x->tok[a].f & TK_DATELINE))    /* not "STANFORD, Calif. (AP) —" */
 		ev |= EV_ACRONYM;
 	/* "Oddo BHF", « Crédit Agricole CIB »: an acronym closing a longer name
 	 * that opens with no given name. */
@@ -1253,7 +1253,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	if (!known && b - a >= 3 && !(ev & (EV_ORGCUE | EV_PLACECUE)) && person_particle_in(x, a, b))
 		ev |= EV_PERSCTX;
 	/* The place of a wire dateline, even when a university bears its
-	 * name: "PRINCETON, N.J. (AP) —". */
+	 * name: "STANFORD, Calif. (AP) —". */
 	if (x->tok[a].f & TK_DATELINE) {
 		ev |= EV_PLACECUE;
 		if (c->gaz_kind == GAZ_ORG)
@@ -1286,7 +1286,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	    !(lx(x, a + 1) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_PLACECUE | LX_ORGCUE)) && !is_known(x, a + 1, b) &&
 	    known_kind(x, a, a + 1) == GAZ_COUNTRY)
 		ev |= EV_ORGCUE;
-	/* "Statistics Sweden", "Police Scotland": a common word and a country
+	/* "Statistics Norway", "Police Scotland": a common word and a country
 	 * or region is a body's name in English. */
 	if (!x->fr && b - a == 2 && !known && is_cap(x, a) && !(x->tok[a].f & TK_UPPER) &&
 	    !(fl & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_ADJ | LX_MODIFIER | LX_PLACECUE | LX_SAINT | LX_HONOR)) &&
@@ -1298,12 +1298,12 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	/* « Boulogne-sur-Mer », « Bouches-du-Rhône »: the shape of a place. */
 	if (b - a == 1 && !known && (hyphen_place(x, a) || ends_with(x, x->lx.placesuf, a) || pays_name(x, a)))
 		ev |= EV_PLACECUE;
-	/* "Scottish Renewables", "American Airlines": a nationality and a
+	/* "Scottish Hydrogens", "American Airlines": a nationality and a
 	 * plural noun name a body, not a person. */
 	if (!x->fr && b - a == 2 && (fl & LX_DEMONYM) && is_cap(x, a + 1) && !(lx(x, a + 1) & (LX_FIRST | LX_DEMONYM)) &&
 	    x->text[x->tok[a + 1].end - 1] == 's')
 		ev |= EV_ORGCUE;
-	/* "Hart & Beaumont", « Houblon & Pruneau »: a firm. */
+	/* "Hart & Beaumont", « Cidre & Sarrasin »: a firm. */
 	for (size_t k = a + 1; k + 1 < b; k++)
 		if (actors_tok_punct(x, k, '&') && !(lx(x, a) & LX_FIRST))
 			ev |= EV_ORGCUE;
@@ -1519,7 +1519,7 @@ static size_t collective_tail(struct actx *x, size_t j, size_t end)
  * classifier of actor_thing_classifiers (« la tempête Ciarán », "Operation
  * X") or opened by one ("Hurricane Ida"); or opened (value first: « le
  * Salon de l'agriculture », « la Coupe du monde ») or closed after an
- * article (value last: "the Tubbs Fire", not "Cal Fire") by a word of
+ * article (value last: "the Larch Fire", not "Cal Fire") by a word of
  * actor_event_words. */
 static bool event_name(struct actx *x, size_t a, size_t j, size_t s0)
 {
@@ -1768,7 +1768,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		emit(x, ctx_a, a, a + 1, s0, s1, 0, 0, SIZE_MAX, 0, 0);    /* the place stays */
 		return false;
 	}
-	/* « le collectif Vacataires en lutte 86 », « l'association Usagers
+	/* « le collectif Soignants en lutte 29 », « l'association Usagers
 	 * en colère »: after a collective's classifier, the name goes on in
 	 * lower case. */
 	if (a > s0 && !(x->tok[a - 1].f & TK_CAP) && is_letter(x, a - 1) && lex_size(x->lx.collective)) {
@@ -1780,7 +1780,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			ev &= ~EV_WEAK;    /* « vacataires » in lower case elsewhere */
 		}
 	}
-	/* « Sdis 17 », « FDSEA 29 »: a body's acronym and its département's number */
+	/* « Sdis 29 », « FDSEA 56 »: a body's acronym and its département's number */
 	if (x->fr && j - a == 1 && j < s1 && (x->tok[j].f & TK_NUM) && actors_spaced(x, a) && x->tok[j].end - x->tok[j].start <= 3 &&
 	    seat_acronym(x, a) &&
 	    !(j + 1 < s1 && is_letter(x, j + 1) && !(x->tok[j + 1].f & TK_CAP) && !ordinary_lower(x, j + 1)))
@@ -1789,7 +1789,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (j - a == 1 && inhabitants(x, a))
 		return false;
 	if (event_name(x, a, j, s0)) {
-		/* an event is no actor; a known place in its name is: "the Berlin Marathon" */
+		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */
 		for (size_t k = a; k < j; k++)
 			for (size_t e = k + 3 < j ? k + 3 : j; e > k; e--)
 				if (place_kind(known_kind(x, k, e))) {
@@ -1821,9 +1821,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				break;
 			}
 		}
-	/* "Mold Crown Court", "Hebble Valley District Council": the words
+	/* "Tregaron Crown Court", "Ashby Vale District Council": the words
 	 * before a seat suffix (actor_seat_suffixes) name a place of their own. */
-	size_t sa = a < j && (lx(x, a) & LX_DET) ? a + 1 : a;    /* The Hebble Valley … */
+	size_t sa = a < j && (lx(x, a) & LX_DET) ? a + 1 : a;    /* The Ashby Vale … */
 	if (!x->fr && j - sa >= 2 && lex_size(x->lx.seatsuf) && !(lx(x, sa) & (LX_FIRST | LX_TITLE | LX_HONOR))) {
 		for (size_t k = sa + 1; k < j && k <= sa + 3; k++) {
 			if (!actors_lex_span(x, x->lx.seatsuf, k, j))

@@ -1043,7 +1043,7 @@ void actors_roles(struct actx *x)
 	references(x, covered);
 	demonym_refs(x, covered);
 	/* 4. Cue phrases, institutions, honorifics.  An institution may stand
-	 * inside a role: « experte auprès de la cour d'appel de Paris ». */
+	 * inside a role: « experte auprès de la cour d'appel de Rennes ». */
 	cue_phrases(x);
 	bracket_definitions(x);
 	institutions(x, covered, named);

@@ -1098,13 +1098,13 @@ static void test_fr_institutions_and_collectives(void **state)
 	              "Selon Laure Kerhervé, déléguée de Sud Soins, tout va mal. Il habite à Quimper, pas à "
 	              "Quimperlé. Les centrales de Brennilis et de Kerlouan ferment. On a trouvé des granulés "
 	              "sur une plage de Kerlouan. Le conseil municipal de Plozévet a voté. Le Cercle nautique "
-	              "quimpérois proteste, avec l'Union étudiante. Rennes Métropole paie. L'AS Lorraine-Moselle "
+	              "quimpérois proteste, avec l'Union étudiante. Rennes Métropole paie. L'AS Kerlenn-Iroise "
 	              "a battu l'US Kerlouan-Plage. La tempête Ciarán a frappé la côte. Au Salon de l'agriculture, "
 	              "Paul Riou vend. Le Marathon de Paris partira dimanche.\n\n"
 	              "Glaciologue à l'université de Savoie, Lucie Marchal mesure la fonte. Chercheuse au CNRS, "
 	              "Léa Brun alerte. Le ferry Kattegat Star a heurté un quai.\n\n"
-	              "Le Sdis 29 et le Samu de la Creuse ont réagi, mais le CHU 22 lits. Le groupement du Trévarois "
-	              "recrute. Hautefort Négoce et Houblon & Pruneau vendent. La mairie de Plozévet ferme. Le Val de "
+	              "Le Sdis 29 et le Samu du Cantal ont réagi, mais le CHU 22 lits. Le groupement du Trévarois "
+	              "recrute. Vézère Négoce et Cidre & Sarrasin vendent. La mairie de Plozévet ferme. Le Val de "
 	              "Kerlenn attire des touristes.\n",
 	          "fr");
 	/* a lower-case noun that opens an organisation's name */
@@ -1147,7 +1147,7 @@ static void test_fr_institutions_and_collectives(void **state)
 	assert_int_equal(type_of(&a, "Union étudiante"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Rennes Métropole"), ACTOR_ORG);
 	/* sports clubs: AS, US, FC … open an organisation's name */
-	assert_int_equal(type_of(&a, "AS Lorraine-Moselle"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "AS Kerlenn-Iroise"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "US Kerlouan-Plage"), ACTOR_ORG);
 	/* events are no actors; a known place in one stays */
 	assert_no_actor(&a, "Ciarán");
@@ -1163,13 +1163,13 @@ static void test_fr_institutions_and_collectives(void **state)
 	/* an acronym and its département's number; a local institution's acronym written as a word and its seat */
 	assert_int_equal(type_of(&a, "Sdis 29"), ACTOR_ORG);
 	assert_no_actor(&a, "CHU 22");
-	assert_int_equal(type_of(&a, "Samu de la Creuse"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Creuse"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Samu du Cantal"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Cantal"), ACTOR_PLACE);
 	/* « le Trévarois »: the country around a town */
 	assert_int_equal(type_of(&a, "Trévarois"), ACTOR_PLACE);
 	/* business words and ampersands make firms */
-	assert_int_equal(type_of(&a, "Hautefort Négoce"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Houblon & Pruneau"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Vézère Négoce"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Cidre & Sarrasin"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "mairie de Plozévet"), ACTOR_ORG);
 	/* a place cue opening the name beats a person's particle: Val de … */
 	assert_int_equal(type_of(&a, "Val de Kerlenn"), ACTOR_PLACE);
@@ -1183,22 +1183,22 @@ static void test_en_towns_and_seats(void **state)
 	struct article a;
 	open_text(&a, "Title\n\n"
 	              "Owen Pryce, 58, of Cwmdarren, Gwynedd, was sentenced at Tregaron Crown Court. The firm is "
-	              "based in Larkhaven, New Jersey. Two skiers from Durango were buried. The 23-year-old "
+	              "based in Larkhaven, New Jersey. Two skiers from Corvale were buried. The 23-year-old "
 	              "from Corbridge won. Officials declared an emergency for Sonoma and Mendell counties. "
 	              "The Ashby Vale District Council voted. The Metropolitan Police said nothing. The Larch Fire "
-	              "burned 5,000 acres, Cal Fire said. She ran the Berlin Marathon. Hurricane Ida hit Louisiana. "
+	              "burned 5,000 acres, Cal Fire said. She ran the Lisbon Marathon. Hurricane Ida hit Louisiana. "
 	              "Shares in Ardmore fell in Dublin. Analysts at Peel Garrow cut their forecast. Union regional "
 	              "officer Dean McAllister spoke. Portland General Electric cut power.\n\n"
-	              "PRINCETON, N.J. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n\n"
-	              "Statistics Sweden said prices fell. Snow fell on West Yorkshire and Central Sweden. They live on "
+	              "STANFORD, Calif. (AP) — Halvor Labs recalled a drug. Its plant is in Olympia, Wash.\n\n"
+	              "Statistics Norway said prices fell. Snow fell on West Yorkshire and Central Sweden. They live on "
 	              "Alder Terrace. The Confederation of Danish Farmers objected, as did Scottish Hydrogens and "
-	              "HM Revenue. Michael and Geraldine Crowe, from Ballincollig, booked a week. Turbines will "
-	              "stand on the Kinrara and Coignafearn estates.\n",
+	              "HM Revenue. Owen and Bridget Tallis, from Carrowmeen, booked a cottage. Pylons will "
+	              "cross the Glenarrig and Dunmorrow estates.\n",
 	          "en");
 	/* a town and the known region it lies in */
 	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
 	/* "from X" after people and ages */
-	assert_int_equal(type_of(&a, "Durango"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Corvale"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Corbridge"), ACTOR_PLACE);
 	/* a plural place classifier after the name */
 	assert_int_equal(type_of(&a, "Mendell"), ACTOR_PLACE);
@@ -1210,11 +1210,11 @@ static void test_en_towns_and_seats(void **state)
 	assert_no_actor(&a, "Metropolitan");
 	/* events: after an article or a classifier; the agency stays */
 	assert_no_actor(&a, "Larch Fire");
-	assert_no_actor(&a, "Berlin Marathon");
+	assert_no_actor(&a, "Lisbon Marathon");
 	assert_no_actor(&a, "Ida");
 	assert_no_actor(&a, "Hurricane Ida");
 	assert_true(actor_of(&a, "Cal Fire") >= 0);
-	assert_int_equal(type_of(&a, "Berlin"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Lisbon"), ACTOR_PLACE);
 	/* "shares in X", "analysts at X": companies */
 	assert_int_equal(type_of(&a, "Ardmore"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Peel Garrow"), ACTOR_ORG);
@@ -1223,12 +1223,13 @@ static void test_en_towns_and_seats(void **state)
 	/* a company's word at the end beats a title inside: General */
 	assert_int_equal(type_of(&a, "Portland General Electric"), ACTOR_ORG);
 	/* a dateline's town, even a university's name; state abbreviations */
-	assert_int_equal(type_of(&a, "Princeton"), ACTOR_PLACE);
-	assert_true(actor_of(&a, "N.J") >= 0);
-	assert_int_equal(annots_actor(a.an, actor_of(&a, "N.J"))->type, ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Stanford"), ACTOR_PLACE);
+	assert_true(actor_of(&a, "Calif") >= 0);
+	assert_int_equal(annots_actor(a.an, actor_of(&a, "Calif"))->type, ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Wash"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Olympia"), ACTOR_PLACE);
 	/* a common word and a country: a body; a compass word or an adjective and a region: a place */
-	assert_int_equal(type_of(&a, "Statistics Sweden"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Statistics Norway"), ACTOR_ORG);
 	assert_true(type_of(&a, "West Yorkshire") != ACTOR_ORG);
 	assert_true(type_of(&a, "Central Sweden") != ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Alder Terrace"), ACTOR_PLACE);
@@ -1237,9 +1238,9 @@ static void test_en_towns_and_seats(void **state)
 	assert_int_equal(type_of(&a, "Scottish Hydrogens"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "HM Revenue"), ACTOR_ORG);
 	/* ", from X," after a person; a plural place classifier after a list */
-	assert_int_equal(type_of(&a, "Ballincollig"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Kinrara"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Coignafearn"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Carrowmeen"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Glenarrig"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Dunmorrow"), ACTOR_PLACE);
 	article_close(&a);
 }
 
