@@ -411,13 +411,10 @@ static size_t seat_start(struct actx *x, size_t j, size_t end)
 	return k;
 }
 
-/* At token j: de/du/des/d' (and an article) and a place the packs know,
- * of up to three words.  Returns the end of the place, or 0. */
-static size_t known_seat(struct actx *x, size_t j, size_t end)
+/* The end of the longest place the packs know, of up to three words,
+ * that starts at token k and ends by `end`; or 0. */
+static size_t known_place_at(struct actx *x, size_t k, size_t end)
 {
-	size_t k = seat_start(x, j, end);
-	if (!k)
-		return 0;
 	for (size_t e = k + 3 < end ? k + 3 : end; e > k; e--)
 		if (place_kind(known_kind(x, k, e)))
 			return e;
@@ -426,7 +423,7 @@ static size_t known_seat(struct actx *x, size_t j, size_t end)
 
 static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 {
-	size_t k = seat_start(x, j, end), e = known_seat(x, j, end);
+	size_t k = seat_start(x, j, end), e = k ? known_place_at(x, k, end) : 0;
 	if (!k || e)
 		return e;
 	/* else a town's shape (« IUT de Saint-Brieuc-sur-Gouët »), not a
@@ -941,16 +938,11 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			if (p > s0 && (prep_after(x, p, x->lx.originprep, x->lx.origin) ||
 			               (!(x->tok[p - 1].f & TK_CAP) && prep_after(x, p, x->lx.destprep, x->lx.dest))))
 				ev |= EV_PLACEPREP;
-			/* "Bridget Tallis, from Carrowmeen,": where a person comes from */
-			if (p >= s0 + 2 && actors_tok_punct(x, p - 1, ',') && is_cap(x, p - 2) && lex_size(x->lx.originprep)) {
-				size_t n1;
-				const char *w1 = actors_tok_text(x, p, &n1);
-				if (lex_has(x->lx.originprep, w1, n1))
-					ev |= EV_PLACEPREP;
-			}
-			/* "Claire Oduya, 41, from Croydon": where a person comes from */
-			if (p >= s0 + 3 && actors_tok_punct(x, p - 1, ',') && (x->tok[p - 2].f & TK_NUM) &&
-			    actors_tok_punct(x, p - 3, ',') && lex_size(x->lx.originprep)) {
+			/* "Bridget Tallis, from Carrowmeen,", "Claire Oduya, 41, from
+			 * Croydon": where a person comes from */
+			if (p >= s0 + 2 && actors_tok_punct(x, p - 1, ',') && lex_size(x->lx.originprep) &&
+			    (is_cap(x, p - 2) ||
+			     (p >= s0 + 3 && (x->tok[p - 2].f & TK_NUM) && actors_tok_punct(x, p - 3, ',')))) {
 				size_t n1;
 				const char *w1 = actors_tok_text(x, p, &n1);
 				if (lex_has(x->lx.originprep, w1, n1))
@@ -1290,8 +1282,11 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	 * or region is a body's name in English. */
 	if (!x->fr && b - a == 2 && !known && is_cap(x, a) && !(x->tok[a].f & TK_UPPER) &&
 	    !(fl & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_ADJ | LX_MODIFIER | LX_PLACECUE | LX_SAINT | LX_HONOR)) &&
-	    !adjective_shape(x, a) && (known_kind(x, a + 1, b) == GAZ_COUNTRY || known_kind(x, a + 1, b) == GAZ_REGION))
-		ev |= EV_ORGCUE;
+	    !adjective_shape(x, a)) {
+		int kind = known_kind(x, a + 1, b);
+		if (kind == GAZ_COUNTRY || kind == GAZ_REGION)
+			ev |= EV_ORGCUE;
+	}
 	/* "NovaWatt France", "flyNordica": a brand. */
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))
 		ev |= EV_ORGCUE;
@@ -1304,9 +1299,11 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	    x->text[x->tok[a + 1].end - 1] == 's')
 		ev |= EV_ORGCUE;
 	/* "Hart & Beaumont", « Cidre & Sarrasin »: a firm. */
-	for (size_t k = a + 1; k + 1 < b; k++)
-		if (actors_tok_punct(x, k, '&') && !(lx(x, a) & LX_FIRST))
+	for (size_t k = a + 1; k + 1 < b && !(fl & LX_FIRST); k++)
+		if (actors_tok_punct(x, k, '&')) {
 			ev |= EV_ORGCUE;
+			break;
+		}
 	/* « la Coordination rurale »: a common noun and its adjectives. */
 	if (b - a >= 2 && !known && !(x->tok[a + 1].f & TK_CAP) && adjective_like(x, a + 1) && noun_head(x, a))
 		ev |= EV_ORGCUE;
@@ -1689,12 +1686,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				const char *v = (lx(x, k) & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[k].start,
 				                                                    x->tok[k].end - x->tok[k].start) : NULL;
 				if (v && !strcmp(v, "part")) {
-					size_t de = domain_end(x, j, s1), se = known_seat(x, de, s1);
+					size_t de = domain_end(x, j, s1), ss = seat_start(x, de, s1);
+					size_t se = ss ? known_place_at(x, ss, s1) : 0;
 					emit(x, k, k, se ? se : de, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
 					/* « le musée des Beaux-Arts de Quimper »: its seat is a place of its own */
 					if (se)
-						emit(x, seat_start(x, de, s1), seat_start(x, de, s1), se, s0, s1, EV_PLACECUE, 0, SIZE_MAX,
-						     0, 0);
+						emit(x, ss, ss, se, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
 					*jp = se ? se : de;
 					return false;
 				}
@@ -1790,13 +1787,13 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		return false;
 	if (event_name(x, a, j, s0)) {
 		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */
-		for (size_t k = a; k < j; k++)
-			for (size_t e = k + 3 < j ? k + 3 : j; e > k; e--)
-				if (place_kind(known_kind(x, k, e))) {
-					emit(x, k, k, e, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
-					k = e - 1;
-					break;
-				}
+		for (size_t k = a; k < j; k++) {
+			size_t e = known_place_at(x, k, j);
+			if (e) {
+				emit(x, k, k, e, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+				k = e - 1;
+			}
+		}
 		return false;
 	}
 	emit(x, ctx_a, a, j, s0, s1, ev, gender, hon, ta, tb);

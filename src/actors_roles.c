@@ -858,6 +858,17 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	return (int)x->nact++;
 }
 
+/* From token k, up to `max` lower-case words of sentence s that are no
+ * function words (a noun's adjectives, a complement's noun): their end. */
+static size_t inst_words(struct actx *x, size_t k, size_t s, int max)
+{
+	uint32_t noadj = LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_COPULA | LX_TITLE | LX_STOPPER | LX_CONJ |
+	                 LX_PLACEPREP | LX_INDEF;
+	for (int n = 0; n < max && k < x->ntok && lower(x, k) && !(lx(x, k) & noadj) && x->tok[k].sent == s; n++)
+		k++;
+	return k;
+}
+
 /* A local institution named by its seat: a lower-case head
  * (actor_local_institutions), at most two adjectives, de / du / des and a
  * place: « la préfecture de Loire-Atlantique », « le tribunal correctionnel
@@ -879,10 +890,7 @@ static size_t local_institution(struct actx *x, size_t i)
 			return 0;
 		k = e + 1;
 	}
-	uint32_t noadj = LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_COPULA | LX_TITLE | LX_STOPPER | LX_CONJ |
-	                 LX_PLACEPREP | LX_INDEF;
-	for (int adj = 0; adj < 2 && k < x->ntok && lower(x, k) && !(lx(x, k) & noadj) && x->tok[k].sent == s; adj++)
-		k++;
+	k = inst_words(x, k, s, 2);    /* adjectives: « tribunal correctionnel » */
 	/* Up to two complements in lower case before the seat: « la chambre
 	 * d'agriculture de X », « le comité des fêtes de X », « la chambre de
 	 * commerce et d'industrie de X », « l'agence régionale de santé de X ». */
@@ -895,12 +903,10 @@ static size_t local_institution(struct actx *x, size_t i)
 		q++;
 		if (lower(x, q) && (lx(x, q) & LX_DET))
 			q++;
-		if (q >= x->ntok || !lower(x, q) || (lx(x, q) & noadj) || x->tok[q].sent != s)
+		size_t e = inst_words(x, q, s, 3);    /* the complement's noun and two adjectives */
+		if (e == q)
 			break;
-		q++;
-		for (int adj = 0; adj < 2 && q < x->ntok && lower(x, q) && !(lx(x, q) & noadj) && x->tok[q].sent == s; adj++)
-			q++;
-		k = q;
+		k = e;
 	}
 	if (k >= x->ntok || !lower(x, k) || !(lx(x, k) & LX_CONNECT))
 		return 0;
@@ -915,7 +921,7 @@ static size_t local_institution(struct actx *x, size_t i)
 
 /* covered: tokens of names and roles; named: of names only (a local
  * institution may stand inside a role, « experte auprès de la cour
- * d'appel de Paris », not « la porte-parole de la diplomatie russe »). */
+ * d'appel de Rennes », not « la porte-parole de la diplomatie chinoise »). */
 static void institutions(struct actx *x, const bool *covered, const bool *named)
 {
 	struct inst_keys ik = {0};
@@ -961,19 +967,20 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 	hindex_free(&ik.ix);
 }
 
-/* Mark the tokens of every candidate and mention (role mentions too when
- * `roles`) in covered. */
-static void mark_covered(struct actx *x, bool *covered, bool roles)
+/* Mark the tokens of every candidate and mention in covered, and those
+ * of every candidate and mention but roles in named. */
+static void mark_covered(struct actx *x, bool *covered, bool *named)
 {
 	for (size_t ci = 0; ci < x->ncand; ci++)
 		for (size_t k = x->cand[ci].t0; k < x->cand[ci].t1; k++)
-			covered[k] = true;
+			covered[k] = named[k] = true;
 	for (size_t m = 0; m < x->nmen; m++) {
-		if (!roles && x->men[m].kind == MENTION_ROLE)
-			continue;
+		bool role = x->men[m].kind == MENTION_ROLE;
 		size_t k = actors_tok_at(x, x->men[m].start);
-		for (; k < x->ntok && x->tok[k].start < x->men[m].end; k++)
+		for (; k < x->ntok && x->tok[k].start < x->men[m].end; k++) {
 			covered[k] = true;
+			named[k] |= !role;
+		}
 	}
 }
 
@@ -1038,8 +1045,7 @@ void actors_roles(struct actx *x)
 		}
 	}
 	/* 3. References. */
-	mark_covered(x, covered, true);
-	mark_covered(x, named, false);
+	mark_covered(x, covered, named);
 	references(x, covered);
 	demonym_refs(x, covered);
 	/* 4. Cue phrases, institutions, honorifics.  An institution may stand
