@@ -101,6 +101,9 @@ static bool is_known(struct actx *x, size_t a, size_t b);
 static int known_kind(struct actx *x, size_t a, size_t b);
 static bool place_kind(int kind);
 static bool is_roman(const struct actx *x, size_t i);
+static bool org_complement(struct actx *x, size_t i, size_t j);
+static bool complement_member(struct actx *x, size_t a, size_t b);
+static size_t complement_list(struct actx *x, size_t j, size_t end);
 static bool plural_like(struct actx *x, size_t i);
 
 /* French names of organisations and places without a cue word: one
@@ -630,6 +633,12 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			j += 2;
 			continue;
 		}
+		/* A partnership's names: "Pryce, Hollis & Garrow". */
+		if (actors_tok_punct(x, j, ',') && j + 3 < end && is_cap(x, j + 1) && actors_tok_punct(x, j + 2, '&') &&
+		    is_cap(x, j + 3) && !(lx(x, i) & (LX_FIRST | LX_HONOR | LX_TITLE)) && !is_known(x, i, j)) {
+			j += 4;
+			continue;
+		}
 		/* A conjunction between capitals when a cue word ends the name:
 		 * "Securities and Exchange Commission", "Food and Drug Administration". */
 		if (!x->fr && is_letter(x, j) && !(x->tok[j].f & TK_CAP) && (lx(x, j) & LX_CONJ) && j + 1 < end &&
@@ -642,13 +651,28 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				continue;
 			}
 			/* Inside an organisation's complement: "Department of Parks and
-			 * Recreation", "Association of School and College Leaders". */
-			bool complement = false;
-			for (size_t k = i; k + 1 < j && !complement; k++)
-				complement = is_cap(x, k) && (lx(x, k) & LX_ORGCUE) && !(x->tok[k + 1].f & TK_CAP) &&
-				             (lx(x, k + 1) & LX_CONNECT);
-			if (complement && !(lx(x, j + 1) & (LX_FIRST | LX_HONOR | LX_TITLE | LX_DET | LX_STOP))) {
+			 * Recreation", "Association of School and College Leaders";
+			 * not "the Ministry of Defence and NATO". */
+			if (org_complement(x, i, j) && complement_member(x, j + 1, m)) {
 				j = m;
+				continue;
+			}
+			/* A body's prefix or a country's code, one word and a second one
+			 * after "and": "HM Revenue and Customs", "UK Research and
+			 * Innovation". */
+			if (j == i + 2 && m == j + 2 && is_cap(x, i + 1) && !(x->tok[i + 1].f & TK_UPPER) &&
+			    ((lx(x, i) & LX_ORGCUE) || ((x->tok[i].f & TK_UPPER) && known_kind(x, i, i + 1) == GAZ_COUNTRY)) &&
+			    complement_member(x, i + 1, j) && complement_member(x, j + 1, m)) {
+				j = m;
+				continue;
+			}
+		}
+		/* A list in the complement: "Department for Environment, Food
+		 * and Rural Affairs", "School of Law, Politics and Sociology". */
+		if (!x->fr && actors_tok_punct(x, j, ',') && org_complement(x, i, j)) {
+			size_t e = complement_list(x, j, end);
+			if (e) {
+				j = e;
 				continue;
 			}
 		}
@@ -672,6 +696,62 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		j = k + 1;
 	}
 	return bracket_tail(x, i, j, end);
+}
+
+/* Does [i, j) hold an organisation's cue word and its connector ("Department
+ * of", "School for")? */
+static bool org_complement(struct actx *x, size_t i, size_t j)
+{
+	for (size_t k = i; k + 1 < j; k++)
+		if (is_cap(x, k) && (lx(x, k) & LX_ORGCUE) && !(x->tok[k + 1].f & TK_CAP) && (lx(x, k + 1) & LX_CONNECT))
+			return true;
+	return false;
+}
+
+/* Can the capitalised words [a, b) be one more item of an organisation's
+ * complement?  Not an acronym, a given name, a title or a name the lexicons
+ * know, and not a word the article also uses standing alone as a name: those
+ * are a second body ("the Department for Education and Ofsted"). */
+static bool complement_member(struct actx *x, size_t a, size_t b)
+{
+	if (a >= b || b - a > 3 || is_known(x, a, b))
+		return false;
+	for (size_t k = a; k < b; k++) {
+		if (!is_cap(x, k) || (x->tok[k].f & TK_UPPER) ||
+		    (lx(x, k) & (LX_FIRST | LX_HONOR | LX_TITLE | LX_DET | LX_STOP | LX_DEMONYM)) || is_known(x, k, k + 1))
+			return false;
+		const struct afold *f = actors_tok_fold(x, k);
+		if (b - a == 1 && f && f->n_capmid > 1)
+			return false;
+	}
+	return true;
+}
+
+/* At the comma j after an organisation's complement: ", Food and Rural
+ * Affairs".  Items of one to three capitals, separated by commas, the last
+ * one after "and" (a serial comma may precede it).  Returns the end of the
+ * list, or 0 when it is no such list. */
+static size_t complement_list(struct actx *x, size_t j, size_t end)
+{
+	size_t k = j;
+	for (int items = 0; items < 6; items++) {
+		bool comma = actors_tok_punct(x, k, ',');
+		size_t a = comma ? k + 1 : k;
+		bool conj = a < end && is_letter(x, a) && !(x->tok[a].f & TK_CAP) && (lx(x, a) & LX_CONJ);
+		if (!comma && !conj)
+			return 0;
+		if (conj)
+			a++;
+		size_t b = a;
+		while (b < end && b < a + 3 && is_cap(x, b) && (b == a || actors_spaced(x, b - 1)))
+			b++;
+		if (!complement_member(x, a, b))
+			return 0;
+		if (conj)
+			return b;
+		k = b;
+	}
+	return 0;
 }
 
 /* Roman numerals and ordinals (XVe, IIIe, XXI): not names. */
@@ -871,6 +951,90 @@ static bool prep_after(struct actx *x, size_t p, const lexicon *preps, const lex
 	return lex_has(words, w2, n2) || (h && lex_has(words, h + 1, (size_t)(w2 + n2 - h - 1)));
 }
 
+/* Is token p an origin preposition that ends an apposition to a name:
+ * "NAME, a retired shepherd from", "NAME, an engineer from"? */
+static bool apposition_origin(struct actx *x, size_t p, size_t s0)
+{
+	size_t n1;
+	const char *w1 = actors_tok_text(x, p, &n1);
+	if (!lex_has(x->lx.originprep, w1, n1))
+		return false;
+	for (size_t k = p - 1, words = 0; k > s0 + 1 && words < 4; k--, words++) {
+		if (!is_letter(x, k) || (x->tok[k].f & TK_CAP))
+			return false;
+		if (lx(x, k) & LX_INDEF) {
+			size_t n;
+			actors_tok_text(x, k, &n);
+			/* "a" or "an", not "his" or "their" */
+			return k < p - 1 && n <= 2 && actors_tok_punct(x, k - 1, ',') && is_cap(x, k - 2);
+		}
+		if (lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ | LX_DET | LX_COPULA))
+			return false;
+	}
+	return false;
+}
+
+/* The kind of the list item next to [a, b) on one side (dir -1: before,
+ * +1: after) across ", " or a conjunction: sets *na, *nb to its span. */
+static bool list_neighbour(struct actx *x, size_t a, size_t b, size_t s0, size_t s1, int dir, size_t *na, size_t *nb)
+{
+	if (dir < 0) {
+		if (a < s0 + 2)
+			return false;
+		size_t k = a - 1;
+		bool sep = actors_tok_punct(x, k, ',') ||
+		           (is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_CONJ));
+		if (!sep || !is_cap(x, k - 1))
+			return false;
+		size_t e = k, st = k - 1;
+		while (st > s0 && st + 3 > e && is_cap(x, st - 1) && actors_spaced(x, st - 1))
+			st--;
+		if (st == s0 && (x->tok[st].f & TK_INIT) && !is_known(x, st, e))
+			return false;
+		*na = st;
+		*nb = e;
+		return true;
+	}
+	if (b + 1 >= s1)
+		return false;
+	bool sep = actors_tok_punct(x, b, ',') || (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_CONJ));
+	if (!sep || !is_cap(x, b + 1))
+		return false;
+	size_t st = b + 1, e = b + 2;
+	while (e < s1 && e < st + 3 && is_cap(x, e) && actors_spaced(x, e - 1))
+		e++;
+	*na = st;
+	*nb = e;
+	return true;
+}
+
+/* Is [a, b) an item of a list ("A, B and C") in which a place the lexicons
+ * know stands, and nothing they know as a person or an organisation? */
+static bool place_list(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
+{
+	bool place = false;
+	for (int dir = -1; dir <= 1; dir += 2) {
+		size_t ca = a, cb = b;
+		for (int step = 0; step < 4; step++) {
+			size_t na, nb;
+			if (!list_neighbour(x, ca, cb, s0, s1, dir, &na, &nb))
+				break;
+			int kind = known_kind(x, na, nb);
+			if (kind == GAZ_ORG || kind == -2 || (lx(x, na) & (LX_FIRST | LX_HONOR)))
+				return false;
+			if (place_kind(kind))
+				place = true;
+			/* a conjunction closes the list on its side */
+			size_t sep = dir < 0 ? ca - 1 : cb;
+			ca = na;
+			cb = nb;
+			if (!actors_tok_punct(x, sep, ','))
+				break;
+		}
+	}
+	return place;
+}
+
 static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
 {
 	uint32_t ev = 0;
@@ -948,6 +1112,10 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				if (lex_has(x->lx.originprep, w1, n1))
 					ev |= EV_PLACEPREP;
 			}
+			/* "Ewan Rigg, a retired shepherd from Glenbrae": the same origin
+			 * inside an apposition to a name (an indefinite, lower-case words). */
+			if (p >= s0 + 4 && lex_size(x->lx.originprep) && apposition_origin(x, p, s0))
+				ev |= EV_PLACEPREP;
 			/* "shares in X", "analysts at X", « analyste chez X »: a company */
 			if (p > s0 && actors_lex_span(x, x->lx.orgbefore, p - 1, p + 1))
 				ev |= EV_ORGCLASS;
@@ -1084,6 +1252,11 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			}
 		}
 	}
+	/* "from Leeds, Crewe and Alnbury", « à Brest, Morlaix et Landivisiau »:
+	 * one word in a list of places the lexicons know is a place too. */
+	if (b == a + 1 && !is_known(x, a, b) && !(lx(x, a) & (LX_FIRST | LX_ORGCUE | LX_HONOR | LX_TITLE)) &&
+	    place_list(x, a, b, s0, s1))
+		ev |= EV_PLACEPREP;
 	return ev;
 }
 

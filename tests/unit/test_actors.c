@@ -1244,6 +1244,52 @@ static void test_en_towns_and_seats(void **state)
 	article_close(&a);
 }
 
+/* Lists: inside an organisation's name, of places, of a partnership's
+ * names; origins in an apposition; a given name that is also a month. */
+static void test_lists_and_origins(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Title\n\n"
+	              "The grant came from the Office for Rivers, Soil and Coastal Care and from HM Lands and "
+	              "Tolls. The Board of Mines and Quarries met. Talks between the Ministry of Harbours and "
+	              "NATO stalled. Later, Ofwell said nothing, and the Bureau of Locks and Ofwell objected. "
+	              "The lawyers of Tamsin, Pellow & Crane said so. Jan Kowal, a retired shepherd from "
+	              "Glenbrae, spoke. Coaches left from Leeds, Crewe and Ardnaskel at dawn; hikers set off "
+	              "from Kilbrannan. Fog covered the Westerlands.\n",
+	          "en");
+	/* items of the complement, the last after "and" */
+	assert_int_equal(type_of(&a, "Office for Rivers, Soil and Coastal Care"), ACTOR_ORG);
+	assert_no_actor(&a, "Soil");
+	assert_int_equal(type_of(&a, "HM Lands and Tolls"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Board of Mines and Quarries"), ACTOR_ORG);
+	/* an acronym or a name used alone elsewhere is a second body */
+	assert_int_equal(type_of(&a, "Ministry of Harbours"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "NATO"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Bureau of Locks"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Bureau of Locks and Ofwell"), -1);
+	/* a partnership */
+	assert_int_equal(type_of(&a, "Tamsin, Pellow & Crane"), ACTOR_ORG);
+	/* a month's abbreviation that is a given name */
+	assert_int_equal(type_of(&a, "Jan Kowal"), ACTOR_PERSON);
+	/* "NAME, a retired shepherd from X", "set off from X" */
+	assert_int_equal(type_of(&a, "Glenbrae"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Kilbrannan"), ACTOR_PLACE);
+	/* a list with known places */
+	assert_int_equal(type_of(&a, "Ardnaskel"), ACTOR_PLACE);
+	/* the shape of a region */
+	assert_int_equal(type_of(&a, "Westerlands"), ACTOR_PLACE);
+	article_close(&a);
+
+	open_text(&a, "Titre\n\n"
+	              "Les cars partent de Brest, Morlaix et Locmeren chaque matin. Un éleveur de Kerlavan, "
+	              "Yann Le Goff, a protesté.\n",
+	          "fr");
+	assert_int_equal(type_of(&a, "Locmeren"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Kerlavan"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1281,6 +1327,7 @@ int main(void)
 		cmocka_unit_test(test_fr_local_names),
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),
+		cmocka_unit_test(test_lists_and_origins),
 		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_seed),
 	};
