@@ -159,6 +159,24 @@ static bool ends_with(struct actx *x, const lexicon *suf, size_t k)
 	return false;
 }
 
+/* « basé à Briançon », « installée dans », « financé par »: a French
+ * participle that opens a clause (a preposition follows) is not the name's
+ * adjective. */
+static bool participle_clause(struct actx *x, size_t k, size_t end)
+{
+	if (!x->fr || k + 1 >= end || !is_letter(x, k + 1))
+		return false;
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	bool pp = (n > 3 && !memcmp(w + n - 2, "\xc3\xa9", 2)) || (n > 4 && !memcmp(w + n - 3, "\xc3\xa9" "e", 3)) ||
+	          (n > 4 && !memcmp(w + n - 3, "\xc3\xa9s", 3)) || (n > 5 && !memcmp(w + n - 4, "\xc3\xa9" "es", 4));
+	if (!pp)
+		return false;
+	size_t pn;
+	const char *pw = actors_tok_text(x, k + 1, &pn);
+	return (lx(x, k + 1) & (LX_PLACEPREP | LX_CONNECT)) || lex_has(x->lx.agentprep, pw, pn);
+}
+
 /* A lower-case adjective: a demonym, a lexicon adjective, or a French
  * adjective ending (actor_adjective_suffixes). */
 static bool adjective_like(struct actx *x, size_t k)
@@ -562,7 +580,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			continue;
 		}
 		/* Known names with lower-case words: « Crédit agricole », « Arabie saoudite ». */
-		if ((lx(x, p) & LX_MWFIRST) && p == h0) {
+		if ((lx(x, p) & LX_MWFIRST) && p == h0 && !((lx(x, p) & LX_DET) && j < end && !is_cap(x, j))) {
+			/* (not « La réunion » for « La Réunion »: after an article, a capital) */
 			size_t best = 0;
 			for (size_t m = j + 1; m <= j + 3 && m <= end; m++) {
 				if (is_known(x, i, m) || (h0 > i && is_known(x, h0, m)))
@@ -584,8 +603,10 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		     (head_first && !(lx(x, j) & LX_DEMONYM) && noun_head(x, p))) &&
 		    adjective_like(x, j) && actors_spaced(x, p)) {
 			size_t k = j;
-			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1))
+			while (k < end && k < j + 3 && adjective_like(x, k) && actors_spaced(x, k - 1) && !participle_clause(x, k, end))
 				k++;
+			if (k == j)
+				break;
 			/* and its complement: « Agence régionale de santé de Bretagne » */
 			size_t c = fr_org_complement(x, k, end);
 			j = c ? c : k;
@@ -692,6 +713,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		if (k >= end || !is_cap(x, k))
 			break;
 		if (!particle && !connect_ok(x, i, j) && !(conn && fr_name_de(x, i, j, k)))
+			break;
+		/* « la salle Jean-Vilar de Saint-Martin-d'Hères »: a town's shape
+		 * after the particle is where the name stands. */
+		if (x->fr && hyphen_place(x, k) && !(lx(x, i) & LX_ORGCUE) &&
+		    ((lx(x, i) & LX_FIRST) || memchr(x->text + x->tok[i].start, '-', x->tok[i].end - x->tok[i].start)))
 			break;
 		j = k + 1;
 	}
@@ -1309,6 +1335,53 @@ static bool saint_compound(struct actx *x, size_t i)
 	return lex_has(x->lx.saints, w, (size_t)(h - w)) && u_isupper((UChar32)(unsigned char)h[1]);
 }
 
+/* After a name ending at token b: ", the water regulator,", ", a Swedish
+ * lender,", « , le gendarme des marchés, ».  The head (the last word in
+ * English, the first in French) gives EV_ORGCLASS, EV_TITLE or EV_PLACECUE;
+ * 0 when there is no such apposition. */
+static uint32_t apposition_after(struct actx *x, size_t b, size_t s1)
+{
+	if (b + 2 >= s1 || !actors_tok_punct(x, b, ',') || !is_letter(x, b + 1) || (x->tok[b + 1].f & TK_CAP && !(x->tok[b + 1].f & TK_INIT)))
+		return 0;
+	uint32_t dl = lx(x, b + 1);
+	if (!(dl & (LX_DET | LX_INDEF)))
+		return 0;
+	size_t n;
+	actors_tok_text(x, b + 1, &n);
+	if (!x->fr && n > 3)
+		return 0;    /* "a", "an", "the"; not "his" or "their" */
+	size_t k = b + 2, head = SIZE_MAX;
+	for (; k < s1 && k < b + 7; k++) {
+		if (!is_letter(x, k)) {
+			if (x->tok[k].f & TK_ELIDED || (k + 1 < s1 && x->tok[k + 1].start == x->tok[k].end && is_letter(x, k + 1)))
+				continue;
+			break;
+		}
+		if ((x->tok[k].f & TK_CAP) && !(lx(x, k) & LX_DEMONYM))
+			return 0;
+		if (lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ))
+			return 0;
+		if (x->fr) {
+			head = k;
+			break;
+		}
+		head = k;
+	}
+	if (head == SIZE_MAX || (!x->fr && !actors_tok_punct(x, k, ',') && !actors_tok_punct(x, k, '.')))
+		return 0;
+	uint32_t hl = lx(x, head);
+	if (hl & LX_TITLE)
+		return EV_TITLE;
+	if (hl & (LX_ORGCLASS | LX_ORGCUE))
+		return EV_ORGCLASS;
+	if (hl & LX_PLACECUE) {
+		/* a classifier ("the county town"), not a name's part ("centre") */
+		const char *v = lex_get(x->lx.placecue, x->text + x->tok[head].start, x->tok[head].end - x->tok[head].start);
+		return v && !strcmp(v, "class") ? EV_PLACECUE : 0;
+	}
+	return 0;
+}
+
 static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, size_t s1, uint32_t ev,
                  char gender, size_t hon_start, size_t title_a, size_t title_b)
 {
@@ -1350,6 +1423,15 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 			return;
 		if ((t->f & TK_INITIAL) || is_roman(x, a) || (t->f & TK_ELIDED))
 			return;
+		/* « les PME », « des PFAS »: an acronym after a plural determiner
+		 * names a kind of thing (actor_plural_determiners). */
+		if ((t->f & TK_UPPER) && a > s0 && is_letter(x, a - 1) &&
+		    (!(x->tok[a - 1].f & TK_CAP) || (x->tok[a - 1].f & TK_INIT))) {
+			size_t n;
+			const char *w = actors_tok_text(x, a - 1, &n);
+			if (lex_has(x->lx.pluraldet, w, n))
+				return;
+		}
 		/* An abbreviation alone with its dot: "Sept.", "Corp.", "Jan.". */
 		if ((fl & LX_ABBREV) && (t->f & TK_DOTNEXT) && !(fl & (LX_HONOR | LX_SAINT | LX_TITLE | LX_FIRST)) &&
 		    !(ev & EV_HONOR))
@@ -1390,6 +1472,14 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	c->title_t0 = (uint32_t)title_a;
 	c->title_t1 = (uint32_t)title_b;
 	ev |= context(x, ctx_a < a ? ctx_a : a, b, s0, s1);
+	/* "Corvane, a Swedish lender, said", « Kervanec, le gendarme des
+	 * marchés, a refusé »: a noun phrase in apposition after the name says
+	 * what it is; that is evidence for a sentence-initial word too. */
+	uint32_t app = apposition_after(x, b, s1);
+	if (app) {
+		ev |= app;
+		ev &= ~EV_WEAK;
+	}
 	if (known)
 		ev |= EV_GAZ;
 	bool upper = true;
@@ -1447,19 +1537,30 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		ev |= EV_ORGCUE;
 	/* « France Travail », « France Télévisions »: a country and one more
 	 * capitalised word that is no name of its own is a body's name. */
-	if (x->fr && b - a == 2 && !known && !(fl & LX_FIRST) && is_cap(x, a + 1) && !(x->tok[a + 1].f & TK_UPPER) &&
-	    !(lx(x, a + 1) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_PLACECUE | LX_ORGCUE)) && !is_known(x, a + 1, b) &&
-	    known_kind(x, a, a + 1) == GAZ_COUNTRY)
-		ev |= EV_ORGCUE;
-	/* "Statistics Norway", "Police Scotland": a common word and a country
-	 * or region is a body's name in English. */
+	if (x->fr && b - a >= 2 && b - a <= 4 && !known && !(fl & LX_FIRST) && known_kind(x, a, a + 1) == GAZ_COUNTRY) {
+		/* « France Nature Environnement Loire »: more words, none a given name */
+		bool fbody = true;
+		for (size_t k = a + 1; k < b && fbody; k++)
+			fbody = is_cap(x, k) && !(x->tok[k].f & TK_UPPER) &&
+			       !(lx(x, k) & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_ORGCUE | (k == a + 1 ? LX_PLACECUE : 0))) &&
+			       (k > a + 1 || !is_known(x, a + 1, b));
+		if (fbody)
+			ev |= EV_ORGCUE;
+	}
+	/* "Statistics Norway", "Police Scotland", "Transport Canada": a common
+	 * word (a role's noun too) and a country or region is a fbody's name in
+	 * English. */
 	if (!x->fr && b - a == 2 && !known && is_cap(x, a) && !(x->tok[a].f & TK_UPPER) &&
-	    !(fl & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_ADJ | LX_MODIFIER | LX_PLACECUE | LX_SAINT | LX_HONOR)) &&
+	    !(fl & (LX_FIRST | LX_TITLE | LX_DEMONYM | LX_MODIFIER | LX_PLACECUE | LX_SAINT | LX_HONOR)) &&
 	    !adjective_shape(x, a)) {
 		int kind = known_kind(x, a + 1, b);
 		if (kind == GAZ_COUNTRY || kind == GAZ_REGION)
 			ev |= EV_ORGCUE;
 	}
+	/* "National Cyber Security Centre", "Federal Aviation Administration":
+	 * an institution's adjective opening a longer English name. */
+	if (!x->fr && b - a >= 3 && !known && is_cap(x, a) && (fl & LX_INSTADJ) && !(lx(x, a + 1) & LX_FIRST))
+		ev |= EV_ORGCUE;
 	/* "NovaWatt France", "flyNordica": a brand. */
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))
 		ev |= EV_ORGCUE;
@@ -1717,6 +1818,23 @@ static bool event_name(struct actx *x, size_t a, size_t j, size_t s0)
 	return v && !strcmp(v, "last") && det;
 }
 
+/* English bodies whose first word is ordinary, opening a sentence:
+ * "Transport Canada said", "Welsh Renewables said" (a role's noun and a
+ * country or region; a nationality and a capitalised plural). */
+static bool init_body(struct actx *x, size_t a, size_t j)
+{
+	if (x->fr || j != a + 2 || !is_cap(x, a + 1) || (x->tok[a + 1].f & TK_UPPER) ||
+	    (lx(x, a) & (LX_STOP | LX_COMMON | LX_TITLE | LX_DET | LX_STOPPER | LX_CONNECT | LX_HONOR | LX_SPEECH |
+	                 LX_MODIFIER | LX_PLACEPREP | LX_SOURCEPREP | LX_NOTNAME)))
+		return false;
+	uint32_t l = lx(x, a);
+	if (l & LX_DEMONYM)
+		return !(lx(x, a + 1) & (LX_FIRST | LX_DEMONYM | LX_TITLE | LX_COMMON)) && !is_known(x, a + 1, j) &&
+		       x->text[x->tok[a + 1].end - 1] == 's';
+	int kind = known_kind(x, a + 1, j);
+	return (l & LX_ADJ) && !adjective_shape(x, a) && (kind == GAZ_COUNTRY || kind == GAZ_REGION);
+}
+
 static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 {
 	size_t j = *jp;
@@ -1797,7 +1915,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	}
 	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
 	while (init && a < j && ordinary(x, a) &&
-	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1)) && !known_from(x, a, j)) {
+	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1)) && !known_from(x, a, j) && !init_body(x, a, j)) {
 		a++;
 		while (a < j && !is_cap(x, a))
 			a++;
@@ -2007,6 +2125,41 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			if (place)
 				emit(x, sa, sa, k, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
 			break;
+		}
+	}
+	/* "the Bank of Lisbon", "the Port Authority of New South Wales", "the
+	 * Oregon Historical Commission": a known place inside a body's name
+	 * (a cue word before "of", or last) is a place of its own. */
+	if (!x->fr && j - sa >= 3 && !(lx(x, sa) & (LX_FIRST | LX_TITLE | LX_HONOR)) && !is_known(x, sa, j)) {
+		bool cue = false;
+		for (size_t k = sa; k < j && !cue; k++) {
+			/* not a party's country: "the Liberal Party of Australia" is
+			 * one name */
+			if (!is_cap(x, k) || !(lx(x, k) & LX_ORGCUE))
+				continue;
+			if (actors_lex_span(x, x->lx.wholecue, k, k + 1))
+				break;
+			if (k + 1 < j && !(x->tok[k + 1].f & TK_CAP) && (lx(x, k + 1) & LX_CONNECT)) {
+				size_t q = k + 2;
+				if (q < j && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
+					q++;
+				if (q < j && place_kind(known_kind(x, q, j))) {
+					emit(x, q, q, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+					cue = true;
+				}
+			} else if (k + 1 == j) {
+				for (size_t e = sa + 2; e < k && !cue; e++)
+					if (place_kind(known_kind(x, sa, e)) && !(lx(x, e) & LX_CONNECT)) {
+						emit(x, sa, sa, e, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+						cue = true;
+					}
+				if (!cue && place_kind(known_kind(x, sa, sa + 1)) && !(lx(x, sa + 1) & LX_CONNECT) &&
+				    !(lx(x, sa) & LX_PLACECUE) &&    /* "Gulf Water Research Council" */
+				    !(x->tok[sa + 1].f & TK_UPPER)) {
+					emit(x, sa, sa, sa + 1, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+					cue = true;
+				}
+			}
 		}
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written

@@ -71,6 +71,8 @@ static void load_lexicons(struct actx *x)
 	lx->orgpreps = lang_lex(l, "actor_org_complement_preps");
 	lx->agentprep = lang_lex(l, "actor_agent_preps");
 	lx->placesuf = lang_lex(l, "actor_place_suffixes");
+	lx->pluraldet = lang_lex(l, "actor_plural_determiners");
+	lx->wholecue = lang_lex(l, "actor_whole_name_cues");
 	lx->collective = lang_lex(l, "actor_collective_classifiers");
 	lx->collprep = lang_lex(l, "actor_collective_name_preps");
 	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
@@ -252,8 +254,11 @@ static void output(struct actx *x, size_t base, struct seen *sn)
 		 * definite article: « le Kremlin », "the Tenderloin". */
 		int ty = x->act[cd->actor].type;
 		const struct aform *fm = &x->form[cd->form];
+		/* (not a place at the start of a longer name: the article is the
+		 * name's, "the Oregon Historical Commission") */
+		bool inner = c > 0 && x->cand[c - 1].t0 == cd->t0 && x->cand[c - 1].t1 > cd->t1;
 		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent &&
-		    !fm->canon && !(fm->acronym && fm->gaz_kind == GAZ_COUNTRY)) {
+		    !fm->canon && !(fm->acronym && fm->gaz_kind == GAZ_COUNTRY) && !inner) {
 			const struct afold *f = actors_tok_fold(x, cd->t0 - 1);
 			const struct atok *p = &x->tok[cd->t0 - 1];
 			if (f && (f->lx & LX_DET) && (!(p->f & TK_CAP) || (p->f & TK_INIT)))

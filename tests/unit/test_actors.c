@@ -1290,6 +1290,52 @@ static void test_lists_and_origins(void **state)
 	article_close(&a);
 }
 
+/* Known places inside bodies' names; bodies opening a sentence; what an
+ * apposition after a name says; French participles, town shapes after a
+ * particle, acronyms after a plural determiner. */
+static void test_inner_places_and_appositions(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Title\n\n"
+	              "The figures came from the Harbour Board of New South Wales and the Oregon Historical "
+	              "Commission. The Gulf Salt Research Council and the Labour Party of Norway disagreed.\n\n"
+	              "Health Canada said it would review the case. Welsh Orchards said prices fell. "
+	              "Corvane, a Swedish lender, declined to comment. Brigmoor, the contractor, was fined. "
+	              "The National Tidal Monitoring Centre issued a warning.\n",
+	          "en");
+	assert_int_equal(type_of(&a, "Harbour Board of New South Wales"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "New South Wales"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Oregon"), ACTOR_PLACE);
+	/* the place mention has no article of its own */
+	assert_true(has_mention(&a, actor_named(&a, "Oregon"), "Oregon"));
+	/* a place word that is also a common noun; a party's country */
+	assert_no_actor(&a, "Gulf");
+	assert_int_equal(annots_find_actor(a.an, "Norway"), -1);
+	assert_int_equal(type_of(&a, "Health Canada"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Welsh Orchards"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Corvane"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Brigmoor"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "National Tidal Monitoring Centre"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Titre\n\n"
+	              "La réunion se tiendra salle Paul-Éluard de Saint-Just-sur-Loire. L'hélicoptère de la "
+	              "Protection civile basé à Gap a décollé. France Rivières Vivantes Loire a porté plainte. "
+	              "Les PFAS inquiètent les PME, a dit la CGT.\n",
+	          "fr");
+	assert_no_actor(&a, "La réunion");
+	assert_int_equal(type_of(&a, "Saint-Just-sur-Loire"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "Paul-Éluard de Saint-Just-sur-Loire"), -1);
+	assert_int_equal(type_of(&a, "Protection civile"), ACTOR_ORG);
+	assert_no_actor(&a, "Protection civile basé");
+	assert_int_equal(type_of(&a, "France Rivières Vivantes Loire"), ACTOR_ORG);
+	assert_no_actor(&a, "PFAS");
+	assert_no_actor(&a, "PME");
+	assert_int_equal(type_of(&a, "CGT"), ACTOR_ORG);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1328,6 +1374,7 @@ int main(void)
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),
 		cmocka_unit_test(test_lists_and_origins),
+		cmocka_unit_test(test_inner_places_and_appositions),
 		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_seed),
 	};
