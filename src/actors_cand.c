@@ -1768,8 +1768,14 @@ static size_t collective_tail(struct actx *x, size_t j, size_t end)
 			break;
 		k += 2;
 	}
-	if (k == j)
+	if (k == j) {
+		/* « l'association Loire vivante, qui … »: one adjective, then a
+		 * clear boundary */
+		if (j + 1 <= end && adjective_like(x, j) && actors_spaced(x, j - 1) && !participle_clause(x, j, end) &&
+		    (j + 1 == end || !is_letter(x, j + 1) || (lx(x, j + 1) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ))))
+			return j + 1;
 		return j;
+	}
 	/* a département's number, not a year: « en lutte 86 », not « d'ici 2030 » */
 	if (k < end && actors_spaced(x, k - 1) && (x->tok[k].f & TK_NUM) && x->tok[k].end - x->tok[k].start <= 3)
 		return k + 1;
@@ -2027,7 +2033,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		size_t e = title_end(x, k, j);
 		if (e <= k || e >= j || !is_cap(x, e) || !((lx(x, e) & LX_FIRST) || j - e >= 2))
 			continue;
-		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
+		/* "Halton Lord Mayor X": a seat's title; the words before it are a place */
+		bool seat = false;
+		for (size_t t = k; t < e && !seat; t++)
+			seat = (lx(x, t) & LX_SEAT) && (lx(x, t) & LX_TITLE);
+		emit(x, ctx_a, a, k, s0, s1, seat && !x->fr ? EV_PLACECUE : 0, 0, SIZE_MAX, 0, 0);
 		return process(x, k, jp, s0, s1);
 	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;

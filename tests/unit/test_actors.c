@@ -1336,6 +1336,35 @@ static void test_inner_places_and_appositions(void **state)
 	article_close(&a);
 }
 
+/* Names opened by a lower-case noun (a university, a hall, a glacier), a
+ * collective's adjective, a seat's title in a run, a ward's number. */
+static void test_heads_and_seats(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Titre\n\n"
+	              "Un laboratoire de l'université Paul-Valéry a analysé l'eau. La réunion aura lieu salle "
+	              "Jean-Moulin, sous le glacier Noir. Les alertes sont venues de l'association Loire vivante, "
+	              "qui analyse l'eau. Aucun navire n'a quitté la gare maritime de Quibervec.\n",
+	          "fr");
+	assert_int_equal(type_of(&a, "université Paul-Valéry"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "salle Jean-Moulin"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "glacier Noir"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Loire vivante"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Quibervec"), ACTOR_PLACE);
+	article_close(&a);
+
+	open_text(&a, "Title\n\n"
+	              "Halton Lord Mayor Rhys Pendle urged calm. Ward 10 Councilwoman Marisol Vieira objected. "
+	              "Inuit leaders agreed.\n",
+	          "en");
+	assert_int_equal(type_of(&a, "Halton"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Rhys Pendle"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Ward 10"), ACTOR_PLACE);
+	assert_no_actor(&a, "Inuit");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1375,6 +1404,7 @@ int main(void)
 		cmocka_unit_test(test_en_towns_and_seats),
 		cmocka_unit_test(test_lists_and_origins),
 		cmocka_unit_test(test_inner_places_and_appositions),
+		cmocka_unit_test(test_heads_and_seats),
 		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_seed),
 	};
