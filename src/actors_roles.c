@@ -922,9 +922,62 @@ static size_t local_institution(struct actx *x, size_t i)
 /* covered: tokens of names and roles; named: of names only (a local
  * institution may stand inside a role, « experte auprès de la cour
  * d'appel de Rennes », not « la porte-parole de la diplomatie chinoise »). */
+/* A French adjective's ending (actor_adjective_suffixes) on token k:
+ * « administratif », « judiciaire ». */
+static bool inst_adjective(struct actx *x, size_t k)
+{
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	for (size_t i = 0, m = lex_size(x->lx.adjsuffix); i < m; i++) {
+		const char *e = lex_entry(x->lx.adjsuffix, i, NULL);
+		size_t el = strlen(e);
+		if (n > el + 2 && memcmp(w + n - el, e, el) == 0)
+			return true;
+	}
+	return false;
+}
+
+struct inst_head {
+	uint32_t fold;    /* the head's folded word: « tribunal » */
+	int actor;
+	size_t end;       /* token after the institution's first mention */
+};
+
+/* « le tribunal » after « le tribunal correctionnel de Lorient »: the head
+ * alone, with a definite article and no adjective or complement of its
+ * own, refers to the one institution of that head named before it. */
+static void institution_refs(struct actx *x, const bool *named, const struct inst_head *h, size_t nh)
+{
+	for (size_t i = 0; i + 2 < x->ntok; i++) {
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || !lower(x, i + 1) ||
+		    x->tok[i + 1].sent != x->tok[i].sent)
+			continue;
+		int actor = -1;
+		bool two = false;
+		for (size_t k = 0; k < nh; k++) {
+			if (h[k].fold != x->tok[i + 1].fold || h[k].end > i)
+				continue;
+			if (actor >= 0 && actor != h[k].actor)
+				two = true;
+			actor = h[k].actor;
+		}
+		if (actor < 0 || two)
+			continue;
+		size_t n = i + 2;
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) &&
+		    (lx(x, n) & (LX_CONNECT | LX_ADJ | LX_INSTADJ | LX_DEMONYM)))
+			continue;    /* « le tribunal de commerce », « le tribunal administratif » */
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) && x->fr && inst_adjective(x, n))
+			continue;
+		actors_add_mention(x, x->tok[i].start, x->tok[i + 1].end, actor, MENTION_ROLE, 0.6f);
+	}
+}
+
 static void institutions(struct actx *x, const bool *covered, const bool *named)
 {
 	struct inst_keys ik = {0};
+	struct inst_head *heads = NULL;
+	size_t nheads = 0, caph = 0;
 	for (size_t i = 0; i + 1 < x->ntok; i++) {
 		if (named[i] || !letter(x, i) || x->tok[i + 1].sent != x->tok[i].sent)
 			continue;
@@ -944,6 +997,8 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 			size_t e = local_institution(x, i);
 			if (e) {
 				int actor = inst_actor(x, &ik, i, e, SIZE_MAX);
+				heads = xgrow(heads, &caph, nheads + 1, sizeof *heads);
+				heads[nheads++] = (struct inst_head){x->tok[i].fold, actor, e};
 				actors_add_mention(x, x->tok[i].start, x->tok[e - 1].end, actor, MENTION_NAME, 0.7f);
 				/* ... and the noun phrase with its article: « le parquet de Lyon ». */
 				if (i > 0 && x->tok[i - 1].sent == x->tok[i].sent && lowerish(x, i - 1) && (lx(x, i - 1) & LX_DET))
@@ -959,6 +1014,8 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 		actors_add_mention(x, x->tok[a - 1].start, x->tok[b - 1].end, actor, MENTION_NAME, 0.7f);
 		i = b - 1;
 	}
+	institution_refs(x, named, heads, nheads);
+	free(heads);
 	for (size_t i = 0; i < ik.n; i++)
 		free(ik.key[i]);
 	free(ik.key);
@@ -1016,13 +1073,22 @@ void actors_roles(struct actx *x)
 	}
 	/* 2. Appositions. */
 	appositions(x, cut, pre_head);
-	/* Organisations bind their own cue words: "the foundation", « le parti ». */
+	/* Organisations bind their own cue words: "the foundation", « le parti »;
+	 * a lower-case head opening the name, « le tribunal » for « le tribunal
+	 * correctionnel de Lorient »; a classifier written before the name, « la
+	 * coopérative » for « la coopérative Valnoix ». */
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
 		if (actor_type(x, c->actor) != ACTOR_ORG || c->mkind != MENTION_NAME)
 			continue;
-		for (size_t k = c->t0; k < c->t1; k++) {
-			if (!(lx(x, k) & LX_ORGCUE))
+		size_t k0 = c->t0;
+		if (k0 > 0 && x->tok[k0 - 1].sent == x->tok[k0].sent && lower(x, k0 - 1) && (lx(x, k0 - 1) & LX_ORGCLASS))
+			k0--;
+		for (size_t k = k0; k < c->t1; k++) {
+			bool lhead = k == k0 && lower(x, k) &&
+			             ((lx(x, k) & LX_ORGCLASS) ||
+			              lex_has(x->lx.localinst, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start));
+			if (!(lx(x, k) & LX_ORGCUE) && !lhead)
 				continue;
 			const char *v = lex_get(x->lx.orgcue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
 			x->bind = xgrow(x->bind, &x->capbind, x->nbind + 1, sizeof *x->bind);
