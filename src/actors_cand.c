@@ -875,6 +875,12 @@ static bool known_name_raw(struct actx *x, size_t a, size_t b, struct acand *c)
 		return true;
 	}
 	if (actors_gaz_span(x, a, b, &h)) {
+		/* An ISO 3166-2 subdivision (code "IE-RN") that is also a word of
+		 * the language's lexicons is not taken alone: "Central", « Nord ». */
+		if (b == a + 1 && h.code && strchr(h.code, '-') &&
+		    (lx(x, a) & (LX_STOP | LX_COMMON | LX_NOTNAME | LX_TITLE | LX_DEMONYM | LX_ADJ | LX_MODIFIER | LX_PLACECUE |
+		                 LX_ORGCUE | LX_ORGCLASS | LX_FIRST | LX_MONTH | LX_WEEKDAY | LX_DET | LX_CONNECT)))
+			return false;
 		c->gaz_kind = (int8_t)h.kind;
 		c->gaz_name = h.name;
 		return true;

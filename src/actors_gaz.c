@@ -1,4 +1,4 @@
-/* actors_gaz.c — ICU gazetteer: countries, regions, cities by display language. */
+/* actors_gaz.c — gazetteer: countries, regions, cities (ICU) and subdivisions (iso-codes) by display language. */
 #include "actors_gaz.h"
 
 #include <pthread.h>
@@ -14,6 +14,7 @@
 
 #include "hindex.h"
 #include "lang.h"
+#include "paths.h"
 #include "util.h"
 
 struct gent {
@@ -218,12 +219,50 @@ static void add_cities(struct actors_gaz *g, const char *loc)
 	udat_close(df);
 }
 
+/* ISO 3166-2 subdivisions (states, counties, départements, provinces):
+ * lang/iso3166-2.tsv, "CODE<TAB>Name" per line, made from the iso-codes
+ * package by tools/gen-subdivisions.py.  Read once per process; a missing
+ * file adds nothing. */
+static char *subdiv_text;
+static pthread_once_t subdiv_once = PTHREAD_ONCE_INIT;
+
+static void subdiv_load(void)
+{
+	char *path = paths_data("lang/iso3166-2.tsv");
+	if (!path)
+		return;
+	size_t n = 0;
+	if (file_read_all(path, &subdiv_text, &n, NULL) != 0)
+		subdiv_text = NULL;
+	free(path);
+}
+
+static void add_subdivisions(struct actors_gaz *g)
+{
+	pthread_once(&subdiv_once, subdiv_load);
+	for (const char *l = subdiv_text; l && *l;) {
+		const char *nl = strchr(l, '\n'), *end = nl ? nl : l + strlen(l);
+		const char *tab = memchr(l, '\t', (size_t)(end - l));
+		if (*l != '#' && tab && tab > l && tab + 1 < end) {
+			char code[16];
+			size_t cl = (size_t)(tab - l);
+			if (cl < sizeof code) {
+				memcpy(code, l, cl);
+				code[cl] = 0;
+				add(g, tab + 1, (size_t)(end - tab - 1), GAZ_REGION, NULL, code);
+			}
+		}
+		l = nl ? nl + 1 : end;
+	}
+}
+
 static struct actors_gaz *build(const char *code)
 {
 	struct actors_gaz *g = xcalloc(1, sizeof *g);
 	snprintf(g->lang, sizeof g->lang, "%s", code);
 	add_regions(g, code);
 	add_cities(g, code);
+	add_subdivisions(g);
 	g->lower = xmalloc((g->n + 1) * sizeof *g->lower);
 	for (size_t i = 0; i < g->n; i++) {
 		const char *nm = g->e[i].name;

@@ -2,7 +2,8 @@
  * countries (uloc_getISOCountries + uloc_getDisplayCountry), world regions
  * and continents (UN M.49 codes), the European Union and the United
  * Nations, and cities (the exemplar cities of ICU time zones, pattern
- * "VVV"), each in a given display language.
+ * "VVV"), each in a given display language; and the ISO 3166-2 subdivisions
+ * of the iso-codes package (states, counties, départements), as written there.
  *
  * Built once per language and process, then read-only (thread-safe).
  */

@@ -1365,6 +1365,31 @@ static void test_heads_and_seats(void **state)
 	article_close(&a);
 }
 
+/* ISO 3166-2 subdivisions (lang/iso3166-2.tsv) are known places; one
+ * that is also a word of the lexicons is not taken alone. */
+static void test_subdivisions(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Title\n\n"
+	              "Buses came from Roscommon, Longford and Sligo. Her family moved from Michoacán. "
+	              "Central heating failed.\n",
+	          "en");
+	assert_int_equal(type_of(&a, "Roscommon"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Sligo"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Michoacán"), ACTOR_PLACE);
+	assert_no_actor(&a, "Central");
+	article_close(&a);
+
+	open_text(&a, "Titre\n\n"
+	              "La grêle a touché le Lot et la Drôme mardi. La Creuse attend des renforts.\n",
+	          "fr");
+	assert_int_equal(type_of(&a, "Lot"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Drôme"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Creuse"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1405,6 +1430,7 @@ int main(void)
 		cmocka_unit_test(test_lists_and_origins),
 		cmocka_unit_test(test_inner_places_and_appositions),
 		cmocka_unit_test(test_heads_and_seats),
+		cmocka_unit_test(test_subdivisions),
 		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_seed),
 	};
