@@ -1252,7 +1252,7 @@ static void test_lists_and_origins(void **state)
 	struct article a;
 	open_text(&a, "Title\n\n"
 	              "The grant came from the Office for Rivers, Soil and Coastal Care and from HM Lands and "
-	              "Tolls. The Board of Mines and Quarries met. Talks between the Ministry of Harbours and "
+	              "Tolls. The Board of Mines and Quarries met, and so did the Friends of Carrow Library and Museum. Talks between the Ministry of Harbours and "
 	              "NATO stalled. Later, Ofwell said nothing, and the Bureau of Locks and Ofwell objected. "
 	              "The lawyers of Tamsin, Pellow & Crane said so. Jan Kowal, a retired shepherd from "
 	              "Glenbrae, spoke. Coaches left from Leeds, Crewe and Ardnaskel at dawn; hikers set off "
@@ -1263,6 +1263,7 @@ static void test_lists_and_origins(void **state)
 	assert_no_actor(&a, "Soil");
 	assert_int_equal(type_of(&a, "HM Lands and Tolls"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Board of Mines and Quarries"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Friends of Carrow Library and Museum"), ACTOR_ORG);
 	/* an acronym or a name used alone elsewhere is a second body */
 	assert_int_equal(type_of(&a, "Ministry of Harbours"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "NATO"), ACTOR_ORG);
