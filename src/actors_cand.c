@@ -1229,6 +1229,15 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* "Harcourt Lyle shares", "Vexa's shareholders": a company. */
 		if (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_ORGAFTER))
 			ev |= EV_ORGCLASS;
+		/* "a Spokane firm", "the Swaledale brewer": one word between an
+		 * article and a noun of actor_place_nouns_after says where from. */
+		if (b == a + 1 && a > s0 && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, a - 1) & (LX_DET | LX_INDEF)) &&
+		    !(x->tok[a - 1].f & TK_CAP && !(x->tok[a - 1].f & TK_INIT)) && !(lx(x, a) & (LX_FIRST | LX_DEMONYM))) {
+			size_t n;
+			const char *w = actors_tok_text(x, b, &n);
+			if (lex_has(x->lx.placeafter, w, n))
+				ev |= EV_PLACEPREP;
+		}
 		/* "of Cwmdarren, Gwynedd,", "in Larkhaven, New Jersey": a town
 		 * and the known region or country it lies in. */
 		if (!x->fr && actors_tok_punct(x, b, ',') && b + 1 < s1 && is_cap(x, b + 1) && !(lx(x, a) & LX_FIRST)) {

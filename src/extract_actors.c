@@ -73,6 +73,7 @@ static void load_lexicons(struct actx *x)
 	lx->placesuf = lang_lex(l, "actor_place_suffixes");
 	lx->pluraldet = lang_lex(l, "actor_plural_determiners");
 	lx->wholecue = lang_lex(l, "actor_whole_name_cues");
+	lx->placeafter = lang_lex(l, "actor_place_nouns_after");
 	lx->collective = lang_lex(l, "actor_collective_classifiers");
 	lx->collprep = lang_lex(l, "actor_collective_name_preps");
 	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
