@@ -332,6 +332,18 @@ static bool hyphen_place(struct actx *x, size_t k)
 	return false;
 }
 
+/* « Météo-France »: one hyphenated word whose last part is a country's
+ * name and which is no place's shape nor a known name itself. */
+static bool country_hyphen(struct actx *x, size_t k)
+{
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	const char *h = n > 4 ? memrchr(w, '-', n) : NULL;
+	struct gaz_hit gh;
+	return h && h > w && (size_t)(w + n - h - 1) >= 3 && is_cap(x, k) && !hyphen_place(x, k) && !is_known(x, k, k + 1) &&
+	       actors_gaz_find(x->gaz, h + 1, (size_t)(w + n - h - 1), &gh) && gh.kind == GAZ_COUNTRY;
+}
+
 /* A brand in camel case: a capital after lower-case letters inside the
  * word (NovaWatt, PayPal, easyJet), not after a family name's prefix
  * (McCain, DeSantis: actor_name_prefixes). */
@@ -716,6 +728,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		/* « la salle Jean-Vilar de Saint-Martin-d'Hères »: a town's shape
 		 * after the particle is where the name stands. */
+		if (country_hyphen(x, k))
+			break;    /* « la direction Sud-Ouest de Météo-France » */
 		if (x->fr && hyphen_place(x, k) && !(lx(x, i) & LX_ORGCUE) &&
 		    ((lx(x, i) & LX_FIRST) || memchr(x->text + x->tok[i].start, '-', x->tok[i].end - x->tok[i].start)))
 			break;
@@ -1575,6 +1589,10 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	/* "National Cyber Security Centre", "Federal Aviation Administration":
 	 * an institution's adjective opening a longer English name. */
 	if (!x->fr && b - a >= 3 && !known && is_cap(x, a) && (fl & LX_INSTADJ) && !(lx(x, a + 1) & LX_FIRST))
+		ev |= EV_ORGCUE;
+	/* « Météo-France », « Business-France »: a hyphenated word ending in a
+	 * country's name, unknown as a whole, is a body's name. */
+	if (b == a + 1 && !known && is_cap(x, a) && !(fl & LX_FIRST) && country_hyphen(x, a))
 		ev |= EV_ORGCUE;
 	/* "NovaWatt France", "flyNordica": a brand. */
 	if (!known && !(fl & LX_FIRST) && camel_case(x, a))

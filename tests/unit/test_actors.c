@@ -1346,13 +1346,17 @@ static void test_heads_and_seats(void **state)
 	open_text(&a, "Titre\n\n"
 	              "Un laboratoire de l'université Paul-Valéry a analysé l'eau. La réunion aura lieu salle "
 	              "Jean-Moulin, sous le glacier Noir. Les alertes sont venues de l'association Loire vivante, "
-	              "qui analyse l'eau. Aucun navire n'a quitté la gare maritime de Quibervec.\n",
+	              "qui analyse l'eau. Aucun navire n'a quitté la gare maritime de Quibervec. Routes-France a fermé "
+	              "l'axe, a-t-on appris à la direction Nord-Est de Routes-France.\n",
 	          "fr");
 	assert_int_equal(type_of(&a, "université Paul-Valéry"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "salle Jean-Moulin"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "glacier Noir"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Loire vivante"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Quibervec"), ACTOR_PLACE);
+	/* a hyphenated word ending in a country: a body, not a particle's name */
+	assert_int_equal(type_of(&a, "Routes-France"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Nord-Est de Routes-France"), -1);
 	article_close(&a);
 
 	open_text(&a, "Title\n\n"
