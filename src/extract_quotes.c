@@ -96,6 +96,7 @@ struct state {
 	int prev_para_last_quote;  /* of the paragraph before */
 	bool prev_para_colon;
 	struct span title;
+	bool weak_incise;          /* the current quotation's incise names an unnamed nobody-in-particular */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -310,6 +311,26 @@ static void set_cue(const struct qframe *f, int a, int b, struct qres *r)
 	r->cue = true;
 }
 
+/* « regrettent Paul et Annie Roy », "said Ann Lee and Tom Roy": a subject
+ * of two named people or bodies is nobody's alone (the speaker's text
+ * stays, with no actor). */
+static void coordinated(struct qctx *c, const struct qframe *f, struct qnp *np)
+{
+	int k = np->b;
+	(void)c;
+	if (np->pronoun || np->actor < 0 || !qt_has(f, k, QW_CONJ) || !qt_word(f, k + 1) ||
+	    !(f->t[k + 1].mention >= 0 || (f->t[k + 1].cap && !(f->t[k + 1].cls & QW_DET))))
+		return;
+	int e = k + 1;
+	while (qt_word(f, e) && e < k + 6 && (f->t[e].mention >= 0 || f->t[e].cap))
+		e++;
+	if ((size_t)e < f->n && f->t[e].kind == QT_WORD && !qt_has(f, e, QW_REL | QW_PREP))
+		return;   /* « a déclaré X avant de partir », "said X and Y agreed" */
+	np->actor = -1;
+	np->named = false;
+	np->b = e;
+}
+
 /* Skip adverbials and prepositional phrases after unit v, then read a noun
  * phrase: the inverted subject of « a déclaré mercredi à la presse X ». */
 static bool np_after_verb(struct qctx *c, const struct qframe *f, int v, struct qnp *np)
@@ -352,6 +373,7 @@ static bool np_after_verb(struct qctx *c, const struct qframe *f, int v, struct 
 		if (!qnp_forward(c, f, k, n, np))
 			return false;
 		check_apposition(c, f, np);
+		coordinated(c, f, np);
 		return true;
 	}
 	return false;
@@ -407,8 +429,9 @@ static bool participle_subject(struct qctx *c, const struct qframe *f, int p, st
 			np->named = np->actor >= 0;
 			return true;
 		}
+		/* (not "one agent in Newcastle said": the object of a preposition) */
 		if (qt_word(f, k) && f->t[k].mention >= 0 && qt_word(f, k + 1) &&
-		    (f->t[k + 1].cls & (QW_AUX | QW_SEMI | QW_CLITIC | QW_VERB)) && f->t[k + 1].mention < 0)
+		    (f->t[k + 1].cls & (QW_AUX | QW_SEMI | QW_CLITIC | QW_VERB)) && f->t[k + 1].mention < 0 && !pp_object(f, k))
 			return qnp_forward(c, f, k, k + 1, np);
 	}
 	return main_subject(c, f, 0, (int)f->n, np);
@@ -430,6 +453,39 @@ static bool name_before(struct qctx *c, const struct qframe *f, int j, struct qn
 	       !qt_has(f, np->a, QW_DET) && f->t[np->a].cap;
 }
 
+/* Is unit a inside the phrase « Pour X, … , » that opens the sentence
+ * (only names, descriptions and commas or brackets before it)? */
+static bool in_initial_source(const struct qframe *f, int a)
+{
+	if (!qt_has(f, 0, QW_SOURCE1))
+		return false;
+	for (int k = 1; k < a; k++) {
+		const struct qtok *t = &f->t[k];
+		if (t->kind == QT_QUOTE || (t->kind == QT_PUNCT && (!t->punct || !strchr(",()-", t->punct))) ||
+		    qt_has(f, k, QW_VERB | QW_AUX | QW_SEMI | QW_COMP | QW_REL | QW_PRON))
+			return false;
+	}
+	return true;
+}
+
+/* The relative pronoun after a comma that opens a clause running over
+ * commas to unit j (« X, qui …, Y et Z, a déclaré »), or -1. */
+static int relative_over_commas(const struct qframe *f, int j)
+{
+	int commas = 0;
+	for (int k = j; k >= 1 && k > j - 40; k--) {
+		const struct qtok *t = &f->t[k];
+		if (t->kind == QT_QUOTE || (t->kind == QT_PUNCT && t->punct && strchr(".;:!?", t->punct)) ||
+		    qt_has(f, k, QW_COMP))
+			return -1;
+		if (qt_punct(f, k, ','))
+			commas++;
+		if (qt_has(f, k, QW_REL))
+			return qt_punct(f, k - 1, ',') && commas > 0 ? k : -1;
+	}
+	return -1;
+}
+
 /* Comma-separated segments before the verb group at p+1: the nearest named
  * subject, else the farthest description (« De nombreux habitants, témoins
  * de la scène, ont déclaré »). */
@@ -440,6 +496,14 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 	int j = p;
 	if (qt_punct(f, j, ',') || qt_punct(f, j, '-') || qt_punct(f, j, ')'))
 		j--;       /* « X, conseiller de Y, a déclaré » */
+	{
+		/* "Acme, which flies to Oslo, Bergen and the Faroe Islands,
+		 * called …": a relative clause over several commas holds no
+		 * subject of the cue; its antecedent ends before it */
+		int r = relative_over_commas(f, j);
+		if (r >= 2)
+			j = r - 2;
+	}
 	for (int seg = 0; seg < 4 && j >= 0; seg++) {
 		int a = j;
 		while (a - 1 >= 0 && a > j - 40 && !seg_boundary(f, a - 1))
@@ -476,6 +540,11 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 			got = true;   /* not a subordinate clause's subject (after « que ») */
 		}
 		if (got) {
+			if (x.named && have_unnamed && seg > 0 && in_initial_source(f, a)) {
+				/* « Pour X, présidente de Y, le drame rappelle … »: the name
+				 * stands beside the source, not the subject */
+				break;
+			}
 			if (x.named) {
 				if (have_unnamed && seg > 0)
 					apposition(c, f, &unnamed, x.actor);
@@ -506,6 +575,15 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 	return false;
 }
 
+/* Is the actor among the last speakers found? */
+static bool spoke_before(const struct qctx *c, int actor)
+{
+	for (size_t k = c->nhist, seen = 0; k-- > 0 && seen < 32; seen++)
+		if (c->hist[k].actor == actor)
+			return true;
+	return false;
+}
+
 /* The impersonal « on » speaks for the place or circle a locative phrase
  * names at unit i: « indique-t-on à Matignon », « explique-t-on dans
  * l'entourage du ministre ».  quote_on_places tags a preposition "place"
@@ -528,7 +606,11 @@ static bool on_place(struct state *st, const struct qframe *f, int i, bool front
 		const struct actor *a = annots_actor(c->an, x.actor);
 		if (!a || (a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP)))
 			return false;
-		if (!fronted && strcmp(kind, "place") == 0 && a->type != ACTOR_PLACE && !(a->flags & ACTOR_CAN_SPEAK))
+		/* « Selon l'Institut X, … « … », explique-t-on à l'Institut X »: an
+		 * organisation that already spoke, unless it is a news medium
+		 * (« à l'AFP »: whom one speaks to) */
+		if (!fronted && strcmp(kind, "place") == 0 && a->type != ACTOR_PLACE && !(a->flags & ACTOR_CAN_SPEAK) &&
+		    (a->type != ACTOR_ORG || qspk_medium(c, x.actor) || !spoke_before(c, x.actor)))
 			return false;
 	} else {
 		int h = !fronted && strcmp(kind, "place") == 0 ? -1 : desc_head(f, &x);
@@ -729,6 +811,35 @@ static bool initial_source(struct state *st, const struct qframe *f, struct qres
 static bool has_inversion(const struct state *st, size_t s, size_t e);
 static bool cue_before(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r);
 
+/* The unit ending an incise whose subject ends before unit b: a comma or
+ * a full stop there, or after a short prepositional phrase (« depuis la
+ * tribune », "after the hearing"); -1 if none. */
+static int incise_end(const struct qframe *f, int b)
+{
+	if (qt_punct(f, b, ',') && qt_has(f, b + 1, QW_REL)) {
+		/* « …, explique Ana Roy, qui tient une boutique. La … »: the
+		 * relative clause belongs to the incise */
+		for (int k = b + 2; k < b + 24 && (size_t)k < f->n; k++) {
+			if (f->t[k].kind == QT_QUOTE)
+				return -1;
+			if (qt_punct(f, k, ',') || qt_punct(f, k, '.'))
+				return k;
+		}
+		return -1;
+	}
+	if (qt_punct(f, b, ',') || qt_punct(f, b, '.'))
+		return b;
+	if (!qt_has(f, b, QW_PREP) || qt_has(f, b, QW_COMP | QW_PREPC))
+		return -1;
+	for (int k = b + 1; k < b + 8 && (size_t)k < f->n; k++) {
+		if (qt_punct(f, k, ',') || qt_punct(f, k, '.'))
+			return k;
+		if (!(qt_word(f, k) || f->t[k].kind == QT_NUM) || qt_has(f, k, QW_VERB | QW_AUX | QW_COMP | QW_REL | QW_PRON))
+			return -1;
+	}
+	return -1;
+}
+
 /* An incise with its subject after the verb, between commas inside the
  * marks: « La situation est tendue, insiste la directrice, mais nous
  * tiendrons », « Ce projet, a expliqué Marc Le Bihan, n'a aucun sens ». */
@@ -746,8 +857,11 @@ static bool incise_inside_np(struct state *st, const struct qmark *m, struct qre
 		struct qnp np;
 		if (!np_after_verb(&st->c, g, v, &np) || np.pronoun || (!np.named && np.actor < 0 && !np.name))
 			continue;
-		/* the incise ends with a comma, and words follow it */
-		if (!qt_punct(g, np.b, ',') || (size_t)np.b + 1 >= g->n)
+		/* the incise ends with a comma or a full stop (« …, poursuit
+		 * Mme Roy. Nous … »), maybe after an adverbial phrase (« a dit
+		 * M. Roy après l'audience. »), and words follow it */
+		int end = incise_end(g, np.b);
+		if (end < 0 || (size_t)end + 1 >= g->n)
 			continue;
 		struct qres x = {.actor = -1};
 		set_cue(g, k, v, &x);
@@ -757,7 +871,7 @@ static bool incise_inside_np(struct state *st, const struct qmark *m, struct qre
 		r->how = HOW_INCISE;
 		r->split = true;
 		r->split_a = g->t[k - 1].s;
-		r->split_b = g->t[np.b].e;
+		r->split_b = g->t[end].e;
 		return true;
 	}
 	(void)m;
@@ -791,7 +905,8 @@ static bool incise_inside(struct state *st, const struct qmark *m, struct qres *
 				e++;
 			r->split = true;
 			r->split_a = g->t[vs - 1].s;
-			r->split_b = qt_punct(g, e, ',') ? g->t[e].e : m->ie;
+			/* « …, a-t-elle résumé. Qui … »: the words after the stop are hers too */
+			r->split_b = qt_punct(g, e, ',') || qt_punct(g, e, '.') ? g->t[e].e : m->ie;
 			return true;
 		}
 	}
@@ -851,7 +966,8 @@ static bool incise_after(struct state *st, const struct qframe *f, int k, struct
 	while (v < n && qt_has(f, v, QW_AUX | QW_SEMI | QW_CLITIC | QW_ADV | QW_TIME | QW_LINK | QW_INV) &&
 	       !is_cue_verb(f, v, false))
 		v++;
-	if (v < n && is_cue_verb(f, v, false)) {
+	/* not « … », l'association estimant que …: an absolute participle */
+	if (v < n && is_cue_verb(f, v, false) && !(v == j && is_participle(c, &f->t[v]))) {
 		enum qgender ig;
 		int inv_at;
 		int vs = vg_start(f, v, &ig, &inv_at);
@@ -964,6 +1080,15 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 	return false;
 }
 
+/* Only words (and commas) between units k and j? */
+static bool words_between(const struct qframe *f, int k, int j)
+{
+	for (int i = k + 1; i < j; i++)
+		if (!qt_word(f, i) && !qt_punct(f, i, ','))
+			return false;
+	return true;
+}
+
 /* A cue later in the sentence: « … « constructives », mais …, a déclaré X ». */
 static bool cue_after(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
 {
@@ -971,6 +1096,12 @@ static bool cue_after(struct state *st, const struct qframe *f, int k, const str
 		const struct qtok *t = &f->t[j];
 		if (t->kind == QT_PUNCT && (t->punct == ';' || t->punct == '.'))
 			break;
+		/* « … », l'association estimant que …: an absolute participle has
+		 * its own subject, who did not say the words before it */
+		if (is_participle(&st->c, t) && qt_word(f, j - 1) &&
+		    (f->t[j - 1].mention >= 0 || qt_has(f, j - 1, QW_NOUN)) && !qt_has(f, j - 1, QW_PRON | QW_CONJ) &&
+		    (qt_punct(f, j - 2, ',') || (qt_has(f, j - 2, QW_DET) && qt_punct(f, j - 3, ','))))
+			continue;
 		if (is_cue_verb(f, j, false) || inverted_verb(f, j)) {
 			struct qres x = {.actor = -1};
 			if (speaker_of_cue(st, f, j, prev, &x) && !x.weak) {
@@ -979,6 +1110,9 @@ static bool cue_after(struct state *st, const struct qframe *f, int k, const str
 				r->conf *= 0.95f;
 				return true;
 			}
+			/* "…," one agent in Leeds said: somebody unnamed spoke */
+			if (x.speaker && x.weak && x.text && j < k + 10 && words_between(f, k, j))
+				st->weak_incise = true;
 		}
 		if (qt_has(f, j, QW_SOURCE) && source_speaker(st, f, j, r)) {
 			r->how = HOW_SOURCE;
@@ -1114,6 +1248,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	while (first < k && f->t[first].kind == QT_PUNCT)
 		first++;
 	bool standalone = first == k || (k - first <= 6 && narrative_infinitive(f, first, k));
+	st->weak_incise = false;
 
 	if (title_before(f, k)) {
 		r->kind = QUOTE_MIXED;
@@ -1128,9 +1263,12 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	bool found = false;
 	{
 		int commas = 0;
-		for (size_t i = m->is; i < m->ie && commas < 2; i++)
+		bool stop = false;     /* a full stop before the last character */
+		for (size_t i = m->is; i < m->ie && (commas < 2 || !stop); i++) {
 			commas += c->t[i] == ',';
-		if (commas >= 2 && !has_inversion(st, m->is, m->ie)) {
+			stop = stop || (c->t[i] == '.' && i + 2 < m->ie);
+		}
+		if ((commas >= 2 || (commas == 1 && stop)) && !has_inversion(st, m->is, m->ie)) {
 			struct qres x = {.actor = -1, .kind = QUOTE_DIRECT};
 			qframe_build(c, &st->g, m->is, m->ie);
 			if (incise_inside_np(st, m, &x)) {
@@ -1217,7 +1355,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		r->how = HOW_NONE;
 		bool cued = cue_only.cue;
 		size_t title_words = 0;
-		if (standalone && !in_title) {
+		if (standalone && !in_title && !st->weak_incise) {
 			int pq = st->para_last_quote;
 			struct qres pr;
 			if (st->prev.valid && st->prev.cued && (st->prev.colon || st->prev.last_quote < 0 ||

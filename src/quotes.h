@@ -287,6 +287,8 @@ void qspk_init(struct qctx *c);
 void qspk_alias(struct qctx *c, const char *s, size_t n, int actor);
 /* Is the verb form at unit v a noun here (« la note », "the call")? */
 bool qspk_noun_reading(const struct qframe *f, int v);
+/* Is the actor a news medium (actor_media)? */
+bool qspk_medium(const struct qctx *c, int actor);
 /* Free the speaker state. */
 void qspk_free(struct qctx *c);
 

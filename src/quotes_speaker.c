@@ -26,6 +26,7 @@
 
 static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents);
 static int recent_org(struct qctx *c, size_t pos);
+static int recent_org_in(struct qctx *c, size_t pos, bool complement);
 #define ROLE_LOOK 200          /* mentions a search for an actor by role or name looks back over */
 static struct qrmemo *role_memo(struct qctx *c, const char *w, uint8_t syn);
 static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*match)(struct qctx *, int, const void *),
@@ -421,7 +422,21 @@ static int org_speaker(struct qctx *c, size_t pos)
 	return a >= 0 ? a : recent_org(c, pos);
 }
 
-/* The last organisation that spoke in this paragraph or the one before, or -1. */
+/* Is the actor a news medium (actor_media: who is spoken to)? */
+bool qspk_medium(const struct qctx *c, int actor)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	if (!a || !a->name)
+		return false;
+	size_t fl;
+	char *f = lang_fold(a->name, strlen(a->name), &fl);
+	bool medium = lex_has(lang_lex(c->l, "actor_media"), f, fl);
+	free(f);
+	return medium;
+}
+
+/* The last organisation that spoke in this paragraph or the one before
+ * (not a news medium), or -1. */
 static int speaking_org(struct qctx *c, size_t pos)
 {
 	size_t para = doc_para_at(c->d, pos);
@@ -433,7 +448,7 @@ static int speaking_org(struct qctx *c, size_t pos)
 			break;
 		seen++;
 		const struct actor *a = annots_actor(c->an, h->actor);
-		if (a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED))
+		if (a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) && !qspk_medium(c, h->actor))
 			return h->actor;
 	}
 	return -1;
@@ -514,6 +529,13 @@ static bool demonym_noun(struct qctx *c, const struct qframe *f, int d, int h)
 		return false;
 	/* "Spaniards", « Canadiennes »: a plural of a listed singular */
 	return !((w[n - 1] == 's' || w[n - 1] == 'x') && lex_has(x, w, n - 1));
+}
+
+/* Is determiner unit d plural (« les », « ces », "these")? */
+static bool plural_det(const struct qctx *c, const struct qtok *d)
+{
+	size_t n = d->e - d->s;
+	return n > 1 && (c->t[d->e - 1] == 's' || c->t[d->e - 1] == 'S');
 }
 
 static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
@@ -630,9 +652,30 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * institution just spoken of */
 		if (np->actor < 0 && w >= 0 && f->t[w].mention < 0 && (f->t[w].cls & QW_ROLE))
 			np->actor = recent_org(c, f->t[i].s);
+		/* « la représentante de l'État »: the whole phrase may be a role
+		 * synonym (« préfète ») */
+		if (np->actor < 0 && head >= 0 && f->t[head].mention < 0)
+			np->actor = qspk_role(c, c->t + f->t[head].s, f->t[k - 1].e - f->t[head].s, f->t[i].s);
+		/* « une porte-parole de l'instance », « la direction de
+		 * l'établissement »: an institution noun names the organisation
+		 * just spoken of */
+		if (np->actor < 0 && w >= 0 && f->t[w].mention < 0 && (f->t[w].cls & QW_INST) && w == k - 1)
+			np->actor = recent_org_in(c, f->t[i].s, true);
+		/* "a spokeswoman for the ICO" where the actors module missed the
+		 * name: the organisation of that name */
+		if (np->actor < 0 && w >= 0 && cap_word(f, w)) {
+			int e = name_run(f, w, k);
+			if (e == k)
+				np->actor = name_actor(c, f->t[w].s, f->t[e - 1].e);
+		}
 		np->named = np->actor >= 0;
 	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
 		/* "a spokesperson said": the organisation just spoken of */
+		np->actor = recent_org(c, f->t[i].s);
+		np->named = np->actor >= 0;
+	} else if (head >= 0 && ndet == 1 && (hc & (QW_ROLE | QW_PROXY)) && comp < 0 && head == k - 1 &&
+	           lex_has(lang_lex(c->l, "quote_org_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s)) {
+		/* "Its chief executive told …": the organisation just spoken of */
 		np->actor = recent_org(c, f->t[i].s);
 		np->named = np->actor >= 0;
 	} else if (head >= 0 && ndet > 0 && qt_has(f, i, QW_DEF)) {
@@ -657,6 +700,11 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
 			np->actor = resolve_back(c, f->s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
+		/* « le nuciculteur de 58 ans »: a noun of no class with an age is
+		 * one person too */
+		if (np->actor < 0 && !hc && comp >= 0 && f->t[comp].kind == QT_NUM && ndet == 1 && head == i + 1 &&
+		    !f->t[head].cap && f->t[head].mention < 0 && !plural_det(c, &f->t[i]))
+			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
 		/* "said the Spaniard", « sourit la Canadienne »: one person named
 		 * by a nationality is the person of this or the previous sentence */
 		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
@@ -741,6 +789,14 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 			if (qnp_forward(c, f, i + 1, lim, &x) && !x.pronoun) {
 				*np = x;
 				np->a = i;
+				/* "Acme's spokesman", "Mayor Ann Lee's office" (a person's
+				 * office, campaign, team): a voice for the possessor */
+				if (x.actor < 0 && x.b == i + 2 &&
+				    (qt_has(f, i + 1, QW_PROXY) || (qt_has(f, i + 1, QW_GROUP) && is_person(c, u->actor) &&
+				                                     c->t[f->t[i + 1].e - 1] != 's'))) {
+					np->actor = u->actor;
+					np->named = true;
+				}
 				return true;
 			}
 		}
@@ -752,6 +808,10 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 			const struct actor *ua = annots_actor(c->an, u->actor);
 			if (ua && ua->type == ACTOR_ORG && bare_institution(c, u)) {
 				int sp = speaking_org(c, u->s);
+				/* « transmise à l'AFP, l'entreprise assure »: a news
+				 * medium is whom the words went to, not the company */
+				if (sp < 0 && qspk_medium(c, u->actor))
+					sp = recent_org(c, u->s);
 				if (sp >= 0)
 					np->actor = sp;
 			}
@@ -917,8 +977,21 @@ bool qnp_backward(struct qctx *c, const struct qframe *f, int j, int lo, struct 
 
 /* ---- pronouns ---------------------------------------------------------- */
 
+static bool after_prep_cls(struct qctx *c, size_t pos, uint32_t prep);
+
 /* Is the word before byte pos a preposition (or a determiner after one)? */
 static bool after_prep(struct qctx *c, size_t pos)
+{
+	return after_prep_cls(c, pos, QW_PREP | QW_PREPC);
+}
+
+/* The same, complements (« de », "of") aside. */
+static bool after_prep_only(struct qctx *c, size_t pos)
+{
+	return after_prep_cls(c, pos, QW_PREP);
+}
+
+static bool after_prep_cls(struct qctx *c, size_t pos, uint32_t prep)
 {
 	const char *t = c->t;
 	size_t e = pos;
@@ -941,7 +1014,7 @@ static bool after_prep(struct qctx *c, size_t pos)
 		if (b == e)
 			return false;
 		uint32_t cls = qword_get(c, b, e - b);
-		if (cls & (QW_PREP | QW_PREPC))
+		if (cls & prep)
 			return true;
 		if (!(cls & QW_DET))
 			return false;
@@ -979,6 +1052,37 @@ static bool compatible(const struct qctx *c, int actor, enum qgender g, double *
 	}
 }
 
+/* Does ICU sentence j start inside a quotation (« … heures. On ne part
+ * pas … »: one sentence of the article's)? */
+static bool sent_in_quote(const struct qctx *c, size_t j)
+{
+	size_t at = doc_sent(c->d, j).start;
+	size_t lo = 0, hi = c->nm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m[mid].os < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (long q = (long)lo - 1, steps = 0; q >= 0 && steps < 8; q--, steps++)
+		if (c->m[q].os < at && at < c->m[q].ie && c->m[q].parent < 0)
+			return true;
+	return false;
+}
+
+/* Sentences from sentence a to b (a <= b), those that start inside a
+ * quotation merged with the one before. */
+static size_t sent_dist(const struct qctx *c, size_t a, size_t b)
+{
+	if (b - a > 8)
+		return b - a;
+	size_t d = 0;
+	for (size_t j = a + 1; j <= b; j++)
+		d += !sent_in_quote(c, j);
+	return d;
+}
+
 int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g)
 {
 	return resolve_back(c, pos, g, (size_t)-1);
@@ -1008,7 +1112,7 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 		if (!compatible(c, m->actor, g, &pen))
 			continue;
 		size_t ms = m->sent;
-		if (max_sents != (size_t)-1 && sent >= ms && sent - ms > max_sents)
+		if (max_sents != (size_t)-1 && sent >= ms && sent - ms > max_sents && sent_dist(c, ms, sent) > max_sents)
 			break;
 		double s = -(double)(sent >= ms ? sent - ms : 0) - pen;
 		bool prep = after_prep(c, m->s);
@@ -1023,6 +1127,14 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 			best = m->actor;
 		}
 	}
+	/* "A spokeswoman for Acme said … ¶ "…," she said": nobody she can be
+	 * but the voice of the organisation that spoke last */
+	if (best < 0 && (g == QG_M || g == QG_F) && max_sents == (size_t)-1 && c->nhist) {
+		const struct qhist *h = &c->hist[c->nhist - 1];
+		const struct actor *a = annots_actor(c->an, h->actor);
+		if (h->pos < pos && h->para + 1 >= para && a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED))
+			best = h->actor;
+	}
 	return best;
 }
 
@@ -1032,8 +1144,14 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
  * is spoken to: "told Reuters"). */
 static int recent_org(struct qctx *c, size_t pos)
 {
+	return recent_org_in(c, pos, false);
+}
+
+/* recent_org, also over organisations named in a noun's complement
+ * (« les urgences du centre hospitalier ») when `complement`. */
+static int recent_org_in(struct qctx *c, size_t pos, bool complement)
+{
 	size_t sent = doc_sent_at(c->d, pos);
-	const lexicon *media = lang_lex(c->l, "actor_media");
 	int seen = 0;
 	for (long k = mention_before(c, pos); k >= 0 && seen < 40; k--, seen++) {
 		const struct qment *m = &c->ment[k];
@@ -1042,13 +1160,10 @@ static int recent_org(struct qctx *c, size_t pos)
 		if (m->sent + 2 < sent)
 			break;
 		const struct actor *a = annots_actor(c->an, m->actor);
-		if (!a || a->type != ACTOR_ORG || (a->flags & ACTOR_DELETED) || !a->name || after_prep(c, m->s))
+		if (!a || a->type != ACTOR_ORG || (a->flags & ACTOR_DELETED) || !a->name ||
+		    (complement ? after_prep_only(c, m->s) : after_prep(c, m->s)))
 			continue;     /* a subject, not « to the Court » */
-		size_t fl;
-		char *f = lang_fold(a->name, strlen(a->name), &fl);
-		bool medium = lex_has(media, f, fl);
-		free(f);
-		if (!medium)
+		if (!qspk_medium(c, m->actor))
 			return m->actor;
 	}
 	return -1;

@@ -1335,6 +1335,259 @@ static void test_title_name_after_and_report(void **state)
 	article_close(&a);
 }
 
+/* ---- session 6: incises ending a sentence, sources, voices ------------- */
+
+static int org(struct article *a, const char *name, const char *surface)
+{
+	int id = annots_add_actor(a->an, name, ACTOR_ORG, NULL, 0);
+	mention_all(a, id, surface ? surface : name, MENTION_NAME);
+	return id;
+}
+
+/* « A, poursuit Mme Marin. B »: an incise inside the marks may end its
+ * sentence (also after an adverbial phrase, or an apposition); both
+ * stretches are the speaker's. */
+static void test_fr_incise_full_stop(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nOdile Marin préside l'amicale.\n\n« La récolte est mauvaise, poursuit Mme Marin. Nous "
+	             "demandons une aide. »\n\nL'association Eau claire analyse la rivière. « Les taux ont doublé en un an, "
+	             "affirme son président, Gaspard Lemoine. Personne ne nous écoute. »\n\n« Il faut agir vite, a dit "
+	             "M. Lemoine après la réunion. Le temps presse. »\n",
+	         "fr");
+	int om = person(&a, "Odile Marin", ACTOR_FEMALE, NULL);
+	mention_all(&a, om, "Mme Marin", MENTION_NAME);
+	org(&a, "Eau claire", NULL);
+	int gl = person(&a, "Gaspard Lemoine", ACTOR_MALE, NULL);
+	mention_all(&a, gl, "M. Lemoine", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "La récolte est mauvaise", "Odile Marin", "poursuit");
+	expect_direct(&a, "Nous demandons une aide.", "Odile Marin", "poursuit");
+	expect_direct(&a, "Les taux ont doublé en un an", "Gaspard Lemoine", "affirme");
+	expect_direct(&a, "Personne ne nous écoute.", "Gaspard Lemoine", "affirme");
+	expect_direct(&a, "Il faut agir vite", "Gaspard Lemoine", "a dit");
+	expect_direct(&a, "Le temps presse.", "Gaspard Lemoine", "a dit");
+	article_close(&a);
+
+	/* an inverted incise ending its sentence: the words after it are kept */
+	open_doc(&a, "Titre\n\nLéa Dumas a pris la parole. « Les gros fixent les prix, a-t-elle résumé. Qui nous "
+	             "défendra ? »\n",
+	         "fr");
+	person(&a, "Léa Dumas", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Les gros fixent les prix", "Léa Dumas", NULL);
+	expect_direct(&a, "Qui nous défendra ?", "Léa Dumas", NULL);
+	article_close(&a);
+
+	/* a relative clause after the name belongs to the incise */
+	open_doc(&a, "Titre\n\n« On a tout perdu, explique Josiane Martel, qui tient une boutique. La dernière fois, "
+	             "on a fermé trois semaines. »\n",
+	         "fr");
+	person(&a, "Josiane Martel", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "On a tout perdu", "Josiane Martel", "explique");
+	expect_direct(&a, "La dernière fois, on a fermé trois semaines.", "Josiane Martel", "explique");
+	article_close(&a);
+}
+
+/* « Pour X, présidente de Y (Z), le drame rappelle … : « … » »: the names
+ * beside the source are not the subject; the source speaks. */
+static void test_fr_source_with_apposition(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nPour Clarisse Vautrin, présidente de la Fédération des pêcheurs du Lot (FPL), la "
+	             "sécheresse rappelle une évidence : « Sans eau, il n'y a pas de poisson. »\n",
+	         "fr");
+	person(&a, "Clarisse Vautrin", ACTOR_FEMALE, "présidente de la Fédération des pêcheurs du Lot");
+	int fpl = org(&a, "Fédération des pêcheurs du Lot", NULL);
+	mention_all(&a, fpl, "FPL", MENTION_ALIAS);
+	run_quotes(&a);
+	expect_direct(&a, "Sans eau, il n'y a pas de poisson.", "Clarisse Vautrin", NULL);
+	article_close(&a);
+}
+
+/* A role subject: « la représentante de l'État » is the prefect (a role
+ * synonym over the whole phrase); « la bergère » after a sentence whose
+ * quotation runs over two sentences is still the person just named;
+ * « le noisetier de 61 ans » is one person. */
+static void test_fr_role_subjects(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa préfète du Lot, Sandrine Aubertot, a réuni les maires lundi. La représentante de "
+	             "l'État a demandé aux habitants de « limiter les arrosages » jusqu'à nouvel ordre.\n",
+	         "fr");
+	int sa = person(&a, "Sandrine Aubertot", ACTOR_FEMALE, "préfète du Lot");
+	mention_all(&a, sa, "La préfète du Lot", MENTION_ROLE);
+	run_quotes(&a);
+	expect_direct(&a, "limiter les arrosages", "Sandrine Aubertot", "a demandé");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nPour Maryse Dulac, présidente des bergers du Vercors, le plan rappelle une règle : « En "
+	             "hiver, il faut attendre. On ne part pas sur un coup de tête. » La bergère, installée à Villard, "
+	             "estime que les aides sont « trop lentes ».\n",
+	         "fr");
+	person(&a, "Maryse Dulac", ACTOR_FEMALE, "présidente des bergers du Vercors");
+	run_quotes(&a);
+	expect_direct(&a, "trop lentes", "Maryse Dulac", "estime");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nSur 300 votants, 210 ont dit oui, a annoncé Bertrand Lafargue.\n\n« Nous ne pouvions "
+	             "plus rester seuls, a lancé le noisetier de 61 ans depuis l'estrade. Ce soir, on avance. »\n",
+	         "fr");
+	person(&a, "Bertrand Lafargue", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Nous ne pouvions plus rester seuls", "Bertrand Lafargue", "a lancé");
+	expect_direct(&a, "Ce soir, on avance.", "Bertrand Lafargue", "a lancé");
+	article_close(&a);
+}
+
+/* Organisations: a news medium after « à » is whom the words went to;
+ * « une porte-parole de l'instance », « la direction de l'établissement »
+ * speak for the organisation just named (also in a complement);
+ * « explique-t-on à l'Institut X » names the institute. */
+static void test_fr_org_voices(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa société Hydrolia exploite le barrage. Dans une déclaration transmise à l'AFP, "
+	             "l'entreprise assure respecter « strictement » les débits.\n",
+	         "fr");
+	int hy = org(&a, "Hydrolia", NULL);
+	int afp = org(&a, "AFP", NULL);
+	mention_all(&a, afp, "l'entreprise", MENTION_ROLE);   /* bound to the wrong company */
+	run_quotes(&a);
+	expect_direct(&a, "strictement", "Hydrolia", "assure");
+	(void)hy;
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nL'Office de l'eau surveille la situation. Une porte-parole de l'instance, basée à "
+	             "Cahors, a indiqué qu'elle « suivra les relevés de près ».\n\nLes urgences du centre hospitalier "
+	             "de Figeac fermeront la nuit « pour au moins six semaines », a annoncé la direction de "
+	             "l'établissement.\n",
+	         "fr");
+	org(&a, "Office de l'eau", "L'Office de l'eau");
+	org(&a, "centre hospitalier de Figeac", NULL);
+	run_quotes(&a);
+	expect_direct(&a, "suivra les relevés de près", "Office de l'eau", "a indiqué");
+	expect_direct(&a, "pour au moins six semaines", "centre hospitalier de Figeac", "a annoncé");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nSelon l'Institut de la cybersécurité, les attaques augmentent. « Les petites communes "
+	             "sont des cibles faciles », explique-t-on à l'Institut de la cybersécurité. « Nous suivons le "
+	             "dossier », indique-t-on à l'AFP.\n",
+	         "fr");
+	org(&a, "Institut de la cybersécurité", NULL);
+	org(&a, "AFP", NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Les petites communes sont des cibles faciles", "Institut de la cybersécurité", NULL);
+	const struct ann *q = find_quote(&a, "Nous suivons le dossier", QUOTE_DIRECT);
+	assert_true(q->actor < 0 || strcmp(speaker_name(&a, q), "AFP") != 0);
+	article_close(&a);
+}
+
+/* « X réclame « … », l'association estimant que … »: an absolute
+ * participle after the quotation has its own subject, not the speaker. */
+static void test_fr_absolute_participle(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe président de l'Union des artisans de Cognac, Patrice Audry, réclame déjà « un "
+	             "fonds d'urgence », l'association estimant les pertes à deux millions d'euros.\n",
+	         "fr");
+	person(&a, "Patrice Audry", ACTOR_MALE, NULL);
+	org(&a, "Union des artisans de Cognac", "l'Union des artisans de Cognac");
+	run_quotes(&a);
+	expect_direct(&a, "un fonds d'urgence", "Patrice Audry", NULL);
+	article_close(&a);
+}
+
+/* Two people named as one subject: nobody's alone. */
+static void test_fr_coordinated_subject(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« C'est trop peu. Nous voulions davantage », regrettent Paul Berthier et Annie Roque, "
+	             "qui vivent près du pont.\n\n« Nous partirons », a déclaré Paul Berthier avant de partir.\n",
+	         "fr");
+	person(&a, "Paul Berthier", ACTOR_MALE, NULL);
+	person(&a, "Annie Roque", ACTOR_FEMALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "C'est trop peu. Nous voulions davantage", NULL, "regrettent");
+	expect_direct(&a, "Nous partirons", "Paul Berthier", "a déclaré");
+	article_close(&a);
+}
+
+/* English: a relative clause over several commas before the cue; a
+ * pronoun with no person to refer to after a spokeswoman for a company;
+ * a person's office speaks for the person. */
+static void test_en_org_voices(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nNordwind Ferries, which runs 12 vessels from Hull, Leeds and Grimsby to ports in Norway, "
+	             "Denmark and the Faroe Islands, called the offer \"insulting and late\".\n",
+	         "en");
+	org(&a, "Nordwind Ferries", NULL);
+	int fi = annots_add_actor(a.an, "Faroe Islands", ACTOR_PLACE, NULL, 0);
+	mention_all(&a, fi, "the Faroe Islands", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "insulting and late", "Nordwind Ferries", "called");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nA spokeswoman for Coastline Freight said the company had offered a bonus to every "
+	             "driver.\n\n\"We have been talking in good faith for months,\" she said.\n",
+	         "en");
+	org(&a, "Coastline Freight", NULL);
+	run_quotes(&a);
+	expect_direct(&a, "We have been talking in good faith for months,", "Coastline Freight", "said");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nGovernor Alma Reyes's office said in a statement that the governor \"backs both sides\" "
+	             "and would meet them.\n",
+	         "en");
+	person(&a, "Alma Reyes", ACTOR_FEMALE, "Governor");
+	run_quotes(&a);
+	expect_direct(&a, "backs both sides", "Alma Reyes", "said");
+	article_close(&a);
+}
+
+/* English: a name the actors module missed after "a spokeswoman for";
+ * "Its chief executive" is the organisation's voice; "the society said"
+ * is the society just spoken of; an unnamed person in the incise ("one
+ * agent in Leeds said") is nobody known, not the place nor the previous
+ * speaker. */
+static void test_en_unnamed_voices(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nA spokeswoman for the FSB said the regulator was \"making enquiries\" and would not "
+	             "comment further.\n\n\"It took ten days to clear the queue last time,\" one agent in Leeds said, "
+	             "asking not to be named.\n",
+	         "en");
+	int leeds = annots_add_actor(a.an, "Leeds", ACTOR_PLACE, NULL, 0);
+	mention_all(&a, leeds, "Leeds", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "making enquiries", "FSB", "said");
+	expect_direct(&a, "It took ten days to clear the queue last time,", NULL, NULL);
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nGreen Power Alliance, the industry body, said the project was typical. Its chief "
+	             "executive told the BBC that the target was out of reach \"if every inquiry takes a year\".\n\n"
+	             "Pennant Mutual, a building society, said on Monday that hackers had reached a supplier. \"We are "
+	             "sorry,\" the society said in a statement.\n",
+	         "en");
+	org(&a, "Green Power Alliance", NULL);
+	org(&a, "BBC", "the BBC");
+	org(&a, "Pennant Mutual", NULL);
+	run_quotes(&a);
+	expect_direct(&a, "if every inquiry takes a year", "Green Power Alliance", "told");
+	expect_direct(&a, "We are sorry,", "Pennant Mutual", "said");
+	article_close(&a);
+}
+
 /* Marks are found wherever they fall in the text (the scanner reads it
  * eight bytes at a time): every offset, every kind of mark. */
 static void test_marks_any_offset(void **state)
@@ -1437,6 +1690,14 @@ int main(void)
 		cmocka_unit_test(test_age_and_named_later),
 		cmocka_unit_test(test_fr_nationality_role_and_pronoun),
 		cmocka_unit_test(test_title_name_after_and_report),
+		cmocka_unit_test(test_fr_incise_full_stop),
+		cmocka_unit_test(test_fr_source_with_apposition),
+		cmocka_unit_test(test_fr_role_subjects),
+		cmocka_unit_test(test_fr_org_voices),
+		cmocka_unit_test(test_fr_coordinated_subject),
+		cmocka_unit_test(test_fr_absolute_participle),
+		cmocka_unit_test(test_en_org_voices),
+		cmocka_unit_test(test_en_unnamed_voices),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
