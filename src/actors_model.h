@@ -300,6 +300,11 @@ static inline bool actors_spaced(const struct actx *x, size_t i)
 }
 /* Lexicon lookup of the text of tokens [a, b) as written. */
 const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b);
+/* lex_has() of token i's text, by its folded form when it has one. */
+bool actors_tok_in(struct actx *x, size_t i, const lexicon *l);
+/* lex_has() of the text from token a's start to token b-1's end, as
+ * written (white space untouched). */
+bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b);
 /* Gazetteer lookup of tokens [a, b): doc language, then English names. */
 bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit);
 

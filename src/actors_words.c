@@ -79,12 +79,18 @@ static const char *first_ascii(const struct alex *l, const char *s, size_t n)
 	return v;
 }
 
-/* Facts of a folded word, looked up once. */
+/* Facts of a folded word, looked up once.  The lexicons fold what they are
+ * asked; the word is folded again once here (folding a fold gives the
+ * same key in practice, but the lookups must match lex_get() exactly) and
+ * every lexicon is asked by that key. */
 static void fo_facts(struct actx *x, struct afold *f)
 {
 	const struct alex *l = &x->lx;
 	const char *s = f->fold;
 	size_t n = f->len;
+	size_t kn;
+	char *key = lang_fold(s, n, &kn);
+	uint32_t kh = hash_fnv(key, kn);
 	uint32_t lx = 0;
 	const char *v;
 	struct {
@@ -100,11 +106,11 @@ static void fo_facts(struct actx *x, struct afold *f)
 		{l->seat, LX_SEAT}, {l->orgafter, LX_ORGAFTER},
 	};
 	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
-		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
+		if (lex_get_folded(simple[i].lex, key, kn, kh))
 			lx |= simple[i].bit;
 	/* Demonyms map forms to their country, and the country to itself: only
 	 * the forms are demonyms. */
-	if ((v = lex_get(l->demonym, s, n)) && *v) {
+	if ((v = lex_get_folded(l->demonym, key, kn, kh)) && *v) {
 		size_t vl;
 		char *vf = lang_fold(v, strlen(v), &vl);
 		if (vl != n || memcmp(vf, s, n) != 0)
@@ -112,20 +118,21 @@ static void fo_facts(struct actx *x, struct afold *f)
 		free(vf);
 	}
 	char g = 0;
-	if ((v = lex_get(l->honor, s, n))) {
+	if ((v = lex_get_folded(l->honor, key, kn, kh))) {
 		lx |= LX_HONOR;
 		g = gender_of(v);
 	}
-	if ((v = lex_get(l->titles, s, n)) || (v = lex_get(l->titles_cfg, s, n))) {
+	if ((v = lex_get_folded(l->titles, key, kn, kh)) || (v = lex_get_folded(l->titles_cfg, key, kn, kh))) {
 		lx |= LX_TITLE;
 		if (!g)
 			g = gender_of(v);
 	}
-	if ((v = lex_get(l->first, s, n)) || (v = first_ascii(l, s, n))) {
+	if ((v = lex_get_folded(l->first, key, kn, kh)) || (v = first_ascii(l, s, n))) {
 		lx |= LX_FIRST;
 		if (!g)
 			g = gender_of(v);
 	}
+	free(key);
 	/* A compound of given names: Jean-Pierre, Anne-Sophie, Pierre-Édouard. */
 	if (!(lx & (LX_FIRST | LX_STOP)) && memchr(s, '-', n)) {
 		size_t p = 0, parts = 0;
@@ -634,11 +641,41 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 {
 	if (b <= a || !lex_size(l) || (int)(b - a) > 2 * lex_max_words(l) + 2)
 		return NULL;
+	const struct afold *f = actors_tok_fold(x, a);
+	size_t la = x->tok[a].end - x->tok[a].start;
+	/* One word: its text is the token's, already folded. */
+	if (f && b == a + 1)
+		return la > 200 ? NULL : lex_get_folded(l, f->fold, f->len, f->hash);
 	size_t n;
 	const char *s = span_text(x, a, b, &n);
 	if (n > 200)
 		return NULL;
+	/* Several words: the folded first word must open an entry of several
+	 * words (the text begins with the token's, then a space). */
+	if (f && n > la && s[la] == ' ' && !lex_first_word(l, f->fold, f->len, f->hash))
+		return NULL;
 	return lex_get(l, s, n);
+}
+
+bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (f)
+		return lex_get_folded(l, f->fold, f->len, f->hash) != NULL;
+	size_t n;
+	const char *w = actors_tok_text(x, i, &n);
+	return lex_has(l, w, n);
+}
+
+bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b)
+{
+	if (b == a + 1)
+		return actors_tok_in(x, a, l);
+	size_t s = x->tok[a].start, e = x->tok[b - 1].end, ea = x->tok[a].end;
+	const struct afold *f = actors_tok_fold(x, a);
+	if (f && e > ea && x->text[ea] == ' ' && !lex_first_word(l, f->fold, f->len, f->hash))
+		return false;
+	return lex_has(l, x->text + s, e - s);
 }
 
 bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit)

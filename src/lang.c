@@ -30,6 +30,11 @@ struct lexicon {
 	size_t n, cap;
 	struct hindex ix;
 	int max_words;
+	/* Hashes of the first words (before the first space) of the entries
+	 * of several words, for lex_first_word(). */
+	uint32_t *fw;
+	size_t nfw, capfw;
+	struct hindex fwix;
 };
 
 struct lang {
@@ -51,29 +56,50 @@ static void load_icu(const lang *cl);
  * u_strFoldCase and keeps NFC text NFC — except for the few letters whose
  * full folding expands (ß, İ, ŉ, ǰ) or folds apostrophes, which go the slow
  * way.  Writes into out (at most cap bytes, not NUL-terminated) and returns
- * the length, or -1 when the text needs the general path. */
-static long fold_latin(const char *s, size_t n, char *out, size_t cap)
+ * the length, or -1 when the text needs the general path.  The FNV-1a hash
+ * of the output (hash_fnv) goes to *hash. */
+static long fold_latin_h(const char *s, size_t n, char *out, size_t cap, uint32_t *hash)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t h = HASH_FNV_INIT;
 	size_t o = 0, i = 0;
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned c = u[i];
 		if (c < 0x80) {
 			if (o >= cap)
 				return -1;
-			out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			c = (c - 'A' < 26u) ? c + 32 : c;
+			out[o++] = (char)c;
+			h = (h ^ c) * 16777619u;
 			i++;
 			continue;
 		}
-		int32_t cp = utf8_next(s, n, &i);
-		if (cp >= 0x250 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x1F0 || cp == 0xFFFD)
+		/* Two-byte sequences C2..C9 cover U+0080..U+027F; anything else
+		 * (or a malformed sequence) is beyond the fast path. */
+		if (c < 0xC2 || c > 0xC9 || i + 1 >= n || (u[i + 1] & 0xC0) != 0x80)
+			return -1;
+		int32_t cp = (int32_t)(((c & 0x1F) << 6) | (u[i + 1] & 0x3F));
+		i += 2;
+		if (cp >= 0x250 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x1F0)
 			return -1;
 		cp = (int32_t)u_foldCase(cp, U_FOLD_CASE_DEFAULT);
 		if (cp >= 0x250 || o + 2 > cap)
 			return -1;
-		int k = utf8_encode(cp, out + o);
-		o += (size_t)k;
+		char enc[4];
+		int k = utf8_encode(cp, enc);
+		for (int j = 0; j < k; j++) {
+			out[o++] = enc[j];
+			h = (h ^ (unsigned char)enc[j]) * 16777619u;
+		}
 	}
+	*hash = h;
 	return (long)o;
+}
+
+static long fold_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	uint32_t h;
+	return fold_latin_h(s, n, out, cap, &h);
 }
 
 char *lang_fold(const char *s, size_t n, size_t *outlen)
@@ -156,15 +182,42 @@ static uint32_t entry_hash(const void *ctx, size_t i)
 	return ((const struct lexicon *)ctx)->e[i].hash;
 }
 
-static long lex_lookup(const lexicon *x, const char *key, size_t klen)
+static long lex_lookup_h(const lexicon *x, const char *key, size_t klen, uint32_t h)
 {
-	uint32_t h = hash_fnv(key, klen);
 	for (size_t j = hindex_start(&x->ix, h), k; (k = hindex_next(&x->ix, &j)) != HINDEX_NONE;) {
 		const struct entry *en = &x->e[k];
 		if (en->hash == h && en->klen == klen && memcmp(en->key, key, klen) == 0)
 			return (long)k;
 	}
 	return -1;
+}
+
+static long lex_lookup(const lexicon *x, const char *key, size_t klen)
+{
+	return lex_lookup_h(x, key, klen, hash_fnv(key, klen));
+}
+
+static uint32_t fw_hash(const void *ctx, size_t i)
+{
+	return ((const struct lexicon *)ctx)->fw[i];
+}
+
+bool lex_first_word(const lexicon *x, const char *key, size_t klen, uint32_t hash)
+{
+	(void)key;
+	(void)klen;
+	for (size_t j = hindex_start(&x->fwix, hash), k; (k = hindex_next(&x->fwix, &j)) != HINDEX_NONE;)
+		if (x->fw[k] == hash)
+			return true;
+	return false;
+}
+
+const char *lex_get_folded(const lexicon *x, const char *key, size_t klen, uint32_t hash)
+{
+	if (!x->n)
+		return NULL;
+	long i = lex_lookup_h(x, key, klen, hash);
+	return i < 0 ? NULL : x->e[i].value;
 }
 
 static void lex_add(struct lexicon *x, const char *text, const char *value)
@@ -196,6 +249,15 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	if (words > x->max_words)
 		x->max_words = words;
 	hindex_add(&x->ix, en->hash, x->n - 1, x->n, entry_hash, x);
+	const char *sp = memchr(key, ' ', klen);
+	if (sp) {
+		uint32_t fh = hash_fnv(key, (size_t)(sp - key));
+		if (!lex_first_word(x, key, (size_t)(sp - key), fh)) {
+			x->fw = xgrow(x->fw, &x->capfw, x->nfw + 1, sizeof *x->fw);
+			x->fw[x->nfw++] = fh;
+			hindex_add(&x->fwix, fh, x->nfw - 1, x->nfw, fw_hash, x);
+		}
+	}
 }
 
 static struct lexicon *lang_lex_mut(lang *l, const char *name, bool create)
@@ -243,10 +305,11 @@ const char *lex_get(const lexicon *x, const char *s, size_t n)
 	if (!x->n)
 		return NULL;
 	char buf[256];
-	long fl = n < sizeof buf / 2 ? fold_latin(s, n, buf, sizeof buf) : -1;
+	uint32_t h;
+	long fl = n < sizeof buf / 2 ? fold_latin_h(s, n, buf, sizeof buf, &h) : -1;
 	long i;
 	if (fl >= 0) {
-		i = lex_lookup(x, buf, (size_t)fl);
+		i = lex_lookup_h(x, buf, (size_t)fl, h);
 	} else {
 		size_t kl;
 		char *k = lang_fold(s, n, &kl);
@@ -434,6 +497,8 @@ static void lexicon_clear(struct lexicon *x)
 	}
 	free(x->e);
 	hindex_free(&x->ix);
+	free(x->fw);
+	hindex_free(&x->fwix);
 	memset(x, 0, sizeof *x);
 }
 
