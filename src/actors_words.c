@@ -646,13 +646,16 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 	/* One word: its text is the token's, already folded. */
 	if (f && b == a + 1)
 		return la > 200 ? NULL : lex_get_folded(l, f->fold, f->len, f->hash);
+	/* Several words: the folded first word must open an entry of several
+	 * words when span_text() puts a space after it (white space after a
+	 * token becomes one space; '\r' alone may stay as it is). */
+	char sep = x->text[x->tok[a].end];
+	if (f && (sep == ' ' || sep == '\n' || sep == '\t') && x->tok[a + 1].start > x->tok[a].end &&
+	    !lex_first_word(l, f->fold, f->len, f->hash))
+		return NULL;
 	size_t n;
 	const char *s = span_text(x, a, b, &n);
 	if (n > 200)
-		return NULL;
-	/* Several words: the folded first word must open an entry of several
-	 * words (the text begins with the token's, then a space). */
-	if (f && n > la && s[la] == ' ' && !lex_first_word(l, f->fold, f->len, f->hash))
 		return NULL;
 	return lex_get(l, s, n);
 }

@@ -26,6 +26,7 @@ struct entry {
 
 struct lexicon {
 	char *name;
+	uint32_t namehash;        /* hash_fnv of the name */
 	struct entry *e;
 	size_t n, cap;
 	struct hindex ix;
@@ -41,6 +42,7 @@ struct lang {
 	char *code, *name, *path;
 	struct lexicon **lex;
 	size_t nlex, caplex;
+	struct hindex lexix;      /* lexicons by name */
 	char *months[13][2], *weekdays[8][2];
 	char *quotes[2][2];
 	bool icu_loaded;
@@ -260,27 +262,38 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	}
 }
 
+static uint32_t lexname_hash(const void *ctx, size_t i)
+{
+	return ((const lang *)ctx)->lex[i]->namehash;
+}
+
+static struct lexicon *lex_by_name(const lang *l, const char *name, uint32_t h)
+{
+	for (size_t j = hindex_start(&l->lexix, h), k; (k = hindex_next(&l->lexix, &j)) != HINDEX_NONE;)
+		if (l->lex[k]->namehash == h && strcmp(l->lex[k]->name, name) == 0)
+			return l->lex[k];
+	return NULL;
+}
+
 static struct lexicon *lang_lex_mut(lang *l, const char *name, bool create)
 {
-	for (size_t i = 0; i < l->nlex; i++)
-		if (strcmp(l->lex[i]->name, name) == 0)
-			return l->lex[i];
-	if (!create)
-		return NULL;
+	uint32_t h = hash_fnv(name, strlen(name));
+	struct lexicon *old = lex_by_name(l, name, h);
+	if (old || !create)
+		return old;
 	l->lex = xgrow(l->lex, &l->caplex, l->nlex + 1, sizeof *l->lex);
 	struct lexicon *x = xcalloc(1, sizeof *x);
 	x->name = xstrdup(name);
+	x->namehash = h;
 	l->lex[l->nlex++] = x;
+	hindex_add(&l->lexix, h, l->nlex - 1, l->nlex, lexname_hash, l);
 	return x;
 }
 
 const lexicon *lang_lex(const lang *l, const char *name)
 {
-	if (l)
-		for (size_t i = 0; i < l->nlex; i++)
-			if (strcmp(l->lex[i]->name, name) == 0)
-				return l->lex[i];
-	return &empty_lexicon;
+	const struct lexicon *x = l ? lex_by_name(l, name, hash_fnv(name, strlen(name))) : NULL;
+	return x ? x : &empty_lexicon;
 }
 
 void lang_add(lang *l, const char *lexicon_name, const char *entry, const char *value)
@@ -513,6 +526,7 @@ void lang_free(lang *l)
 		free(x);
 	}
 	free(l->lex);
+	hindex_free(&l->lexix);
 	for (int i = 0; i < 13; i++)
 		for (int j = 0; j < 2; j++)
 			free(l->months[i][j]);
