@@ -280,7 +280,10 @@ struct actx {
 /* actors_words.c */
 void actors_words_build(struct actx *x);
 /* Fold facts of token i (NULL for punctuation and numbers). */
-struct afold *actors_tok_fold(struct actx *x, size_t i);
+static inline struct afold *actors_tok_fold(struct actx *x, size_t i)
+{
+	return i < x->ntok && x->tok[i].fold != UINT32_MAX ? &x->fo[x->tok[i].fold] : NULL;
+}
 /* Does token i have all the LX_ bits of `lx` (any of them with any=true)? */
 bool actors_tok_is(struct actx *x, size_t i, uint32_t lx);
 /* Folding key of token i's word ("" for punctuation). */

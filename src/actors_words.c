@@ -582,11 +582,6 @@ void actors_words_build(struct actx *x)
 	}
 }
 
-struct afold *actors_tok_fold(struct actx *x, size_t i)
-{
-	return i < x->ntok && x->tok[i].fold != UINT32_MAX ? &x->fo[x->tok[i].fold] : NULL;
-}
-
 bool actors_tok_is(struct actx *x, size_t i, uint32_t lx)
 {
 	const struct afold *f = actors_tok_fold(x, i);
