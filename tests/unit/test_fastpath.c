@@ -1,0 +1,141 @@
+/* test_fastpath.c — the shortcuts taken for speed give the answers of the
+ * slow paths they skip: the ASCII spelling of accented Latin letters
+ * without the transliterator, lexicon lookups by a folded key, the filter
+ * on the first words of multi-word entries, lexicons found by name. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors_fold.h"
+#include "hindex.h"
+
+/* ---- ASCII spelling -------------------------------------------------------- */
+
+/* actors_fold_ascii() and the transliterator agree on s. */
+static void same_ascii(const char *s)
+{
+	size_t n = strlen(s), fl = 0, il = 0;
+	char *f = actors_fold_ascii(s, n, &fl);
+	char *i = actors_fold_ascii_icu(s, n, &il);
+	assert_non_null(f);
+	assert_non_null(i);
+	if (fl != il || memcmp(f, i, fl) != 0)
+		fail_msg("\"%s\": shortcut \"%s\", transliterator \"%s\"", s, f, i);
+	free(f);
+	free(i);
+}
+
+/* Every letter the shortcut takes, alone and between letters of either
+ * case (the transliterator's rules may look at the neighbours' case). */
+static void test_plain_letters(void **state)
+{
+	(void)state;
+	static const unsigned ranges[][2] = {{0x80, 0x250}, {0x1E00, 0x1F00}};
+	size_t plain = 0;
+	for (size_t r = 0; r < 2; r++)
+		for (unsigned c = ranges[r][0]; c < ranges[r][1]; c++) {
+			char u[5] = {0};
+			utf8_encode((int32_t)c, u);
+			if (!actors_fold_plain(u, strlen(u)))
+				continue;
+			plain++;
+			static const char *const ctx[][2] = {{"", ""}, {"a", "a"}, {"A", "A"}, {"", "a"},
+			                                     {"", "A"}, {"k", ""}, {"K", ""}, {"o", "o"}};
+			for (size_t k = 0; k < ARRAY_LEN(ctx); k++) {
+				char s[32];
+				snprintf(s, sizeof s, "%s%s%s", ctx[k][0], u, ctx[k][1]);
+				same_ascii(s);
+			}
+			char twice[16];
+			snprintf(twice, sizeof twice, "%s%s", u, u);
+			same_ascii(twice);
+		}
+	/* The Latin-1 and Latin Extended-A accented letters at least. */
+	assert_true(plain > 150);
+}
+
+static void test_plain_words(void **state)
+{
+	(void)state;
+	static const char *const words[] = {"Hélène", "Kévin", "Müller-Lüdenscheidt", "Ñuñoa", "Crète",
+	                                    "ÎLE-DE-FRANCE", "Nguyễn Văn", "Ångström", "plain ascii",
+	                                    "Łódź", "Šimić", "Žižek", "Œuvre", "Straße", "Søren", "Ђорђе"};
+	for (size_t k = 0; k < ARRAY_LEN(words); k++)
+		same_ascii(words[k]);
+	/* Letters the shortcut leaves to the transliterator. */
+	assert_false(actors_fold_plain("Œuvre", strlen("Œuvre")));
+	assert_false(actors_fold_plain("Šimić", strlen("Šimić")));
+	assert_false(actors_fold_plain("Łódź", strlen("Łódź")));
+	assert_false(actors_fold_plain("e\xcc\x81", 3));       /* e + combining acute */
+	assert_true(actors_fold_plain("Hélène", strlen("Hélène")));
+	size_t n;
+	char *a = actors_fold_ascii("Kévin", strlen("Kévin"), &n);
+	assert_string_equal(a, "Kevin");
+	free(a);
+	a = actors_fold_ascii("Šimić", strlen("Šimić"), &n);
+	assert_string_equal(a, "Shimic");
+	free(a);
+	a = actors_fold_ascii("\xc3", 1, &n);                  /* broken UTF-8 goes the slow way */
+	assert_non_null(a);
+	free(a);
+}
+
+/* ---- lexicons ------------------------------------------------------------- */
+
+static lang *load(const char *yaml)
+{
+	struct gerr e = {0};
+	lang *l = lang_load_buf("pack.yaml", yaml, strlen(yaml), &e);
+	assert_non_null(l);
+	return l;
+}
+
+static void test_folded_lookups(void **state)
+{
+	(void)state;
+	lang *l = load("code: xx\n"
+	               "heads: [tribunal, \"centre hospitalier\", \"chambre d'agriculture\", Préfecture]\n"
+	               "other: {Maire: m, adjointe: f}\n");
+	const lexicon *h = lang_lex(l, "heads");
+	static const char *const probes[] = {"Tribunal", "tribunal", "PRÉFECTURE", "préfecture", "centre hospitalier",
+	                                     "Centre Hospitalier", "centre", "chambre d’agriculture", "maire", "x"};
+	for (size_t k = 0; k < ARRAY_LEN(probes); k++) {
+		size_t fl;
+		char *f = lang_fold(probes[k], strlen(probes[k]), &fl);
+		const char *a = lex_get(h, probes[k], strlen(probes[k]));
+		const char *b = lex_get_folded(h, f, fl, hash_fnv(f, fl));
+		assert_true(a == b);
+		free(f);
+	}
+	/* First words of the entries of several words, folded. */
+	static const struct {
+		const char *w;
+		bool first;
+	} fw[] = {{"centre", true}, {"chambre", true}, {"tribunal", false}, {"hospitalier", false}, {"x", false}};
+	for (size_t k = 0; k < ARRAY_LEN(fw); k++)
+		assert_int_equal(lex_first_word(h, fw[k].w, strlen(fw[k].w), hash_fnv(fw[k].w, strlen(fw[k].w))),
+		                 fw[k].first);
+	/* Entries added later (the reader's configuration) join the filter. */
+	lang_add(l, "heads", "Conseil Départemental", NULL);
+	assert_true(lex_first_word(h, "conseil", 7, hash_fnv("conseil", 7)));
+	assert_true(lex_has(h, "conseil départemental", strlen("conseil départemental")));
+	/* Lexicons by name, a new one included. */
+	assert_string_equal(lex_get(lang_lex(l, "other"), "MAIRE", 5), "m");
+	assert_int_equal(lex_size(lang_lex(l, "nothing")), 0);
+	lang_add(l, "late", "mot", "v");
+	assert_string_equal(lex_get(lang_lex(l, "late"), "Mot", 3), "v");
+	assert_int_equal(lex_size(lang_lex(l, "heads")), 5);
+	lang_free(l);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain_letters),
+		cmocka_unit_test(test_plain_words),
+		cmocka_unit_test(test_folded_lookups),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
