@@ -15,6 +15,34 @@
 #include "hindex.h"
 #include "util.h"
 
+/* ---- code points (ASCII without a call) ------------------------------- */
+
+static inline int32_t next_cp(const char *t, size_t e, size_t *i)
+{
+	unsigned char c = (unsigned char)t[*i];
+	if (c < 0x80) {
+		(*i)++;
+		return c;
+	}
+	return utf8_next(t, e, i);
+}
+
+static inline bool lower_cp(int32_t c)
+{
+	return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
+}
+
+/* A capital: upper or title case. */
+static inline bool upper_cp(int32_t c)
+{
+	return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+}
+
+static inline bool alpha_cp(int32_t c)
+{
+	return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c);
+}
+
 /* ---- folded forms ------------------------------------------------------ */
 
 static uint32_t fo_hash(const void *ctx, size_t i)
@@ -191,8 +219,8 @@ static void mark_mwfirst(struct actx *x, const char *name)
 	bool lowerword = false;
 	for (const char *q = sp; q && !lowerword; q = strchr(q + 1, ' ')) {
 		size_t k = 0;
-		int32_t c = utf8_next(q + 1, strlen(q + 1), &k);
-		lowerword = u_islower(c);
+		int32_t c = next_cp(q + 1, strlen(q + 1), &k);
+		lowerword = lower_cp(c);
 	}
 	if (!lowerword || !x->nfo)
 		return;
@@ -252,7 +280,8 @@ static bool opens(int32_t c)
 
 static void push_tok(struct actx *x, size_t start, size_t end, uint16_t f, uint32_t sent, int32_t cp)
 {
-	x->tok = xgrow(x->tok, &x->captok, x->ntok + 1, sizeof *x->tok);
+	if (x->ntok + 1 > x->captok)
+		x->tok = xgrow(x->tok, &x->captok, x->ntok + 1, sizeof *x->tok);
 	struct atok *t = &x->tok[x->ntok++];
 	t->start = (uint32_t)start;
 	t->end = (uint32_t)end;
@@ -267,11 +296,11 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 {
 	const char *t = x->text;
 	size_t i = s;
-	int32_t c0 = utf8_next(t, e, &i);
+	int32_t c0 = next_cp(t, e, &i);
 	uint16_t f = 0;
-	if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : (u_isupper(c0) || u_istitle(c0)))
+	if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : upper_cp(c0))
 		f |= TK_CAP;
-	else if (c0 < 0x80 ? (c0 >= 'a' && c0 <= 'z') : u_islower(c0)) {
+	else if (c0 < 0x80 ? (c0 >= 'a' && c0 <= 'z') : lower_cp(c0)) {
 		/* Most words: lower case, no acronym, no initial; only al-Assad
 		 * (a particle, a hyphen, a capital) needs a look inside. */
 		bool hyphen = false, inner = false;
@@ -295,10 +324,10 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	size_t letters = 0, upper = 0;
 	bool other = false;
 	for (i = s; i < e;) {
-		int32_t c = utf8_next(t, e, &i);
-		if (u_isalpha(c)) {
+		int32_t c = next_cp(t, e, &i);
+		if (alpha_cp(c)) {
 			letters++;
-			if (u_isupper(c) || u_istitle(c))
+			if (upper_cp(c))
 				upper++;
 		} else if (c != '.' && c != '-' && c != '&') {
 			other = true;
@@ -310,7 +339,7 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	if ((f & TK_CAP) && !(f & TK_UPPER)) {
 		size_t last = SIZE_MAX;
 		for (size_t k = s; k < e;) {
-			int32_t c = utf8_next(t, e, &k);
+			int32_t c = next_cp(t, e, &k);
 			if (is_hyphen(c))
 				last = k;
 		}
@@ -319,9 +348,9 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 		 * word of actor_hyphen_suffixes. */
 		if (last != SIZE_MAX && last < e) {
 			size_t k = last;
-			int32_t c = utf8_next(t, e, &k);
+			int32_t c = next_cp(t, e, &k);
 			bool ed = e - last >= 3 && t[e - 2] == 'e' && t[e - 1] == 'd';
-			if (u_islower(c) && (ed || lex_has(x->lx.hyphensuf, t + last, e - last)))
+			if (lower_cp(c) && (ed || lex_has(x->lx.hyphensuf, t + last, e - last)))
 				f &= (uint16_t)~TK_CAP;
 		}
 	}
@@ -331,11 +360,11 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 		/* al-Assad, el-Sissi, bin-Salman: a particle, a hyphen, a capital. */
 		for (i = s; i < e;) {
 			size_t p = i;
-			int32_t c = utf8_next(t, e, &i);
+			int32_t c = next_cp(t, e, &i);
 			if (is_hyphen(c)) {
 				size_t k = i;
-				int32_t d = i < e ? utf8_next(t, e, &k) : 0;
-				if ((u_isupper(d) || u_istitle(d)) &&
+				int32_t d = i < e ? next_cp(t, e, &k) : 0;
+				if (upper_cp(d) &&
 				    lex_has(x->lx.particle, t + s, p - s))
 					f |= TK_CAP;
 				break;
@@ -380,7 +409,7 @@ void actors_words_build(struct actx *x)
 			size_t ws = sw[k].start, we = sw[k].end;
 			if (sw[k].kind == WORD_PUNCT) {
 				size_t i = ws;
-				int32_t c = utf8_next(t, we, &i);
+				int32_t c = next_cp(t, we, &i);
 				push_tok(x, ws, we, TK_PUNCT, (uint32_t)s, c);
 				if (opens(c))
 					initial = true;
@@ -395,7 +424,7 @@ void actors_words_build(struct actx *x)
 			while (k + 2 < n && sw[k + 1].kind == WORD_PUNCT && sw[k + 2].kind == WORD_LETTER &&
 			       sw[k + 1].start == we && sw[k + 2].start == sw[k + 1].end) {
 				size_t i = sw[k + 1].start;
-				if (!is_hyphen(utf8_next(t, sw[k + 1].end, &i)))
+				if (!is_hyphen(next_cp(t, sw[k + 1].end, &i)))
 					break;
 				we = sw[k + 2].end;
 				k += 2;
@@ -404,14 +433,14 @@ void actors_words_build(struct actx *x)
 			/* Elided article or preposition: « l' », « d' ». */
 			size_t last = utf8_prev(t, we);
 			size_t li = last;
-			int32_t lc = utf8_next(t, we, &li);
+			int32_t lc = next_cp(t, we, &li);
 			if (is_apos(lc) && last > ws)
 				f |= TK_ELIDED;
 			/* English possessive: the 's leaves the name. */
 			if (en && we - ws > 3 && (t[we - 1] == 's' || t[we - 1] == 'S')) {
 				size_t p = utf8_prev(t, we - 1);
 				size_t pi = p;
-				if (is_apos(utf8_next(t, we - 1, &pi)) && p > ws) {
+				if (is_apos(next_cp(t, we - 1, &pi)) && p > ws) {
 					f |= TK_POSS;
 					we = p;
 				}
@@ -567,8 +596,8 @@ void actors_words_build(struct actx *x)
 		struct afold *fo = &x->fo[tk->fold];
 		if (!(tk->f & TK_CAP)) {
 			size_t k = tk->start;
-			int32_t c = utf8_next(t, tk->end, &k);
-			if (u_islower(c))
+			int32_t c = next_cp(t, tk->end, &k);
+			if (lower_cp(c))
 				fo->n_lower++;
 		} else if (!(tk->f & TK_INIT)) {
 			fo->n_capany++;
