@@ -22,6 +22,7 @@ struct entry {
 	char *value;       /* "" for list entries */
 	size_t klen;
 	uint32_t hash;
+	uint32_t tlen;     /* strlen(text) */
 };
 
 struct lexicon {
@@ -240,6 +241,8 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	x->e = xgrow(x->e, &x->cap, x->n + 1, sizeof *x->e);
 	struct entry *en = &x->e[x->n++];
 	en->text = xstrdup(text);
+	size_t tl = strlen(text);
+	en->tlen = tl < UINT32_MAX ? (uint32_t)tl : UINT32_MAX;
 	en->key = key;
 	en->klen = klen;
 	en->value = xstrdup(value ? value : "");
@@ -330,6 +333,19 @@ const char *lex_get(const lexicon *x, const char *s, size_t n)
 		free(k);
 	}
 	return i < 0 ? NULL : x->e[i].value;
+}
+
+bool lex_has_ending(const lexicon *x, const char *w, size_t n, size_t before)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		const struct entry *en = &x->e[i];
+		size_t el = en->tlen;
+		if (el == UINT32_MAX)
+			el = strlen(en->text);
+		if (n > el + before && (!el || w[n - 1] == en->text[el - 1]) && memcmp(w + n - el, en->text, el) == 0)
+			return true;
+	}
+	return false;
 }
 
 bool lex_has(const lexicon *x, const char *s, size_t n)

@@ -61,6 +61,10 @@ const char *lex_get_folded(const lexicon *x, const char *key, size_t klen, uint3
  * means no entry with a space starts with key and a space; true may be a
  * hash collision.  A filter before multi-word lookups. */
 bool lex_first_word(const lexicon *x, const char *key, size_t klen, uint32_t hash);
+/* Does w[0..n) end with an entry's text as written in the pack (not
+ * folded), with more than `before` bytes before it?  For lists of endings
+ * matched against folded words. */
+bool lex_has_ending(const lexicon *x, const char *w, size_t n, size_t before);
 /* Add an entry (the reader's config adds speech verbs, titles, known
  * actors); creates the lexicon if needed.  value may be NULL. */
 void lang_add(lang *l, const char *lexicon, const char *entry, const char *value);
