@@ -300,14 +300,23 @@ int actors_edit_distance(const char *a, size_t an, const char *b, size_t bn, int
 	size_t diff = an > bn ? an - bn : bn - an;
 	if ((int)diff > max)
 		return max + 1;
-	int rows[3][65];
+	if (max <= 0)
+		return an == bn && memcmp(a, b, an) == 0 ? 0 : max + 1;
+	/* Only the cells within max of the diagonal can hold max or less (an
+	 * alignment of cost d never strays more than d from it): the others
+	 * count as max + 1, which is all the answer needs of them. */
+	const int inf = max + 1;
+	const size_t band = (size_t)max;
+	int rows[3][66];
 	int *pp = rows[0], *p = rows[1], *c = rows[2];
 	for (size_t j = 0; j <= bn; j++)
-		p[j] = (int)j;
+		p[j] = j <= band ? (int)j : inf;
+	p[bn + 1] = inf;
 	for (size_t i = 1; i <= an; i++) {
-		c[0] = (int)i;
-		int best = c[0];
-		for (size_t j = 1; j <= bn; j++) {
+		size_t lo = i > band ? i - band : 1, hi = i + band < bn ? i + band : bn;
+		c[lo - 1] = lo == 1 ? (i <= band ? (int)i : inf) : inf;
+		int best = c[lo - 1];
+		for (size_t j = lo; j <= hi; j++) {
 			int cost = a[i - 1] == b[j - 1] ? 0 : 1;
 			int v = p[j] + 1;
 			if (c[j - 1] + 1 < v)
@@ -316,10 +325,13 @@ int actors_edit_distance(const char *a, size_t an, const char *b, size_t bn, int
 				v = p[j - 1] + cost;
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
 				v = pp[j - 2] + 1;
+			if (v > inf)
+				v = inf;
 			c[j] = v;
 			if (v < best)
 				best = v;
 		}
+		c[hi + 1] = inf;
 		if (best > max)
 			return max + 1;
 		int *t = pp;

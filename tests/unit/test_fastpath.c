@@ -1,7 +1,8 @@
 /* test_fastpath.c — the shortcuts taken for speed give the answers of the
  * slow paths they skip: the ASCII spelling of accented Latin letters
  * without the transliterator, lexicon lookups by a folded key, the filter
- * on the first words of multi-word entries, lexicons found by name. */
+ * on the first words of multi-word entries, lexicons found by name, the
+ * banded edit distance. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -130,12 +131,72 @@ static void test_folded_lookups(void **state)
 	lang_free(l);
 }
 
+/* ---- edit distance ---------------------------------------------------------- */
+
+/* The full optimal-string-alignment table, for reference. */
+static int osa_full(const char *a, size_t an, const char *b, size_t bn)
+{
+	int d[20][20];
+	for (size_t i = 0; i <= an; i++)
+		d[i][0] = (int)i;
+	for (size_t j = 0; j <= bn; j++)
+		d[0][j] = (int)j;
+	for (size_t i = 1; i <= an; i++)
+		for (size_t j = 1; j <= bn; j++) {
+			int cost = a[i - 1] == b[j - 1] ? 0 : 1, v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (d[i - 1][j - 1] + cost < v)
+				v = d[i - 1][j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[an][bn];
+}
+
+static void test_edit_distance(void **state)
+{
+	(void)state;
+	/* Random words over a small alphabet, so that near misses abound. */
+	unsigned long r = 12345;
+	for (int n = 0; n < 20000; n++) {
+		char a[16], b[16];
+		r = r * 6364136223846793005ul + 1442695040888963407ul;
+		size_t an = (r >> 33) % 13, bn = an + (r >> 40) % 5;
+		bn = bn >= 2 ? bn - 2 : 0;
+		for (size_t i = 0; i < an; i++) {
+			r = r * 6364136223846793005ul + 1442695040888963407ul;
+			a[i] = "abcd"[(r >> 35) % 4];
+		}
+		memcpy(b, a, an < bn ? an : bn);
+		for (size_t i = 0; i < bn; i++) {
+			r = r * 6364136223846793005ul + 1442695040888963407ul;
+			if (i >= an || (r >> 37) % 4 == 0)
+				b[i] = "abcd"[(r >> 45) % 4];
+		}
+		int full = osa_full(a, an, b, bn);
+		for (int max = 0; max <= 3; max++) {
+			int want = full > max ? max + 1 : full;
+			int got = actors_edit_distance(a, an, b, bn, max);
+			if (got != want)
+				fail_msg("\"%.*s\" \"%.*s\" max %d: %d, want %d", (int)an, a, (int)bn, b, max, got, want);
+		}
+	}
+	assert_int_equal(actors_edit_distance("dimitriev", 9, "dmitriev", 8, 2), 1);
+	assert_int_equal(actors_edit_distance("gaddafi", 7, "gadaffi", 7, 2), 2);
+	assert_int_equal(actors_edit_distance("abcdef", 6, "badcfe", 6, 2), 3);
+	assert_int_equal(actors_edit_distance("putin", 5, "putin", 5, 0), 0);
+	assert_int_equal(actors_edit_distance("putin", 5, "putim", 5, 0), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_letters),
 		cmocka_unit_test(test_plain_words),
 		cmocka_unit_test(test_folded_lookups),
+		cmocka_unit_test(test_edit_distance),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
