@@ -200,11 +200,12 @@ int sbuf_flush(struct sbuf *b)
 	return b->sink->err ? -1 : 0;
 }
 
-static void sbuf_reserve(struct sbuf *b, size_t extra)
+static inline void sbuf_reserve(struct sbuf *b, size_t extra)
 {
 	if (b->len + extra + 1 < b->len)
 		die_nomem();
-	b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
+	if (b->len + extra + 1 > b->cap)
+		b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
 }
 
 void sbuf_add(struct sbuf *b, const char *s, size_t n)
