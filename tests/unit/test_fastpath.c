@@ -2,7 +2,7 @@
  * slow paths they skip: the ASCII spelling of accented Latin letters
  * without the transliterator, lexicon lookups by a folded key, the filter
  * on the first words of multi-word entries, lexicons found by name, the
- * banded edit distance. */
+ * banded edit distance, numbers written two digits at a time. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -190,6 +190,24 @@ static void test_edit_distance(void **state)
 	assert_int_equal(actors_edit_distance("putin", 5, "putim", 5, 0), 1);
 }
 
+/* ---- numbers ------------------------------------------------------------- */
+
+static void test_uint(void **state)
+{
+	(void)state;
+	uint64_t v[] = {0, 1, 9, 10, 99, 100, 101, 999, 1000, 65535, 1234567890, UINT64_MAX, UINT64_MAX / 7};
+	for (size_t k = 0; k < ARRAY_LEN(v) + 2000; k++) {
+		uint64_t x = k < ARRAY_LEN(v) ? v[k] : (uint64_t)k * k * 977u;
+		struct sbuf b = {0};
+		sbuf_addc(&b, '<');
+		sbuf_add_uint(&b, x);
+		char want[32];
+		snprintf(want, sizeof want, "<%llu", (unsigned long long)x);
+		assert_string_equal(b.s, want);
+		sbuf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_plain_words),
 		cmocka_unit_test(test_folded_lookups),
 		cmocka_unit_test(test_edit_distance),
+		cmocka_unit_test(test_uint),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
