@@ -709,6 +709,17 @@ bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit)
 {
 	if (b <= a)
 		return false;
+	const struct afold *f = actors_tok_fold(x, a);
+	/* One word: its folded form is known.  Several: a name must begin
+	 * with the first word (as in actors_lex_span()). */
+	if (f && b == a + 1)
+		return x->tok[a].end - x->tok[a].start <= 200 &&
+		       (actors_gaz_find_folded(x->gaz, f->fold, f->len, f->hash, hit) ||
+		        (x->gaz_en != x->gaz && actors_gaz_find_folded(x->gaz_en, f->fold, f->len, f->hash, hit)));
+	char sep = x->text[x->tok[a].end];
+	if (f && (sep == ' ' || sep == '\n' || sep == '\t') && x->tok[a + 1].start > x->tok[a].end &&
+	    !actors_gaz_first_word(x->gaz, f->hash) && (x->gaz_en == x->gaz || !actors_gaz_first_word(x->gaz_en, f->hash)))
+		return false;
 	size_t n;
 	const char *s = span_text(x, a, b, &n);
 	if (n > 200)
