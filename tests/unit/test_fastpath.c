@@ -2,7 +2,8 @@
  * slow paths they skip: the ASCII spelling of accented Latin letters
  * without the transliterator, lexicon lookups by a folded key, the filter
  * on the first words of multi-word entries, lexicons found by name, the
- * banded edit distance, numbers written two digits at a time. */
+ * banded edit distance, numbers written two digits at a time, gazetteer
+ * lookups by a folded key. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "actors_fold.h"
+#include "actors_gaz.h"
 #include "hindex.h"
 
 /* ---- ASCII spelling -------------------------------------------------------- */
@@ -208,6 +210,32 @@ static void test_uint(void **state)
 	}
 }
 
+/* ---- gazetteer ------------------------------------------------------------ */
+
+static void test_gazetteer(void **state)
+{
+	(void)state;
+	const struct actors_gaz *g = actors_gaz_for("fr");
+	static const char *const names[] = {"Arabie saoudite", "France", "ÉTATS-UNIS", "Nouvelle-Zélande", "Paris",
+	                                    "Tombouctou", "nulle part", "x"};
+	for (size_t k = 0; k < ARRAY_LEN(names); k++) {
+		size_t n = strlen(names[k]), fl;
+		char *f = lang_fold(names[k], n, &fl);
+		struct gaz_hit a = {0}, b = {0};
+		bool ra = actors_gaz_find(g, names[k], n, &a);
+		bool rb = actors_gaz_find_folded(g, f, fl, hash_fnv(f, fl), &b);
+		assert_int_equal(ra, rb);
+		assert_true(a.name == b.name && a.kind == b.kind);
+		/* A name of several words is let through by its first word. */
+		const char *sp = memchr(f, ' ', fl);
+		if (ra && sp)
+			assert_true(actors_gaz_first_word(g, hash_fnv(f, (size_t)(sp - f))));
+		free(f);
+	}
+	assert_true(actors_gaz_find(g, "Arabie saoudite", 15, NULL));
+	assert_false(actors_gaz_first_word(g, hash_fnv("qqqq", 4)));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_folded_lookups),
 		cmocka_unit_test(test_edit_distance),
 		cmocka_unit_test(test_uint),
+		cmocka_unit_test(test_gazetteer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
