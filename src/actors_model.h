@@ -289,7 +289,10 @@ bool actors_tok_is(struct actx *x, size_t i, uint32_t lx);
 /* Folding key of token i's word ("" for punctuation). */
 const char *actors_tok_key(struct actx *x, size_t i, size_t *len);
 /* Is the token punctuation equal to code point c? */
-bool actors_tok_punct(const struct actx *x, size_t i, int32_t c);
+static inline bool actors_tok_punct(const struct actx *x, size_t i, int32_t c)
+{
+	return i < x->ntok && (x->tok[i].f & TK_PUNCT) && x->tok[i].cp == c;
+}
 /* Token i's text */
 static inline const char *actors_tok_text(const struct actx *x, size_t i, size_t *len)
 {

@@ -630,11 +630,6 @@ const char *actors_tok_key(struct actx *x, size_t i, size_t *len)
 	return f->key;
 }
 
-bool actors_tok_punct(const struct actx *x, size_t i, int32_t c)
-{
-	return i < x->ntok && (x->tok[i].f & TK_PUNCT) && x->tok[i].cp == c;
-}
-
 /* The text of tokens [a, b) with runs of white space made single spaces. */
 static const char *span_text(struct actx *x, size_t a, size_t b, size_t *len)
 {
