@@ -55,6 +55,12 @@ static void test_plain_letters(void **state)
 			snprintf(twice, sizeof twice, "%s%s", u, u);
 			same_ascii(twice);
 		}
+	/* ASCII (copied as it is) beside an accented letter. */
+	for (int c = 1; c < 0x80; c++) {
+		char s[16];
+		snprintf(s, sizeof s, "\xc3\xa9%c\xc3\x89%c", c, c);
+		same_ascii(s);
+	}
 	/* The Latin-1 and Latin Extended-A accented letters at least. */
 	assert_true(plain > 150);
 }
