@@ -1,6 +1,7 @@
 /* annots.c — the annotation store. */
 #include "annots.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,8 +13,7 @@
 /* The ann_extra records come from blocks of this many (no malloc header
  * each: a quotation has one, and a large input a million quotations). */
 #define EXTRA_BLOCK 256
-/* Span strings other than a quotation's (time values, notes) are copied
- * into chunks of this many bytes, one after another: a malloc'd string of
+/* Span strings (speakers' words, time values, notes) are copied into chunks of this many bytes, one after another: a malloc'd string of
  * a dozen bytes costs 32.  Longer ones are malloc'd. */
 #define STR_CHUNK ((size_t)256 << 10)
 #define STR_POOLED_MAX (STR_CHUNK / 16)
@@ -28,6 +28,12 @@ struct pool {
 	size_t nchunk, capchunk, capsize;
 	char *cur;           /* the chunk being filled */
 	size_t used, room;
+};
+
+struct idmap {
+	int32_t *id;
+	size_t n, cap;
+	_Atomic size_t hint;     /* where the last look-up ended (lookups go mostly in id order) */
 };
 
 struct annots {
@@ -52,8 +58,15 @@ struct annots {
 	size_t nxblock, capxblock, xused; /* xused: records used in the last block */
 	size_t norder;
 	size_t block_at[ANN_KIND_COUNT];  /* kind k's blocks start at maxend[block_at[k]] */
-	struct pool strs;    /* span strings but quotations' */
+	struct pool strs;    /* span strings */
 	struct pool acts;    /* events' actor lists */
+	/* The spans that have a string / an extra record, by id: ids ascending
+	 * (a span gets them mostly right after it is added, so mostly at the
+	 * end), each with its string / its record's number. */
+	struct idmap smap, xmap;
+	char **sval;
+	uint32_t *xval;
+	size_t capsval, capxval;
 };
 
 /* ---- pools ------------------------------------------------------------- */
@@ -113,6 +126,110 @@ static char *pool_strdup(struct pool *p, const char *v)
 	return memcpy(pool_take(p, n, 1, STR_CHUNK), v, n);
 }
 
+/* ---- id maps ----------------------------------------------------------- */
+
+/* The position of id in m, or where it would go (*found false). */
+static size_t map_find(const struct idmap *mc, int32_t id, bool *found)
+{
+	struct idmap *m = (struct idmap *)mc;   /* only the hint changes */
+	size_t n = m->n, h = atomic_load_explicit(&m->hint, memory_order_relaxed);
+	size_t lo = 0, hi = n;
+	if (h < n && m->id[h] <= id) {
+		/* the hint or the next few */
+		for (size_t k = h; k < n && k < h + 4; k++) {
+			if (m->id[k] == id) {
+				atomic_store_explicit(&m->hint, k, memory_order_relaxed);
+				*found = true;
+				return k;
+			}
+			if (m->id[k] > id) {
+				*found = false;
+				return k;
+			}
+		}
+		lo = h;
+	} else if (h < n) {
+		hi = h;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->id[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = lo < n && m->id[lo] == id;
+	if (*found)
+		atomic_store_explicit(&m->hint, lo, memory_order_relaxed);
+	return lo;
+}
+
+/* Makes room for id at position k (from map_find, not found): returns k. */
+static size_t map_insert(struct idmap *m, size_t k, int32_t id)
+{
+	m->id = xgrow(m->id, &m->cap, m->n + 1, sizeof *m->id);
+	memmove(m->id + k + 1, m->id + k, (m->n - k) * sizeof *m->id);
+	m->id[k] = id;
+	m->n++;
+	return k;
+}
+
+static void map_remove(struct idmap *m, size_t k)
+{
+	memmove(m->id + k, m->id + k + 1, (m->n - k - 1) * sizeof *m->id);
+	m->n--;
+	atomic_store_explicit(&m->hint, 0, memory_order_relaxed);
+}
+
+static void map_free(struct idmap *m)
+{
+	free(m->id);
+	m->id = NULL;
+	m->n = m->cap = 0;
+}
+
+/* The store's copy of a span string: in the pool unless long. */
+static char *str_copy(annots *s, const char *v)
+{
+	return pool_strdup(&s->strs, v);
+}
+
+static void str_drop(annots *s, char *v)
+{
+	if (v && !pool_has(&s->strs, v))
+		free(v);
+}
+
+/* Sets (v non-NULL: copies it) or removes span id's string. */
+static void str_put(annots *s, int id, const char *v)
+{
+	bool found;
+	size_t k = map_find(&s->smap, id, &found);
+	if (found) {
+		char *old = s->sval[k];   /* v may be it */
+		if (v)
+			s->sval[k] = str_copy(s, v);
+		str_drop(s, old);
+		if (!v) {
+			memmove(s->sval + k, s->sval + k + 1, (s->smap.n - k - 1) * sizeof *s->sval);
+			map_remove(&s->smap, k);
+		}
+		return;
+	}
+	if (!v)
+		return;
+	char *c = str_copy(s, v);
+	s->sval = xgrow(s->sval, &s->capsval, s->smap.n + 1, sizeof *s->sval);
+	memmove(s->sval + k + 1, s->sval + k, (s->smap.n - k) * sizeof *s->sval);
+	s->sval[k] = c;
+	map_insert(&s->smap, k, id);
+}
+
+static struct ann_extra *xrec(const annots *s, uint32_t r)
+{
+	return &s->xblock[r / EXTRA_BLOCK][r % EXTRA_BLOCK];
+}
+
 annots *annots_new(void)
 {
 	annots *s = xcalloc(1, sizeof *s);
@@ -156,18 +273,21 @@ void annots_free(annots *s)
 		free(s->actors[i].country);
 	}
 	free(s->actors);
-	for (size_t i = 0; i < s->n; i++) {
-		if (!pool_has(&s->strs, s->a[i].str))
-			free(s->a[i].str);
-		if (s->a[i].x) {
-			for (size_t t = 0; t < s->a[i].x->ntags; t++)
-				free(s->a[i].x->tags[t]);
-			free(s->a[i].x->tags);
-		}
+	for (size_t i = 0; i < s->smap.n; i++)
+		str_drop(s, s->sval[i]);
+	for (size_t i = 0; i < s->xmap.n; i++) {
+		struct ann_extra *x = xrec(s, s->xval[i]);
+		for (size_t t = 0; t < x->ntags; t++)
+			free(x->tags[t]);
+		free(x->tags);
 	}
 	for (size_t b = 0; b < s->nxblock; b++)
 		free(s->xblock[b]);
 	free(s->xblock);
+	free(s->sval);
+	free(s->xval);
+	map_free(&s->smap);
+	map_free(&s->xmap);
 	free(s->a);
 	pool_free(&s->strs);
 	pool_free(&s->acts);
@@ -254,8 +374,9 @@ int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int acto
 	a->kind = (uint8_t)kind;
 	a->subtype = (uint8_t)subtype;
 	a->confidence = confidence;
-	a->str = !str ? NULL : kind == ANN_QUOTE ? xstrdup(str) : pool_strdup(&s->strs, str);
 	s->n++;
+	if (str)
+		str_put(s, a->id, str);
 	s->dirty = true;
 	return a->id;
 }
@@ -270,14 +391,28 @@ struct ann *annots_get(const annots *s, int id)
 	return id >= 0 && (size_t)id < s->n ? &s->a[id] : NULL;
 }
 
+const char *annots_str(const annots *s, int id)
+{
+	if (id < 0 || (size_t)id >= s->n || !s->smap.n)
+		return NULL;
+	bool found;
+	size_t k = map_find(&s->smap, id, &found);
+	return found ? s->sval[k] : NULL;
+}
+
 void annots_set_str(annots *s, int id, const char *str)
 {
-	struct ann *a = annots_get(s, id);
-	if (!a)
-		return;
-	if (pool_has(&s->strs, a->str))
-		a->str = NULL;   /* the pool's: left there */
-	set_str(&a->str, str);
+	if (annots_get(s, id))
+		str_put(s, id, str);
+}
+
+struct ann_extra *annots_x(const annots *s, int id)
+{
+	if (id < 0 || (size_t)id >= s->n || !s->xmap.n)
+		return NULL;
+	bool found;
+	size_t k = map_find(&s->xmap, id, &found);
+	return found ? xrec(s, s->xval[k]) : NULL;
 }
 
 struct ann_extra *annots_extra(annots *s, int id)
@@ -285,18 +420,27 @@ struct ann_extra *annots_extra(annots *s, int id)
 	struct ann *a = annots_get(s, id);
 	if (!a)
 		return NULL;
-	if (!a->x) {
-		if (!s->nxblock || s->xused == EXTRA_BLOCK) {
-			s->xblock = xgrow(s->xblock, &s->capxblock, s->nxblock + 1, sizeof *s->xblock);
-			s->xblock[s->nxblock++] = xmalloc(EXTRA_BLOCK * sizeof **s->xblock);
-			s->xused = 0;
-		}
-		a->x = &s->xblock[s->nxblock - 1][s->xused++];
-		memset(a->x, 0, sizeof *a->x);
-		a->x->outer_start = a->start;
-		a->x->outer_end = a->end;
+	bool found;
+	size_t k = map_find(&s->xmap, id, &found);
+	if (found)
+		return xrec(s, s->xval[k]);
+	if (!s->nxblock || s->xused == EXTRA_BLOCK) {
+		s->xblock = xgrow(s->xblock, &s->capxblock, s->nxblock + 1, sizeof *s->xblock);
+		s->xblock[s->nxblock++] = xmalloc(EXTRA_BLOCK * sizeof **s->xblock);
+		s->xused = 0;
 	}
-	return a->x;
+	size_t r = (s->nxblock - 1) * EXTRA_BLOCK + s->xused++;
+	if (r > UINT32_MAX)
+		die_nomem();
+	s->xval = xgrow(s->xval, &s->capxval, s->xmap.n + 1, sizeof *s->xval);
+	memmove(s->xval + k + 1, s->xval + k, (s->xmap.n - k) * sizeof *s->xval);
+	s->xval[k] = (uint32_t)r;
+	map_insert(&s->xmap, k, id);
+	struct ann_extra *x = xrec(s, (uint32_t)r);
+	memset(x, 0, sizeof *x);
+	x->outer_start = a->start;
+	x->outer_end = a->end;
+	return x;
 }
 
 void annots_add_tag(annots *s, int id, const char *tag)
@@ -639,10 +783,12 @@ void annots_merge_actors(annots *s, int into, int from)
 		struct ann *a = &s->a[i];
 		if (a->actor == from)
 			a->actor = into;
-		if (a->x)
-			for (size_t k = 0; k < a->x->nactors; k++)
-				if (a->x->actors[k] == from)
-					a->x->actors[k] = into;
+	}
+	for (size_t i = 0; i < s->xmap.n; i++) {
+		struct ann_extra *x = xrec(s, s->xval[i]);
+		for (size_t k = 0; k < x->nactors; k++)
+			if (x->actors[k] == from)
+				x->actors[k] = into;
 	}
 	struct actor *f = &s->actors[from], *t = &s->actors[into];
 	if (!t->role && f->role)

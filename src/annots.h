@@ -39,9 +39,9 @@ enum ann_kind {
 	ANN_MENTION,               /* a mention of an actor: actor = the actor */
 	ANN_QUOTE,                 /* a quotation (start/end = inner text, without marks) */
 	ANN_CUE,                   /* the words that attribute a quotation: link = the quote */
-	ANN_TIME,                  /* a time expression: str = TIMEX3 value or NULL */
-	ANN_EVENT,                 /* an event: link = its time, x->actors; summary: timeline_summary() */
-	ANN_NOTE,                  /* the reader's note: str = body, x->tags, link = annotated span or -1 */
+	ANN_TIME,                  /* a time expression: annots_str() = TIMEX3 value or NULL */
+	ANN_EVENT,                 /* an event: link = its time, annots_x()->actors; summary: timeline_summary() */
+	ANN_NOTE,                  /* the reader's note: annots_str() = body, annots_x()->tags, link = target or -1 */
 	ANN_KIND_COUNT
 };
 
@@ -65,7 +65,9 @@ struct ann_extra {
 };
 
 /* Offsets are 32-bit (a doc holds less than 4 GiB): a large input has
- * millions of spans. */
+ * millions of spans, 28 bytes each.  What only some spans have lives in
+ * the store beside them: the string (annots_str) and the extra record
+ * (annots_x, annots_extra). */
 struct ann {
 	uint32_t start, end;
 	int32_t id;
@@ -75,12 +77,6 @@ struct ann {
 	uint8_t kind;              /* enum ann_kind */
 	uint8_t subtype;           /* mention_kind, quote_kind or time_type */
 	uint16_t flags;            /* enum ann_flag */
-	char *str;                 /* QUOTE: speaker_text; TIME: value; NOTE: body; EVENT: NULL (a summary
-	                            * the reader wrote, if ever); else NULL.
-	                            * Change it with annots_set_str(): only a QUOTE's is a string of its own
-	                            * (malloc'd: the sidecar hands it around); the others may live in the
-	                            * store's string pool. */
-	struct ann_extra *x;       /* NULL unless needed */
 };
 
 annots *annots_new(void);
@@ -101,8 +97,16 @@ int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int acto
                int subtype, float confidence, const char *str);
 size_t annots_count(const annots *s);
 struct ann *annots_get(const annots *s, int id);              /* NULL if out of range */
-void annots_set_str(annots *s, int id, const char *str);
-struct ann_extra *annots_extra(annots *s, int id);           /* created on demand */
+/* A span's string, or NULL: QUOTE: speaker_text; TIME: value; NOTE: body;
+ * EVENT: a summary the reader wrote, if ever (else timeline_summary()).
+ * Valid until annots_set_str() on that span or annots_free(). */
+const char *annots_str(const annots *s, int id);
+void annots_set_str(annots *s, int id, const char *str);     /* copied; NULL removes it */
+/* A span's extra record (EVENT: actors; NOTE: tags; QUOTE: outer span),
+ * or NULL if it has none; annots_extra() creates it on demand.  Valid
+ * until annots_free(). */
+struct ann_extra *annots_x(const annots *s, int id);
+struct ann_extra *annots_extra(annots *s, int id);
 void annots_add_tag(annots *s, int id, const char *tag);
 void annots_event_add_actor(annots *s, int id, int actor);
 

@@ -175,7 +175,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", \"speaker\": ");
 		actor_ref(b, &m, q->actor);
 		sbuf_puts(b, ", \"speaker_text\": ");
-		str_or_null(b, q->str);
+		str_or_null(b, annots_str(an, q->id));
 		sbuf_puts(b, ", \"cue\": ");
 		const struct ann *cue = export_cue_of(an, q);
 		if (cue)
@@ -205,7 +205,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", \"type\": \"");
 		sbuf_puts(b, annots_time_type_name(tm->subtype));
 		sbuf_puts(b, "\", \"value\": ");
-		str_or_null(b, tm->str);
+		str_or_null(b, annots_str(an, tm->id));
 		sbuf_addc(b, '}');
 	}
 	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
@@ -232,8 +232,9 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_add_uint(b, ce);
 		sbuf_puts(b, ", \"actors\": [");
 		bool f2 = true;
-		for (size_t k = 0; ev->x && k < ev->x->nactors; k++) {
-			int ac = ev->x->actors[k];
+		const struct ann_extra *ex = annots_x(an, ev->id);
+		for (size_t k = 0; ex && k < ex->nactors; k++) {
+			int ac = ex->actors[k];
 			if (!export_ids_actor(&m, ac))
 				continue;
 			if (!f2)
@@ -260,12 +261,13 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", ");
 		span_fields(b, d, nt->start, nt->end);
 		sbuf_puts(b, ", \"note\": ");
-		str_or_null(b, nt->str);
+		str_or_null(b, annots_str(an, nt->id));
 		sbuf_puts(b, ", \"tags\": [");
-		for (size_t k = 0; nt->x && k < nt->x->ntags; k++) {
+		const struct ann_extra *nx = annots_x(an, nt->id);
+		for (size_t k = 0; nx && k < nx->ntags; k++) {
 			if (k)
 				sbuf_puts(b, ", ");
-			json_str(b, nt->x->tags[k], strlen(nt->x->tags[k]));
+			json_str(b, nx->tags[k], strlen(nx->tags[k]));
 		}
 		sbuf_puts(b, "]}");
 	}

@@ -39,10 +39,11 @@ static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct an
 	}
 	text_from = b.len;
 	size_t s = q->start, e = q->end;
-	bool marks = q->x && q->x->outer_end > q->x->outer_start && q->subtype != QUOTE_INDIRECT;
+	const struct ann_extra *qx = annots_x(cx->an, q->id);
+	bool marks = qx && qx->outer_end > qx->outer_start && q->subtype != QUOTE_INDIRECT;
 	if (marks) {
-		s = q->x->outer_start;
-		e = q->x->outer_end;
+		s = qx->outer_start;
+		e = qx->outer_end;
 	} else if (q->subtype != QUOTE_INDIRECT) {
 		sbuf_puts(&b, lang_quote(cx->a->lang, false, false));
 	}

@@ -43,10 +43,11 @@ static const char *summary_of(struct article *a, const struct ann *e)
 	return buf;
 }
 
-static bool has_actor(const struct ann *e, int actor)
+static bool has_actor(annots *an, const struct ann *e, int actor)
 {
-	for (size_t k = 0; e->x && k < e->x->nactors; k++)
-		if (e->x->actors[k] == actor)
+	const struct ann_extra *x = annots_x(an, e->id);
+	for (size_t k = 0; x && k < x->nactors; k++)
+		if (x->actors[k] == actor)
 			return true;
 	return false;
 }
@@ -110,17 +111,17 @@ static void test_actors(void **state)
 	run_events(&a);
 	const struct ann *e = event_of(&a, "mardi");
 	assert_non_null(e);
-	assert_true(has_actor(e, ada));
-	assert_true(has_actor(e, paul));
-	assert_false(has_actor(e, lise));       /* in the other clause */
+	assert_true(has_actor(a.an, e, ada));
+	assert_true(has_actor(a.an, e, paul));
+	assert_false(has_actor(a.an, e, lise));       /* in the other clause */
 	e = event_of(&a, "jeudi");
-	assert_true(has_actor(e, lise));
-	assert_false(has_actor(e, ada));
+	assert_true(has_actor(a.an, e, lise));
+	assert_false(has_actor(a.an, e, ada));
 	/* inside a quotation: its speaker, from the quotation, not a mention */
 	e = event_of(&a, "lundi");
 	assert_non_null(e);
-	assert_true(has_actor(e, paul));
-	assert_int_equal(e->x->nactors, 1);
+	assert_true(has_actor(a.an, e, paul));
+	assert_int_equal(annots_x(a.an, e->id)->nactors, 1);
 	article_close(&a);
 }
 
