@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hindex.h"
 #include "util.h"
 
 /* Spans per block of the overlap index's running maximum (one size_t
@@ -13,7 +14,9 @@
 /* The ann_extra records come from blocks of this many (no malloc header
  * each: a quotation has one, and a large input a million quotations). */
 #define EXTRA_BLOCK 256
-/* Span strings (speakers' words, time values, notes) are copied into chunks of this many bytes, one after another: a malloc'd string of
+/* Span strings (speakers' words, time values, notes) are kept once each
+ * (a large input has a million time values, mostly the same few thousand
+ * dates, and as many speakers' words), copied into chunks of this many bytes, one after another: a malloc'd string of
  * a dozen bytes costs 32.  Longer ones are malloc'd. */
 #define STR_CHUNK ((size_t)256 << 10)
 #define STR_POOLED_MAX (STR_CHUNK / 16)
@@ -64,9 +67,15 @@ struct annots {
 	 * (a span gets them mostly right after it is added, so mostly at the
 	 * end), each with its string / its record's number. */
 	struct idmap smap, xmap;
-	char **sval;
+	uint32_t *sval;      /* a number in dstr */
 	uint32_t *xval;
 	size_t capsval, capxval;
+	/* The distinct strings, each once, never freed before the store (a
+	 * span's string that changes leaves its old value here). */
+	char **dstr;
+	uint32_t *dhash;
+	size_t ndstr, capdstr, capdhash;
+	struct hindex dix;
 };
 
 /* ---- pools ------------------------------------------------------------- */
@@ -188,16 +197,28 @@ static void map_free(struct idmap *m)
 	m->n = m->cap = 0;
 }
 
-/* The store's copy of a span string: in the pool unless long. */
-static char *str_copy(annots *s, const char *v)
+static uint32_t dstr_hash(const void *ctx, size_t i)
 {
-	return pool_strdup(&s->strs, v);
+	return ((const annots *)ctx)->dhash[i];
 }
 
-static void str_drop(annots *s, char *v)
+/* The number of v among the distinct strings (added if new). */
+static uint32_t str_intern(annots *s, const char *v)
 {
-	if (v && !pool_has(&s->strs, v))
-		free(v);
+	size_t n = strlen(v);
+	uint32_t h = hash_fnv(v, n);
+	for (size_t j = hindex_start(&s->dix, h), k; (k = hindex_next(&s->dix, &j)) != HINDEX_NONE;)
+		if (s->dhash[k] == h && strcmp(s->dstr[k], v) == 0)
+			return (uint32_t)k;
+	if (s->ndstr >= UINT32_MAX)
+		die_nomem();
+	s->dstr = xgrow(s->dstr, &s->capdstr, s->ndstr + 1, sizeof *s->dstr);
+	s->dhash = xgrow(s->dhash, &s->capdhash, s->ndstr + 1, sizeof *s->dhash);
+	size_t k = s->ndstr++;
+	s->dstr[k] = pool_strdup(&s->strs, v);
+	s->dhash[k] = h;
+	hindex_add(&s->dix, h, k, s->ndstr, dstr_hash, s);
+	return (uint32_t)k;
 }
 
 /* Sets (v non-NULL: copies it) or removes span id's string. */
@@ -206,11 +227,9 @@ static void str_put(annots *s, int id, const char *v)
 	bool found;
 	size_t k = map_find(&s->smap, id, &found);
 	if (found) {
-		char *old = s->sval[k];   /* v may be it */
-		if (v)
-			s->sval[k] = str_copy(s, v);
-		str_drop(s, old);
-		if (!v) {
+		if (v) {
+			s->sval[k] = str_intern(s, v);
+		} else {
 			memmove(s->sval + k, s->sval + k + 1, (s->smap.n - k - 1) * sizeof *s->sval);
 			map_remove(&s->smap, k);
 		}
@@ -218,7 +237,7 @@ static void str_put(annots *s, int id, const char *v)
 	}
 	if (!v)
 		return;
-	char *c = str_copy(s, v);
+	uint32_t c = str_intern(s, v);
 	s->sval = xgrow(s->sval, &s->capsval, s->smap.n + 1, sizeof *s->sval);
 	memmove(s->sval + k + 1, s->sval + k, (s->smap.n - k) * sizeof *s->sval);
 	s->sval[k] = c;
@@ -273,8 +292,12 @@ void annots_free(annots *s)
 		free(s->actors[i].country);
 	}
 	free(s->actors);
-	for (size_t i = 0; i < s->smap.n; i++)
-		str_drop(s, s->sval[i]);
+	for (size_t i = 0; i < s->ndstr; i++)
+		if (!pool_has(&s->strs, s->dstr[i]))
+			free(s->dstr[i]);
+	free(s->dstr);
+	free(s->dhash);
+	hindex_free(&s->dix);
 	for (size_t i = 0; i < s->xmap.n; i++) {
 		struct ann_extra *x = xrec(s, s->xval[i]);
 		for (size_t t = 0; t < x->ntags; t++)
@@ -397,7 +420,7 @@ const char *annots_str(const annots *s, int id)
 		return NULL;
 	bool found;
 	size_t k = map_find(&s->smap, id, &found);
-	return found ? s->sval[k] : NULL;
+	return found ? s->dstr[s->sval[k]] : NULL;
 }
 
 void annots_set_str(annots *s, int id, const char *str)

@@ -99,7 +99,7 @@ size_t annots_count(const annots *s);
 struct ann *annots_get(const annots *s, int id);              /* NULL if out of range */
 /* A span's string, or NULL: QUOTE: speaker_text; TIME: value; NOTE: body;
  * EVENT: a summary the reader wrote, if ever (else timeline_summary()).
- * Valid until annots_set_str() on that span or annots_free(). */
+ * Kept once each; valid until annots_free(). */
 const char *annots_str(const annots *s, int id);
 void annots_set_str(annots *s, int id, const char *str);     /* copied; NULL removes it */
 /* A span's extra record (EVENT: actors; NOTE: tags; QUOTE: outer span),
