@@ -169,7 +169,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *q = annots_get(an, qs[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 'q', export_ids_span(&m, q->id));
+		add_id(b, 'q', (int)i + 1);   /* = export_ids_span(): its place in the order */
 		sbuf_puts(b, ", ");
 		span_fields(b, d, q->start, q->end);
 		sbuf_puts(b, ", \"speaker\": ");
@@ -199,7 +199,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *tm = annots_get(an, ts[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 't', export_ids_span(&m, tm->id));
+		add_id(b, 't', (int)i + 1);
 		sbuf_puts(b, ", ");
 		span_fields(b, d, tm->start, tm->end);
 		sbuf_puts(b, ", \"type\": \"");
@@ -217,11 +217,12 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *ev = annots_get(an, es[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 'e', export_ids_span(&m, ev->id));
+		add_id(b, 'e', (int)i + 1);
 		sbuf_puts(b, ", \"time\": ");
 		const struct ann *tm = annots_get(an, ev->link);
-		if (tm && tm->kind == ANN_TIME && export_ids_span(&m, tm->id))
-			add_id(b, 't', export_ids_span(&m, tm->id));
+		int tn = tm && tm->kind == ANN_TIME ? export_ids_span(&m, tm->id) : 0;
+		if (tn)
+			add_id(b, 't', tn);
 		else
 			sbuf_puts(b, "null");
 		size_t cs, ce;
@@ -257,7 +258,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *nt = annots_get(an, ns[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 'n', export_ids_span(&m, nt->id));
+		add_id(b, 'n', (int)i + 1);
 		sbuf_puts(b, ", ");
 		span_fields(b, d, nt->start, nt->end);
 		sbuf_puts(b, ", \"note\": ");
