@@ -12,7 +12,7 @@
  * per block rather than per span: a query scans at most a block more). */
 #define MAXEND_BLOCK 16
 /* The ann_extra records come from blocks of this many (no malloc header
- * each: a quotation has one, and a large input a million quotations). */
+ * each). */
 #define EXTRA_BLOCK 256
 /* Span strings (speakers' words, time values, notes) are kept once each
  * (a large input has a million time values, mostly the same few thousand
@@ -20,8 +20,6 @@
  * a dozen bytes costs 32.  Longer ones are malloc'd. */
 #define STR_CHUNK ((size_t)256 << 10)
 #define STR_POOLED_MAX (STR_CHUNK / 16)
-/* Events' actor lists come from chunks of this many ints. */
-#define ACTOR_CHUNK 16384
 
 /* A bump allocator: chunks kept sorted by address, so that a pointer can
  * be told to be in it (and never freed alone). */
@@ -62,7 +60,6 @@ struct annots {
 	size_t norder;
 	size_t block_at[ANN_KIND_COUNT];  /* kind k's blocks start at maxend[block_at[k]] */
 	struct pool strs;    /* span strings */
-	struct pool acts;    /* events' actor lists */
 	/* The spans that have a string / an extra record, by id: ids ascending
 	 * (a span gets them mostly right after it is added, so mostly at the
 	 * end), each with its string / its record's number. */
@@ -70,6 +67,18 @@ struct annots {
 	uint32_t *sval;      /* a number in dstr */
 	uint32_t *xval;
 	size_t capsval, capxval;
+	/* Quotations' spans with their marks: [2k] start, [2k + 1] end. */
+	struct idmap omap;
+	uint32_t *oval;
+	size_t capoval;
+	/* Events' actors: amap's k-th event has anum[k] of them from av[aoff[k]]
+	 * (one list after another; a list that grows when it is not the last
+	 * one moves to the end). */
+	struct idmap amap;
+	uint32_t *aoff, *anum;
+	size_t capaoff, capanum;
+	int *av;
+	size_t nav, capav;
 	/* The distinct strings, each once, never freed before the store (a
 	 * span's string that changes leaves its old value here). */
 	char **dstr;
@@ -313,7 +322,12 @@ void annots_free(annots *s)
 	map_free(&s->xmap);
 	free(s->a);
 	pool_free(&s->strs);
-	pool_free(&s->acts);
+	free(s->oval);
+	free(s->aoff);
+	free(s->anum);
+	free(s->av);
+	map_free(&s->omap);
+	map_free(&s->amap);
 	free_index(s);
 	free(s);
 }
@@ -461,9 +475,52 @@ struct ann_extra *annots_extra(annots *s, int id)
 	map_insert(&s->xmap, k, id);
 	struct ann_extra *x = xrec(s, (uint32_t)r);
 	memset(x, 0, sizeof *x);
-	x->outer_start = a->start;
-	x->outer_end = a->end;
 	return x;
+}
+
+bool annots_outer(const annots *s, int id, size_t *start, size_t *end)
+{
+	if (id < 0 || (size_t)id >= s->n || !s->omap.n)
+		return false;
+	bool found;
+	size_t k = map_find(&s->omap, id, &found);
+	if (found) {
+		*start = s->oval[2 * k];
+		*end = s->oval[2 * k + 1];
+	}
+	return found;
+}
+
+void annots_set_outer(annots *s, int id, size_t start, size_t end)
+{
+	if (!annots_get(s, id))
+		return;
+	if (end < start)
+		end = start;
+	if (end > UINT32_MAX)
+		die_nomem();
+	bool found;
+	size_t k = map_find(&s->omap, id, &found);
+	if (!found) {
+		s->oval = xgrow(s->oval, &s->capoval, 2 * (s->omap.n + 1), sizeof *s->oval);
+		memmove(s->oval + 2 * k + 2, s->oval + 2 * k, 2 * (s->omap.n - k) * sizeof *s->oval);
+		map_insert(&s->omap, k, id);
+	}
+	s->oval[2 * k] = (uint32_t)start;
+	s->oval[2 * k + 1] = (uint32_t)end;
+}
+
+const int *annots_event_actors(const annots *s, int id, size_t *n)
+{
+	*n = 0;
+	if (id < 0 || (size_t)id >= s->n || !s->amap.n)
+		return NULL;
+	bool found;
+	size_t k = map_find(&s->amap, id, &found);
+	if (!found || !s->anum[k])
+		return NULL;
+	*n = s->anum[k];
+	return s->av + s->aoff[k];
 }
 
 void annots_add_tag(annots *s, int id, const char *tag)
@@ -480,26 +537,35 @@ void annots_add_tag(annots *s, int id, const char *tag)
 
 void annots_event_add_actor(annots *s, int id, int actor)
 {
-	struct ann_extra *x = annots_extra(s, id);
-	if (!x)
+	if (!annots_get(s, id))
 		return;
-	for (size_t i = 0; i < x->nactors; i++)
-		if (x->actors[i] == actor)
-			return;
-	/* The list grows where it is when it is the last one taken from the
-	 * pool (an event's actors are added one after another), else moves to
-	 * the pool's end. */
-	struct pool *p = &s->acts;
-	if (x->actors && x->actors + x->nactors == (int *)(p->cur + p->used) &&
-	    p->used + sizeof *x->actors <= p->room) {
-		p->used += sizeof *x->actors;
-	} else {
-		int *v = pool_take(p, (x->nactors + 1) * sizeof *v, _Alignof(int), ACTOR_CHUNK * sizeof *v);
-		if (x->nactors)
-			memcpy(v, x->actors, x->nactors * sizeof *v);
-		x->actors = v;
+	bool found;
+	size_t k = map_find(&s->amap, id, &found);
+	if (!found) {
+		s->aoff = xgrow(s->aoff, &s->capaoff, s->amap.n + 1, sizeof *s->aoff);
+		s->anum = xgrow(s->anum, &s->capanum, s->amap.n + 1, sizeof *s->anum);
+		memmove(s->aoff + k + 1, s->aoff + k, (s->amap.n - k) * sizeof *s->aoff);
+		memmove(s->anum + k + 1, s->anum + k, (s->amap.n - k) * sizeof *s->anum);
+		map_insert(&s->amap, k, id);
+		s->aoff[k] = (uint32_t)s->nav;
+		s->anum[k] = 0;
 	}
-	x->actors[x->nactors++] = actor;
+	size_t off = s->aoff[k], n = s->anum[k];
+	for (size_t i = 0; i < n; i++)
+		if (s->av[off + i] == actor)
+			return;
+	if (s->nav + n + 1 > UINT32_MAX)
+		die_nomem();
+	if (off + n != s->nav) {
+		/* not the last list: it moves to the end */
+		s->av = xgrow(s->av, &s->capav, s->nav + n + 1, sizeof *s->av);
+		memmove(s->av + s->nav, s->av + off, n * sizeof *s->av);
+		off = s->aoff[k] = (uint32_t)s->nav;
+		s->nav += n;
+	}
+	s->av = xgrow(s->av, &s->capav, s->nav + 1, sizeof *s->av);
+	s->av[s->nav++] = actor;
+	s->anum[k]++;
 }
 
 /* ---- indexes ---------------------------------------------------------- */
@@ -807,12 +873,9 @@ void annots_merge_actors(annots *s, int into, int from)
 		if (a->actor == from)
 			a->actor = into;
 	}
-	for (size_t i = 0; i < s->xmap.n; i++) {
-		struct ann_extra *x = xrec(s, s->xval[i]);
-		for (size_t k = 0; k < x->nactors; k++)
-			if (x->actors[k] == from)
-				x->actors[k] = into;
-	}
+	for (size_t i = 0; i < s->nav; i++)   /* lists that moved too: harmless */
+		if (s->av[i] == from)
+			s->av[i] = into;
 	struct actor *f = &s->actors[from], *t = &s->actors[into];
 	if (!t->role && f->role)
 		t->role = xstrdup(f->role);

@@ -37,10 +37,10 @@ struct actor {
 
 enum ann_kind {
 	ANN_MENTION,               /* a mention of an actor: actor = the actor */
-	ANN_QUOTE,                 /* a quotation (start/end = inner text, without marks) */
+	ANN_QUOTE,                 /* a quotation (start/end = inner text, without marks; annots_outer() with them) */
 	ANN_CUE,                   /* the words that attribute a quotation: link = the quote */
 	ANN_TIME,                  /* a time expression: annots_str() = TIMEX3 value or NULL */
-	ANN_EVENT,                 /* an event: link = its time, annots_x()->actors; summary: timeline_summary() */
+	ANN_EVENT,                 /* an event: link = its time, annots_event_actors(); summary: timeline_summary() */
 	ANN_NOTE,                  /* the reader's note: annots_str() = body, annots_x()->tags, link = target or -1 */
 	ANN_KIND_COUNT
 };
@@ -56,18 +56,17 @@ enum ann_flag {
 	ANN_CONTINUED = 1 << 3,    /* QUOTE: continues the previous paragraph's quotation */
 };
 
+/* What the reader adds to a span (a NOTE's tags). */
 struct ann_extra {
-	int *actors;               /* EVENT: actors in it (the store's: add with annots_event_add_actor) */
-	char **tags;               /* NOTE (or any span the reader tagged) */
-	uint32_t nactors;
+	char **tags;
 	uint32_t ntags;
-	uint32_t outer_start, outer_end; /* QUOTE: span including the marks */
 };
 
 /* Offsets are 32-bit (a doc holds less than 4 GiB): a large input has
  * millions of spans, 28 bytes each.  What only some spans have lives in
- * the store beside them: the string (annots_str) and the extra record
- * (annots_x, annots_extra). */
+ * the store beside them: the string (annots_str), a quotation's span with
+ * its marks (annots_outer), an event's actors (annots_event_actors) and
+ * the reader's tags (annots_x). */
 struct ann {
 	uint32_t start, end;
 	int32_t id;
@@ -102,12 +101,18 @@ struct ann *annots_get(const annots *s, int id);              /* NULL if out of 
  * Kept once each; valid until annots_free(). */
 const char *annots_str(const annots *s, int id);
 void annots_set_str(annots *s, int id, const char *str);     /* copied; NULL removes it */
-/* A span's extra record (EVENT: actors; NOTE: tags; QUOTE: outer span),
- * or NULL if it has none; annots_extra() creates it on demand.  Valid
- * until annots_free(). */
+/* A span's extra record (a NOTE's tags), or NULL if it has none;
+ * annots_extra() creates it on demand.  Valid until annots_free(). */
 struct ann_extra *annots_x(const annots *s, int id);
 struct ann_extra *annots_extra(annots *s, int id);
 void annots_add_tag(annots *s, int id, const char *tag);
+/* QUOTE: the span including the quotation marks, when one was set;
+ * false (and *start, *end left alone) if none was. */
+bool annots_outer(const annots *s, int id, size_t *start, size_t *end);
+void annots_set_outer(annots *s, int id, size_t start, size_t end);
+/* EVENT: its actors (each once, in the order added), *n of them, or NULL
+ * if none.  Valid until the next annots_event_add_actor(). */
+const int *annots_event_actors(const annots *s, int id, size_t *n);
 void annots_event_add_actor(annots *s, int id, int actor);
 
 /* Mark a span deleted (or restore it). */

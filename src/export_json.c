@@ -233,9 +233,10 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_add_uint(b, ce);
 		sbuf_puts(b, ", \"actors\": [");
 		bool f2 = true;
-		const struct ann_extra *ex = annots_x(an, ev->id);
-		for (size_t k = 0; ex && k < ex->nactors; k++) {
-			int ac = ex->actors[k];
+		size_t nact;
+		const int *acts = annots_event_actors(an, ev->id, &nact);
+		for (size_t k = 0; k < nact; k++) {
+			int ac = acts[k];
 			if (!export_ids_actor(&m, ac))
 				continue;
 			if (!f2)

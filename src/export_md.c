@@ -317,9 +317,10 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 				md_clip(b, a->doc, s->start, s->end, 160);
 			free(sum);
 			bool first = true;
-			const struct ann_extra *ex = annots_x(a->an, s->id);
-			for (size_t k = 0; ex && k < ex->nactors; k++) {
-				int ac = ex->actors[k];
+			size_t nact;
+			const int *acts = annots_event_actors(a->an, s->id, &nact);
+			for (size_t k = 0; k < nact; k++) {
+				int ac = acts[k];
 				if (!export_ids_actor(m, ac))
 					continue;
 				sbuf_puts(b, first ? " — " : ", ");

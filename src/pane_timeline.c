@@ -69,9 +69,10 @@ static void build_events(struct pane *p, const struct pane_ctx *cx)
 		size_t act_from = b.len;
 		enum theme_slot aslot = SLOT_DIM;
 		size_t shown = 0;
-		const struct ann_extra *xx = annots_x(an, x->id);
-		for (size_t k = 0; xx && k < xx->nactors && shown < 3; k++) {
-			const struct actor *ac = annots_actor(an, xx->actors[k]);
+		size_t nact;
+		const int *acts = annots_event_actors(an, x->id, &nact);
+		for (size_t k = 0; k < nact && shown < 3; k++) {
+			const struct actor *ac = annots_actor(an, acts[k]);
 			if (!ac || (ac->flags & ACTOR_DELETED))
 				continue;
 			if (shown == 0)

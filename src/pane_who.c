@@ -39,11 +39,11 @@ static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct an
 	}
 	text_from = b.len;
 	size_t s = q->start, e = q->end;
-	const struct ann_extra *qx = annots_x(cx->an, q->id);
-	bool marks = qx && qx->outer_end > qx->outer_start && q->subtype != QUOTE_INDIRECT;
+	size_t os = 0, oe = 0;
+	bool marks = annots_outer(cx->an, q->id, &os, &oe) && oe > os && q->subtype != QUOTE_INDIRECT;
 	if (marks) {
-		s = qx->outer_start;
-		e = qx->outer_end;
+		s = os;
+		e = oe;
 	} else if (q->subtype != QUOTE_INDIRECT) {
 		sbuf_puts(&b, lang_quote(cx->a->lang, false, false));
 	}

@@ -310,10 +310,10 @@ static void quote_step(struct rd *r, int dir, long n, bool same, bool wrap)
 	r->follow = q->actor;
 	r->has_follow = true;
 	size_t s = q->start, e = q->end;
-	const struct ann_extra *qx = annots_x(r->an, q->id);
-	if (qx && qx->outer_end > qx->outer_start) {
-		s = qx->outer_start;
-		e = qx->outer_end;
+	size_t os, oe;
+	if (annots_outer(r->an, q->id, &os, &oe) && oe > os) {
+		s = os;
+		e = oe;
 	}
 	rd_show(r, s, e, true);
 }

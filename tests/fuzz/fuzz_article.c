@@ -140,18 +140,18 @@ static void check_annots(struct article *a)
 		if (s->kind == ANN_CUE && annots_get(an, s->link)->kind != ANN_QUOTE)
 			fuzz_fail("cue", "linked to something other than a quotation");
 		const char *str = annots_str(an, s->id);
-		const struct ann_extra *x = annots_x(an, s->id);
+		size_t os, oe, nact;
+		const int *acts = annots_event_actors(an, s->id, &nact);
 		if (str)
 			fuzz_check_utf8(annots_kind_name(s->kind), str, strlen(str));
-		if (s->kind == ANN_QUOTE && x && x->outer_end) {
-			check_span("quote outer", t, len, x->outer_start, x->outer_end);
-			if (x->outer_start > s->start || x->outer_end < s->end)
+		if (s->kind == ANN_QUOTE && annots_outer(an, s->id, &os, &oe) && oe) {
+			check_span("quote outer", t, len, os, oe);
+			if (os > s->start || oe < s->end)
 				fuzz_fail("quote", "outer span does not hold the inner one");
 		}
-		if (x)
-			for (size_t k = 0; k < x->nactors; k++)
-				if (x->actors[k] < 0 || (size_t)x->actors[k] >= na)
-					fuzz_fail("event", "no such actor");
+		for (size_t k = 0; k < nact; k++)
+			if (acts[k] < 0 || (size_t)acts[k] >= na)
+				fuzz_fail("event", "no such actor");
 	}
 	for (int k = 0; k < ANN_KIND_COUNT; k++) {
 		size_t m;

@@ -61,13 +61,15 @@ static void test_merge(void **state)
 	int e = annots_add(s, ANN_EVENT, 0, 50, -1, -1, 0, 1, "summary");
 	annots_event_add_actor(s, e, b);
 	annots_event_add_actor(s, e, b);
-	assert_int_equal(annots_x(s, e)->nactors, 1);
+	size_t na;
+	assert_non_null(annots_event_actors(s, e, &na));
+	assert_int_equal(na, 1);
 	annots_merge_actors(s, a, b);
 	assert_true(annots_actor(s, b)->flags & ACTOR_DELETED);
 	assert_string_equal(annots_actor(s, a)->role, "conseiller");
 	assert_true(annots_actor(s, a)->flags & ACTOR_MALE);
 	assert_int_equal(annots_get(s, q)->actor, a);
-	assert_int_equal(annots_x(s, e)->actors[0], a);
+	assert_int_equal(annots_event_actors(s, e, &na)[0], a);
 	int *out = NULL;
 	size_t cap = 0;
 	assert_int_equal(annots_mentions_of(s, a, &out, &cap), 2);

@@ -45,9 +45,10 @@ static const char *summary_of(struct article *a, const struct ann *e)
 
 static bool has_actor(annots *an, const struct ann *e, int actor)
 {
-	const struct ann_extra *x = annots_x(an, e->id);
-	for (size_t k = 0; x && k < x->nactors; k++)
-		if (x->actors[k] == actor)
+	size_t n;
+	const int *acts = annots_event_actors(an, e->id, &n);
+	for (size_t k = 0; k < n; k++)
+		if (acts[k] == actor)
 			return true;
 	return false;
 }
@@ -121,7 +122,9 @@ static void test_actors(void **state)
 	e = event_of(&a, "lundi");
 	assert_non_null(e);
 	assert_true(has_actor(a.an, e, paul));
-	assert_int_equal(annots_x(a.an, e->id)->nactors, 1);
+	size_t nact;
+	annots_event_actors(a.an, e->id, &nact);
+	assert_int_equal(nact, 1);
 	article_close(&a);
 }
 

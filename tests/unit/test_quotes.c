@@ -119,9 +119,10 @@ static void test_fr_speaker_cue_quote(void **state)
 	assert_string_equal(annots_str(a.an, q->id), "Le ministre Paul Durand");
 	/* outer span holds the marks */
 	const char *t = doc_text(a.doc);
-	assert_non_null(annots_x(a.an, q->id));
-	assert_memory_equal(t + annots_x(a.an, q->id)->outer_start, "«", strlen("«"));
-	assert_memory_equal(t + annots_x(a.an, q->id)->outer_end - strlen("»"), "»", strlen("»"));
+	size_t os, oe;
+	assert_true(annots_outer(a.an, q->id, &os, &oe));
+	assert_memory_equal(t + os, "«", strlen("«"));
+	assert_memory_equal(t + oe - strlen("»"), "»", strlen("»"));
 	assert_true(q->confidence > 0.5f && q->confidence <= 1.0f);
 	article_close(&a);
 }
