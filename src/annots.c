@@ -755,34 +755,6 @@ static void reindex(annots *s)
 				s->maxend[s->block_at[k] + i / MAXEND_BLOCK] = m;
 		}
 	}
-	/* Per-actor lists (counting sort keeps position order); slot 0 is
-	 * actor -1 (no actor), slot k+1 is actor k. */
-	size_t na = s->nactors + 1;
-	for (int pass = 0; pass < 2; pass++) {
-		int kind = pass ? ANN_QUOTE : ANN_MENTION;
-		size_t *at = xcalloc(na + 1, sizeof *at);
-		int *ids = xmalloc((s->nkind[kind] ? s->nkind[kind] : 1) * sizeof *ids);
-		for (size_t i = 0; i < s->nkind[kind]; i++) {
-			int ac = s->a[s->by_kind[kind][i]].actor;
-			at[(ac >= 0 && (size_t)ac < s->nactors ? (size_t)ac + 1 : 0) + 1]++;
-		}
-		for (size_t k = 1; k <= na; k++)
-			at[k] += at[k - 1];
-		size_t *fillp = xcalloc(na, sizeof *fillp);
-		for (size_t i = 0; i < s->nkind[kind]; i++) {
-			int id = s->by_kind[kind][i], ac = s->a[id].actor;
-			size_t slot = ac >= 0 && (size_t)ac < s->nactors ? (size_t)ac + 1 : 0;
-			ids[at[slot] + fillp[slot]++] = id;
-		}
-		free(fillp);
-		if (pass) {
-			s->qby_actor_at = at;
-			s->qby_actor = ids;
-		} else {
-			s->by_actor_at = at;
-			s->by_actor = ids;
-		}
-	}
 	s->dirty = false;
 }
 
@@ -839,11 +811,47 @@ size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t
 	return n;
 }
 
+/* The per-actor lists (counting sort keeps position order), built when
+ * first asked for after a change (the extractors ask for none: they cost
+ * 4 bytes a mention and a quotation); slot 0 is actor -1 (no actor),
+ * slot k+1 is actor k. */
+static void build_by_actor(annots *s)
+{
+	size_t na = s->nactors + 1;
+	for (int pass = 0; pass < 2; pass++) {
+		int kind = pass ? ANN_QUOTE : ANN_MENTION;
+		size_t *at = xcalloc(na + 1, sizeof *at);
+		int *ids = xmalloc((s->nkind[kind] ? s->nkind[kind] : 1) * sizeof *ids);
+		for (size_t i = 0; i < s->nkind[kind]; i++) {
+			int ac = s->a[s->by_kind[kind][i]].actor;
+			at[(ac >= 0 && (size_t)ac < s->nactors ? (size_t)ac + 1 : 0) + 1]++;
+		}
+		for (size_t k = 1; k <= na; k++)
+			at[k] += at[k - 1];
+		size_t *fillp = xcalloc(na, sizeof *fillp);
+		for (size_t i = 0; i < s->nkind[kind]; i++) {
+			int id = s->by_kind[kind][i], ac = s->a[id].actor;
+			size_t slot = ac >= 0 && (size_t)ac < s->nactors ? (size_t)ac + 1 : 0;
+			ids[at[slot] + fillp[slot]++] = id;
+		}
+		free(fillp);
+		if (pass) {
+			s->qby_actor_at = at;
+			s->qby_actor = ids;
+		} else {
+			s->by_actor_at = at;
+			s->by_actor = ids;
+		}
+	}
+}
+
 static size_t collect(annots *s, bool quotes, int actor, int **out, size_t *cap)
 {
 	reindex(s);
 	if (actor < -1 || (actor >= 0 && (size_t)actor >= s->nactors))
 		return 0;
+	if (!s->by_actor)
+		build_by_actor(s);
 	const size_t *at = quotes ? s->qby_actor_at : s->by_actor_at;
 	const int *ids = quotes ? s->qby_actor : s->by_actor;
 	size_t slot = (size_t)(actor + 1), n = at[slot + 1] - at[slot];
