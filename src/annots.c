@@ -1,7 +1,6 @@
 /* annots.c — the annotation store. */
 #include "annots.h"
 
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,10 +30,15 @@ struct pool {
 	size_t used, room;
 };
 
+/* A set of span ids, each with a place 0..n-1 (ids ascending) where the
+ * map's owner keeps its values: a bit per span and, per word of 64 bits,
+ * the number of ids below it (one span in three or so is in a map: a
+ * bit and a rank beat a 4-byte id each, and find the place at once). */
 struct idmap {
-	int32_t *id;
-	size_t n, cap;
-	_Atomic size_t hint;     /* where the last look-up ended (lookups go mostly in id order) */
+	uint64_t *bits;
+	uint32_t *rank;          /* rank[w]: ids below w * 64 */
+	size_t nwords, capbits, caprank;
+	size_t n;
 };
 
 struct annots {
@@ -146,64 +150,63 @@ static char *pool_strdup(struct pool *p, const char *v)
 
 /* ---- id maps ----------------------------------------------------------- */
 
-/* The position of id in m, or where it would go (*found false). */
-static size_t map_find(const struct idmap *mc, int32_t id, bool *found)
+static inline unsigned pop64(uint64_t x)
 {
-	struct idmap *m = (struct idmap *)mc;   /* only the hint changes */
-	size_t n = m->n, h = atomic_load_explicit(&m->hint, memory_order_relaxed);
-	size_t lo = 0, hi = n;
-	if (h < n && m->id[h] <= id) {
-		/* the hint or the next few */
-		for (size_t k = h; k < n && k < h + 4; k++) {
-			if (m->id[k] == id) {
-				atomic_store_explicit(&m->hint, k, memory_order_relaxed);
-				*found = true;
-				return k;
-			}
-			if (m->id[k] > id) {
-				*found = false;
-				return k;
-			}
+	x -= (x >> 1) & 0x5555555555555555ull;
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+	return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
+/* The place of id in m, or where it would go (*found false). */
+static size_t map_find(const struct idmap *m, int32_t id, bool *found)
+{
+	size_t w = (size_t)id / 64;
+	if (id < 0 || w >= m->nwords) {
+		*found = false;
+		return m->n;
+	}
+	uint64_t bit = (uint64_t)1 << (id % 64);
+	*found = (m->bits[w] & bit) != 0;
+	return m->rank[w] + pop64(m->bits[w] & (bit - 1));
+}
+
+/* Adds id (not in m) at place k (from map_find): the owner moves its
+ * values from k on one place up. */
+static void map_insert(struct idmap *m, size_t k, int32_t id)
+{
+	(void)k;
+	size_t w = (size_t)id / 64;
+	if (w >= m->nwords) {
+		m->bits = xgrow(m->bits, &m->capbits, w + 1, sizeof *m->bits);
+		m->rank = xgrow(m->rank, &m->caprank, w + 1, sizeof *m->rank);
+		for (size_t i = m->nwords; i <= w; i++) {
+			m->bits[i] = 0;
+			m->rank[i] = (uint32_t)m->n;
 		}
-		lo = h;
-	} else if (h < n) {
-		hi = h;
+		m->nwords = w + 1;
 	}
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (m->id[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	*found = lo < n && m->id[lo] == id;
-	if (*found)
-		atomic_store_explicit(&m->hint, lo, memory_order_relaxed);
-	return lo;
-}
-
-/* Makes room for id at position k (from map_find, not found): returns k. */
-static size_t map_insert(struct idmap *m, size_t k, int32_t id)
-{
-	m->id = xgrow(m->id, &m->cap, m->n + 1, sizeof *m->id);
-	memmove(m->id + k + 1, m->id + k, (m->n - k) * sizeof *m->id);
-	m->id[k] = id;
+	m->bits[w] |= (uint64_t)1 << (id % 64);
+	for (size_t i = w + 1; i < m->nwords; i++)
+		m->rank[i]++;
 	m->n++;
-	return k;
 }
 
-static void map_remove(struct idmap *m, size_t k)
+/* Removes id (in m); the owner moves its values after its place down. */
+static void map_remove(struct idmap *m, int32_t id)
 {
-	memmove(m->id + k, m->id + k + 1, (m->n - k - 1) * sizeof *m->id);
+	size_t w = (size_t)id / 64;
+	m->bits[w] &= ~((uint64_t)1 << (id % 64));
+	for (size_t i = w + 1; i < m->nwords; i++)
+		m->rank[i]--;
 	m->n--;
-	atomic_store_explicit(&m->hint, 0, memory_order_relaxed);
 }
 
 static void map_free(struct idmap *m)
 {
-	free(m->id);
-	m->id = NULL;
-	m->n = m->cap = 0;
+	free(m->bits);
+	free(m->rank);
+	memset(m, 0, sizeof *m);
 }
 
 static uint32_t dstr_hash(const void *ctx, size_t i)
@@ -240,7 +243,7 @@ static void str_put(annots *s, int id, const char *v)
 			s->sval[k] = str_intern(s, v);
 		} else {
 			memmove(s->sval + k, s->sval + k + 1, (s->smap.n - k - 1) * sizeof *s->sval);
-			map_remove(&s->smap, k);
+			map_remove(&s->smap, id);
 		}
 		return;
 	}
