@@ -58,7 +58,7 @@ struct annots {
 	int *by_actor;       /* [mentions of actor 0..n-1][quotes of -1, 0..n-1], each by start */
 	size_t *qby_actor_at;
 	int *qby_actor;
-	size_t *maxend;      /* maxend[b]: running max of end over order[0 .. the end of block b] */
+	uint32_t *maxend;     /* maxend[b]: running max of end over order[0 .. the end of block b] */
 	struct ann_extra **xblock; /* ann_extra storage: blocks of EXTRA_BLOCK */
 	size_t nxblock, capxblock, xused; /* xused: records used in the last block */
 	size_t norder;
@@ -755,7 +755,7 @@ static void reindex(annots *s)
 			if (e > m)
 				m = e;
 			if (i % MAXEND_BLOCK == MAXEND_BLOCK - 1 || i + 1 == s->nkind[k])
-				s->maxend[s->block_at[k] + i / MAXEND_BLOCK] = m;
+				s->maxend[s->block_at[k] + i / MAXEND_BLOCK] = (uint32_t)m;
 		}
 	}
 	s->dirty = false;
@@ -774,7 +774,7 @@ size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t
 	size_t n = 0;
 	for (int k = 0; k < ANN_KIND_COUNT; k++) {
 		const int *ids = s->by_kind[k];
-		const size_t *maxend = s->maxend + s->block_at[k];
+		const uint32_t *maxend = s->maxend + s->block_at[k];
 		/* First span starting at or after `end`: candidates are before it. */
 		size_t lo = 0, hi = s->nkind[k];
 		while (lo < hi) {
