@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "config.h"
 #include "extract.h"
@@ -213,6 +216,9 @@ int article_extract(struct article *a, unsigned modules, struct gerr *e)
 		return extract_run(&x, modules, e);
 	if (extract_run(&x, modules & ~last, e) != 0)   /* forgets the words when done */
 		return -1;
+#ifdef __GLIBC__
+	malloc_trim(0);   /* the words' blocks, freed last: not yet given back */
+#endif
 	return extract_run(&x, last, e);
 }
 
