@@ -240,6 +240,11 @@ static int run(struct xctx *x, struct gerr *e)
 		p->sent = (uint32_t)s;
 	}
 	free(sp.v);
+	free(ts);
+	ts = NULL;
+	/* several times of one clause make one event: give back the rest */
+	if (nev < n)
+		ev = xrealloc(ev, (nev ? nev : 1) * sizeof *ev);
 	/* 2. their actors, while the store's indexes stand */
 	int *ids = NULL;
 	size_t cap = 0;
@@ -259,7 +264,6 @@ static int run(struct xctx *x, struct gerr *e)
 	}
 	free(ap.v);
 	free(ev);
-	free(ts);
 	return 0;
 }
 
