@@ -150,13 +150,7 @@ static bool fr_name_de(struct actx *x, size_t i, size_t j, size_t k)
 static bool ends_with(struct actx *x, const lexicon *suf, size_t k)
 {
 	const struct afold *f = actors_tok_fold(x, k);
-	for (size_t i = 0, n = lex_size(suf); f && i < n; i++) {
-		const char *e = lex_entry(suf, i, NULL);
-		size_t el = strlen(e);
-		if (f->len > el + 2 && memcmp(f->fold + f->len - el, e, el) == 0)
-			return true;
-	}
-	return false;
+	return f && lex_has_ending(suf, f->fold, f->len, 2);
 }
 
 /* « basé à Briançon », « installée dans », « financé par »: a French

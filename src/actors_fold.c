@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
@@ -43,8 +46,9 @@ static void trans_open(void)
 	}
 }
 
-/* Transliterate s[0..n) to ASCII (malloc'd); NULL if ICU failed. */
-static char *to_ascii(const char *s, size_t n, size_t *outlen)
+/* Transliterate s[0..n) to ASCII with the transliterator (malloc'd); NULL
+ * if ICU failed. */
+static char *to_ascii_icu(const char *s, size_t n, size_t *outlen)
 {
 	pthread_once(&trans_once, trans_open);
 	if (!trans)
@@ -80,9 +84,100 @@ static char *to_ascii(const char *s, size_t n, size_t *outlen)
 	return o;
 }
 
+/* Compiling the transliterator loads ICU's whole transliterator registry
+ * (some 150 million instructions, more than the rest of the analysis of
+ * a short article), and most words it is asked about hold only Latin
+ * letters with accents, which Latin-ASCII writes as their base letter
+ * (« é » -> e, « ñ » -> n).  Those letters are found once per process with
+ * ICU's canonical decomposition: Latin script, an ASCII letter followed by
+ * non-spacing marks only.  A word made of ASCII and such letters skips the
+ * transliterator; any other letter (« œ », « ł », « ß », Cyrillic, a
+ * separate combining mark) and the letters the rules above write otherwise
+ * (š č ž) go to it.  tests/unit/test_fastpath.c checks every letter of the
+ * shortcut against the transliterator. */
+static pthread_once_t plain_once = PTHREAD_ONCE_INIT;
+#define PLAIN_LO 0x80       /* U+0080..U+024F: Latin-1, Latin Extended-A/B */
+#define PLAIN_HI 0x250
+#define PLAIN_X0 0x1E00     /* U+1E00..U+1EFF: Latin Extended Additional */
+#define PLAIN_X1 0x1F00
+static char plain_lo[PLAIN_HI - PLAIN_LO], plain_x[PLAIN_X1 - PLAIN_X0];
+
+static char plain_letter(UChar32 c)
+{
+	if (c == 0x160 || c == 0x161 || c == 0x10C || c == 0x10D || c == 0x17D || c == 0x17E)
+		return 0;
+	UErrorCode st = U_ZERO_ERROR;
+	if (uscript_getScript(c, &st) != USCRIPT_LATIN || U_FAILURE(st))
+		return 0;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
+	UChar d[16];
+	int32_t n = U_SUCCESS(st) ? unorm2_getDecomposition(nfd, c, d, (int32_t)(sizeof d / sizeof *d), &st) : -1;
+	if (U_FAILURE(st) || n < 2 || !((d[0] >= 'a' && d[0] <= 'z') || (d[0] >= 'A' && d[0] <= 'Z')))
+		return 0;
+	for (int32_t k = 1; k < n; k++)
+		if (U16_IS_SURROGATE(d[k]) || u_charType(d[k]) != U_NON_SPACING_MARK)
+			return 0;
+	return (char)d[0];
+}
+
+static void plain_init(void)
+{
+	for (UChar32 c = PLAIN_LO; c < PLAIN_HI; c++)
+		plain_lo[c - PLAIN_LO] = plain_letter(c);
+	for (UChar32 c = PLAIN_X0; c < PLAIN_X1; c++)
+		plain_x[c - PLAIN_X0] = plain_letter(c);
+}
+
+/* s[0..n) in ASCII when it is ASCII and plain letters only, else NULL. */
+static char *to_ascii_plain(const char *s, size_t n, size_t *outlen)
+{
+	pthread_once(&plain_once, plain_init);
+	char *o = xmalloc(n + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			o[k++] = (char)c;
+			i++;
+			continue;
+		}
+		int32_t cp = utf8_next(s, n, &i);
+		char b = cp >= PLAIN_LO && cp < PLAIN_HI ? plain_lo[cp - PLAIN_LO]
+		         : cp >= PLAIN_X0 && cp < PLAIN_X1 ? plain_x[cp - PLAIN_X0] : 0;
+		if (!b) {
+			free(o);
+			return NULL;
+		}
+		o[k++] = b;
+	}
+	o[k] = 0;
+	*outlen = k;
+	return o;
+}
+
+/* Transliterate s[0..n) to ASCII (malloc'd); NULL if ICU failed. */
+static char *to_ascii(const char *s, size_t n, size_t *outlen)
+{
+	char *o = to_ascii_plain(s, n, outlen);
+	return o ? o : to_ascii_icu(s, n, outlen);
+}
+
 char *actors_fold_ascii(const char *s, size_t n, size_t *outlen)
 {
 	return to_ascii(s, n, outlen);
+}
+
+char *actors_fold_ascii_icu(const char *s, size_t n, size_t *outlen)
+{
+	return to_ascii_icu(s, n, outlen);
+}
+
+bool actors_fold_plain(const char *s, size_t n)
+{
+	size_t k;
+	char *o = to_ascii_plain(s, n, &k);
+	free(o);
+	return o != NULL;
 }
 
 static bool is_vowel(char c)
@@ -205,14 +300,23 @@ int actors_edit_distance(const char *a, size_t an, const char *b, size_t bn, int
 	size_t diff = an > bn ? an - bn : bn - an;
 	if ((int)diff > max)
 		return max + 1;
-	int rows[3][65];
+	if (max <= 0)
+		return an == bn && memcmp(a, b, an) == 0 ? 0 : max + 1;
+	/* Only the cells within max of the diagonal can hold max or less (an
+	 * alignment of cost d never strays more than d from it): the others
+	 * count as max + 1, which is all the answer needs of them. */
+	const int inf = max + 1;
+	const size_t band = (size_t)max;
+	int rows[3][66];
 	int *pp = rows[0], *p = rows[1], *c = rows[2];
 	for (size_t j = 0; j <= bn; j++)
-		p[j] = (int)j;
+		p[j] = j <= band ? (int)j : inf;
+	p[bn + 1] = inf;
 	for (size_t i = 1; i <= an; i++) {
-		c[0] = (int)i;
-		int best = c[0];
-		for (size_t j = 1; j <= bn; j++) {
+		size_t lo = i > band ? i - band : 1, hi = i + band < bn ? i + band : bn;
+		c[lo - 1] = lo == 1 ? (i <= band ? (int)i : inf) : inf;
+		int best = c[lo - 1];
+		for (size_t j = lo; j <= hi; j++) {
 			int cost = a[i - 1] == b[j - 1] ? 0 : 1;
 			int v = p[j] + 1;
 			if (c[j - 1] + 1 < v)
@@ -221,10 +325,13 @@ int actors_edit_distance(const char *a, size_t an, const char *b, size_t bn, int
 				v = p[j - 1] + cost;
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
 				v = pp[j - 2] + 1;
+			if (v > inf)
+				v = inf;
 			c[j] = v;
 			if (v < best)
 				best = v;
 		}
+		c[hi + 1] = inf;
 		if (best > max)
 			return max + 1;
 		int *t = pp;

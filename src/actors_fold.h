@@ -5,6 +5,7 @@
 #ifndef GLOSE_ACTORS_FOLD_H
 #define GLOSE_ACTORS_FOLD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The folding key of s[0..n): ICU "Any-Latin; Latin-ASCII", lower case,
@@ -19,6 +20,12 @@ char *actors_fold_key(const char *s, size_t n, size_t *outlen);
  * rules: « kévin » -> "kevin", "łukasz" -> "lukasz".  Case is kept.
  * Returns a malloc'd string, or NULL if ICU failed. */
 char *actors_fold_ascii(const char *s, size_t n, size_t *outlen);
+
+/* actors_fold_ascii() by the transliterator alone, and whether s[0..n)
+ * takes the shortcut past it (ASCII and Latin letters that decompose to an
+ * ASCII letter and marks); for the tests that hold the two equal. */
+char *actors_fold_ascii_icu(const char *s, size_t n, size_t *outlen);
+bool actors_fold_plain(const char *s, size_t n);
 
 /* Optimal-string-alignment distance between a and b (adjacent
  * transpositions count one), or max + 1 if it is greater than max. */

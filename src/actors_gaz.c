@@ -33,6 +33,9 @@ struct actors_gaz {
 	int max_words;
 	size_t *lower;            /* entries whose name has a lower-case word after the first */
 	size_t nlower;
+	uint32_t *fw;             /* hashes of the first words of keys of several words */
+	size_t nfw, capfw;
+	struct hindex fwix;
 };
 
 static long find(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h)
@@ -48,6 +51,21 @@ static long find(const struct actors_gaz *g, const char *key, size_t klen, uint3
 static uint32_t gent_hash(const void *ctx, size_t i)
 {
 	return ((const struct actors_gaz *)ctx)->e[i].hash;
+}
+
+static uint32_t fw_hash(const void *ctx, size_t i)
+{
+	return ((const struct actors_gaz *)ctx)->fw[i];
+}
+
+bool actors_gaz_first_word(const struct actors_gaz *g, uint32_t h)
+{
+	if (!g)
+		return false;
+	for (size_t j = hindex_start(&g->fwix, h), k; (k = hindex_next(&g->fwix, &j)) != HINDEX_NONE;)
+		if (g->fw[k] == h)
+			return true;
+	return false;
 }
 
 /* Add name (UTF-8) unless present: the first kind wins (countries first). */
@@ -82,6 +100,13 @@ static void add(struct actors_gaz *g, const char *name, size_t n, enum gaz_kind 
 	if (words > g->max_words)
 		g->max_words = words;
 	hindex_add(&g->ix, h, g->n - 1, g->n, gent_hash, g);
+	const char *sp = memchr(key, ' ', klen);
+	uint32_t fh = sp ? hash_fnv(key, (size_t)(sp - key)) : 0;
+	if (sp && !actors_gaz_first_word(g, fh)) {
+		g->fw = xgrow(g->fw, &g->capfw, g->nfw + 1, sizeof *g->fw);
+		g->fw[g->nfw++] = fh;
+		hindex_add(&g->fwix, fh, g->nfw - 1, g->nfw, fw_hash, g);
+	}
 }
 
 static char *utf8_of(const UChar *u, int32_t n)
@@ -299,6 +324,22 @@ const struct actors_gaz *actors_gaz_for(const char *lang_code)
 	}
 	pthread_mutex_unlock(&cache_lock);
 	return g;
+}
+
+bool actors_gaz_find_folded(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h,
+                           struct gaz_hit *hit)
+{
+	if (!g || !klen)
+		return false;
+	long i = find(g, key, klen, h);
+	if (i < 0)
+		return false;
+	if (hit) {
+		hit->kind = g->e[i].kind;
+		hit->name = g->e[i].name;
+		hit->code = g->e[i].code;
+	}
+	return true;
 }
 
 bool actors_gaz_find(const struct actors_gaz *g, const char *s, size_t n, struct gaz_hit *hit)

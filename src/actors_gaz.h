@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum gaz_kind { GAZ_COUNTRY, GAZ_REGION, GAZ_CITY, GAZ_ORG };
 
@@ -27,6 +28,13 @@ struct actors_gaz;
 const struct actors_gaz *actors_gaz_for(const char *lang_code);
 /* Look a name up (any case; ’ and ' are the same). */
 bool actors_gaz_find(const struct actors_gaz *g, const char *s, size_t n, struct gaz_hit *hit);
+/* actors_gaz_find() by a key already folded (lang_fold), with its hash
+ * (hash_fnv). */
+bool actors_gaz_find_folded(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h,
+                            struct gaz_hit *hit);
+/* May a name of several words begin with the folded word whose hash_fnv
+ * is h (then a space)?  False: none does. */
+bool actors_gaz_first_word(const struct actors_gaz *g, uint32_t h);
 /* Largest number of space-separated words in a name. */
 int actors_gaz_max_words(const struct actors_gaz *g);
 /* The display name of a country code in this language ("RU" -> "Russie"), or NULL. */

@@ -280,13 +280,19 @@ struct actx {
 /* actors_words.c */
 void actors_words_build(struct actx *x);
 /* Fold facts of token i (NULL for punctuation and numbers). */
-struct afold *actors_tok_fold(struct actx *x, size_t i);
+static inline struct afold *actors_tok_fold(struct actx *x, size_t i)
+{
+	return i < x->ntok && x->tok[i].fold != UINT32_MAX ? &x->fo[x->tok[i].fold] : NULL;
+}
 /* Does token i have all the LX_ bits of `lx` (any of them with any=true)? */
 bool actors_tok_is(struct actx *x, size_t i, uint32_t lx);
 /* Folding key of token i's word ("" for punctuation). */
 const char *actors_tok_key(struct actx *x, size_t i, size_t *len);
 /* Is the token punctuation equal to code point c? */
-bool actors_tok_punct(const struct actx *x, size_t i, int32_t c);
+static inline bool actors_tok_punct(const struct actx *x, size_t i, int32_t c)
+{
+	return i < x->ntok && (x->tok[i].f & TK_PUNCT) && x->tok[i].cp == c;
+}
 /* Token i's text */
 static inline const char *actors_tok_text(const struct actx *x, size_t i, size_t *len)
 {
@@ -300,6 +306,11 @@ static inline bool actors_spaced(const struct actx *x, size_t i)
 }
 /* Lexicon lookup of the text of tokens [a, b) as written. */
 const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b);
+/* lex_has() of token i's text, by its folded form when it has one. */
+bool actors_tok_in(struct actx *x, size_t i, const lexicon *l);
+/* lex_has() of the text from token a's start to token b-1's end, as
+ * written (white space untouched). */
+bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b);
 /* Gazetteer lookup of tokens [a, b): doc language, then English names. */
 bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit);
 

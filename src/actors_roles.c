@@ -875,18 +875,16 @@ static size_t inst_words(struct actx *x, size_t k, size_t s, int max)
  * de Marseille ».  Returns the end token of the phrase, or 0. */
 static size_t local_institution(struct actx *x, size_t i)
 {
-	size_t n;
-	const char *w = actors_tok_text(x, i, &n);
 	if (!lower(x, i))
 		return 0;
 	size_t k = i + 1, s = x->tok[i].sent;
-	if (!lex_has(x->lx.localinst, w, n)) {
+	if (!actors_tok_in(x, i, x->lx.localinst)) {
 		/* a head of two words: « centre hospitalier », « communauté de communes » */
 		size_t e = k;
 		if (e < x->ntok && lower(x, e) && (lx(x, e) & LX_CONNECT) && x->tok[e].sent == s)
 			e++;
 		if (e >= x->ntok || !lower(x, e) || x->tok[e].sent != s ||
-		    !lex_has(x->lx.localinst, x->text + x->tok[i].start, x->tok[e].end - x->tok[i].start))
+		    !actors_lex_raw(x, x->lx.localinst, i, e + 1))
 			return 0;
 		k = e + 1;
 	}

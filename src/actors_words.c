@@ -15,6 +15,34 @@
 #include "hindex.h"
 #include "util.h"
 
+/* ---- code points (ASCII without a call) ------------------------------- */
+
+static inline int32_t next_cp(const char *t, size_t e, size_t *i)
+{
+	unsigned char c = (unsigned char)t[*i];
+	if (c < 0x80) {
+		(*i)++;
+		return c;
+	}
+	return utf8_next(t, e, i);
+}
+
+static inline bool lower_cp(int32_t c)
+{
+	return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
+}
+
+/* A capital: upper or title case. */
+static inline bool upper_cp(int32_t c)
+{
+	return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+}
+
+static inline bool alpha_cp(int32_t c)
+{
+	return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c);
+}
+
 /* ---- folded forms ------------------------------------------------------ */
 
 static uint32_t fo_hash(const void *ctx, size_t i)
@@ -79,12 +107,18 @@ static const char *first_ascii(const struct alex *l, const char *s, size_t n)
 	return v;
 }
 
-/* Facts of a folded word, looked up once. */
+/* Facts of a folded word, looked up once.  The lexicons fold what they are
+ * asked; the word is folded again once here (folding a fold gives the
+ * same key in practice, but the lookups must match lex_get() exactly) and
+ * every lexicon is asked by that key. */
 static void fo_facts(struct actx *x, struct afold *f)
 {
 	const struct alex *l = &x->lx;
 	const char *s = f->fold;
 	size_t n = f->len;
+	size_t kn;
+	char *key = lang_fold(s, n, &kn);
+	uint32_t kh = hash_fnv(key, kn);
 	uint32_t lx = 0;
 	const char *v;
 	struct {
@@ -100,11 +134,11 @@ static void fo_facts(struct actx *x, struct afold *f)
 		{l->seat, LX_SEAT}, {l->orgafter, LX_ORGAFTER},
 	};
 	for (size_t i = 0; i < ARRAY_LEN(simple); i++)
-		if (lex_size(simple[i].lex) && lex_has(simple[i].lex, s, n))
+		if (lex_get_folded(simple[i].lex, key, kn, kh))
 			lx |= simple[i].bit;
 	/* Demonyms map forms to their country, and the country to itself: only
 	 * the forms are demonyms. */
-	if ((v = lex_get(l->demonym, s, n)) && *v) {
+	if ((v = lex_get_folded(l->demonym, key, kn, kh)) && *v) {
 		size_t vl;
 		char *vf = lang_fold(v, strlen(v), &vl);
 		if (vl != n || memcmp(vf, s, n) != 0)
@@ -112,20 +146,21 @@ static void fo_facts(struct actx *x, struct afold *f)
 		free(vf);
 	}
 	char g = 0;
-	if ((v = lex_get(l->honor, s, n))) {
+	if ((v = lex_get_folded(l->honor, key, kn, kh))) {
 		lx |= LX_HONOR;
 		g = gender_of(v);
 	}
-	if ((v = lex_get(l->titles, s, n)) || (v = lex_get(l->titles_cfg, s, n))) {
+	if ((v = lex_get_folded(l->titles, key, kn, kh)) || (v = lex_get_folded(l->titles_cfg, key, kn, kh))) {
 		lx |= LX_TITLE;
 		if (!g)
 			g = gender_of(v);
 	}
-	if ((v = lex_get(l->first, s, n)) || (v = first_ascii(l, s, n))) {
+	if ((v = lex_get_folded(l->first, key, kn, kh)) || (v = first_ascii(l, s, n))) {
 		lx |= LX_FIRST;
 		if (!g)
 			g = gender_of(v);
 	}
+	free(key);
 	/* A compound of given names: Jean-Pierre, Anne-Sophie, Pierre-Édouard. */
 	if (!(lx & (LX_FIRST | LX_STOP)) && memchr(s, '-', n)) {
 		size_t p = 0, parts = 0;
@@ -184,8 +219,8 @@ static void mark_mwfirst(struct actx *x, const char *name)
 	bool lowerword = false;
 	for (const char *q = sp; q && !lowerword; q = strchr(q + 1, ' ')) {
 		size_t k = 0;
-		int32_t c = utf8_next(q + 1, strlen(q + 1), &k);
-		lowerword = u_islower(c);
+		int32_t c = next_cp(q + 1, strlen(q + 1), &k);
+		lowerword = lower_cp(c);
 	}
 	if (!lowerword || !x->nfo)
 		return;
@@ -245,7 +280,8 @@ static bool opens(int32_t c)
 
 static void push_tok(struct actx *x, size_t start, size_t end, uint16_t f, uint32_t sent, int32_t cp)
 {
-	x->tok = xgrow(x->tok, &x->captok, x->ntok + 1, sizeof *x->tok);
+	if (x->ntok + 1 > x->captok)
+		x->tok = xgrow(x->tok, &x->captok, x->ntok + 1, sizeof *x->tok);
 	struct atok *t = &x->tok[x->ntok++];
 	t->start = (uint32_t)start;
 	t->end = (uint32_t)end;
@@ -260,11 +296,11 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 {
 	const char *t = x->text;
 	size_t i = s;
-	int32_t c0 = utf8_next(t, e, &i);
+	int32_t c0 = next_cp(t, e, &i);
 	uint16_t f = 0;
-	if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : (u_isupper(c0) || u_istitle(c0)))
+	if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : upper_cp(c0))
 		f |= TK_CAP;
-	else if (c0 < 0x80 ? (c0 >= 'a' && c0 <= 'z') : u_islower(c0)) {
+	else if (c0 < 0x80 ? (c0 >= 'a' && c0 <= 'z') : lower_cp(c0)) {
 		/* Most words: lower case, no acronym, no initial; only al-Assad
 		 * (a particle, a hyphen, a capital) needs a look inside. */
 		bool hyphen = false, inner = false;
@@ -288,10 +324,10 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	size_t letters = 0, upper = 0;
 	bool other = false;
 	for (i = s; i < e;) {
-		int32_t c = utf8_next(t, e, &i);
-		if (u_isalpha(c)) {
+		int32_t c = next_cp(t, e, &i);
+		if (alpha_cp(c)) {
 			letters++;
-			if (u_isupper(c) || u_istitle(c))
+			if (upper_cp(c))
 				upper++;
 		} else if (c != '.' && c != '-' && c != '&') {
 			other = true;
@@ -303,7 +339,7 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	if ((f & TK_CAP) && !(f & TK_UPPER)) {
 		size_t last = SIZE_MAX;
 		for (size_t k = s; k < e;) {
-			int32_t c = utf8_next(t, e, &k);
+			int32_t c = next_cp(t, e, &k);
 			if (is_hyphen(c))
 				last = k;
 		}
@@ -312,9 +348,9 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 		 * word of actor_hyphen_suffixes. */
 		if (last != SIZE_MAX && last < e) {
 			size_t k = last;
-			int32_t c = utf8_next(t, e, &k);
+			int32_t c = next_cp(t, e, &k);
 			bool ed = e - last >= 3 && t[e - 2] == 'e' && t[e - 1] == 'd';
-			if (u_islower(c) && (ed || lex_has(x->lx.hyphensuf, t + last, e - last)))
+			if (lower_cp(c) && (ed || lex_has(x->lx.hyphensuf, t + last, e - last)))
 				f &= (uint16_t)~TK_CAP;
 		}
 	}
@@ -324,11 +360,11 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 		/* al-Assad, el-Sissi, bin-Salman: a particle, a hyphen, a capital. */
 		for (i = s; i < e;) {
 			size_t p = i;
-			int32_t c = utf8_next(t, e, &i);
+			int32_t c = next_cp(t, e, &i);
 			if (is_hyphen(c)) {
 				size_t k = i;
-				int32_t d = i < e ? utf8_next(t, e, &k) : 0;
-				if ((u_isupper(d) || u_istitle(d)) &&
+				int32_t d = i < e ? next_cp(t, e, &k) : 0;
+				if (upper_cp(d) &&
 				    lex_has(x->lx.particle, t + s, p - s))
 					f |= TK_CAP;
 				break;
@@ -373,7 +409,7 @@ void actors_words_build(struct actx *x)
 			size_t ws = sw[k].start, we = sw[k].end;
 			if (sw[k].kind == WORD_PUNCT) {
 				size_t i = ws;
-				int32_t c = utf8_next(t, we, &i);
+				int32_t c = next_cp(t, we, &i);
 				push_tok(x, ws, we, TK_PUNCT, (uint32_t)s, c);
 				if (opens(c))
 					initial = true;
@@ -388,7 +424,7 @@ void actors_words_build(struct actx *x)
 			while (k + 2 < n && sw[k + 1].kind == WORD_PUNCT && sw[k + 2].kind == WORD_LETTER &&
 			       sw[k + 1].start == we && sw[k + 2].start == sw[k + 1].end) {
 				size_t i = sw[k + 1].start;
-				if (!is_hyphen(utf8_next(t, sw[k + 1].end, &i)))
+				if (!is_hyphen(next_cp(t, sw[k + 1].end, &i)))
 					break;
 				we = sw[k + 2].end;
 				k += 2;
@@ -397,14 +433,14 @@ void actors_words_build(struct actx *x)
 			/* Elided article or preposition: « l' », « d' ». */
 			size_t last = utf8_prev(t, we);
 			size_t li = last;
-			int32_t lc = utf8_next(t, we, &li);
+			int32_t lc = next_cp(t, we, &li);
 			if (is_apos(lc) && last > ws)
 				f |= TK_ELIDED;
 			/* English possessive: the 's leaves the name. */
 			if (en && we - ws > 3 && (t[we - 1] == 's' || t[we - 1] == 'S')) {
 				size_t p = utf8_prev(t, we - 1);
 				size_t pi = p;
-				if (is_apos(utf8_next(t, we - 1, &pi)) && p > ws) {
+				if (is_apos(next_cp(t, we - 1, &pi)) && p > ws) {
 					f |= TK_POSS;
 					we = p;
 				}
@@ -560,8 +596,8 @@ void actors_words_build(struct actx *x)
 		struct afold *fo = &x->fo[tk->fold];
 		if (!(tk->f & TK_CAP)) {
 			size_t k = tk->start;
-			int32_t c = utf8_next(t, tk->end, &k);
-			if (u_islower(c))
+			int32_t c = next_cp(t, tk->end, &k);
+			if (lower_cp(c))
 				fo->n_lower++;
 		} else if (!(tk->f & TK_INIT)) {
 			fo->n_capany++;
@@ -573,11 +609,6 @@ void actors_words_build(struct actx *x)
 				fo->n_capmid++;
 		}
 	}
-}
-
-struct afold *actors_tok_fold(struct actx *x, size_t i)
-{
-	return i < x->ntok && x->tok[i].fold != UINT32_MAX ? &x->fo[x->tok[i].fold] : NULL;
 }
 
 bool actors_tok_is(struct actx *x, size_t i, uint32_t lx)
@@ -597,11 +628,6 @@ const char *actors_tok_key(struct actx *x, size_t i, size_t *len)
 		f->key = actors_fold_key(x->text + x->tok[i].start, x->tok[i].end - x->tok[i].start, &f->keylen);
 	*len = f->keylen;
 	return f->key;
-}
-
-bool actors_tok_punct(const struct actx *x, size_t i, int32_t c)
-{
-	return i < x->ntok && (x->tok[i].f & TK_PUNCT) && x->tok[i].cp == c;
 }
 
 /* The text of tokens [a, b) with runs of white space made single spaces. */
@@ -634,6 +660,18 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 {
 	if (b <= a || !lex_size(l) || (int)(b - a) > 2 * lex_max_words(l) + 2)
 		return NULL;
+	const struct afold *f = actors_tok_fold(x, a);
+	size_t la = x->tok[a].end - x->tok[a].start;
+	/* One word: its text is the token's, already folded. */
+	if (f && b == a + 1)
+		return la > 200 ? NULL : lex_get_folded(l, f->fold, f->len, f->hash);
+	/* Several words: the folded first word must open an entry of several
+	 * words when span_text() puts a space after it (white space after a
+	 * token becomes one space; '\r' alone may stay as it is). */
+	char sep = x->text[x->tok[a].end];
+	if (f && (sep == ' ' || sep == '\n' || sep == '\t') && x->tok[a + 1].start > x->tok[a].end &&
+	    !lex_first_word(l, f->fold, f->len, f->hash))
+		return NULL;
 	size_t n;
 	const char *s = span_text(x, a, b, &n);
 	if (n > 200)
@@ -641,9 +679,41 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 	return lex_get(l, s, n);
 }
 
+bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
+{
+	const struct afold *f = actors_tok_fold(x, i);
+	if (f)
+		return lex_get_folded(l, f->fold, f->len, f->hash) != NULL;
+	size_t n;
+	const char *w = actors_tok_text(x, i, &n);
+	return lex_has(l, w, n);
+}
+
+bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b)
+{
+	if (b == a + 1)
+		return actors_tok_in(x, a, l);
+	size_t s = x->tok[a].start, e = x->tok[b - 1].end, ea = x->tok[a].end;
+	const struct afold *f = actors_tok_fold(x, a);
+	if (f && e > ea && x->text[ea] == ' ' && !lex_first_word(l, f->fold, f->len, f->hash))
+		return false;
+	return lex_has(l, x->text + s, e - s);
+}
+
 bool actors_gaz_span(struct actx *x, size_t a, size_t b, struct gaz_hit *hit)
 {
 	if (b <= a)
+		return false;
+	const struct afold *f = actors_tok_fold(x, a);
+	/* One word: its folded form is known.  Several: a name must begin
+	 * with the first word (as in actors_lex_span()). */
+	if (f && b == a + 1)
+		return x->tok[a].end - x->tok[a].start <= 200 &&
+		       (actors_gaz_find_folded(x->gaz, f->fold, f->len, f->hash, hit) ||
+		        (x->gaz_en != x->gaz && actors_gaz_find_folded(x->gaz_en, f->fold, f->len, f->hash, hit)));
+	char sep = x->text[x->tok[a].end];
+	if (f && (sep == ' ' || sep == '\n' || sep == '\t') && x->tok[a + 1].start > x->tok[a].end &&
+	    !actors_gaz_first_word(x->gaz, f->hash) && (x->gaz_en == x->gaz || !actors_gaz_first_word(x->gaz_en, f->hash)))
 		return false;
 	size_t n;
 	const char *s = span_text(x, a, b, &n);

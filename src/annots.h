@@ -37,11 +37,11 @@ struct actor {
 
 enum ann_kind {
 	ANN_MENTION,               /* a mention of an actor: actor = the actor */
-	ANN_QUOTE,                 /* a quotation (start/end = inner text, without marks) */
+	ANN_QUOTE,                 /* a quotation (start/end = inner text, without marks; annots_outer() with them) */
 	ANN_CUE,                   /* the words that attribute a quotation: link = the quote */
-	ANN_TIME,                  /* a time expression: str = TIMEX3 value or NULL */
-	ANN_EVENT,                 /* an event: link = its time, x->actors; summary: timeline_summary() */
-	ANN_NOTE,                  /* the reader's note: str = body, x->tags, link = annotated span or -1 */
+	ANN_TIME,                  /* a time expression: annots_str() = TIMEX3 value or NULL */
+	ANN_EVENT,                 /* an event: link = its time, annots_event_actors(); summary: timeline_summary() */
+	ANN_NOTE,                  /* the reader's note: annots_str() = body, annots_x()->tags, link = target or -1 */
 	ANN_KIND_COUNT
 };
 
@@ -56,16 +56,17 @@ enum ann_flag {
 	ANN_CONTINUED = 1 << 3,    /* QUOTE: continues the previous paragraph's quotation */
 };
 
+/* What the reader adds to a span (a NOTE's tags). */
 struct ann_extra {
-	int *actors;               /* EVENT: actors in it (the store's: add with annots_event_add_actor) */
-	char **tags;               /* NOTE (or any span the reader tagged) */
-	uint32_t nactors;
+	char **tags;
 	uint32_t ntags;
-	uint32_t outer_start, outer_end; /* QUOTE: span including the marks */
 };
 
 /* Offsets are 32-bit (a doc holds less than 4 GiB): a large input has
- * millions of spans. */
+ * millions of spans, 28 bytes each.  What only some spans have lives in
+ * the store beside them: the string (annots_str), a quotation's span with
+ * its marks (annots_outer), an event's actors (annots_event_actors) and
+ * the reader's tags (annots_x). */
 struct ann {
 	uint32_t start, end;
 	int32_t id;
@@ -75,12 +76,6 @@ struct ann {
 	uint8_t kind;              /* enum ann_kind */
 	uint8_t subtype;           /* mention_kind, quote_kind or time_type */
 	uint16_t flags;            /* enum ann_flag */
-	char *str;                 /* QUOTE: speaker_text; TIME: value; NOTE: body; EVENT: NULL (a summary
-	                            * the reader wrote, if ever); else NULL.
-	                            * Change it with annots_set_str(): only a QUOTE's is a string of its own
-	                            * (malloc'd: the sidecar hands it around); the others may live in the
-	                            * store's string pool. */
-	struct ann_extra *x;       /* NULL unless needed */
 };
 
 annots *annots_new(void);
@@ -101,9 +96,23 @@ int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int acto
                int subtype, float confidence, const char *str);
 size_t annots_count(const annots *s);
 struct ann *annots_get(const annots *s, int id);              /* NULL if out of range */
-void annots_set_str(annots *s, int id, const char *str);
-struct ann_extra *annots_extra(annots *s, int id);           /* created on demand */
+/* A span's string, or NULL: QUOTE: speaker_text; TIME: value; NOTE: body;
+ * EVENT: a summary the reader wrote, if ever (else timeline_summary()).
+ * Kept once each; valid until annots_free(). */
+const char *annots_str(const annots *s, int id);
+void annots_set_str(annots *s, int id, const char *str);     /* copied; NULL removes it */
+/* A span's extra record (a NOTE's tags), or NULL if it has none;
+ * annots_extra() creates it on demand.  Valid until annots_free(). */
+struct ann_extra *annots_x(const annots *s, int id);
+struct ann_extra *annots_extra(annots *s, int id);
 void annots_add_tag(annots *s, int id, const char *tag);
+/* QUOTE: the span including the quotation marks, when one was set;
+ * false (and *start, *end left alone) if none was. */
+bool annots_outer(const annots *s, int id, size_t *start, size_t *end);
+void annots_set_outer(annots *s, int id, size_t start, size_t end);
+/* EVENT: its actors (each once, in the order added), *n of them, or NULL
+ * if none.  Valid until the next annots_event_add_actor(). */
+const int *annots_event_actors(const annots *s, int id, size_t *n);
 void annots_event_add_actor(annots *s, int id, int actor);
 
 /* Mark a span deleted (or restore it). */

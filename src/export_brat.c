@@ -266,8 +266,9 @@ static int write_brat(struct article *a, struct export_out *out, struct gerr *e)
 				sbuf_addf(&rel, "R%d\tCue Arg1:T%d Arg2:T%d\n", ++x.nrel, tn, x.tnum[cue->id]);
 		} else if (s->kind == ANN_TIME) {
 			sbuf_addf(x.b, "A%d\tTimeType T%d %s\n", ++x.nattr, tn, annots_time_type_name(s->subtype));
-			if (s->str) {
-				char *v = xasprintf("value=%s", s->str);
+			const char *val = annots_str(a->an, s->id);
+			if (val) {
+				char *v = xasprintf("value=%s", val);
 				add_note(&x, tn, v);
 				free(v);
 			}
@@ -282,13 +283,15 @@ static int write_brat(struct article *a, struct export_out *out, struct gerr *e)
 		if (!tn)
 			continue;
 		struct sbuf nb = {0};
-		if (nt->str)
-			sbuf_puts(&nb, nt->str);
-		for (size_t k = 0; nt->x && k < nt->x->ntags; k++) {
+		const char *body = annots_str(a->an, nt->id);
+		const struct ann_extra *nx = annots_x(a->an, nt->id);
+		if (body)
+			sbuf_puts(&nb, body);
+		for (size_t k = 0; nx && k < nx->ntags; k++) {
 			sbuf_puts(&nb, k ? ", " : nb.len ? " [tags: " : "[tags: ");
-			sbuf_puts(&nb, nt->x->tags[k]);
+			sbuf_puts(&nb, nx->tags[k]);
 		}
-		if (nt->x && nt->x->ntags)
+		if (nx && nx->ntags)
 			sbuf_addc(&nb, ']');
 		add_note(&x, tn, nb.s ? nb.s : "");
 		sbuf_free(&nb);

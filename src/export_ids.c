@@ -2,42 +2,95 @@
 #include "export_ids.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "util.h"
 
 void export_ids_build(annots *an, struct export_ids *m)
 {
+	memset(m, 0, sizeof *m);
+	m->an = an;
 	m->nactors = annots_nactors(an);
-	m->nspans = annots_count(an);
 	m->actor = xcalloc(m->nactors + 1, sizeof *m->actor);
-	m->span = xcalloc(m->nspans + 1, sizeof *m->span);
+	m->hint = xcalloc(ANN_KIND_COUNT, sizeof *m->hint);
 	int k = 0;
 	for (size_t i = 0; i < m->nactors; i++)
 		if (!(annots_actor(an, (int)i)->flags & ACTOR_DELETED))
 			m->actor[i] = ++k;
-	for (int kind = 0; kind < ANN_KIND_COUNT; kind++) {
-		size_t n;
-		const int *ids = annots_of_kind(an, kind, &n);
-		int num = 0;
-		for (size_t i = 0; i < n; i++) {
-			const struct ann *s = annots_get(an, ids[i]);
-			if (kind == ANN_MENTION && export_ids_actor(m, s->actor) == 0)
-				continue;
-			m->span[ids[i]] = kind == ANN_MENTION ? ++num : (int)i + 1;
+	for (int kind = 0; kind < ANN_KIND_COUNT; kind++)
+		m->ids[kind] = annots_of_kind(an, kind, &m->n[kind]);
+	size_t cap = 0;
+	for (size_t i = 0; i < m->n[ANN_MENTION]; i++)
+		if (export_ids_actor(m, annots_get(an, m->ids[ANN_MENTION][i])->actor) == 0) {
+			m->skipped = xgrow(m->skipped, &cap, m->nskipped + 1, sizeof *m->skipped);
+			m->skipped[m->nskipped++] = i;
 		}
-	}
 }
 
 void export_ids_free(struct export_ids *m)
 {
 	free(m->actor);
-	free(m->span);
-	m->actor = m->span = NULL;
+	free(m->skipped);
+	free(m->hint);
+	m->actor = NULL;
+	m->skipped = m->hint = NULL;
+}
+
+/* Does a come before t in the order of their kind (annots_of_kind)? */
+static bool before(const struct ann *a, const struct ann *t)
+{
+	if (a->start != t->start)
+		return a->start < t->start;
+	if (a->end != t->end)
+		return a->end > t->end;
+	return a->id < t->id;
+}
+
+/* The first of v[lo, hi) not before t. */
+static size_t first_not_before(const struct export_ids *m, const int *v, size_t lo, size_t hi, const struct ann *t)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (before(annots_get(m->an, v[mid]), t))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 int export_ids_span(const struct export_ids *m, int id)
 {
-	return id >= 0 && (size_t)id < m->nspans ? m->span[id] : 0;
+	const struct ann *t = m->an ? annots_get(m->an, id) : NULL;
+	if (!t || (t->flags & ANN_DELETED) || t->kind >= ANN_KIND_COUNT)
+		return 0;
+	int kind = t->kind;
+	const int *v = m->ids[kind];
+	size_t n = m->n[kind], h = m->hint[kind], pos;
+	if (h < n && v[h] == id)
+		pos = h;
+	else if (h + 1 < n && v[h + 1] == id)
+		pos = h + 1;
+	else {
+		pos = first_not_before(m, v, 0, n, t);
+		if (pos >= n || v[pos] != id)
+			return 0;
+	}
+	m->hint[kind] = pos;
+	if (kind != ANN_MENTION)
+		return (int)pos + 1;
+	/* mentions of actors not exported have no number */
+	size_t lo = 0, hi = m->nskipped;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->skipped[mid] < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < m->nskipped && m->skipped[lo] == pos)
+		return 0;
+	return (int)(pos + 1 - lo);
 }
 
 int export_ids_actor(const struct export_ids *m, int actor)

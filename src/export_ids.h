@@ -16,10 +16,18 @@
 
 struct export_ids {
 	int *actor;      /* actor index -> output number, 0 = not exported */
-	int *span;       /* span id -> output number within its kind, 0 = not exported */
-	size_t nactors, nspans;
+	size_t nactors;
+	/* A span's number is found from its place in its kind's order (no
+	 * table a span: a large input has millions): */
+	annots *an;
+	const int *ids[ANN_KIND_COUNT];  /* annots_of_kind() */
+	size_t n[ANN_KIND_COUNT];
+	size_t *skipped;  /* places in the mentions' order of the mentions not exported, ascending */
+	size_t nskipped;
+	size_t *hint;     /* per kind, the place last found (lookups go mostly in order) */
 };
 
+/* The store must not change until export_ids_free(). */
 void export_ids_build(annots *an, struct export_ids *m);
 void export_ids_free(struct export_ids *m);
 /* The output number of a span (0 if it is not exported). */

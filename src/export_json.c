@@ -169,13 +169,13 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *q = annots_get(an, qs[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 'q', export_ids_span(&m, q->id));
+		add_id(b, 'q', (int)i + 1);   /* = export_ids_span(): its place in the order */
 		sbuf_puts(b, ", ");
 		span_fields(b, d, q->start, q->end);
 		sbuf_puts(b, ", \"speaker\": ");
 		actor_ref(b, &m, q->actor);
 		sbuf_puts(b, ", \"speaker_text\": ");
-		str_or_null(b, q->str);
+		str_or_null(b, annots_str(an, q->id));
 		sbuf_puts(b, ", \"cue\": ");
 		const struct ann *cue = export_cue_of(an, q);
 		if (cue)
@@ -199,13 +199,13 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *tm = annots_get(an, ts[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 't', export_ids_span(&m, tm->id));
+		add_id(b, 't', (int)i + 1);
 		sbuf_puts(b, ", ");
 		span_fields(b, d, tm->start, tm->end);
 		sbuf_puts(b, ", \"type\": \"");
 		sbuf_puts(b, annots_time_type_name(tm->subtype));
 		sbuf_puts(b, "\", \"value\": ");
-		str_or_null(b, tm->str);
+		str_or_null(b, annots_str(an, tm->id));
 		sbuf_addc(b, '}');
 	}
 	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
@@ -217,11 +217,12 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *ev = annots_get(an, es[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 'e', export_ids_span(&m, ev->id));
+		add_id(b, 'e', (int)i + 1);
 		sbuf_puts(b, ", \"time\": ");
 		const struct ann *tm = annots_get(an, ev->link);
-		if (tm && tm->kind == ANN_TIME && export_ids_span(&m, tm->id))
-			add_id(b, 't', export_ids_span(&m, tm->id));
+		int tn = tm && tm->kind == ANN_TIME ? export_ids_span(&m, tm->id) : 0;
+		if (tn)
+			add_id(b, 't', tn);
 		else
 			sbuf_puts(b, "null");
 		size_t cs, ce;
@@ -232,8 +233,10 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_add_uint(b, ce);
 		sbuf_puts(b, ", \"actors\": [");
 		bool f2 = true;
-		for (size_t k = 0; ev->x && k < ev->x->nactors; k++) {
-			int ac = ev->x->actors[k];
+		size_t nact;
+		const int *acts = annots_event_actors(an, ev->id, &nact);
+		for (size_t k = 0; k < nact; k++) {
+			int ac = acts[k];
 			if (!export_ids_actor(&m, ac))
 				continue;
 			if (!f2)
@@ -256,16 +259,17 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *nt = annots_get(an, ns[i]);
 		sbuf_puts(b, i ? ",\n    " : "\n    ");
 		sbuf_puts(b, "{\"id\": ");
-		add_id(b, 'n', export_ids_span(&m, nt->id));
+		add_id(b, 'n', (int)i + 1);
 		sbuf_puts(b, ", ");
 		span_fields(b, d, nt->start, nt->end);
 		sbuf_puts(b, ", \"note\": ");
-		str_or_null(b, nt->str);
+		str_or_null(b, annots_str(an, nt->id));
 		sbuf_puts(b, ", \"tags\": [");
-		for (size_t k = 0; nt->x && k < nt->x->ntags; k++) {
+		const struct ann_extra *nx = annots_x(an, nt->id);
+		for (size_t k = 0; nx && k < nx->ntags; k++) {
 			if (k)
 				sbuf_puts(b, ", ");
-			json_str(b, nt->x->tags[k], strlen(nt->x->tags[k]));
+			json_str(b, nx->tags[k], strlen(nx->tags[k]));
 		}
 		sbuf_puts(b, "]}");
 	}

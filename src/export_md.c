@@ -185,9 +185,10 @@ static void quote(struct sbuf *b, struct article *a, const struct ann *q, bool n
 	sbuf_addf(b, "\n\n*%s*", annots_quote_kind_name(q->subtype));
 	if (q->flags & ANN_USER)
 		sbuf_puts(b, ", edited");
-	if (name_speaker && q->str) {
+	const char *spk = annots_str(a->an, q->id);
+	if (name_speaker && spk) {
 		sbuf_puts(b, ", speaker as written: ");
-		md_str(b, q->str, MD_LINE);
+		md_str(b, spk, MD_LINE);
 	}
 	const struct ann *cue = export_cue_of(a->an, q);
 	if (cue) {
@@ -248,6 +249,7 @@ static void who_said_what(struct sbuf *b, struct article *a, const struct export
 struct tl_entry {
 	const struct ann *span;    /* the event, or a time no event uses */
 	const struct ann *time;    /* its time expression, or NULL */
+	const char *value;         /* the time's value, or NULL */
 };
 
 /* Points in time first, in the order of their TIMEX3 values (ISO dates
@@ -255,10 +257,8 @@ struct tl_entry {
 static int cmp_tl(const void *pa, const void *pb)
 {
 	const struct tl_entry *x = pa, *y = pb;
-	const char *vx = x->time && x->time->str && x->time->str[0] >= '0' && x->time->str[0] <= '9'
-	                   ? x->time->str : NULL;
-	const char *vy = y->time && y->time->str && y->time->str[0] >= '0' && y->time->str[0] <= '9'
-	                   ? y->time->str : NULL;
+	const char *vx = x->time && x->value && x->value[0] >= '0' && x->value[0] <= '9' ? x->value : NULL;
+	const char *vy = y->time && y->value && y->value[0] >= '0' && y->value[0] <= '9' ? y->value : NULL;
 	if (vx && vy) {
 		int c = strcmp(vx, vy);
 		if (c)
@@ -286,21 +286,22 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 			tm = NULL;
 		if (tm)
 			used[tm->id] = true;
-		tl[n++] = (struct tl_entry){ev, tm};
+		tl[n++] = (struct tl_entry){ev, tm, tm ? annots_str(a->an, tm->id) : NULL};
 	}
 	const int *ts = annots_of_kind(a->an, ANN_TIME, &nt);
 	tl = xrealloc(tl, (ne + nt + 1) * sizeof *tl);
 	for (size_t i = 0; i < nt; i++) {
 		const struct ann *tm = annots_get(a->an, ts[i]);
 		if (!used[tm->id])
-			tl[n++] = (struct tl_entry){tm, tm};
+			tl[n++] = (struct tl_entry){tm, tm, annots_str(a->an, tm->id)};
 	}
 	qsort(tl, n, sizeof *tl, cmp_tl);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *s = tl[i].span, *tm = tl[i].time;
+		const char *tval = tl[i].value;
 		sbuf_addf(b, "%zu. ", i + 1);
 		sbuf_puts(b, "**");
-		md_str(b, tm && tm->str ? tm->str : "?", MD_LINE);
+		md_str(b, tm && tval ? tval : "?", MD_LINE);
 		sbuf_puts(b, "**");
 		if (tm) {
 			sbuf_puts(b, " (");
@@ -316,8 +317,10 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 				md_clip(b, a->doc, s->start, s->end, 160);
 			free(sum);
 			bool first = true;
-			for (size_t k = 0; s->x && k < s->x->nactors; k++) {
-				int ac = s->x->actors[k];
+			size_t nact;
+			const int *acts = annots_event_actors(a->an, s->id, &nact);
+			for (size_t k = 0; k < nact; k++) {
+				int ac = acts[k];
 				if (!export_ids_actor(m, ac))
 					continue;
 				sbuf_puts(b, first ? " — " : ", ");
@@ -347,13 +350,15 @@ static void notes(struct sbuf *b, struct article *a)
 		sbuf_puts(b, "” (");
 		positions(b, a->doc, nt);
 		sbuf_puts(b, ")");
-		if (nt->str) {
+		const char *body = annots_str(a->an, nt->id);
+		const struct ann_extra *nx = annots_x(a->an, nt->id);
+		if (body) {
 			sbuf_puts(b, ": ");
-			md_str(b, nt->str, MD_LINE);
+			md_str(b, body, MD_LINE);
 		}
-		for (size_t k = 0; nt->x && k < nt->x->ntags; k++) {
+		for (size_t k = 0; nx && k < nx->ntags; k++) {
 			sbuf_puts(b, k ? ", " : " — tags: ");
-			md_str(b, nt->x->tags[k], MD_LINE);
+			md_str(b, nx->tags[k], MD_LINE);
 		}
 		sbuf_addc(b, '\n');
 	}

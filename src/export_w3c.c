@@ -68,11 +68,12 @@ static void body_actor(struct w3c *w, int actor)
 	sbuf_puts(w->b, ", \"format\": \"text/plain\"}");
 }
 
-static void body_tags(struct sbuf *b, const struct ann *s)
+static void body_tags(struct sbuf *b, annots *an, const struct ann *s)
 {
-	for (size_t k = 0; s->x && k < s->x->ntags; k++) {
+	const struct ann_extra *x = annots_x(an, s->id);
+	for (size_t k = 0; x && k < x->ntags; k++) {
 		sbuf_puts(b, ",\n          ");
-		body_text(b, "tagging", s->x->tags[k]);
+		body_text(b, "tagging", x->tags[k]);
 	}
 }
 
@@ -105,7 +106,7 @@ static void mentions(struct w3c *w)
 		body_actor(w, s->actor);
 		sbuf_puts(w->b, ",\n          ");
 		body_text(w->b, "tagging", annots_actor_type_name(annots_actor(w->an, s->actor)->type));
-		body_tags(w->b, s);
+		body_tags(w->b, w->an, s);
 		sbuf_puts(w->b, "\n        ]");
 		target(w, s->start, s->end);
 	}
@@ -124,11 +125,12 @@ static void quotes(struct w3c *w)
 		sbuf_puts(w->b, ",\n          ");
 		body_text(w->b, "tagging", annots_quote_kind_name(q->subtype));
 		int sp = export_ids_actor(&w->m, q->actor);
-		if (!sp && q->str) {
+		const char *spk = annots_str(w->an, q->id);
+		if (!sp && spk) {
 			sbuf_puts(w->b, ",\n          ");
-			body_text(w->b, "describing", q->str);
+			body_text(w->b, "describing", spk);
 		}
-		body_tags(w->b, q);
+		body_tags(w->b, w->an, q);
 		sbuf_puts(w->b, "\n        ]");
 		target(w, q->start, q->end);
 		if (sp) {
@@ -154,7 +156,7 @@ static void cues(struct w3c *w)
 		if (qn)
 			sbuf_addf(w->b, ",\n          {\"type\": \"SpecificResource\", \"purpose\": \"linking\", "
 			          "\"source\": \"urn:glose:%s:q%d\"}", w->a->sha256, qn);
-		body_tags(w->b, c);
+		body_tags(w->b, w->an, c);
 		sbuf_puts(w->b, "\n        ]");
 		target(w, c->start, c->end);
 	}
@@ -171,11 +173,12 @@ static void times(struct w3c *w)
 		body_text(w->b, "tagging", "time");
 		sbuf_puts(w->b, ",\n          ");
 		body_text(w->b, "tagging", annots_time_type_name(t->subtype));
-		if (t->str) {
+		const char *val = annots_str(w->an, t->id);
+		if (val) {
 			sbuf_puts(w->b, ",\n          ");
-			body_text(w->b, "identifying", t->str);
+			body_text(w->b, "identifying", val);
 		}
-		body_tags(w->b, t);
+		body_tags(w->b, w->an, t);
 		sbuf_puts(w->b, "\n        ]");
 		target(w, t->start, t->end);
 	}
@@ -187,17 +190,18 @@ static void notes(struct w3c *w)
 	const int *ids = annots_of_kind(w->an, ANN_NOTE, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *t = annots_get(w->an, ids[i]);
-		bool has_body = t->str != NULL;
+		const char *body = annots_str(w->an, t->id);
+		bool has_body = body != NULL;
 		item_open(w, "n", export_ids_span(&w->m, t->id), "", has_body ? "commenting" : "tagging");
 		sbuf_puts(w->b, "        \"body\": [");
 		if (has_body) {
 			sbuf_puts(w->b, "\n          ");
-			body_text(w->b, "commenting", t->str);
-			body_tags(w->b, t);
+			body_text(w->b, "commenting", body);
+			body_tags(w->b, w->an, t);
 		} else {
 			/* body_tags() writes ",\n" before each tag: skip the first comma. */
 			struct sbuf tmp = {0};
-			body_tags(&tmp, t);
+			body_tags(&tmp, w->an, t);
 			if (tmp.len)
 				sbuf_add(w->b, tmp.s + 1, tmp.len - 1);
 			sbuf_free(&tmp);

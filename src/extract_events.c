@@ -115,32 +115,33 @@ static struct span clause_of(const char *t, struct span s, const struct seps *sp
 /* ---- times in a clause ---------------------------------------------------- */
 
 /* How precise a time is, for choosing the one an event hangs on. */
-static int precision(const struct ann *t)
+static int precision(annots *an, const struct ann *t)
 {
 	if (t->subtype == TIME_DURATION || t->subtype == TIME_SET)
 		return 0;
-	if (!t->str)
+	if (!annots_str(an, t->id))
 		return 1;
-	return 2 + (int)strlen(t->str);
+	return 2 + (int)strlen(annots_str(an, t->id));
 }
 
 /* Do two times name the same moment, one more precisely?  A duration or a
  * set goes with any date beside it. */
-static bool same_moment(const struct ann *a, const struct ann *b)
+static bool same_moment(annots *an, const struct ann *a, const struct ann *b)
 {
 	bool pa = a->subtype == TIME_DURATION || a->subtype == TIME_SET;
 	bool pb = b->subtype == TIME_DURATION || b->subtype == TIME_SET;
 	if (pa || pb)
 		return true;
-	if (!a->str || !b->str)
+	const char *as = annots_str(an, a->id), *bs = annots_str(an, b->id);
+	if (!as || !bs)
 		return false;
-	size_t la = strlen(a->str), lb = strlen(b->str);
-	const char *s = la < lb ? a->str : b->str, *l = la < lb ? b->str : a->str;
+	size_t la = strlen(as), lb = strlen(bs);
+	const char *s = la < lb ? as : bs, *l = la < lb ? bs : as;
 	if (strncmp(s, l, strlen(s)) == 0)
 		return true;
 	/* the same day: « ce matin » and « à 9 heures » */
-	return la >= 10 && lb >= 10 && strncmp(a->str, b->str, 10) == 0 && a->str[4] == '-' && a->str[7] == '-' &&
-	       a->str[5] != 'W';
+	return la >= 10 && lb >= 10 && strncmp(as, bs, 10) == 0 && as[4] == '-' && as[7] == '-' &&
+	       as[5] != 'W';
 }
 
 /* ---- actors --------------------------------------------------------------- */
@@ -227,8 +228,8 @@ static int run(struct xctx *x, struct gerr *e)
 		struct span c = clause_of(text, doc_sent(d, s), &sp, t->start, t->end);
 		struct pending *p = nev ? &ev[nev - 1] : NULL;
 		if (p && p->sent == s && p->start == c.start && p->end == c.end &&
-		    same_moment(annots_get(an, p->time), t)) {
-			if (precision(t) > precision(annots_get(an, p->time)))
+		    same_moment(an, annots_get(an, p->time), t)) {
+			if (precision(an, t) > precision(an, annots_get(an, p->time)))
 				p->time = ts[i];
 			continue;
 		}
@@ -239,6 +240,11 @@ static int run(struct xctx *x, struct gerr *e)
 		p->sent = (uint32_t)s;
 	}
 	free(sp.v);
+	free(ts);
+	ts = NULL;
+	/* several times of one clause make one event: give back the rest */
+	if (nev < n)
+		ev = xrealloc(ev, (nev ? nev : 1) * sizeof *ev);
 	/* 2. their actors, while the store's indexes stand */
 	int *ids = NULL;
 	size_t cap = 0;
@@ -258,7 +264,6 @@ static int run(struct xctx *x, struct gerr *e)
 	}
 	free(ap.v);
 	free(ev);
-	free(ts);
 	return 0;
 }
 

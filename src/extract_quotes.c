@@ -1968,9 +1968,7 @@ static int store_quote(struct state *st, struct cuemap *cm, size_t is, size_t ie
 	char *txt = speaker_text(c, r);
 	int qid = annots_add(c->an, ANN_QUOTE, is, ie, r->actor, -1, kind, r->conf, txt);
 	free(txt);
-	struct ann_extra *x = annots_extra(c->an, qid);
-	x->outer_start = os;
-	x->outer_end = oe;
+	annots_set_outer(c->an, qid, os, oe);
 	annots_get(c->an, qid)->flags |= (uint16_t)flags;
 	if (r->cue && r->ce > r->cs) {
 		int cid = store_cue(st, cm, r, qid);

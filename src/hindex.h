@@ -26,10 +26,15 @@
 static inline uint32_t hash_fnv_more(uint32_t h, const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 16777619u;
+	size_t i = 0;
+	for (; i + 4 <= n; i += 4) {
+		h = (h ^ s[i]) * 16777619u;
+		h = (h ^ s[i + 1]) * 16777619u;
+		h = (h ^ s[i + 2]) * 16777619u;
+		h = (h ^ s[i + 3]) * 16777619u;
 	}
+	for (; i < n; i++)
+		h = (h ^ s[i]) * 16777619u;
 	return h;
 }
 

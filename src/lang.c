@@ -22,20 +22,28 @@ struct entry {
 	char *value;       /* "" for list entries */
 	size_t klen;
 	uint32_t hash;
+	uint32_t tlen;     /* strlen(text) */
 };
 
 struct lexicon {
 	char *name;
+	uint32_t namehash;        /* hash_fnv of the name */
 	struct entry *e;
 	size_t n, cap;
 	struct hindex ix;
 	int max_words;
+	/* Hashes of the first words (before the first space) of the entries
+	 * of several words, for lex_first_word(). */
+	uint32_t *fw;
+	size_t nfw, capfw;
+	struct hindex fwix;
 };
 
 struct lang {
 	char *code, *name, *path;
 	struct lexicon **lex;
 	size_t nlex, caplex;
+	struct hindex lexix;      /* lexicons by name */
 	char *months[13][2], *weekdays[8][2];
 	char *quotes[2][2];
 	bool icu_loaded;
@@ -51,29 +59,50 @@ static void load_icu(const lang *cl);
  * u_strFoldCase and keeps NFC text NFC — except for the few letters whose
  * full folding expands (ß, İ, ŉ, ǰ) or folds apostrophes, which go the slow
  * way.  Writes into out (at most cap bytes, not NUL-terminated) and returns
- * the length, or -1 when the text needs the general path. */
-static long fold_latin(const char *s, size_t n, char *out, size_t cap)
+ * the length, or -1 when the text needs the general path.  The FNV-1a hash
+ * of the output (hash_fnv) goes to *hash. */
+static long fold_latin_h(const char *s, size_t n, char *out, size_t cap, uint32_t *hash)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t h = HASH_FNV_INIT;
 	size_t o = 0, i = 0;
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned c = u[i];
 		if (c < 0x80) {
 			if (o >= cap)
 				return -1;
-			out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			c = (c - 'A' < 26u) ? c + 32 : c;
+			out[o++] = (char)c;
+			h = (h ^ c) * 16777619u;
 			i++;
 			continue;
 		}
-		int32_t cp = utf8_next(s, n, &i);
-		if (cp >= 0x250 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x1F0 || cp == 0xFFFD)
+		/* Two-byte sequences C2..C9 cover U+0080..U+027F; anything else
+		 * (or a malformed sequence) is beyond the fast path. */
+		if (c < 0xC2 || c > 0xC9 || i + 1 >= n || (u[i + 1] & 0xC0) != 0x80)
+			return -1;
+		int32_t cp = (int32_t)(((c & 0x1F) << 6) | (u[i + 1] & 0x3F));
+		i += 2;
+		if (cp >= 0x250 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x1F0)
 			return -1;
 		cp = (int32_t)u_foldCase(cp, U_FOLD_CASE_DEFAULT);
 		if (cp >= 0x250 || o + 2 > cap)
 			return -1;
-		int k = utf8_encode(cp, out + o);
-		o += (size_t)k;
+		char enc[4];
+		int k = utf8_encode(cp, enc);
+		for (int j = 0; j < k; j++) {
+			out[o++] = enc[j];
+			h = (h ^ (unsigned char)enc[j]) * 16777619u;
+		}
 	}
+	*hash = h;
 	return (long)o;
+}
+
+static long fold_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	uint32_t h;
+	return fold_latin_h(s, n, out, cap, &h);
 }
 
 char *lang_fold(const char *s, size_t n, size_t *outlen)
@@ -156,15 +185,42 @@ static uint32_t entry_hash(const void *ctx, size_t i)
 	return ((const struct lexicon *)ctx)->e[i].hash;
 }
 
-static long lex_lookup(const lexicon *x, const char *key, size_t klen)
+static long lex_lookup_h(const lexicon *x, const char *key, size_t klen, uint32_t h)
 {
-	uint32_t h = hash_fnv(key, klen);
 	for (size_t j = hindex_start(&x->ix, h), k; (k = hindex_next(&x->ix, &j)) != HINDEX_NONE;) {
 		const struct entry *en = &x->e[k];
 		if (en->hash == h && en->klen == klen && memcmp(en->key, key, klen) == 0)
 			return (long)k;
 	}
 	return -1;
+}
+
+static long lex_lookup(const lexicon *x, const char *key, size_t klen)
+{
+	return lex_lookup_h(x, key, klen, hash_fnv(key, klen));
+}
+
+static uint32_t fw_hash(const void *ctx, size_t i)
+{
+	return ((const struct lexicon *)ctx)->fw[i];
+}
+
+bool lex_first_word(const lexicon *x, const char *key, size_t klen, uint32_t hash)
+{
+	(void)key;
+	(void)klen;
+	for (size_t j = hindex_start(&x->fwix, hash), k; (k = hindex_next(&x->fwix, &j)) != HINDEX_NONE;)
+		if (x->fw[k] == hash)
+			return true;
+	return false;
+}
+
+const char *lex_get_folded(const lexicon *x, const char *key, size_t klen, uint32_t hash)
+{
+	if (!x->n)
+		return NULL;
+	long i = lex_lookup_h(x, key, klen, hash);
+	return i < 0 ? NULL : x->e[i].value;
 }
 
 static void lex_add(struct lexicon *x, const char *text, const char *value)
@@ -185,6 +241,8 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	x->e = xgrow(x->e, &x->cap, x->n + 1, sizeof *x->e);
 	struct entry *en = &x->e[x->n++];
 	en->text = xstrdup(text);
+	size_t tl = strlen(text);
+	en->tlen = tl < UINT32_MAX ? (uint32_t)tl : UINT32_MAX;
 	en->key = key;
 	en->klen = klen;
 	en->value = xstrdup(value ? value : "");
@@ -196,29 +254,49 @@ static void lex_add(struct lexicon *x, const char *text, const char *value)
 	if (words > x->max_words)
 		x->max_words = words;
 	hindex_add(&x->ix, en->hash, x->n - 1, x->n, entry_hash, x);
+	const char *sp = memchr(key, ' ', klen);
+	if (sp) {
+		uint32_t fh = hash_fnv(key, (size_t)(sp - key));
+		if (!lex_first_word(x, key, (size_t)(sp - key), fh)) {
+			x->fw = xgrow(x->fw, &x->capfw, x->nfw + 1, sizeof *x->fw);
+			x->fw[x->nfw++] = fh;
+			hindex_add(&x->fwix, fh, x->nfw - 1, x->nfw, fw_hash, x);
+		}
+	}
+}
+
+static uint32_t lexname_hash(const void *ctx, size_t i)
+{
+	return ((const lang *)ctx)->lex[i]->namehash;
+}
+
+static struct lexicon *lex_by_name(const lang *l, const char *name, uint32_t h)
+{
+	for (size_t j = hindex_start(&l->lexix, h), k; (k = hindex_next(&l->lexix, &j)) != HINDEX_NONE;)
+		if (l->lex[k]->namehash == h && strcmp(l->lex[k]->name, name) == 0)
+			return l->lex[k];
+	return NULL;
 }
 
 static struct lexicon *lang_lex_mut(lang *l, const char *name, bool create)
 {
-	for (size_t i = 0; i < l->nlex; i++)
-		if (strcmp(l->lex[i]->name, name) == 0)
-			return l->lex[i];
-	if (!create)
-		return NULL;
+	uint32_t h = hash_fnv(name, strlen(name));
+	struct lexicon *old = lex_by_name(l, name, h);
+	if (old || !create)
+		return old;
 	l->lex = xgrow(l->lex, &l->caplex, l->nlex + 1, sizeof *l->lex);
 	struct lexicon *x = xcalloc(1, sizeof *x);
 	x->name = xstrdup(name);
+	x->namehash = h;
 	l->lex[l->nlex++] = x;
+	hindex_add(&l->lexix, h, l->nlex - 1, l->nlex, lexname_hash, l);
 	return x;
 }
 
 const lexicon *lang_lex(const lang *l, const char *name)
 {
-	if (l)
-		for (size_t i = 0; i < l->nlex; i++)
-			if (strcmp(l->lex[i]->name, name) == 0)
-				return l->lex[i];
-	return &empty_lexicon;
+	const struct lexicon *x = l ? lex_by_name(l, name, hash_fnv(name, strlen(name))) : NULL;
+	return x ? x : &empty_lexicon;
 }
 
 void lang_add(lang *l, const char *lexicon_name, const char *entry, const char *value)
@@ -243,10 +321,11 @@ const char *lex_get(const lexicon *x, const char *s, size_t n)
 	if (!x->n)
 		return NULL;
 	char buf[256];
-	long fl = n < sizeof buf / 2 ? fold_latin(s, n, buf, sizeof buf) : -1;
+	uint32_t h;
+	long fl = n < sizeof buf / 2 ? fold_latin_h(s, n, buf, sizeof buf, &h) : -1;
 	long i;
 	if (fl >= 0) {
-		i = lex_lookup(x, buf, (size_t)fl);
+		i = lex_lookup_h(x, buf, (size_t)fl, h);
 	} else {
 		size_t kl;
 		char *k = lang_fold(s, n, &kl);
@@ -254,6 +333,19 @@ const char *lex_get(const lexicon *x, const char *s, size_t n)
 		free(k);
 	}
 	return i < 0 ? NULL : x->e[i].value;
+}
+
+bool lex_has_ending(const lexicon *x, const char *w, size_t n, size_t before)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		const struct entry *en = &x->e[i];
+		size_t el = en->tlen;
+		if (el == UINT32_MAX)
+			el = strlen(en->text);
+		if (n > el + before && (!el || w[n - 1] == en->text[el - 1]) && memcmp(w + n - el, en->text, el) == 0)
+			return true;
+	}
+	return false;
 }
 
 bool lex_has(const lexicon *x, const char *s, size_t n)
@@ -434,6 +526,8 @@ static void lexicon_clear(struct lexicon *x)
 	}
 	free(x->e);
 	hindex_free(&x->ix);
+	free(x->fw);
+	hindex_free(&x->fwix);
 	memset(x, 0, sizeof *x);
 }
 
@@ -448,6 +542,7 @@ void lang_free(lang *l)
 		free(x);
 	}
 	free(l->lex);
+	hindex_free(&l->lexix);
 	for (int i = 0; i < 13; i++)
 		for (int j = 0; j < 2; j++)
 			free(l->months[i][j]);

@@ -52,6 +52,19 @@ bool lex_has(const lexicon *x, const char *s, size_t n);
 /* The entry's value (lemma, linked name, tag), "" for a list entry,
  * NULL if absent. */
 const char *lex_get(const lexicon *x, const char *s, size_t n);
+/* lex_get() by a key already folded: key = lang_fold(s) (not folded
+ * again), hash = hash_fnv(key, klen) (hindex.h).  The same answer as
+ * lex_get(x, s, n) without the folding. */
+const char *lex_get_folded(const lexicon *x, const char *key, size_t klen, uint32_t hash);
+/* May the folded word key (hash = hash_fnv(key, klen)) be the first word
+ * of an entry of several words (the part before its first space)?  False
+ * means no entry with a space starts with key and a space; true may be a
+ * hash collision.  A filter before multi-word lookups. */
+bool lex_first_word(const lexicon *x, const char *key, size_t klen, uint32_t hash);
+/* Does w[0..n) end with an entry's text as written in the pack (not
+ * folded), with more than `before` bytes before it?  For lists of endings
+ * matched against folded words. */
+bool lex_has_ending(const lexicon *x, const char *w, size_t n, size_t before);
 /* Add an entry (the reader's config adds speech verbs, titles, known
  * actors); creates the lexicon if needed.  value may be NULL. */
 void lang_add(lang *l, const char *lexicon, const char *entry, const char *value);

@@ -1,6 +1,9 @@
 /* main.c — the command line: the reader, the printer, `glose export`. */
 #include <errno.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -321,6 +324,14 @@ static int run_read(struct cli *o, struct config *c, const char *config_error, c
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+	/* Tables of a megabyte or more are mapped on their own, so that each
+	 * goes back to the system when freed and grows without a copy: glibc
+	 * otherwise raises this threshold as such tables are freed, and a
+	 * large input's later tables then land in the heap, whose freed parts
+	 * stay with the process. */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
 	struct cli o = {0};
 	int argi = 1;
 	if (argc > 1 && strcmp(argv[1], "export") == 0) {

@@ -51,13 +51,15 @@ static void build(struct pane *p, const struct pane_ctx *cx)
 		/* The note and its tags first (a narrow pane cuts the end), then
 		 * the annotated text. */
 		struct sbuf b = {0};
-		if (x->str && *x->str) {
-			char *body = pane_snippet(x->str, 0, strlen(x->str), 200);
+		const char *str = annots_str(an, x->id);
+		const struct ann_extra *xx = annots_x(an, x->id);
+		if (str && *str) {
+			char *body = pane_snippet(str, 0, strlen(str), 200);
 			sbuf_puts(&b, body);
 			free(body);
 		}
-		for (size_t k = 0; x->x && k < x->x->ntags; k++)
-			sbuf_addf(&b, "%s#%s", b.len ? " " : "", x->x->tags[k]);
+		for (size_t k = 0; xx && k < xx->ntags; k++)
+			sbuf_addf(&b, "%s#%s", b.len ? " " : "", xx->tags[k]);
 		size_t from = b.len ? b.len + 5 : 0;   /* after " — " */
 		char *snip = pane_snippet(text, x->start, x->end, SNIPPET);
 		sbuf_addf(&b, "%s\xe2\x80\x9c%s\xe2\x80\x9d", b.len ? " \xe2\x80\x94 " : "", snip);
@@ -95,13 +97,15 @@ static int detail(struct pane *p, const struct pane_ctx *cx)
 			return 0;
 		struct sbuf b = {0};
 		sbuf_puts(&b, "note");
-		if (x->str && *x->str) {
-			char *body = pane_snippet(x->str, 0, strlen(x->str), sizeof p->msg);
+		const char *str = annots_str(cx->an, x->id);
+		const struct ann_extra *xx = annots_x(cx->an, x->id);
+		if (str && *str) {
+			char *body = pane_snippet(str, 0, strlen(str), sizeof p->msg);
 			sbuf_addf(&b, ": %s", body);
 			free(body);
 		}
-		for (size_t k = 0; x->x && k < x->x->ntags; k++)
-			sbuf_addf(&b, " #%s", x->x->tags[k]);
+		for (size_t k = 0; xx && k < xx->ntags; k++)
+			sbuf_addf(&b, " #%s", xx->tags[k]);
 		d = sbuf_take(&b);
 	}
 	/* One line already; cut to fit at a character boundary. */

@@ -23,9 +23,10 @@ static int cmp_entry(const void *pa, const void *pb)
 	return timeline_cmp(&a->key, &b->key);
 }
 
-static const char *time_value(const struct ann *t)
+static const char *time_value(annots *an, const struct ann *t)
 {
-	return t && t->kind == ANN_TIME && t->str && *t->str ? t->str : NULL;
+	const char *v = t && t->kind == ANN_TIME ? annots_str(an, t->id) : NULL;
+	return v && *v ? v : NULL;
 }
 
 static enum theme_slot actor_slot(const struct actor *ac)
@@ -62,14 +63,16 @@ static void build_events(struct pane *p, const struct pane_ctx *cx)
 		if (t && (t->kind != ANN_TIME || (t->flags & ANN_DELETED)))
 			t = NULL;
 		struct sbuf b = {0};
-		add_date(&b, text, time_value(t), t);
+		add_date(&b, text, time_value(an, t), t);
 		size_t date_end = b.len;
 		sbuf_puts(&b, "  ");
 		size_t act_from = b.len;
 		enum theme_slot aslot = SLOT_DIM;
 		size_t shown = 0;
-		for (size_t k = 0; x->x && k < x->x->nactors && shown < 3; k++) {
-			const struct actor *ac = annots_actor(an, x->x->actors[k]);
+		size_t nact;
+		const int *acts = annots_event_actors(an, x->id, &nact);
+		for (size_t k = 0; k < nact && shown < 3; k++) {
+			const struct actor *ac = annots_actor(an, acts[k]);
 			if (!ac || (ac->flags & ACTOR_DELETED))
 				continue;
 			if (shown == 0)
@@ -114,7 +117,7 @@ static void build_times(struct pane *p, const struct pane_ctx *cx, const int *tm
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(an, e[i].id);
 		struct sbuf b = {0};
-		add_date(&b, text, time_value(x), x);
+		add_date(&b, text, time_value(an, x), x);
 		size_t date_end = b.len;
 		sbuf_puts(&b, "  ");
 		struct span s = doc_sent(d, doc_sent_at(d, x->start));

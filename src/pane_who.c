@@ -39,10 +39,11 @@ static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct an
 	}
 	text_from = b.len;
 	size_t s = q->start, e = q->end;
-	bool marks = q->x && q->x->outer_end > q->x->outer_start && q->subtype != QUOTE_INDIRECT;
+	size_t os = 0, oe = 0;
+	bool marks = annots_outer(cx->an, q->id, &os, &oe) && oe > os && q->subtype != QUOTE_INDIRECT;
 	if (marks) {
-		s = q->x->outer_start;
-		e = q->x->outer_end;
+		s = os;
+		e = oe;
 	} else if (q->subtype != QUOTE_INDIRECT) {
 		sbuf_puts(&b, lang_quote(cx->a->lang, false, false));
 	}

@@ -1182,11 +1182,11 @@ void qspk_remember(struct qctx *c, size_t pos, int actor)
 /* Does folded text h hold folded word w as a whole word? */
 static bool has_word(const char *h, const char *w, size_t wl)
 {
-	size_t hl = strlen(h);
 	for (const char *p = h; (p = strstr(p, w)) != NULL; p++) {
 		size_t at = (size_t)(p - h);
 		bool lb = at == 0 || h[at - 1] == ' ' || h[at - 1] == '\'' || h[at - 1] == '-';
-		bool rb = at + wl >= hl || h[at + wl] == ' ' || h[at + wl] == ',' || h[at + wl] == '-';
+		/* strstr() found w here: h[at + wl] is inside h or its end */
+		bool rb = !h[at + wl] || h[at + wl] == ' ' || h[at + wl] == ',' || h[at + wl] == '-';
 		if (lb && rb)
 			return true;
 	}

@@ -310,9 +310,10 @@ static void quote_step(struct rd *r, int dir, long n, bool same, bool wrap)
 	r->follow = q->actor;
 	r->has_follow = true;
 	size_t s = q->start, e = q->end;
-	if (q->x && q->x->outer_end > q->x->outer_start) {
-		s = q->x->outer_start;
-		e = q->x->outer_end;
+	size_t os, oe;
+	if (annots_outer(r->an, q->id, &os, &oe) && oe > os) {
+		s = os;
+		e = oe;
 	}
 	rd_show(r, s, e, true);
 }

@@ -329,10 +329,10 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 		}
 		if (id < 0)
 			id = st->created_span[0] = add_user_span(an, ANN_NOTE, bs, be, -1, note_link(an, bs, be), 0, NULL);
-		const struct ann *note = annots_get(an, id);
+		const struct ann_extra *nx = annots_x(an, id);
 		bool has = false;
-		for (size_t k = 0; note->x && k < note->x->ntags && !has; k++)
-			has = strcmp(note->x->tags[k], r->text) == 0;
+		for (size_t k = 0; nx && k < nx->ntags && !has; k++)
+			has = strcmp(nx->tags[k], r->text) == 0;
 		if (!has) {
 			annots_add_tag(an, id, r->text);
 			st->tag_note = id;
@@ -351,9 +351,9 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 		struct ann *q = annots_get(an, id);
 		st->quote = id;
 		st->prev_actor = q->actor;
-		st->prev_str = q->str;
+		st->prev_str = annots_str(an, id) ? xstrdup(annots_str(an, id)) : NULL;
 		st->prev_flags = q->flags;
-		q->str = NULL;     /* the old speaker's words no longer name the speaker */
+		annots_set_str(an, id, NULL);   /* the old speaker's words no longer name the speaker */
 		q->actor = actor;
 		q->flags |= ANN_USER;
 		annots_touch(an);
@@ -424,21 +424,21 @@ static void undo_record(struct sidecar *s, struct article *a, size_t i)
 	struct sidecar_record *r = &s->r[i];
 	struct rec_state *st = &s->st[i];
 	annots *an = a->an;
-	struct ann *note = annots_get(an, st->tag_note);
-	if (note && note->x) {
-		for (size_t k = 0; k < note->x->ntags; k++)
-			if (strcmp(note->x->tags[k], r->text) == 0) {
-				free(note->x->tags[k]);
-				memmove(note->x->tags + k, note->x->tags + k + 1, (note->x->ntags - k - 1) * sizeof(char *));
-				note->x->ntags--;
+	struct ann_extra *nx = annots_x(an, st->tag_note);
+	if (nx) {
+		for (size_t k = 0; k < nx->ntags; k++)
+			if (strcmp(nx->tags[k], r->text) == 0) {
+				free(nx->tags[k]);
+				memmove(nx->tags + k, nx->tags + k + 1, (nx->ntags - k - 1) * sizeof(char *));
+				nx->ntags--;
 				break;
 			}
 	}
 	struct ann *q = annots_get(an, st->quote);
 	if (q) {
 		q->actor = st->prev_actor;
-		free(q->str);
-		q->str = st->prev_str;
+		annots_set_str(an, st->quote, st->prev_str);
+		free(st->prev_str);
 		st->prev_str = NULL;
 		q->flags = st->prev_flags;
 	}

@@ -15,7 +15,7 @@ static const char *value_of(annots *an, const struct ann *a)
 		a = annots_get(an, a->link);
 	if (!a || a->kind != ANN_TIME || (a->flags & ANN_DELETED))
 		return NULL;
-	return a->str;
+	return annots_str(an, a->id);
 }
 
 struct timeline_key timeline_key(annots *an, int id)
@@ -319,8 +319,8 @@ char *timeline_summary(const doc *d, annots *an, int id)
 	const struct ann *e = annots_get(an, id);
 	if (!e || e->kind != ANN_EVENT)
 		return NULL;
-	if (e->str)
-		return xstrdup(e->str);
+	if (annots_str(an, id))
+		return xstrdup(annots_str(an, id));
 	const struct ann *t = annots_get(an, e->link);
 	size_t len = doc_len(d), cs = e->start, ce = e->end;
 	if (ce > len || cs > ce)

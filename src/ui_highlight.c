@@ -60,9 +60,10 @@ void hl_paint(const struct hl_ctx *h, size_t s, size_t e, struct hl_byte *out, i
 				case 0:
 					if (x->kind == ANN_QUOTE) {
 						size_t a = x->start, b = x->end;
-						if (x->x && x->x->outer_end > x->x->outer_start) {
-							a = x->x->outer_start;
-							b = x->x->outer_end;
+						size_t os, oe;
+						if (annots_outer(h->an, x->id, &os, &oe) && oe > os) {
+							a = os;
+							b = oe;
 						}
 						paint(out, s, e, a, b, hl_speaker_slot(h, x->actor),
 						      x->id == h->cur_quote ? HL_CURQ : 0);

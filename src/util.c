@@ -200,11 +200,12 @@ int sbuf_flush(struct sbuf *b)
 	return b->sink->err ? -1 : 0;
 }
 
-static void sbuf_reserve(struct sbuf *b, size_t extra)
+static inline void sbuf_reserve(struct sbuf *b, size_t extra)
 {
 	if (b->len + extra + 1 < b->len)
 		die_nomem();
-	b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
+	if (b->len + extra + 1 > b->cap)
+		b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
 }
 
 void sbuf_add(struct sbuf *b, const char *s, size_t n)
@@ -219,12 +220,24 @@ void sbuf_add(struct sbuf *b, const char *s, size_t n)
 
 void sbuf_add_uint(struct sbuf *b, uint64_t v)
 {
+	/* Two digits a division. */
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	                            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	                            "8081828384858687888990919293949596979899";
 	char buf[24];
 	size_t o = sizeof buf;
-	do {
-		buf[--o] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		unsigned d = (unsigned)(v % 100);
+		v /= 100;
+		buf[--o] = pairs[2 * d + 1];
+		buf[--o] = pairs[2 * d];
+	}
+	if (v >= 10) {
+		buf[--o] = pairs[2 * v + 1];
+		buf[--o] = pairs[2 * v];
+	} else {
+		buf[--o] = (char)('0' + v);
+	}
 	sbuf_add(b, buf + o, sizeof buf - o);
 }
 

@@ -139,17 +139,19 @@ static void check_annots(struct article *a)
 			fuzz_fail("cue", "not linked to a quotation");
 		if (s->kind == ANN_CUE && annots_get(an, s->link)->kind != ANN_QUOTE)
 			fuzz_fail("cue", "linked to something other than a quotation");
-		if (s->str)
-			fuzz_check_utf8(annots_kind_name(s->kind), s->str, strlen(s->str));
-		if (s->kind == ANN_QUOTE && s->x && s->x->outer_end) {
-			check_span("quote outer", t, len, s->x->outer_start, s->x->outer_end);
-			if (s->x->outer_start > s->start || s->x->outer_end < s->end)
+		const char *str = annots_str(an, s->id);
+		size_t os, oe, nact;
+		const int *acts = annots_event_actors(an, s->id, &nact);
+		if (str)
+			fuzz_check_utf8(annots_kind_name(s->kind), str, strlen(str));
+		if (s->kind == ANN_QUOTE && annots_outer(an, s->id, &os, &oe) && oe) {
+			check_span("quote outer", t, len, os, oe);
+			if (os > s->start || oe < s->end)
 				fuzz_fail("quote", "outer span does not hold the inner one");
 		}
-		if (s->x)
-			for (size_t k = 0; k < s->x->nactors; k++)
-				if (s->x->actors[k] < 0 || (size_t)s->x->actors[k] >= na)
-					fuzz_fail("event", "no such actor");
+		for (size_t k = 0; k < nact; k++)
+			if (acts[k] < 0 || (size_t)acts[k] >= na)
+				fuzz_fail("event", "no such actor");
 	}
 	for (int k = 0; k < ANN_KIND_COUNT; k++) {
 		size_t m;

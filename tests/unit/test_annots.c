@@ -20,7 +20,7 @@ static void test_actors_and_spans(void **state)
 	int c = annots_add(s, ANN_CUE, 22, 28, -1, q, 0, 1, NULL);
 	annots_get(s, q)->link = c;
 	int t = annots_add(s, ANN_TIME, 60, 68, -1, -1, TIME_DATE, 1, "2025-12-03");
-	assert_string_equal(annots_get(s, t)->str, "2025-12-03");
+	assert_string_equal(annots_str(s, t), "2025-12-03");
 	size_t n;
 	const int *ids = annots_of_kind(s, ANN_MENTION, &n);
 	assert_int_equal(n, 2);
@@ -61,13 +61,15 @@ static void test_merge(void **state)
 	int e = annots_add(s, ANN_EVENT, 0, 50, -1, -1, 0, 1, "summary");
 	annots_event_add_actor(s, e, b);
 	annots_event_add_actor(s, e, b);
-	assert_int_equal(annots_get(s, e)->x->nactors, 1);
+	size_t na;
+	assert_non_null(annots_event_actors(s, e, &na));
+	assert_int_equal(na, 1);
 	annots_merge_actors(s, a, b);
 	assert_true(annots_actor(s, b)->flags & ACTOR_DELETED);
 	assert_string_equal(annots_actor(s, a)->role, "conseiller");
 	assert_true(annots_actor(s, a)->flags & ACTOR_MALE);
 	assert_int_equal(annots_get(s, q)->actor, a);
-	assert_int_equal(annots_get(s, e)->x->actors[0], a);
+	assert_int_equal(annots_event_actors(s, e, &na)[0], a);
 	int *out = NULL;
 	size_t cap = 0;
 	assert_int_equal(annots_mentions_of(s, a, &out, &cap), 2);
@@ -84,7 +86,7 @@ static void test_tags_and_names(void **state)
 	annots_add_tag(s, n, "fact-check");
 	annots_add_tag(s, n, "fact-check");
 	annots_add_tag(s, n, "chiffres");
-	assert_int_equal(annots_get(s, n)->x->ntags, 2);
+	assert_int_equal(annots_x(s, n)->ntags, 2);
 	assert_string_equal(annots_kind_name(ANN_QUOTE), "quote");
 	assert_string_equal(annots_actor_type_name(ACTOR_ORG), "org");
 	assert_string_equal(annots_quote_kind_name(QUOTE_INDIRECT), "indirect");

@@ -43,10 +43,12 @@ static const char *summary_of(struct article *a, const struct ann *e)
 	return buf;
 }
 
-static bool has_actor(const struct ann *e, int actor)
+static bool has_actor(annots *an, const struct ann *e, int actor)
 {
-	for (size_t k = 0; e->x && k < e->x->nactors; k++)
-		if (e->x->actors[k] == actor)
+	size_t n;
+	const int *acts = annots_event_actors(an, e->id, &n);
+	for (size_t k = 0; k < n; k++)
+		if (acts[k] == actor)
 			return true;
 	return false;
 }
@@ -110,17 +112,19 @@ static void test_actors(void **state)
 	run_events(&a);
 	const struct ann *e = event_of(&a, "mardi");
 	assert_non_null(e);
-	assert_true(has_actor(e, ada));
-	assert_true(has_actor(e, paul));
-	assert_false(has_actor(e, lise));       /* in the other clause */
+	assert_true(has_actor(a.an, e, ada));
+	assert_true(has_actor(a.an, e, paul));
+	assert_false(has_actor(a.an, e, lise));       /* in the other clause */
 	e = event_of(&a, "jeudi");
-	assert_true(has_actor(e, lise));
-	assert_false(has_actor(e, ada));
+	assert_true(has_actor(a.an, e, lise));
+	assert_false(has_actor(a.an, e, ada));
 	/* inside a quotation: its speaker, from the quotation, not a mention */
 	e = event_of(&a, "lundi");
 	assert_non_null(e);
-	assert_true(has_actor(e, paul));
-	assert_int_equal(e->x->nactors, 1);
+	assert_true(has_actor(a.an, e, paul));
+	size_t nact;
+	annots_event_actors(a.an, e->id, &nact);
+	assert_int_equal(nact, 1);
 	article_close(&a);
 }
 

@@ -44,9 +44,7 @@ static int quote(annots *an, const char *inner, int actor, enum quote_kind k, bo
 	size_t s = at(inner, 1);
 	int id = annots_add(an, ANN_QUOTE, s, s + strlen(inner), actor, -1, k, 1, NULL);
 	if (marks) {
-		struct ann_extra *x = annots_extra(an, id);
-		x->outer_start = s - 3;   /* "« " */
-		x->outer_end = s + strlen(inner) + 3;
+		annots_set_outer(an, id, s - 3, s + strlen(inner) + 3);   /* "« " */
 	}
 	return id;
 }

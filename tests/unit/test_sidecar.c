@@ -184,7 +184,7 @@ static void annotate(struct sidecar *s, struct article *a)
 	int oskar = annots_find_actor(a->an, "Oskar Lund");
 	assert_int_equal(sidecar_reassign(s, a, late, oskar, &e), late);
 	assert_int_equal(annots_get(a->an, late)->actor, oskar);
-	assert_null(annots_get(a->an, late)->str);
+	assert_null(annots_str(a->an, late));
 	assert_true(annots_get(a->an, late)->flags & ANN_USER);
 
 	int m = span_at(a, ANN_MENTION, "Nadia Berg", 1);
@@ -194,7 +194,7 @@ static void annotate(struct sidecar *s, struct article *a)
 	sp = find(a, "The boat", 1);
 	int tagged = sidecar_add_tag(s, a, sp.start, sp.end, "route", &e);
 	assert_true(tagged >= 0);
-	assert_string_equal(annots_get(a->an, tagged)->x->tags[0], "route");
+	assert_string_equal(annots_x(a->an, tagged)->tags[0], "route");
 
 	sp = find(a, "Tickets cost four crowns", 0);
 	assert_true(sidecar_add_note(s, a, sp.start, sp.end, "Check the price.", &e) >= 0);
@@ -321,7 +321,7 @@ static void test_reanchor(void **state)
 	bool found = false;
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(a.an, notes[i]);
-		if (x->str && !strcmp(x->str, "Confirmed by the port.")) {
+		if (annots_str(a.an, x->id) && !strcmp(annots_str(a.an, x->id), "Confirmed by the port.")) {
 			assert_int_equal(x->start, sp.start);
 			assert_int_equal(x->end, sp.end);
 			found = true;
@@ -586,7 +586,7 @@ static void test_bad_calls(void **state)
 	assert_false(annots_get(a.an, q)->flags & ANN_DELETED);
 	assert_int_equal(sidecar_undo_last(s, &a, &e), 1);
 	assert_int_equal(annots_get(a.an, q)->actor, 0);
-	assert_string_equal(annots_get(a.an, q)->str, "Nadia Berg");
+	assert_string_equal(annots_str(a.an, q), "Nadia Berg");
 	sidecar_free(s);
 	article_close(&a);
 	free(path);

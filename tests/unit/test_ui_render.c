@@ -43,9 +43,7 @@ static int setup(void **state)
 	size_t q = at("Nous partons"), qe = at(" \xc2\xbb");
 	size_t cue = at("a dit");
 	f->quote = annots_add(an, ANN_QUOTE, q, qe, f->ada, -1, QUOTE_DIRECT, 1, NULL);
-	struct ann_extra *x = annots_extra(an, f->quote);
-	x->outer_start = at("\xc2\xab Nous");
-	x->outer_end = qe + strlen(" \xc2\xbb");
+	annots_set_outer(an, f->quote, at("\xc2\xab Nous"), qe + strlen(" \xc2\xbb"));
 	int c = annots_add(an, ANN_CUE, cue, cue + 5, -1, f->quote, 0, 1, NULL);
 	annots_get(an, f->quote)->link = c;
 	size_t d = at("demain");
