@@ -1237,6 +1237,14 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		/* "Harcourt Lyle shares", "Vexa's shareholders": a company. */
 		if (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_ORGAFTER))
 			ev |= EV_ORGCLASS;
+		/* "Leeds-based", "Tulsa-born": where the body is, where one comes from */
+		if (b + 1 < s1 && actors_tok_punct(x, b, '-') && x->tok[b].start == x->tok[b - 1].end &&
+		    x->tok[b + 1].start == x->tok[b].end && is_letter(x, b + 1)) {
+			size_t n;
+			const char *w = actors_tok_text(x, b + 1, &n);
+			if (lex_has(x->lx.placehyph, w, n))
+				ev |= EV_PLACEPREP;
+		}
 		/* "a Spokane firm", "the Swaledale brewer": one word between an
 		 * article and a noun of actor_place_nouns_after says where from. */
 		if (b == a + 1 && a > s0 && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, a - 1) & (LX_DET | LX_INDEF)) &&

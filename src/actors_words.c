@@ -426,6 +426,17 @@ void actors_words_build(struct actx *x)
 				size_t i = sw[k + 1].start;
 				if (!is_hyphen(next_cp(t, sw[k + 1].end, &i)))
 					break;
+				/* English "Leeds-based", "Kremlin-backed": the name stands
+				 * apart from its adjective's end (a participle or a word of
+				 * actor_hyphen_suffixes), which the hyphen then opens. */
+				if (en && !(k + 4 < n && sw[k + 3].kind == WORD_PUNCT && sw[k + 3].start == sw[k + 2].end)) {
+					size_t ps = sw[k + 2].start, pe = sw[k + 2].end, fi = ws, pi = ps;
+					int32_t c0 = next_cp(t, we, &fi), c1 = next_cp(t, pe, &pi);
+					bool ed = pe - ps >= 3 && t[pe - 2] == 'e' && t[pe - 1] == 'd';
+					if (!lower_cp(c0) && u_isupper(c0) && lower_cp(c1) &&
+					    (ed || lex_has(x->lx.hyphensuf, t + ps, pe - ps)))
+						break;
+				}
 				we = sw[k + 2].end;
 				k += 2;
 			}

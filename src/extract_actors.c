@@ -74,6 +74,7 @@ static void load_lexicons(struct actx *x)
 	lx->pluraldet = lang_lex(l, "actor_plural_determiners");
 	lx->wholecue = lang_lex(l, "actor_whole_name_cues");
 	lx->placeafter = lang_lex(l, "actor_place_nouns_after");
+	lx->placehyph = lang_lex(l, "actor_place_hyphen_words");
 	lx->collective = lang_lex(l, "actor_collective_classifiers");
 	lx->collprep = lang_lex(l, "actor_collective_name_preps");
 	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
@@ -258,6 +259,9 @@ static void output(struct actx *x, size_t base, struct seen *sn)
 		/* (not a place at the start of a longer name: the article is the
 		 * name's, "the Oregon Historical Commission") */
 		bool inner = c > 0 && x->cand[c - 1].t0 == cd->t0 && x->cand[c - 1].t1 > cd->t1;
+		/* nor before "-based": "the Leeds-based society" */
+		if (cd->t1 < x->ntok && x->tok[cd->t1].start == cd->end && actors_tok_punct(x, cd->t1, '-'))
+			inner = true;
 		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent &&
 		    !fm->canon && !(fm->acronym && fm->gaz_kind == GAZ_COUNTRY) && !inner) {
 			const struct afold *f = actors_tok_fold(x, cd->t0 - 1);

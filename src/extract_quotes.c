@@ -2232,6 +2232,11 @@ static int run(struct xctx *x, struct gerr *e)
 	c->capment = nmen + 1;
 	for (size_t i = 0; i < nmen; i++) {
 		const struct ann *a = annots_get(c->an, ids[i]);
+		/* "the Almaty-based foundation": a name inside a compound
+		 * modifier speaks for nobody */
+		if (a->end + 1 < c->len && c->t[a->end] == '-' && (unsigned char)c->t[a->end + 1] >= 'a' &&
+		    (unsigned char)c->t[a->end + 1] <= 'z')
+			continue;
 		/* the last quotation opening before it, then its enclosing ones */
 		size_t k = mark_from(c, a->start + 1);
 		bool inq = false;

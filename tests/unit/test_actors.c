@@ -1362,13 +1362,17 @@ static void test_heads_and_seats(void **state)
 	open_text(&a, "Title\n\n"
 	              "Halton Lord Mayor Rhys Pendle urged calm. Ward 10 Councilwoman Marisol Vieira objected. "
 	              "Inuit leaders agreed. A Brackford firm will build the bridge. Cllr Pádraig Ó Dubhghaill objected. "
-	              "Lark Valley Creamery lost its stock.\n",
+	              "Lark Valley Creamery lost its stock. The Tarnby-based trust agreed.\n",
 	          "en");
 	assert_int_equal(type_of(&a, "Halton"), ACTOR_PLACE);
 	/* "a Brackford firm": where the firm is from */
 	assert_int_equal(type_of(&a, "Brackford"), ACTOR_PLACE);
 	/* a trade's word ends a business's name, over a place's word inside */
 	assert_int_equal(type_of(&a, "Lark Valley Creamery"), ACTOR_ORG);
+	/* "Brackmoor-based": the place stands apart from its adjective, without the article */
+	assert_int_equal(type_of(&a, "Tarnby"), ACTOR_PLACE);
+	assert_true(has_mention(&a, actor_named(&a, "Tarnby"), "Tarnby"));
+	assert_int_equal(actor_of(&a, "The Tarnby"), -1);
 	assert_int_equal(type_of(&a, "Rhys Pendle"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Ward 10"), ACTOR_PLACE);
 	/* "Cllr", a councillor's honorific */

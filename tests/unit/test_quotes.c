@@ -1633,9 +1633,29 @@ static void test_fr_role_latest(void **state)
 	article_close(&a);
 }
 
+/* "the Tarnby-based trust X said": the place inside the compound
+ * modifier is no speaker. */
+static void test_en_compound_modifier_not_speaker(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nThe Tarnby-based trust Harbour Light said it was \"deeply worried\" by the ruling.\n",
+	         "en");
+	int place = annots_add_actor(a.an, "Tarnby", ACTOR_PLACE, NULL, 0);
+	mention_all(&a, place, "Tarnby", MENTION_NAME);
+	int org = annots_add_actor(a.an, "Harbour Light", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Harbour Light", MENTION_NAME);
+	run_quotes(&a);
+	const struct ann *q = find_quote(&a, "deeply worried", -1);
+	assert_non_null(q);
+	assert_string_equal(speaker_name(&a, q), "Harbour Light");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_en_compound_modifier_not_speaker),
 		cmocka_unit_test(test_lexicon_phrases),
 		cmocka_unit_test(test_fr_speaker_cue_quote),
 		cmocka_unit_test(test_fr_inversion),
