@@ -1398,11 +1398,16 @@ static void test_subdivisions(void **state)
 	article_close(&a);
 
 	open_text(&a, "Titre\n\n"
-	              "La grêle a touché le Lot et la Drôme mardi. La Creuse attend des renforts.\n",
+	              "La grêle a touché le Lot et la Drôme mardi. La Creuse attend des renforts. Les noix du Quercy "
+	              "partent, a dit Me Ana Roux, du barreau de Valence.\n",
 	          "fr");
 	assert_int_equal(type_of(&a, "Lot"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Drôme"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Creuse"), ACTOR_PLACE);
+	/* historical provinces; a bar and its seat */
+	assert_int_equal(type_of(&a, "Quercy"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "barreau de Valence"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Valence"), ACTOR_PLACE);
 	article_close(&a);
 }
 
