@@ -137,11 +137,16 @@ static bool fr_name_de(struct actx *x, size_t i, size_t j, size_t k)
 	if (f->n_lower > f->n_capany)
 		return false;
 	struct gaz_hit h;
-	if (is_known(x, i, i + 1) || actors_gaz_span(x, k, k + 1, &h))
+	if (is_known(x, i, i + 1))
+		return false;
+	/* « Terres du Cotentin », « Prés d'Anjou »: a capitalised plural keeps
+	 * a known region as its complement (not « Rennes de Bretagne ») */
+	bool plural = plural_like(x, i) && x->text[x->tok[i].end - 1] == 's';
+	if (actors_gaz_span(x, k, k + 1, &h) && !(plural && h.kind == GAZ_REGION))
 		return false;
 	struct acand tmp;
 	memset(&tmp, 0, sizeof tmp);
-	return !known_name(x, k, k + 1, &tmp) || tmp.gaz_kind == GAZ_ORG;
+	return !known_name(x, k, k + 1, &tmp) || tmp.gaz_kind == GAZ_ORG || (plural && tmp.gaz_kind == GAZ_REGION);
 }
 
 /* Does token k's folded word end with an entry of `suf` (an ending list:
