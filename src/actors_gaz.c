@@ -348,16 +348,9 @@ bool actors_gaz_find(const struct actors_gaz *g, const char *s, size_t n, struct
 		return false;
 	size_t klen;
 	char *key = lang_fold(s, n, &klen);
-	long i = find(g, key, klen, hash_fnv(key, klen));
+	bool found = actors_gaz_find_folded(g, key, klen, hash_fnv(key, klen), hit);
 	free(key);
-	if (i < 0)
-		return false;
-	if (hit) {
-		hit->kind = g->e[i].kind;
-		hit->name = g->e[i].name;
-		hit->code = g->e[i].code;
-	}
-	return true;
+	return found;
 }
 
 int actors_gaz_max_words(const struct actors_gaz *g)
