@@ -403,7 +403,11 @@ static bool main_subject(struct qctx *c, const struct qframe *f, int from, int t
 		int e = a;
 		while (e < to && e < a + 60 && !seg_boundary(f, e))
 			e++;
-		if (!lead_bad(f, a) && qnp_forward(c, f, a, e, np) && (np->named || (!np->pronoun && !np->name))) {
+		/* « Dans cette lettre, dont un journal a eu copie, elle … »: a
+		 * relative clause's subject is not the sentence's */
+		bool relative = a > 0 && qt_has(f, a - 1, QW_REL);
+		if (!relative && !lead_bad(f, a) && qnp_forward(c, f, a, e, np) &&
+		    (np->named || (!np->pronoun && !np->name))) {
 			check_apposition(c, f, np);
 			return true;
 		}
@@ -468,9 +472,17 @@ static bool in_initial_source(const struct qframe *f, int a)
 	return true;
 }
 
+/* Is unit k a relative « dont », "whose", whose clause has a subject of
+ * its own (« X, dont la présidente, Y, a salué »)? */
+static bool whose(const struct qctx *c, const struct qframe *f, int k)
+{
+	return qt_has(f, k, QW_REL) &&
+	       lex_has(lang_lex(c->l, "quote_relatives_whose"), c->t + f->t[k].s, f->t[k].e - f->t[k].s);
+}
+
 /* The relative pronoun after a comma that opens a clause running over
  * commas to unit j (« X, qui …, Y et Z, a déclaré »), or -1. */
-static int relative_over_commas(const struct qframe *f, int j)
+static int relative_over_commas(const struct qctx *c, const struct qframe *f, int j)
 {
 	int commas = 0;
 	for (int k = j; k >= 1 && k > j - 40; k--) {
@@ -481,7 +493,7 @@ static int relative_over_commas(const struct qframe *f, int j)
 		if (qt_punct(f, k, ','))
 			commas++;
 		if (qt_has(f, k, QW_REL))
-			return qt_punct(f, k - 1, ',') && commas > 0 ? k : -1;
+			return qt_punct(f, k - 1, ',') && commas > 0 && !whose(c, f, k) ? k : -1;
 	}
 	return -1;
 }
@@ -500,7 +512,7 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 		/* "Acme, which flies to Oslo, Bergen and the Faroe Islands,
 		 * called …": a relative clause over several commas holds no
 		 * subject of the cue; its antecedent ends before it */
-		int r = relative_over_commas(f, j);
+		int r = relative_over_commas(c, f, j);
 		if (r >= 2)
 			j = r - 2;
 	}
@@ -510,7 +522,7 @@ static bool subject_segments(struct qctx *c, const struct qframe *f, int p, stru
 			a--;
 		if (a > j)
 			break;
-		if (a >= 2 && qt_has(f, a - 1, QW_REL) && !qt_punct(f, a - 2, '.')) {
+		if (a >= 2 && qt_has(f, a - 1, QW_REL) && !whose(c, f, a - 1) && !qt_punct(f, a - 2, '.')) {
 			/* « X, qui préside la commission, a estimé », "X, who chairs
 			 * the committee, called …": the relative clause holds no
 			 * subject of the cue; its antecedent ends before it */

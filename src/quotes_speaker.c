@@ -538,6 +538,14 @@ static bool plural_det(const struct qctx *c, const struct qtok *d)
 	return n > 1 && (c->t[d->e - 1] == 's' || c->t[d->e - 1] == 'S');
 }
 
+/* May an unnamed member of actor speak for it (an organisation, not a
+ * news medium)? */
+static bool anonymous_member(const struct qctx *c, int actor)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) && !qspk_medium(c, actor);
+}
+
 static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
 {
 	int k = i;
@@ -678,6 +686,13 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		/* "Its chief executive told …": the organisation just spoken of */
 		np->actor = recent_org(c, f->t[i].s);
 		np->named = np->actor >= 0;
+	} else if (head >= 0 && ndet == 1 && (hc & QW_ROLE) && !qt_has(f, i, QW_DEF) && !plural_det(c, &f->t[i]) &&
+	           target >= 0 && f->t[k - 1].mention == f->t[target].mention && anonymous_member(c, f->t[target].actor) &&
+	           lex_has(lang_lex(c->l, "quote_member_nouns"), c->t + f->t[head].s, f->t[head].e - f->t[head].s)) {
+		/* « un ingénieur de Météo-Alpes », "an analyst at Acme": an
+		 * unnamed professional speaks for the organisation */
+		np->actor = f->t[target].actor;
+		np->named = true;
 	} else if (head >= 0 && ndet > 0 && qt_has(f, i, QW_DEF)) {
 		/* « le président finlandais » after « le président français, X,
 		 * et son homologue finlandais, Y »: the nationality picks the person */
@@ -1111,6 +1126,10 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 		double pen;
 		if (!compatible(c, m->actor, g, &pen))
 			continue;
+		/* « Dans cette lettre, dont Le Parisien a eu copie, elle … »: a
+		 * news medium is who reports, seldom what « elle » stands for */
+		if (pen > 0 && qspk_medium(c, m->actor))
+			pen += 1.0;
 		size_t ms = m->sent;
 		if (max_sents != (size_t)-1 && sent >= ms && sent - ms > max_sents && sent_dist(c, ms, sent) > max_sents)
 			break;
@@ -1152,7 +1171,7 @@ static int recent_org(struct qctx *c, size_t pos)
 static int recent_org_in(struct qctx *c, size_t pos, bool complement)
 {
 	size_t sent = doc_sent_at(c->d, pos);
-	int seen = 0;
+	int seen = 0, agent = -1;
 	for (long k = mention_before(c, pos); k >= 0 && seen < 40; k--, seen++) {
 		const struct qment *m = &c->ment[k];
 		if (m->e > pos || m->inq)
@@ -1160,13 +1179,18 @@ static int recent_org_in(struct qctx *c, size_t pos, bool complement)
 		if (m->sent + 2 < sent)
 			break;
 		const struct actor *a = annots_actor(c->an, m->actor);
-		if (!a || a->type != ACTOR_ORG || (a->flags & ACTOR_DELETED) || !a->name ||
-		    (complement ? after_prep_only(c, m->s) : after_prep(c, m->s)))
-			continue;     /* a subject, not « to the Court » */
-		if (!qspk_medium(c, m->actor))
-			return m->actor;
+		if (!a || a->type != ACTOR_ORG || (a->flags & ACTOR_DELETED) || !a->name || qspk_medium(c, m->actor))
+			continue;
+		if (complement ? after_prep_only(c, m->s) : after_prep(c, m->s)) {
+			/* a subject, not « to the Court »; but « racheté par X », "owned
+			 * by X": the agent, when no subject is found */
+			if (agent < 0 && after_prep_cls(c, m->s, QW_AGENT))
+				agent = m->actor;
+			continue;
+		}
+		return m->actor;
 	}
-	return -1;
+	return agent;
 }
 
 void qspk_remember(struct qctx *c, size_t pos, int actor)

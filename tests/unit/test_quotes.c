@@ -1652,6 +1652,115 @@ static void test_en_compound_modifier_not_speaker(void **state)
 	article_close(&a);
 }
 
+/* « Dans ce rapport, dont Le Parisien a eu copie, elle … »: neither the
+ * relative clause's subject nor a news medium is who « elle » is. */
+static void test_fr_relative_clause_and_medium(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a,
+	         "Titre\n\nLa Ligue des randonneurs a publié un rapport. Sa secrétaire, Odile Ferrandi, l'a envoyé "
+	         "au préfet mardi. Dans ce rapport, dont Le Parisien a eu copie, elle qualifie le sentier de "
+	         "« danger public ».\n",
+	         "fr");
+	person(&a, "Odile Ferrandi", ACTOR_FEMALE, NULL);
+	int org = annots_add_actor(a.an, "Ligue des randonneurs", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Ligue des randonneurs", MENTION_NAME);
+	int med = annots_add_actor(a.an, "Le Parisien", ACTOR_ORG, NULL, 0);
+	mention_all(&a, med, "Le Parisien", MENTION_NAME);
+	run_quotes(&a);
+	const struct ann *q = find_quote(&a, "danger public", -1);
+	assert_string_equal(speaker_name(&a, q), "Odile Ferrandi");
+	article_close(&a);
+	/* « X, dont la présidente, Y, a salué »: the subject is inside the clause */
+	open_doc(&a,
+	         "Titre\n\nLe projet a été voté par la Ligue des randonneurs, dont la présidente, Odile Ferrandi, "
+	         "a salué mardi « une belle victoire ».\n",
+	         "fr");
+	person(&a, "Odile Ferrandi", ACTOR_FEMALE, NULL);
+	org = annots_add_actor(a.an, "Ligue des randonneurs", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Ligue des randonneurs", MENTION_NAME);
+	run_quotes(&a);
+	q = find_quote(&a, "une belle victoire", -1);
+	assert_string_equal(speaker_name(&a, q), "Odile Ferrandi");
+	article_close(&a);
+}
+
+/* « prévient un ingénieur de Météo-Alpes », "said an analyst at Corvane":
+ * an unnamed member speaks for the organisation. */
+static void test_unnamed_member_of_org(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a,
+	         "Titre\n\nLa neige tombera dès vendredi. « Samedi matin, les routes seront glissantes », prévient "
+	         "un ingénieur de Météo-Alpes.\n",
+	         "fr");
+	int org = annots_add_actor(a.an, "Météo-Alpes", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Météo-Alpes", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "Samedi matin, les routes seront glissantes", "Météo-Alpes", NULL);
+	article_close(&a);
+	/* the same with a relative clause after the organisation */
+	open_doc(&a,
+	         "Titre\n\nLes pistes rouvrent samedi. « La neige est bonne », assure une responsable de "
+	         "Glissevent, qui loue des skis à Morzine.\n",
+	         "fr");
+	org = annots_add_actor(a.an, "Glissevent", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Glissevent", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "La neige est bonne", "Glissevent", NULL);
+	article_close(&a);
+	/* an employee (not a member noun) speaks for herself */
+	open_doc(&a,
+	         "Titre\n\nLe magasin ferme lundi. « Il nous a fallu trois heures », regrette une employée de "
+	         "la Droguerie Saint-Vidal.\n",
+	         "fr");
+	org = annots_add_actor(a.an, "Droguerie Saint-Vidal", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Droguerie Saint-Vidal", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "Il nous a fallu trois heures", NULL, NULL);
+	article_close(&a);
+	/* "said an analyst at Corvane Capital" */
+	open_doc(&a, "Title\n\nShares fell on Monday. \"The plan came too late,\" said an analyst at Corvane Capital.\n",
+	         "en");
+	org = annots_add_actor(a.an, "Corvane Capital", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Corvane Capital", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "The plan came too late,", "Corvane Capital", NULL);
+	article_close(&a);
+}
+
+/* "The company said" after "owned by X": the agent, when no organisation
+ * was a subject; a subject still comes first. */
+static void test_en_company_after_agent(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a,
+	         "Title\n\nThe old mill is owned by Corliss Holdings, a Bristol firm. The company said it was "
+	         "\"open to offers\" from the town.\n",
+	         "en");
+	int org = annots_add_actor(a.an, "Corliss Holdings", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Corliss Holdings", MENTION_NAME);
+	run_quotes(&a);
+	const struct ann *q = find_quote(&a, "open to offers", QUOTE_DIRECT);
+	assert_string_equal(speaker_name(&a, q), "Corliss Holdings");
+	article_close(&a);
+	open_doc(&a,
+	         "Title\n\nCorliss Holdings was fined by Tarrant Water last year. The company said it was "
+	         "\"open to offers\" from the town.\n",
+	         "en");
+	org = annots_add_actor(a.an, "Corliss Holdings", ACTOR_ORG, NULL, 0);
+	mention_all(&a, org, "Corliss Holdings", MENTION_NAME);
+	int other = annots_add_actor(a.an, "Tarrant Water", ACTOR_ORG, NULL, 0);
+	mention_all(&a, other, "Tarrant Water", MENTION_NAME);
+	run_quotes(&a);
+	q = find_quote(&a, "open to offers", QUOTE_DIRECT);
+	assert_string_equal(speaker_name(&a, q), "Corliss Holdings");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1719,6 +1828,9 @@ int main(void)
 		cmocka_unit_test(test_fr_absolute_participle),
 		cmocka_unit_test(test_en_org_voices),
 		cmocka_unit_test(test_en_unnamed_voices),
+		cmocka_unit_test(test_fr_relative_clause_and_medium),
+		cmocka_unit_test(test_unnamed_member_of_org),
+		cmocka_unit_test(test_en_company_after_agent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
