@@ -1360,7 +1360,7 @@ static void test_heads_and_seats(void **state)
 	article_close(&a);
 
 	open_text(&a, "Title\n\n"
-	              "Halton Lord Mayor Rhys Pendle urged calm. Ward 10 Councilwoman Marisol Vieira objected. "
+	              "Halton Lord Mayor Rhys Pendle urged calm. Marlow County Clerk Dana Whitby counted. Ward 10 Councilwoman Marisol Vieira objected. "
 	              "Inuit leaders agreed. A Brackford firm will build the bridge. Cllr Pádraig Ó Dubhghaill objected. "
 	              "Lark Valley Creamery lost its stock. The Tarnby-based trust agreed.\n",
 	          "en");
@@ -1374,6 +1374,9 @@ static void test_heads_and_seats(void **state)
 	assert_true(has_mention(&a, actor_named(&a, "Tarnby"), "Tarnby"));
 	assert_int_equal(actor_of(&a, "The Tarnby"), -1);
 	assert_int_equal(type_of(&a, "Rhys Pendle"), ACTOR_PERSON);
+	/* county officers' titles split a run: the county, then the person */
+	assert_int_equal(type_of(&a, "Dana Whitby"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Marlow County Clerk Dana Whitby"), -1);
 	assert_int_equal(type_of(&a, "Ward 10"), ACTOR_PLACE);
 	/* "Cllr", a councillor's honorific */
 	assert_int_equal(type_of(&a, "Pádraig Ó Dubhghaill"), ACTOR_PERSON);
