@@ -171,9 +171,7 @@ static bool participle_clause(struct actx *x, size_t k, size_t end)
 	          (n > 4 && !memcmp(w + n - 3, "\xc3\xa9s", 3)) || (n > 5 && !memcmp(w + n - 4, "\xc3\xa9" "es", 4));
 	if (!pp)
 		return false;
-	size_t pn;
-	const char *pw = actors_tok_text(x, k + 1, &pn);
-	return (lx(x, k + 1) & (LX_PLACEPREP | LX_CONNECT)) || lex_has(x->lx.agentprep, pw, pn);
+	return (lx(x, k + 1) & (LX_PLACEPREP | LX_CONNECT)) || actors_tok_in(x, k + 1, x->lx.agentprep);
 }
 
 /* A lower-case adjective: a demonym, a lexicon adjective, or a French
@@ -1000,9 +998,7 @@ static bool prep_after(struct actx *x, size_t p, const lexicon *preps, const lex
  * "NAME, a retired shepherd from", "NAME, an engineer from"? */
 static bool apposition_origin(struct actx *x, size_t p, size_t s0)
 {
-	size_t n1;
-	const char *w1 = actors_tok_text(x, p, &n1);
-	if (!lex_has(x->lx.originprep, w1, n1))
+	if (!actors_tok_in(x, p, x->lx.originprep))
 		return false;
 	for (size_t k = p - 1, words = 0; k > s0 + 1 && words < 4; k--, words++) {
 		if (!is_letter(x, k) || (x->tok[k].f & TK_CAP))
@@ -1244,21 +1240,14 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			ev |= EV_ORGCLASS;
 		/* "Leeds-based", "Tulsa-born": where the body is, where one comes from */
 		if (b + 1 < s1 && actors_tok_punct(x, b, '-') && x->tok[b].start == x->tok[b - 1].end &&
-		    x->tok[b + 1].start == x->tok[b].end && is_letter(x, b + 1)) {
-			size_t n;
-			const char *w = actors_tok_text(x, b + 1, &n);
-			if (lex_has(x->lx.placehyph, w, n))
-				ev |= EV_PLACEPREP;
-		}
+		    x->tok[b + 1].start == x->tok[b].end && is_letter(x, b + 1) && actors_tok_in(x, b + 1, x->lx.placehyph))
+			ev |= EV_PLACEPREP;
 		/* "a Spokane firm", "the Swaledale brewer": one word between an
 		 * article and a noun of actor_place_nouns_after says where from. */
 		if (b == a + 1 && a > s0 && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, a - 1) & (LX_DET | LX_INDEF)) &&
-		    !(x->tok[a - 1].f & TK_CAP && !(x->tok[a - 1].f & TK_INIT)) && !(lx(x, a) & (LX_FIRST | LX_DEMONYM))) {
-			size_t n;
-			const char *w = actors_tok_text(x, b, &n);
-			if (lex_has(x->lx.placeafter, w, n))
-				ev |= EV_PLACEPREP;
-		}
+		    !(x->tok[a - 1].f & TK_CAP && !(x->tok[a - 1].f & TK_INIT)) && !(lx(x, a) & (LX_FIRST | LX_DEMONYM)) &&
+		    actors_tok_in(x, b, x->lx.placeafter))
+			ev |= EV_PLACEPREP;
 		/* "of Cwmdarren, Gwynedd,", "in Larkhaven, New Jersey": a town
 		 * and the known region or country it lies in. */
 		if (!x->fr && actors_tok_punct(x, b, ',') && b + 1 < s1 && is_cap(x, b + 1) && !(lx(x, a) & LX_FIRST)) {
@@ -1462,12 +1451,8 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		/* « les PME », « des PFAS »: an acronym after a plural determiner
 		 * names a kind of thing (actor_plural_determiners). */
 		if ((t->f & TK_UPPER) && a > s0 && is_letter(x, a - 1) &&
-		    (!(x->tok[a - 1].f & TK_CAP) || (x->tok[a - 1].f & TK_INIT))) {
-			size_t n;
-			const char *w = actors_tok_text(x, a - 1, &n);
-			if (lex_has(x->lx.pluraldet, w, n))
-				return;
-		}
+		    (!(x->tok[a - 1].f & TK_CAP) || (x->tok[a - 1].f & TK_INIT)) && actors_tok_in(x, a - 1, x->lx.pluraldet))
+			return;
 		/* An abbreviation alone with its dot: "Sept.", "Corp.", "Jan.". */
 		if ((fl & LX_ABBREV) && (t->f & TK_DOTNEXT) && !(fl & (LX_HONOR | LX_SAINT | LX_TITLE | LX_FIRST)) &&
 		    !(ev & EV_HONOR))

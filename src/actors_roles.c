@@ -924,15 +924,8 @@ static size_t local_institution(struct actx *x, size_t i)
  * « administratif », « judiciaire ». */
 static bool inst_adjective(struct actx *x, size_t k)
 {
-	size_t n;
-	const char *w = actors_tok_text(x, k, &n);
-	for (size_t i = 0, m = lex_size(x->lx.adjsuffix); i < m; i++) {
-		const char *e = lex_entry(x->lx.adjsuffix, i, NULL);
-		size_t el = strlen(e);
-		if (n > el + 2 && memcmp(w + n - el, e, el) == 0)
-			return true;
-	}
-	return false;
+	const struct afold *f = actors_tok_fold(x, k);
+	return f && lex_has_ending(x->lx.adjsuffix, f->fold, f->len, 2);
 }
 
 struct inst_head {
@@ -947,8 +940,9 @@ struct inst_head {
 static void institution_refs(struct actx *x, const bool *named, const struct inst_head *h, size_t nh)
 {
 	for (size_t i = 0; i + 2 < x->ntok; i++) {
+		/* every head is a word of actor_local_institutions: test that first */
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || !lower(x, i + 1) ||
-		    x->tok[i + 1].sent != x->tok[i].sent)
+		    x->tok[i + 1].sent != x->tok[i].sent || !nh || !actors_tok_in(x, i + 1, x->lx.localinst))
 			continue;
 		int actor = -1;
 		bool two = false;
@@ -1083,9 +1077,7 @@ void actors_roles(struct actx *x)
 		if (k0 > 0 && x->tok[k0 - 1].sent == x->tok[k0].sent && lower(x, k0 - 1) && (lx(x, k0 - 1) & LX_ORGCLASS))
 			k0--;
 		for (size_t k = k0; k < c->t1; k++) {
-			bool lhead = k == k0 && lower(x, k) &&
-			             ((lx(x, k) & LX_ORGCLASS) ||
-			              lex_has(x->lx.localinst, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start));
+			bool lhead = k == k0 && lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_in(x, k, x->lx.localinst));
 			if (!(lx(x, k) & LX_ORGCUE) && !lhead)
 				continue;
 			const char *v = lex_get(x->lx.orgcue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
