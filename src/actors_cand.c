@@ -1017,15 +1017,19 @@ static bool apposition_origin(struct actx *x, size_t p, size_t s0)
 
 /* The kind of the list item next to [a, b) on one side (dir -1: before,
  * +1: after) across ", " or a conjunction: sets *na, *nb to its span. */
+/* A list's separator at token k: a comma or a lower-case conjunction. */
+static bool list_sep(struct actx *x, size_t k)
+{
+	return actors_tok_punct(x, k, ',') || (is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_CONJ));
+}
+
 static bool list_neighbour(struct actx *x, size_t a, size_t b, size_t s0, size_t s1, int dir, size_t *na, size_t *nb)
 {
 	if (dir < 0) {
 		if (a < s0 + 2)
 			return false;
 		size_t k = a - 1;
-		bool sep = actors_tok_punct(x, k, ',') ||
-		           (is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_CONJ));
-		if (!sep || !is_cap(x, k - 1))
+		if (!list_sep(x, k) || !is_cap(x, k - 1))
 			return false;
 		size_t e = k, st = k - 1;
 		while (st > s0 && st + 3 > e && is_cap(x, st - 1) && actors_spaced(x, st - 1))
@@ -1038,8 +1042,7 @@ static bool list_neighbour(struct actx *x, size_t a, size_t b, size_t s0, size_t
 	}
 	if (b + 1 >= s1)
 		return false;
-	bool sep = actors_tok_punct(x, b, ',') || (is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_CONJ));
-	if (!sep || !is_cap(x, b + 1))
+	if (!list_sep(x, b) || !is_cap(x, b + 1))
 		return false;
 	size_t st = b + 1, e = b + 2;
 	while (e < s1 && e < st + 3 && is_cap(x, e) && actors_spaced(x, e - 1))
