@@ -593,6 +593,17 @@ static void test_particles(void **state)
 	assert_int_equal(type_of(&a, "Ursula von der Leyen"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Recep Tayyip Erdogan"), ACTOR_PERSON);
 	article_close(&a);
+
+	/* Welsh patronymics: ap, ab (before a vowel), ferch */
+	open_text(&a, "Test\n\nThe fair in Bala was opened by the trust's chair, Rhodri ap Gruffydd, with Nia ferch "
+	              "Dafydd and Owain ab Iorwerth. Later ap Gruffydd thanked the volunteers.\n", "en");
+	int rg = actor_named(&a, "Rhodri ap Gruffydd");
+	assert_int_equal(type_of(&a, "Rhodri ap Gruffydd"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Nia ferch Dafydd"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Owain ab Iorwerth"), ACTOR_PERSON);
+	assert_true(rg >= 0);
+	assert_true(actor_of(&a, "Gruffydd") == rg || actor_of(&a, "ap Gruffydd") == rg);
+	article_close(&a);
 }
 
 static void test_hyphenated_and_initials(void **state)
