@@ -152,7 +152,7 @@ struct qhist {
 	int actor;
 };
 
-enum { RM_ROLE, RM_SYN, RM_LAST };
+enum { RM_ROLE, RM_SYN, RM_LAST, RM_ORG };
 
 /* The run's state. */
 struct qctx {
@@ -206,7 +206,7 @@ struct qctx {
 	struct qrmemo {           /* the last answer of a search back over mentions for a word */
 		char *w;              /* folded word */
 		uint32_t hash;        /* hash_fnv of w, xor syn */
-		uint8_t syn;          /* RM_ROLE: a role word; RM_SYN: its synonyms; RM_LAST: a last name */
+		uint8_t syn;          /* RM_ROLE: a role word; RM_SYN: its synonyms; RM_LAST: a last name; RM_ORG: a word of an organisation's name */
 		bool set;             /* asked already: the fields below hold the answer */
 		size_t gen;           /* nins when it was found */
 		long kb;              /* the last mention before the position asked */

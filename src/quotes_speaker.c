@@ -32,6 +32,7 @@ static struct qrmemo *role_memo(struct qctx *c, const char *w, uint8_t syn);
 static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*match)(struct qctx *, int, const void *),
                         const void *ctx);
 static bool last_word_is(struct qctx *c, int id, const void *ctx);
+static int org_named_with(struct qctx *c, size_t s, size_t e, size_t pos);
 
 static bool is_person(const struct qctx *c, int actor)
 {
@@ -678,8 +679,14 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		}
 		np->named = np->actor >= 0;
 	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
-		/* "a spokesperson said": the organisation just spoken of */
-		np->actor = recent_org(c, f->t[i].s);
+		/* "a council spokeswoman said": the organisation whose name holds
+		 * the lower-case noun before the spokesperson; "a spokesperson
+		 * said": the organisation just spoken of */
+		int mod = head - 1;
+		if (mod > i && qt_word(f, mod) && f->t[mod].mention < 0 && !cap_word(f, mod) && !qt_has(f, mod, QW_DET))
+			np->actor = org_named_with(c, f->t[mod].s, f->t[mod].e, f->t[i].s);
+		if (np->actor < 0)
+			np->actor = recent_org(c, f->t[i].s);
 		np->named = np->actor >= 0;
 	} else if (head >= 0 && ndet == 1 && (hc & (QW_ROLE | QW_PROXY)) && comp < 0 && head == k - 1 &&
 	           lex_has(lang_lex(c->l, "quote_org_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s)) {
@@ -1315,6 +1322,30 @@ static bool last_word_is(struct qctx *c, int id, const void *ctx)
 {
 	const char *w = ctx;
 	return same_last_word(c, id, w, strlen(w));
+}
+
+/* Is actor id an organisation whose name holds the folded word in ctx? */
+static bool org_name_holds(struct qctx *c, int id, const void *ctx)
+{
+	const struct actor *a = annots_actor(c->an, id);
+	if (!a || a->type != ACTOR_ORG || (a->flags & ACTOR_DELETED))
+		return false;
+	const char *role, *name;
+	folded_actor(c, id, &role, &name);
+	return has_word(name, ctx, strlen(ctx));
+}
+
+/* The most recently mentioned organisation whose name holds the word at
+ * [s, e) ("a council spokeswoman" → Westmoor Borough Council), or -1. */
+static int org_named_with(struct qctx *c, size_t s, size_t e, size_t pos)
+{
+	if (e - s < 3)
+		return -1;
+	char buf[128], *heap;
+	const char *w = fold_into(c->t + s, e - s, buf, sizeof buf, &heap);
+	int id = latest_actor(c, pos, role_memo(c, w, RM_ORG), org_name_holds, w);
+	free(heap);
+	return id;
 }
 
 /* The latest mention in [lo, kb] (scanning back) whose actor passes

@@ -865,6 +865,21 @@ static void test_bare_spokesperson(void **state)
 	run_quotes(&a);
 	expect_direct(&a, "Nous restons vigilants", "ministère des Transports", "a précisé");
 	article_close(&a);
+
+	/* "a council spokeswoman": the organisation whose name holds the
+	 * noun before the spokesperson, even when another one was the
+	 * subject of the sentence before */
+	open_doc(&a, "Cuts\n"
+	             "Westmoor Borough Council will close two libraries in March. Unison, which represents the "
+	             "staff, said it learned of it from a newsletter. A council spokeswoman said the closures were "
+	             "\"painful but unavoidable\".\n", "en");
+	int wbc = annots_add_actor(a.an, "Westmoor Borough Council", ACTOR_ORG, NULL, 0);
+	mention_all(&a, wbc, "Westmoor Borough Council", MENTION_NAME);
+	int uni = annots_add_actor(a.an, "Unison", ACTOR_ORG, NULL, 0);
+	mention_all(&a, uni, "Unison", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "painful but unavoidable", "Westmoor Borough Council", "said");
+	article_close(&a);
 }
 
 /* Parts of the day after a weekday, and incise verbs of manner, between
