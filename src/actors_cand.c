@@ -373,6 +373,39 @@ static bool inhabitants(struct actx *x, size_t k)
 	return suf && plural && !is_known(x, k, k + 1);
 }
 
+/* Does an age follow word k: « de 27 ans », ", 27 ans", "aged 34", ", 34,"
+ * (actor_age_preps, actor_age_units)? */
+static bool age_after(struct actx *x, size_t k, size_t s1)
+{
+	if (k + 1 >= s1)
+		return false;
+	size_t n = k;
+	bool comma = actors_tok_punct(x, n, ',');
+	if (!comma && !actors_tok_in(x, n, x->lx.ageprep))
+		return false;
+	n++;
+	if (!(x->tok[n].f & TK_NUM) || x->tok[n].end - x->tok[n].start > 3)
+		return false;
+	n++;
+	if (n < s1 && actors_tok_in(x, n, x->lx.ageunit))
+		return true;
+	/* "aged 34" needs no unit; ", 34," closes the age with a comma */
+	return comma ? n < s1 && actors_tok_punct(x, n, ',') : !lex_size(x->lx.ageunit);
+}
+
+/* « Le Tarnais de 27 ans, qui … », "the Welshman, 34,": a capitalised
+ * word after a singular definite article and before an age describes a
+ * person the article has named; it is no name of its own. */
+static bool described_by_age(struct actx *x, size_t a, size_t j, size_t s0, size_t s1)
+{
+	if (j - a != 1 || a <= s0 || !(lx(x, a - 1) & LX_DET) || (lx(x, a) & (LX_FIRST | LX_TITLE)) ||
+	    !age_after(x, j, s1))
+		return false;
+	const struct afold *d = actors_tok_fold(x, a - 1);
+	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
+	return !plural && !is_known(x, a, j);
+}
+
 /* « le Trévarois », « du Kerlénais »: an inhabitants' ending after a
  * singular masculine article names the country around a town. */
 static bool pays_name(struct actx *x, size_t k)
@@ -2112,7 +2145,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	    !(j + 1 < s1 && is_letter(x, j + 1) && !(x->tok[j + 1].f & TK_CAP) && !ordinary_lower(x, j + 1)))
 		*jp = j = j + 1;
 	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
-	if (j - a == 1 && inhabitants(x, a))
+	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1)))
 		return false;
 	if (event_name(x, a, j, s0)) {
 		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */

@@ -80,6 +80,8 @@ static void load_lexicons(struct actx *x)
 	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
 	lx->eventcls = lang_lex(l, "actor_thing_classifiers");
 	lx->eventword = lang_lex(l, "actor_event_words");
+	lx->ageprep = lang_lex(l, "actor_age_preps");
+	lx->ageunit = lang_lex(l, "actor_age_units");
 	lx->orgbefore = lang_lex(l, "actor_org_before");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");

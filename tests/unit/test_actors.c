@@ -606,6 +606,32 @@ static void test_particles(void **state)
 	article_close(&a);
 }
 
+/* A capitalised word after a singular article and before an age describes
+ * a person already named: « le Tarnais de 27 ans », "the Mancunian, 34,". */
+static void test_described_by_age(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Essai\n\nLa commission a suspendu le coureur Paul Sarrat pour deux ans. Le Tarnais de 27 ans, "
+	              "qui conteste la sanction, fera appel à Albi.\n", "fr");
+	assert_int_equal(type_of(&a, "Paul Sarrat"), ACTOR_PERSON);
+	assert_no_actor(&a, "Tarnais");
+	assert_no_actor(&a, "Le Tarnais");
+	article_close(&a);
+
+	open_text(&a, "Test\n\nThe club signed Owen Hollis on Friday. The Mancunian, 34, joins from Exeter. The "
+	              "Mancunian aged 34 will play on Sunday.\n", "en");
+	assert_int_equal(type_of(&a, "Owen Hollis"), ACTOR_PERSON);
+	assert_no_actor(&a, "Mancunian");
+	assert_no_actor(&a, "The Mancunian");
+	article_close(&a);
+
+	/* without an age the word may still be a name: « le Tarnais » (the country around Tarn) */
+	open_text(&a, "Essai\n\nLes orages ont touché le Tarnais et le Lauragais dimanche.\n", "fr");
+	assert_int_equal(type_of(&a, "Tarnais"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 static void test_hyphenated_and_initials(void **state)
 {
 	(void)state;
@@ -1430,6 +1456,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fold_key),
 		cmocka_unit_test(test_particles),
+		cmocka_unit_test(test_described_by_age),
 		cmocka_unit_test(test_hyphenated_and_initials),
 		cmocka_unit_test(test_acronyms),
 		cmocka_unit_test(test_sentence_initial),
