@@ -119,9 +119,9 @@ static int precision(annots *an, const struct ann *t)
 {
 	if (t->subtype == TIME_DURATION || t->subtype == TIME_SET)
 		return 0;
-	if (!annots_str(an, t->id))
+	if (!annots_str(an, annots_id(an, t)))
 		return 1;
-	return 2 + (int)strlen(annots_str(an, t->id));
+	return 2 + (int)strlen(annots_str(an, annots_id(an, t)));
 }
 
 /* Do two times name the same moment, one more precisely?  A duration or a
@@ -132,7 +132,7 @@ static bool same_moment(annots *an, const struct ann *a, const struct ann *b)
 	bool pb = b->subtype == TIME_DURATION || b->subtype == TIME_SET;
 	if (pa || pb)
 		return true;
-	const char *as = annots_str(an, a->id), *bs = annots_str(an, b->id);
+	const char *as = annots_str(an, annots_id(an, a)), *bs = annots_str(an, annots_id(an, b));
 	if (!as || !bs)
 		return false;
 	size_t la = strlen(as), lb = strlen(bs);
