@@ -408,17 +408,16 @@ int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int acto
 	memset(a, 0, sizeof *a);
 	a->start = (uint32_t)start;
 	a->end = (uint32_t)end;
-	a->id = (int32_t)s->n;
 	a->actor = actor;
 	a->link = link;
 	a->kind = (uint8_t)kind;
 	a->subtype = (uint8_t)subtype;
 	a->confidence = confidence;
-	s->n++;
+	int id = (int)s->n++;
 	if (str)
-		str_put(s, a->id, str);
+		str_put(s, id, str);
 	s->dirty = true;
-	return a->id;
+	return id;
 }
 
 size_t annots_count(const annots *s)
@@ -429,6 +428,11 @@ size_t annots_count(const annots *s)
 struct ann *annots_get(const annots *s, int id)
 {
 	return id >= 0 && (size_t)id < s->n ? &s->a[id] : NULL;
+}
+
+int annots_id(const annots *s, const struct ann *a)
+{
+	return (int)(a - s->a);
 }
 
 const char *annots_str(const annots *s, int id)
@@ -576,12 +580,13 @@ void annots_event_add_actor(annots *s, int id, int actor)
 static int cmp_pos(const void *pa, const void *pb, void *ctx)
 {
 	const annots *s = ctx;
-	const struct ann *a = &s->a[*(const int *)pa], *b = &s->a[*(const int *)pb];
+	int ia = *(const int *)pa, ib = *(const int *)pb;
+	const struct ann *a = &s->a[ia], *b = &s->a[ib];
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->end != b->end)
 		return a->end > b->end ? -1 : 1;   /* longer first: outer spans before inner */
-	return a->id < b->id ? -1 : a->id > b->id;
+	return ia < ib ? -1 : ia > ib;
 }
 
 /* Whether span ia comes before span ib in the order: by kind (each
@@ -595,7 +600,7 @@ static inline bool before(const annots *s, int ia, int ib)
 		return a->start < b->start;
 	if (a->end != b->end)
 		return a->end > b->end;
-	return a->id < b->id;
+	return ia < ib;
 }
 
 /* Sorts v[0, n) into the order by merging its ascending runs, pairs of

@@ -63,13 +63,13 @@ struct ann_extra {
 };
 
 /* Offsets are 32-bit (a doc holds less than 4 GiB): a large input has
- * millions of spans, 28 bytes each.  What only some spans have lives in
- * the store beside them: the string (annots_str), a quotation's span with
- * its marks (annots_outer), an event's actors (annots_event_actors) and
- * the reader's tags (annots_x). */
+ * millions of spans, 24 bytes each.  A span's id is its place in the
+ * store (annots_id).  What only some spans have lives in the store beside
+ * them: the string (annots_str), a quotation's span with its marks
+ * (annots_outer), an event's actors (annots_event_actors) and the reader's
+ * tags (annots_x). */
 struct ann {
 	uint32_t start, end;
-	int32_t id;
 	int32_t actor;             /* MENTION: its actor; QUOTE: speaker or -1; else -1 */
 	int32_t link;              /* QUOTE: its cue or -1; CUE: its quote; EVENT: its time; NOTE: target or -1 */
 	float confidence;          /* 0..1 */
@@ -96,6 +96,8 @@ int annots_add(annots *s, enum ann_kind kind, size_t start, size_t end, int acto
                int subtype, float confidence, const char *str);
 size_t annots_count(const annots *s);
 struct ann *annots_get(const annots *s, int id);              /* NULL if out of range */
+/* The id of a span got from annots_get() (valid until the next annots_add). */
+int annots_id(const annots *s, const struct ann *a);
 /* A span's string, or NULL: QUOTE: speaker_text; TIME: value; NOTE: body;
  * EVENT: a summary the reader wrote, if ever (else timeline_summary()).
  * Kept once each; valid until annots_free(). */

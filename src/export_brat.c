@@ -61,7 +61,7 @@ static void add_tb(struct brat *x, size_t *cap, const struct ann *s, const char 
 	if (s->end <= s->start)
 		return;    /* brat has no empty spans */
 	x->t = xgrow(x->t, cap, x->nt + 1, sizeof *x->t);
-	x->t[x->nt++] = (struct tb){s->start, s->end, s->id, type, rank};
+	x->t[x->nt++] = (struct tb){s->start, s->end, annots_id(x->an, s), type, rank};
 }
 
 static const char *actor_type(enum actor_type t)
@@ -81,7 +81,7 @@ static int note_target(struct brat *x, const struct ann *nt)
 	const struct ann *t = annots_get(x->an, nt->link);
 	if (!t || t->kind == ANN_NOTE || t->kind == ANN_EVENT || t->end <= t->start)
 		return -1;
-	return export_ids_span(&x->m, t->id) ? t->id : -1;
+	return export_ids_span(&x->m, annots_id(x->an, t)) ? annots_id(x->an, t) : -1;
 }
 
 static void collect(struct brat *x)
@@ -90,7 +90,7 @@ static void collect(struct brat *x)
 	const int *ids = annots_of_kind(x->an, ANN_MENTION, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *s = annots_get(x->an, ids[i]);
-		if (export_ids_span(&x->m, s->id))
+		if (export_ids_span(&x->m, annots_id(x->an, s)))
 			add_tb(x, &cap, s, actor_type(annots_actor(x->an, s->actor)->type), 0);
 	}
 	static const struct {
@@ -205,7 +205,7 @@ static int nearest_mention(struct brat *x, const struct ann *q, int **buf, size_
 	bool bestsame = false;
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *mn = annots_get(x->an, (*buf)[i]);
-		int t = x->tnum[mn->id];
+		int t = x->tnum[annots_id(x->an, mn)];
 		if (!t)
 			continue;
 		size_t dist = mn->end <= q->start ? q->start - mn->end : mn->start >= q->end ? mn->start - q->end : 0;
@@ -262,11 +262,11 @@ static int write_brat(struct article *a, struct export_out *out, struct gerr *e)
 				}
 			}
 			const struct ann *cue = export_cue_of(a->an, s);
-			if (cue && x.tnum[cue->id])
-				sbuf_addf(&rel, "R%d\tCue Arg1:T%d Arg2:T%d\n", ++x.nrel, tn, x.tnum[cue->id]);
+			if (cue && x.tnum[annots_id(a->an, cue)])
+				sbuf_addf(&rel, "R%d\tCue Arg1:T%d Arg2:T%d\n", ++x.nrel, tn, x.tnum[annots_id(a->an, cue)]);
 		} else if (s->kind == ANN_TIME) {
 			sbuf_addf(x.b, "A%d\tTimeType T%d %s\n", ++x.nattr, tn, annots_time_type_name(s->subtype));
-			const char *val = annots_str(a->an, s->id);
+			const char *val = annots_str(a->an, annots_id(a->an, s));
 			if (val) {
 				char *v = xasprintf("value=%s", val);
 				add_note(&x, tn, v);
@@ -279,12 +279,12 @@ static int write_brat(struct article *a, struct export_out *out, struct gerr *e)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *nt = annots_get(a->an, ns[i]);
 		int target = note_target(&x, nt);
-		int tn = x.tnum[target >= 0 ? target : nt->id];
+		int tn = x.tnum[target >= 0 ? target : annots_id(a->an, nt)];
 		if (!tn)
 			continue;
 		struct sbuf nb = {0};
-		const char *body = annots_str(a->an, nt->id);
-		const struct ann_extra *nx = annots_x(a->an, nt->id);
+		const char *body = annots_str(a->an, annots_id(a->an, nt));
+		const struct ann_extra *nx = annots_x(a->an, annots_id(a->an, nt));
 		if (body)
 			sbuf_puts(&nb, body);
 		for (size_t k = 0; nx && k < nx->ntags; k++) {

@@ -53,7 +53,7 @@ static int write_csv(struct article *a, struct export_out *out, struct gerr *e)
 		const struct ann *q = annots_get(a->an, qs[i]);
 		const struct actor *sp = export_ids_actor(&m, q->actor) ? annots_actor(a->an, q->actor) : NULL;
 		/* Without a known actor, the words naming the speaker, if any. */
-		field_str(b, sp ? sp->name : annots_str(a->an, q->id));
+		field_str(b, sp ? sp->name : annots_str(a->an, annots_id(a->an, q)));
 		sbuf_addc(b, ',');
 		field_str(b, sp ? sp->role : NULL);
 		sbuf_addc(b, ',');

@@ -36,22 +36,23 @@ void export_ids_free(struct export_ids *m)
 	m->skipped = m->hint = NULL;
 }
 
-/* Does a come before t in the order of their kind (annots_of_kind)? */
-static bool before(const struct ann *a, const struct ann *t)
+/* Does span ia come before span it in the order of their kind (annots_of_kind)? */
+static bool before(const annots *an, int ia, int it)
 {
+	const struct ann *a = annots_get(an, ia), *t = annots_get(an, it);
 	if (a->start != t->start)
 		return a->start < t->start;
 	if (a->end != t->end)
 		return a->end > t->end;
-	return a->id < t->id;
+	return ia < it;
 }
 
-/* The first of v[lo, hi) not before t. */
-static size_t first_not_before(const struct export_ids *m, const int *v, size_t lo, size_t hi, const struct ann *t)
+/* The first of v[lo, hi) not before span it. */
+static size_t first_not_before(const struct export_ids *m, const int *v, size_t lo, size_t hi, int it)
 {
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (before(annots_get(m->an, v[mid]), t))
+		if (before(m->an, v[mid], it))
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -72,7 +73,7 @@ int export_ids_span(const struct export_ids *m, int id)
 	else if (h + 1 < n && v[h + 1] == id)
 		pos = h + 1;
 	else {
-		pos = first_not_before(m, v, 0, n, t);
+		pos = first_not_before(m, v, 0, n, id);
 		if (pos >= n || v[pos] != id)
 			return 0;
 	}

@@ -175,7 +175,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", \"speaker\": ");
 		actor_ref(b, &m, q->actor);
 		sbuf_puts(b, ", \"speaker_text\": ");
-		str_or_null(b, annots_str(an, q->id));
+		str_or_null(b, annots_str(an, annots_id(an, q)));
 		sbuf_puts(b, ", \"cue\": ");
 		const struct ann *cue = export_cue_of(an, q);
 		if (cue)
@@ -205,7 +205,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", \"type\": \"");
 		sbuf_puts(b, annots_time_type_name(tm->subtype));
 		sbuf_puts(b, "\", \"value\": ");
-		str_or_null(b, annots_str(an, tm->id));
+		str_or_null(b, annots_str(an, annots_id(an, tm)));
 		sbuf_addc(b, '}');
 	}
 	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
@@ -220,7 +220,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		add_id(b, 'e', (int)i + 1);
 		sbuf_puts(b, ", \"time\": ");
 		const struct ann *tm = annots_get(an, ev->link);
-		int tn = tm && tm->kind == ANN_TIME ? export_ids_span(&m, tm->id) : 0;
+		int tn = tm && tm->kind == ANN_TIME ? export_ids_span(&m, annots_id(an, tm)) : 0;
 		if (tn)
 			add_id(b, 't', tn);
 		else
@@ -234,7 +234,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", \"actors\": [");
 		bool f2 = true;
 		size_t nact;
-		const int *acts = annots_event_actors(an, ev->id, &nact);
+		const int *acts = annots_event_actors(an, annots_id(an, ev), &nact);
 		for (size_t k = 0; k < nact; k++) {
 			int ac = acts[k];
 			if (!export_ids_actor(&m, ac))
@@ -245,7 +245,7 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 			f2 = false;
 		}
 		sbuf_puts(b, "], \"summary\": ");
-		char *sum = timeline_summary(d, an, ev->id);   /* built now: the store keeps none */
+		char *sum = timeline_summary(d, an, annots_id(an, ev));   /* built now: the store keeps none */
 		str_or_null(b, sum);
 		free(sum);
 		sbuf_addc(b, '}');
@@ -263,9 +263,9 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		sbuf_puts(b, ", ");
 		span_fields(b, d, nt->start, nt->end);
 		sbuf_puts(b, ", \"note\": ");
-		str_or_null(b, annots_str(an, nt->id));
+		str_or_null(b, annots_str(an, annots_id(an, nt)));
 		sbuf_puts(b, ", \"tags\": [");
-		const struct ann_extra *nx = annots_x(an, nt->id);
+		const struct ann_extra *nx = annots_x(an, annots_id(an, nt));
 		for (size_t k = 0; nx && k < nx->ntags; k++) {
 			if (k)
 				sbuf_puts(b, ", ");

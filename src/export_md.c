@@ -185,7 +185,7 @@ static void quote(struct sbuf *b, struct article *a, const struct ann *q, bool n
 	sbuf_addf(b, "\n\n*%s*", annots_quote_kind_name(q->subtype));
 	if (q->flags & ANN_USER)
 		sbuf_puts(b, ", edited");
-	const char *spk = annots_str(a->an, q->id);
+	const char *spk = annots_str(a->an, annots_id(a->an, q));
 	if (name_speaker && spk) {
 		sbuf_puts(b, ", speaker as written: ");
 		md_str(b, spk, MD_LINE);
@@ -268,7 +268,7 @@ static int cmp_tl(const void *pa, const void *pb)
 	}
 	if (x->span->start != y->span->start)
 		return x->span->start < y->span->start ? -1 : 1;
-	return x->span->id < y->span->id ? -1 : x->span->id > y->span->id;
+	return x->span < y->span ? -1 : x->span > y->span;   /* by id: one array */
 }
 
 static void timeline(struct sbuf *b, struct article *a, const struct export_ids *m)
@@ -282,18 +282,18 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 	for (size_t i = 0; i < ne; i++) {
 		const struct ann *ev = annots_get(a->an, es[i]);
 		const struct ann *tm = annots_get(a->an, ev->link);
-		if (!tm || tm->kind != ANN_TIME || !export_ids_span(m, tm->id))
+		if (!tm || tm->kind != ANN_TIME || !export_ids_span(m, annots_id(a->an, tm)))
 			tm = NULL;
 		if (tm)
-			used[tm->id] = true;
-		tl[n++] = (struct tl_entry){ev, tm, tm ? annots_str(a->an, tm->id) : NULL};
+			used[annots_id(a->an, tm)] = true;
+		tl[n++] = (struct tl_entry){ev, tm, tm ? annots_str(a->an, annots_id(a->an, tm)) : NULL};
 	}
 	const int *ts = annots_of_kind(a->an, ANN_TIME, &nt);
 	tl = xrealloc(tl, (ne + nt + 1) * sizeof *tl);
 	for (size_t i = 0; i < nt; i++) {
 		const struct ann *tm = annots_get(a->an, ts[i]);
-		if (!used[tm->id])
-			tl[n++] = (struct tl_entry){tm, tm, annots_str(a->an, tm->id)};
+		if (!used[annots_id(a->an, tm)])
+			tl[n++] = (struct tl_entry){tm, tm, annots_str(a->an, annots_id(a->an, tm))};
 	}
 	qsort(tl, n, sizeof *tl, cmp_tl);
 	for (size_t i = 0; i < n; i++) {
@@ -310,7 +310,7 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 		}
 		if (s->kind == ANN_EVENT) {
 			sbuf_puts(b, ": ");
-			char *sum = timeline_summary(a->doc, a->an, s->id);
+			char *sum = timeline_summary(a->doc, a->an, annots_id(a->an, s));
 			if (sum)
 				md_str(b, sum, MD_LINE);
 			else
@@ -318,7 +318,7 @@ static void timeline(struct sbuf *b, struct article *a, const struct export_ids 
 			free(sum);
 			bool first = true;
 			size_t nact;
-			const int *acts = annots_event_actors(a->an, s->id, &nact);
+			const int *acts = annots_event_actors(a->an, annots_id(a->an, s), &nact);
 			for (size_t k = 0; k < nact; k++) {
 				int ac = acts[k];
 				if (!export_ids_actor(m, ac))
@@ -350,8 +350,8 @@ static void notes(struct sbuf *b, struct article *a)
 		sbuf_puts(b, "” (");
 		positions(b, a->doc, nt);
 		sbuf_puts(b, ")");
-		const char *body = annots_str(a->an, nt->id);
-		const struct ann_extra *nx = annots_x(a->an, nt->id);
+		const char *body = annots_str(a->an, annots_id(a->an, nt));
+		const struct ann_extra *nx = annots_x(a->an, annots_id(a->an, nt));
 		if (body) {
 			sbuf_puts(b, ": ");
 			md_str(b, body, MD_LINE);

@@ -70,7 +70,7 @@ static void body_actor(struct w3c *w, int actor)
 
 static void body_tags(struct sbuf *b, annots *an, const struct ann *s)
 {
-	const struct ann_extra *x = annots_x(an, s->id);
+	const struct ann_extra *x = annots_x(an, annots_id(an, s));
 	for (size_t k = 0; x && k < x->ntags; k++) {
 		sbuf_puts(b, ",\n          ");
 		body_text(b, "tagging", x->tags[k]);
@@ -98,7 +98,7 @@ static void mentions(struct w3c *w)
 	const int *ids = annots_of_kind(w->an, ANN_MENTION, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *s = annots_get(w->an, ids[i]);
-		int num = export_ids_span(&w->m, s->id);
+		int num = export_ids_span(&w->m, annots_id(w->an, s));
 		if (!num)
 			continue;
 		item_open(w, "m", num, "", "identifying");
@@ -118,14 +118,14 @@ static void quotes(struct w3c *w)
 	const int *ids = annots_of_kind(w->an, ANN_QUOTE, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *q = annots_get(w->an, ids[i]);
-		int num = export_ids_span(&w->m, q->id);
+		int num = export_ids_span(&w->m, annots_id(w->an, q));
 		item_open(w, "q", num, "", "tagging");
 		sbuf_puts(w->b, "        \"body\": [\n          ");
 		body_text(w->b, "tagging", "quotation");
 		sbuf_puts(w->b, ",\n          ");
 		body_text(w->b, "tagging", annots_quote_kind_name(q->subtype));
 		int sp = export_ids_actor(&w->m, q->actor);
-		const char *spk = annots_str(w->an, q->id);
+		const char *spk = annots_str(w->an, annots_id(w->an, q));
 		if (!sp && spk) {
 			sbuf_puts(w->b, ",\n          ");
 			body_text(w->b, "describing", spk);
@@ -148,11 +148,11 @@ static void cues(struct w3c *w)
 	const int *ids = annots_of_kind(w->an, ANN_CUE, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *c = annots_get(w->an, ids[i]);
-		item_open(w, "c", export_ids_span(&w->m, c->id), "", "tagging");
+		item_open(w, "c", export_ids_span(&w->m, annots_id(w->an, c)), "", "tagging");
 		sbuf_puts(w->b, "        \"body\": [\n          ");
 		body_text(w->b, "tagging", "cue");
 		const struct ann *q = annots_get(w->an, c->link);
-		int qn = q && q->kind == ANN_QUOTE ? export_ids_span(&w->m, q->id) : 0;
+		int qn = q && q->kind == ANN_QUOTE ? export_ids_span(&w->m, annots_id(w->an, q)) : 0;
 		if (qn)
 			sbuf_addf(w->b, ",\n          {\"type\": \"SpecificResource\", \"purpose\": \"linking\", "
 			          "\"source\": \"urn:glose:%s:q%d\"}", w->a->sha256, qn);
@@ -168,12 +168,12 @@ static void times(struct w3c *w)
 	const int *ids = annots_of_kind(w->an, ANN_TIME, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *t = annots_get(w->an, ids[i]);
-		item_open(w, "t", export_ids_span(&w->m, t->id), "", "tagging");
+		item_open(w, "t", export_ids_span(&w->m, annots_id(w->an, t)), "", "tagging");
 		sbuf_puts(w->b, "        \"body\": [\n          ");
 		body_text(w->b, "tagging", "time");
 		sbuf_puts(w->b, ",\n          ");
 		body_text(w->b, "tagging", annots_time_type_name(t->subtype));
-		const char *val = annots_str(w->an, t->id);
+		const char *val = annots_str(w->an, annots_id(w->an, t));
 		if (val) {
 			sbuf_puts(w->b, ",\n          ");
 			body_text(w->b, "identifying", val);
@@ -190,9 +190,9 @@ static void notes(struct w3c *w)
 	const int *ids = annots_of_kind(w->an, ANN_NOTE, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *t = annots_get(w->an, ids[i]);
-		const char *body = annots_str(w->an, t->id);
+		const char *body = annots_str(w->an, annots_id(w->an, t));
 		bool has_body = body != NULL;
-		item_open(w, "n", export_ids_span(&w->m, t->id), "", has_body ? "commenting" : "tagging");
+		item_open(w, "n", export_ids_span(&w->m, annots_id(w->an, t)), "", has_body ? "commenting" : "tagging");
 		sbuf_puts(w->b, "        \"body\": [");
 		if (has_body) {
 			sbuf_puts(w->b, "\n          ");

@@ -119,9 +119,9 @@ static int precision(annots *an, const struct ann *t)
 {
 	if (t->subtype == TIME_DURATION || t->subtype == TIME_SET)
 		return 0;
-	if (!annots_str(an, t->id))
+	if (!annots_str(an, annots_id(an, t)))
 		return 1;
-	return 2 + (int)strlen(annots_str(an, t->id));
+	return 2 + (int)strlen(annots_str(an, annots_id(an, t)));
 }
 
 /* Do two times name the same moment, one more precisely?  A duration or a
@@ -132,7 +132,7 @@ static bool same_moment(annots *an, const struct ann *a, const struct ann *b)
 	bool pb = b->subtype == TIME_DURATION || b->subtype == TIME_SET;
 	if (pa || pb)
 		return true;
-	const char *as = annots_str(an, a->id), *bs = annots_str(an, b->id);
+	const char *as = annots_str(an, annots_id(an, a)), *bs = annots_str(an, annots_id(an, b));
 	if (!as || !bs)
 		return false;
 	size_t la = strlen(as), lb = strlen(bs);
@@ -146,41 +146,27 @@ static bool same_moment(annots *an, const struct ann *a, const struct ann *b)
 
 /* ---- actors --------------------------------------------------------------- */
 
-/* 24 bytes: a large input has a million events (a doc holds less than 4 GiB). */
+/* 16 bytes: a large input has a million events (a doc holds less than 4 GiB). */
 struct pending {
 	uint32_t start, end;       /* the clause */
 	uint32_t sent;
 	int time;                  /* the time the event hangs on */
-	uint32_t actor0, nactors;  /* its actors in the pool, gathered before any event is added */
 };
 
-/* The actors of all the events, one event after another. */
-struct actor_pool {
-	int *v;
-	size_t n, cap;
-};
-
-static void add_actor(annots *an, struct pending *p, struct actor_pool *ap, int actor)
+static void add_actor(annots *an, int event, int actor)
 {
 	const struct actor *ac = annots_actor(an, actor);
-	if (!ac || (ac->flags & ACTOR_DELETED))
-		return;
-	for (size_t k = 0; k < p->nactors; k++)
-		if (ap->v[p->actor0 + k] == actor)
-			return;
-	if (ap->n >= UINT32_MAX)
-		die_nomem();
-	ap->v = xgrow(ap->v, &ap->cap, ap->n + 1, sizeof *ap->v);
-	ap->v[ap->n++] = actor;
-	p->nactors++;
+	if (ac && !(ac->flags & ACTOR_DELETED))
+		annots_event_add_actor(an, event, actor);   /* each once */
 }
 
 /* Mentions inside the clause; speakers of the quotations it overlaps; the
- * speaker of attributed speech in the sentence. */
-static void event_actors(annots *an, struct pending *p, struct actor_pool *ap, struct span sent, int **ids,
-                         size_t *cap)
+ * speaker of attributed speech in the sentence.  (The events themselves
+ * are among the spans found: no branch takes them.) */
+static void event_actors(annots *an, int event, struct span sent, int **ids, size_t *cap)
 {
-	struct span c = {p->start, p->end};
+	const struct ann *e = annots_get(an, event);
+	struct span c = {e->start, e->end};
 	/* the sentence, but no further than CLAUSE_MAX around the clause */
 	size_t from = c.start > sent.start + CLAUSE_MAX ? c.start - CLAUSE_MAX : sent.start;
 	size_t to = c.end + CLAUSE_MAX < sent.end ? c.end + CLAUSE_MAX : sent.end;
@@ -190,13 +176,13 @@ static void event_actors(annots *an, struct pending *p, struct actor_pool *ap, s
 		if (!a)
 			continue;
 		if (a->kind == ANN_MENTION && a->start >= c.start && a->end <= c.end && a->actor >= 0)
-			add_actor(an, p, ap, a->actor);
+			add_actor(an, event, a->actor);
 		else if (a->kind == ANN_QUOTE && a->actor >= 0 && a->start < c.end && a->end > c.start)
-			add_actor(an, p, ap, a->actor);
+			add_actor(an, event, a->actor);
 		else if (a->kind == ANN_CUE) {
 			const struct ann *q = annots_get(an, a->link);
 			if (q && q->kind == ANN_QUOTE && q->actor >= 0 && !(q->flags & ANN_DELETED))
-				add_actor(an, p, ap, q->actor);
+				add_actor(an, event, q->actor);
 		}
 	}
 }
@@ -216,7 +202,7 @@ static int run(struct xctx *x, struct gerr *e)
 	int *ts = xmalloc(n * sizeof *ts);
 	memcpy(ts, ts0, n * sizeof *ts);
 	const char *text = doc_text(d);
-	struct pending *ev = xcalloc(n, sizeof *ev);
+	struct pending *ev = xmalloc(n * sizeof *ev);
 	size_t nev = 0;
 	/* 1. clauses, and the times they hang on */
 	struct seps sp = {SIZE_MAX, NULL, 0, 0};
@@ -241,29 +227,28 @@ static int run(struct xctx *x, struct gerr *e)
 	}
 	free(sp.v);
 	free(ts);
-	ts = NULL;
-	/* several times of one clause make one event: give back the rest */
-	if (nev < n)
-		ev = xrealloc(ev, (nev ? nev : 1) * sizeof *ev);
-	/* 2. their actors, while the store's indexes stand */
-	int *ids = NULL;
-	size_t cap = 0;
-	struct actor_pool ap = {0};
+	/* 2. the events (ids first, first + 1, ...), keeping only their
+	 * sentences: the rest is in the store now */
+	uint32_t *sent = xmalloc(nev * sizeof *sent);
+	int first = -1;
 	for (size_t i = 0; i < nev; i++) {
-		ev[i].actor0 = (uint32_t)ap.n;
-		event_actors(an, &ev[i], &ap, doc_sent(d, ev[i].sent), &ids, &cap);
-	}
-	free(ids);
-	/* 3. the events */
-	for (size_t i = 0; i < nev; i++) {
-		struct pending *p = &ev[i];
+		const struct pending *p = &ev[i];
 		const struct ann *t = annots_get(an, p->time);
 		int id = annots_add(an, ANN_EVENT, p->start, p->end, -1, p->time, 0, t->confidence, NULL);
-		for (size_t k = 0; k < p->nactors; k++)
-			annots_event_add_actor(an, id, ap.v[p->actor0 + k]);
+		if (!i)
+			first = id;
+		sent[i] = p->sent;
 	}
-	free(ap.v);
 	free(ev);
+	/* 3. their actors, from the store's indexes (built once, with the
+	 * events in them: the export needs them so too; adding an event's
+	 * actors leaves them standing) */
+	int *ids = NULL;
+	size_t cap = 0;
+	for (size_t i = 0; i < nev; i++)
+		event_actors(an, first + (int)i, doc_sent(d, sent[i]), &ids, &cap);
+	free(ids);
+	free(sent);
 	return 0;
 }
 

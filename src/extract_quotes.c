@@ -2255,7 +2255,7 @@ static int run(struct xctx *x, struct gerr *e)
 		for (long q = (long)k - 1; q >= 0 && !inq; q = c->m[q].parent)
 			if (a->start >= c->m[q].is && a->end <= c->m[q].oe)
 				inq = true;
-		c->ment[c->nment++] = (struct qment){a->start, a->end, a->end, a->id, a->actor, inq,
+		c->ment[c->nment++] = (struct qment){a->start, a->end, a->end, annots_id(c->an, a), a->actor, inq,
 		                                     doc_para_at(c->d, a->start), doc_sent_at(c->d, a->start)};
 	}
 	for (size_t k = 0; k < c->nment; k += QMENT_LOOK)

@@ -51,8 +51,8 @@ static void build(struct pane *p, const struct pane_ctx *cx)
 		/* The note and its tags first (a narrow pane cuts the end), then
 		 * the annotated text. */
 		struct sbuf b = {0};
-		const char *str = annots_str(an, x->id);
-		const struct ann_extra *xx = annots_x(an, x->id);
+		const char *str = annots_str(an, annots_id(an, x));
+		const struct ann_extra *xx = annots_x(an, annots_id(an, x));
 		if (str && *str) {
 			char *body = pane_snippet(str, 0, strlen(str), 200);
 			sbuf_puts(&b, body);
@@ -68,7 +68,7 @@ static void build(struct pane *p, const struct pane_ctx *cx)
 		item_mark(it, from, b.len, SLOT_NOTE);
 		it->jump = x->start;
 		it->jump_end = x->end;
-		it->ann = x->id;
+		it->ann = ids[i];
 		sbuf_free(&b);
 	}
 	size_t norph;
@@ -97,8 +97,8 @@ static int detail(struct pane *p, const struct pane_ctx *cx)
 			return 0;
 		struct sbuf b = {0};
 		sbuf_puts(&b, "note");
-		const char *str = annots_str(cx->an, x->id);
-		const struct ann_extra *xx = annots_x(cx->an, x->id);
+		const char *str = annots_str(cx->an, annots_id(cx->an, x));
+		const struct ann_extra *xx = annots_x(cx->an, annots_id(cx->an, x));
 		if (str && *str) {
 			char *body = pane_snippet(str, 0, strlen(str), sizeof p->msg);
 			sbuf_addf(&b, ": %s", body);

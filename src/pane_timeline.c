@@ -25,7 +25,7 @@ static int cmp_entry(const void *pa, const void *pb)
 
 static const char *time_value(annots *an, const struct ann *t)
 {
-	const char *v = t && t->kind == ANN_TIME ? annots_str(an, t->id) : NULL;
+	const char *v = t && t->kind == ANN_TIME ? annots_str(an, annots_id(an, t)) : NULL;
 	return v && *v ? v : NULL;
 }
 
@@ -70,7 +70,7 @@ static void build_events(struct pane *p, const struct pane_ctx *cx)
 		enum theme_slot aslot = SLOT_DIM;
 		size_t shown = 0;
 		size_t nact;
-		const int *acts = annots_event_actors(an, x->id, &nact);
+		const int *acts = annots_event_actors(an, annots_id(an, x), &nact);
 		for (size_t k = 0; k < nact && shown < 3; k++) {
 			const struct actor *ac = annots_actor(an, acts[k]);
 			if (!ac || (ac->flags & ACTOR_DELETED))
@@ -84,7 +84,7 @@ static void build_events(struct pane *p, const struct pane_ctx *cx)
 		size_t act_to = b.len;
 		if (shown)
 			sbuf_puts(&b, " \xe2\x80\x94 ");
-		char *es = timeline_summary(cx->a->doc, an, x->id);
+		char *es = timeline_summary(cx->a->doc, an, annots_id(an, x));
 		char *sum = es && *es ? pane_snippet(es, 0, strlen(es), SNIPPET) : pane_snippet(text, x->start, x->end, SNIPPET);
 		free(es);
 		sbuf_puts(&b, sum);
@@ -95,7 +95,7 @@ static void build_events(struct pane *p, const struct pane_ctx *cx)
 			item_mark(it, act_from, act_to, aslot);
 		it->jump = x->start;
 		it->jump_end = x->end;
-		it->ann = x->id;
+		it->ann = annots_id(an, x);
 		sbuf_free(&b);
 	}
 	snprintf(p->title, sizeof p->title, "timeline \xc2\xb7 %zu event%s", n, n == 1 ? "" : "s");
@@ -130,7 +130,7 @@ static void build_times(struct pane *p, const struct pane_ctx *cx, const int *tm
 		item_mark(it, 0, date_end, SLOT_TIME);
 		it->jump = x->start;
 		it->jump_end = x->end;
-		it->ann = x->id;
+		it->ann = e[i].id;
 		sbuf_free(&b);
 	}
 	snprintf(p->title, sizeof p->title, "timeline \xc2\xb7 %zu time expression%s (no events)", n, n == 1 ? "" : "s");

@@ -40,7 +40,7 @@ static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct an
 	text_from = b.len;
 	size_t s = q->start, e = q->end;
 	size_t os = 0, oe = 0;
-	bool marks = annots_outer(cx->an, q->id, &os, &oe) && oe > os && q->subtype != QUOTE_INDIRECT;
+	bool marks = annots_outer(cx->an, annots_id(cx->an, q), &os, &oe) && oe > os && q->subtype != QUOTE_INDIRECT;
 	if (marks) {
 		s = os;
 		e = oe;
@@ -61,7 +61,7 @@ static void add_quote(struct pane *p, const struct pane_ctx *cx, const struct an
 	it->indent = 2;
 	it->jump = q->start;
 	it->jump_end = q->end;
-	it->ann = q->id;
+	it->ann = annots_id(cx->an, q);
 	it->actor = q->actor;
 	if (q->subtype == QUOTE_INDIRECT)
 		item_mark(it, 0, label_end, SLOT_DIM);
@@ -120,7 +120,7 @@ static void build(struct pane *p, const struct pane_ctx *cx)
 		const struct ann *first = annots_get(an, g[i].ids[0]);
 		it->jump = first->start;
 		it->jump_end = first->end;
-		it->ann = first->id;
+		it->ann = g[i].ids[0];
 		it->actor = g[i].actor >= 0 ? g[i].actor : -2;
 		sbuf_free(&b);
 		if (ac)

@@ -400,7 +400,7 @@ static void status_line(struct rd *r)
 			const struct ann *q = annots_get(r->an, r->cur_quote);
 			int *ids = NULL;
 			size_t cap = 0, n = annots_quotes_of(r->an, q->actor, &ids, &cap), k = 0;
-			while (k < n && ids[k] != q->id)
+			while (k < n && ids[k] != r->cur_quote)
 				k++;
 			sbuf_addf(&quote, "quote %zu/%zu \xc2\xb7 %s", k + 1, n, speaker_name(r, q->actor));
 			free(ids);

@@ -270,7 +270,7 @@ static void delete_here(struct rd *r)
 		for (size_t i = 0; i < n && victim < 0; i++) {
 			const struct ann *x = annots_get(r->an, ids[i]);
 			if (x->kind == ANN_MENTION || x->kind == ANN_TIME || x->kind == ANN_QUOTE)
-				victim = x->id;
+				victim = ids[i];
 		}
 		free(ids);
 	} else {

@@ -306,12 +306,12 @@ static void quote_step(struct rd *r, int dir, long n, bool same, bool wrap)
 		return;
 	}
 	const struct ann *q = annots_get(r->an, qs[at]);
-	r->cur_quote = q->id;
+	r->cur_quote = qs[at];
 	r->follow = q->actor;
 	r->has_follow = true;
 	size_t s = q->start, e = q->end;
 	size_t os, oe;
-	if (annots_outer(r->an, q->id, &os, &oe) && oe > os) {
+	if (annots_outer(r->an, annots_id(r->an, q), &os, &oe) && oe > os) {
 		s = os;
 		e = oe;
 	}
@@ -477,7 +477,7 @@ void rd_mouse(struct rd *r)
 				if (a->kind == ANN_MENTION)
 					r->focus_actor = r->focus_actor == a->actor ? -1 : a->actor;
 				else if (a->kind == ANN_QUOTE) {
-					r->cur_quote = a->id;
+					r->cur_quote = ids[i];
 					r->follow = a->actor;
 					r->has_follow = true;
 				}

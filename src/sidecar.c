@@ -224,10 +224,10 @@ static int find_span(annots *an, enum ann_kind kind, size_t bs, size_t be, const
 			continue;
 		if (x->start == bs && x->end == be) {
 			if (exact < 0)
-				exact = x->id;
+				exact = ids[i];
 			const struct actor *ac = annots_actor(an, x->actor);
 			if (named < 0 && actor && ac && strcmp(ac->name, actor) == 0)
-				named = x->id;
+				named = ids[i];
 			continue;
 		}
 		size_t lo = x->start > bs ? x->start : bs, hi = x->end < be ? x->end : be;
@@ -235,7 +235,7 @@ static int find_span(annots *an, enum ann_kind kind, size_t bs, size_t be, const
 		size_t ov = hi > lo ? hi - lo : 0;
 		if (ov * 2 >= uhi - ulo && ov > bestov) {
 			bestov = ov;
-			close = x->id;
+			close = ids[i];
 		}
 	}
 	free(ids);
@@ -253,7 +253,7 @@ static int note_link(annots *an, size_t bs, size_t be)
 		for (size_t i = 0; i < n && found < 0; i++) {
 			const struct ann *x = annots_get(an, ids[i]);
 			if (x->kind == pref[k] && x->start == bs && x->end == be)
-				found = x->id;
+				found = ids[i];
 		}
 		free(ids);
 		if (found >= 0)
@@ -325,7 +325,7 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 		for (size_t k = 0; k < n && id < 0; k++) {
 			const struct ann *x = annots_get(an, ns[k]);
 			if (x->start == bs && x->end == be)
-				id = x->id;
+				id = ns[k];
 		}
 		if (id < 0)
 			id = st->created_span[0] = add_user_span(an, ANN_NOTE, bs, be, -1, note_link(an, bs, be), 0, NULL);
@@ -372,8 +372,8 @@ static void apply_record(struct sidecar *s, struct article *a, size_t i, int hin
 		const struct ann *x = annots_get(an, id);
 		const struct ann *cue = x->kind == ANN_QUOTE ? annots_get(an, x->link) : NULL;
 		if (live(cue) && cue->kind == ANN_CUE) {
-			annots_delete(an, cue->id, true);
-			st->deleted_span[1] = cue->id;
+			annots_delete(an, x->link, true);
+			st->deleted_span[1] = x->link;
 		}
 		break;
 	}

@@ -15,7 +15,7 @@ static const char *value_of(annots *an, const struct ann *a)
 		a = annots_get(an, a->link);
 	if (!a || a->kind != ANN_TIME || (a->flags & ANN_DELETED))
 		return NULL;
-	return annots_str(an, a->id);
+	return annots_str(an, annots_id(an, a));
 }
 
 struct timeline_key timeline_key(annots *an, int id)

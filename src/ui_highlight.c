@@ -61,12 +61,12 @@ void hl_paint(const struct hl_ctx *h, size_t s, size_t e, struct hl_byte *out, i
 					if (x->kind == ANN_QUOTE) {
 						size_t a = x->start, b = x->end;
 						size_t os, oe;
-						if (annots_outer(h->an, x->id, &os, &oe) && oe > os) {
+						if (annots_outer(h->an, annots_id(h->an, x), &os, &oe) && oe > os) {
 							a = os;
 							b = oe;
 						}
 						paint(out, s, e, a, b, hl_speaker_slot(h, x->actor),
-						      x->id == h->cur_quote ? HL_CURQ : 0);
+						      (*ids)[k] == h->cur_quote ? HL_CURQ : 0);
 					}
 					break;
 				case 1:
@@ -74,7 +74,7 @@ void hl_paint(const struct hl_ctx *h, size_t s, size_t e, struct hl_byte *out, i
 						const struct ann *q = annots_get(h->an, x->link);
 						int spk = q && q->kind == ANN_QUOTE ? q->actor : -1;
 						paint(out, s, e, x->start, x->end, spk >= 0 ? (int)hl_speaker_slot(h, spk) : SLOT_CUE,
-						      q && q->id == h->cur_quote ? HL_CURQ : 0);
+						      q && x->link == h->cur_quote ? HL_CURQ : 0);
 					}
 					break;
 				case 2:

@@ -122,7 +122,7 @@ static void check_annots(struct article *a)
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *s = annots_get(an, (int)i);
-		if (!s || s->id != (int32_t)i)
+		if (!s || annots_id(an, s) != (int)i)
 			fuzz_fail("annotation", "missing or misnumbered");
 		if (s->kind >= ANN_KIND_COUNT)
 			fuzz_fail("annotation", "bad kind");
@@ -139,12 +139,12 @@ static void check_annots(struct article *a)
 			fuzz_fail("cue", "not linked to a quotation");
 		if (s->kind == ANN_CUE && annots_get(an, s->link)->kind != ANN_QUOTE)
 			fuzz_fail("cue", "linked to something other than a quotation");
-		const char *str = annots_str(an, s->id);
+		const char *str = annots_str(an, (int)i);
 		size_t os, oe, nact;
-		const int *acts = annots_event_actors(an, s->id, &nact);
+		const int *acts = annots_event_actors(an, (int)i, &nact);
 		if (str)
 			fuzz_check_utf8(annots_kind_name(s->kind), str, strlen(str));
-		if (s->kind == ANN_QUOTE && annots_outer(an, s->id, &os, &oe) && oe) {
+		if (s->kind == ANN_QUOTE && annots_outer(an, (int)i, &os, &oe) && oe) {
 			check_span("quote outer", t, len, os, oe);
 			if (os > s->start || oe < s->end)
 				fuzz_fail("quote", "outer span does not hold the inner one");

@@ -103,13 +103,14 @@ static const annots *ref_store;
 
 static int ref_cmp(const void *pa, const void *pb)
 {
-	const struct ann *a = annots_get(ref_store, *(const int *)pa);
-	const struct ann *b = annots_get(ref_store, *(const int *)pb);
+	int ia = *(const int *)pa, ib = *(const int *)pb;
+	const struct ann *a = annots_get(ref_store, ia);
+	const struct ann *b = annots_get(ref_store, ib);
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->end != b->end)
 		return a->end > b->end ? -1 : 1;
-	return a->id < b->id ? -1 : a->id > b->id;
+	return ia < ib ? -1 : ia > ib;
 }
 
 /* Every kind's list equals a sort of its live spans from scratch. */

@@ -36,7 +36,7 @@ static const struct ann *event_of(struct article *a, const char *text)
 static const char *summary_of(struct article *a, const struct ann *e)
 {
 	static char buf[512];
-	char *s = timeline_summary(a->doc, a->an, e->id);
+	char *s = timeline_summary(a->doc, a->an, annots_id(a->an, e));
 	assert_non_null(s);
 	snprintf(buf, sizeof buf, "%s", s);
 	free(s);
@@ -46,7 +46,7 @@ static const char *summary_of(struct article *a, const struct ann *e)
 static bool has_actor(annots *an, const struct ann *e, int actor)
 {
 	size_t n;
-	const int *acts = annots_event_actors(an, e->id, &n);
+	const int *acts = annots_event_actors(an, annots_id(an, e), &n);
 	for (size_t k = 0; k < n; k++)
 		if (acts[k] == actor)
 			return true;
@@ -123,7 +123,7 @@ static void test_actors(void **state)
 	assert_non_null(e);
 	assert_true(has_actor(a.an, e, paul));
 	size_t nact;
-	annots_event_actors(a.an, e->id, &nact);
+	annots_event_actors(a.an, annots_id(a.an, e), &nact);
 	assert_int_equal(nact, 1);
 	article_close(&a);
 }

@@ -116,11 +116,11 @@ static void test_fr_speaker_cue_quote(void **state)
 	person(&a, "Paul Durand", ACTOR_MALE, "ministre");
 	run_quotes(&a);
 	const struct ann *q = expect_direct(&a, "Nous tiendrons nos engagements.", "Paul Durand", "a déclaré");
-	assert_string_equal(annots_str(a.an, q->id), "Le ministre Paul Durand");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "Le ministre Paul Durand");
 	/* outer span holds the marks */
 	const char *t = doc_text(a.doc);
 	size_t os, oe;
-	assert_true(annots_outer(a.an, q->id, &os, &oe));
+	assert_true(annots_outer(a.an, annots_id(a.an, q), &os, &oe));
 	assert_memory_equal(t + os, "«", strlen("«"));
 	assert_memory_equal(t + oe - strlen("»"), "»", strlen("»"));
 	assert_true(q->confidence > 0.5f && q->confidence <= 1.0f);
@@ -269,10 +269,10 @@ static void test_fr_groups_roles_spokespeople(void **state)
 	mention_all(&a, fed, "Fédération des pêcheurs", MENTION_NAME);
 	run_quotes(&a);
 	const struct ann *g = expect_direct(&a, "piège grossier", NULL, "ont qualifié");
-	assert_string_equal(annots_str(a.an, g->id), "Les responsables locaux");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, g)), "Les responsables locaux");
 	expect_direct(&a, "La loi sera appliquée.", "Paul Durand", "a déclaré");
 	const struct ann *r = expect_direct(&a, "Sans exception", "Paul Durand", "a ensuite indiqué");
-	assert_string_equal(annots_str(a.an, r->id), "le ministre");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, r)), "le ministre");
 	expect_direct(&a, "Nous regrettons ce retard", "Fédération des pêcheurs", "a répondu");
 	article_close(&a);
 }
@@ -358,7 +358,7 @@ static void test_fr_passive_roles_headline(void **state)
 	/* the headline repeats part of a quotation from the body */
 	expect_direct(&a, "des aides rapides", "Paul Durand", NULL);
 	const struct ann *p = expect_direct(&a, "insuffisante", NULL, "jugée");
-	assert_string_equal(annots_str(a.an, p->id), "l'opposition");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, p)), "l'opposition");
 	expect_direct(&a, "Tout va bien", "Paul Durand", "a assuré");
 	/* no cue, but a named subject's words */
 	expect_direct(&a, "juste et nécessaire", "Paul Durand", NULL);
@@ -497,7 +497,7 @@ static void test_en_context_groups_scare(void **state)
 	run_quotes(&a);
 	expect_direct(&a, "The ruling is wrong.", "Tom Reed", NULL);
 	const struct ann *g = expect_direct(&a, "a trap", NULL, "called");
-	assert_string_equal(annots_str(a.an, g->id), "Local officials");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, g)), "Local officials");
 	assert_int_equal(find_quote(&a, "mules", QUOTE_MIXED)->actor, -1);
 	assert_int_equal(find_quote(&a, "Winter Roads", QUOTE_MIXED)->actor, -1);
 	expect_direct(&a, "We regret the delay,", "Port Authority", "said");
@@ -564,7 +564,7 @@ static void test_marks_nesting(void **state)
 	assert_true(n1->flags & ANN_NESTED);
 	assert_true(find_quote(&a, "peut-être", QUOTE_MIXED)->flags & ANN_NESTED);
 	const struct ann *w = expect_direct(&a, "Ils criaient 'Allah' en cassant la porte", NULL, "a raconté");
-	assert_string_equal(annots_str(a.an, w->id), "un témoin");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, w)), "un témoin");
 	assert_true(find_quote(&a, "Allah", QUOTE_MIXED)->flags & ANN_NESTED);
 	article_close(&a);
 	open_doc(&a, "Title\n\n\"He told me 'never' and left,\" said Tom Reed.\n\n"
@@ -743,7 +743,7 @@ static void test_seed_article(void **state)
 		const char *who = speaker_name(&a, q);
 		if (!want[i].speaker) {
 			assert_null(who);
-			assert_non_null(annots_str(a.an, q->id));     /* « Les responsables moscovites » */
+			assert_non_null(annots_str(a.an, annots_id(a.an, q)));     /* « Les responsables moscovites » */
 			continue;
 		}
 		assert_non_null(who);
@@ -1106,7 +1106,7 @@ static void test_fr_inverted_subject_then_pp(void **state)
 	run_quotes(&a);
 	expect_direct(&a, "une année très difficile", "Agrilait", NULL);
 	const struct ann *q = expect_direct(&a, "Le calendrier sera tenu", "Odile Marchand", "a affirmé");
-	assert_string_equal(annots_str(a.an, q->id), "l'ancienne sénatrice Odile Marchand");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "l'ancienne sénatrice Odile Marchand");
 	article_close(&a);
 }
 
@@ -1128,7 +1128,7 @@ static void test_fr_narrative_infinitive(void **state)
 	open_doc(&a, "Titre\n\nEt de conclure : « Tout reste à faire. »\n", "fr");
 	run_quotes(&a);
 	expect_direct(&a, "Tout reste à faire.", NULL, NULL);
-	assert_null(annots_str(a.an, find_quote(&a, "Tout reste à faire.", QUOTE_DIRECT)->id));
+	assert_null(annots_str(a.an, annots_id(a.an, find_quote(&a, "Tout reste à faire.", QUOTE_DIRECT))));
 	article_close(&a);
 }
 
@@ -1148,8 +1148,8 @@ static void test_source_document_after_cue(void **state)
 	run_quotes(&a);
 	expect_direct(&a, "les hôpitaux seront renforcés", "ministère de la Santé", "assure");
 	const struct ann *q = expect_direct(&a, "Le seuil est dépassé", NULL, NULL);
-	assert_non_null(annots_str(a.an, q->id));
-	assert_non_null(strstr(annots_str(a.an, q->id), "communiqué"));
+	assert_non_null(annots_str(a.an, annots_id(a.an, q)));
+	assert_non_null(strstr(annots_str(a.an, annots_id(a.an, q)), "communiqué"));
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nThe regulator insisted that the plant was \"entirely safe\", according to a statement "
@@ -1173,13 +1173,13 @@ static void test_institution_common_nouns(void **state)
 	         "fr");
 	run_quotes(&a);
 	const struct ann *q = expect_direct(&a, "présenté aux habitants en mai", NULL, "a indiqué");
-	assert_string_equal(annots_str(a.an, q->id), "L'office de tourisme");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "L'office de tourisme");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nThe embassy said the visas would be issued \"within a fortnight\".\n", "en");
 	run_quotes(&a);
 	q = expect_direct(&a, "within a fortnight", NULL, "said");
-	assert_string_equal(annots_str(a.an, q->id), "The embassy");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "The embassy");
 	article_close(&a);
 }
 
@@ -1218,7 +1218,7 @@ static void test_demonym_speaker(void **state)
 	run_quotes(&a);
 	expect_direct(&a, "He was better today,", "Carlos Ibarra", "said");
 	const struct ann *q = expect_direct(&a, "a sad day for the club", NULL, "said");
-	assert_string_equal(annots_str(a.an, q->id), "The Spaniards");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "The Spaniards");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nJulie Tremblay a terminé quatrième. « Je suis déçue », a reconnu la Canadienne.\n", "fr");
@@ -1284,8 +1284,8 @@ static void test_age_and_named_later(void **state)
 	person(&a, "Marc Olier", ACTOR_MALE, NULL);
 	run_quotes(&a);
 	const struct ann *q = find_quote(&a, "une campagne sale", QUOTE_DIRECT);
-	assert_non_null(annots_str(a.an, q->id));
-	assert_string_equal(annots_str(a.an, q->id), "Le maire");
+	assert_non_null(annots_str(a.an, annots_id(a.an, q)));
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "Le maire");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nJane Rowe, 52, called the decision \"a betrayal of the town\".\n", "en");
@@ -1347,7 +1347,7 @@ static void test_title_name_after_and_report(void **state)
 	person(&a, "Karim Hadj", ACTOR_MALE, "gérant");
 	run_quotes(&a);
 	const struct ann *q = expect_direct(&a, "des câbles dénudés dans la cuisine", NULL, "signalait");
-	assert_string_equal(annots_str(a.an, q->id), "un rapport d'expertise");
+	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "un rapport d'expertise");
 	article_close(&a);
 }
 

@@ -154,7 +154,7 @@ static int span_at(struct article *a, enum ann_kind kind, const char *text, int 
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(a->an, ids[i]);
 		if (x->start == s.start && x->end == s.end)
-			return x->id;
+			return ids[i];
 	}
 	return -1;
 }
@@ -321,7 +321,7 @@ static void test_reanchor(void **state)
 	bool found = false;
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(a.an, notes[i]);
-		if (annots_str(a.an, x->id) && !strcmp(annots_str(a.an, x->id), "Confirmed by the port.")) {
+		if (annots_str(a.an, annots_id(a.an, x)) && !strcmp(annots_str(a.an, annots_id(a.an, x)), "Confirmed by the port.")) {
 			assert_int_equal(x->start, sp.start);
 			assert_int_equal(x->end, sp.end);
 			found = true;

@@ -37,7 +37,7 @@ static void dump(struct article *a)
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *x = annots_get(a->an, ids[i]);
 		fprintf(stderr, "  found [%.*s] %s %s\n", (int)(x->end - x->start), t + x->start,
-		        annots_time_type_name(x->subtype), annots_str(a->an, x->id) ? annots_str(a->an, x->id) : "null");
+		        annots_time_type_name(x->subtype), annots_str(a->an, annots_id(a->an, x)) ? annots_str(a->an, annots_id(a->an, x)) : "null");
 	}
 }
 
@@ -57,9 +57,9 @@ static void expect_time(struct article *a, const char *text, int nth, enum time_
 		fail_msg("line %d: [%s] is a %s, not a %s", line, text, annots_time_type_name(x->subtype),
 		         annots_time_type_name(type));
 	}
-	if (!value != !annots_str(a->an, x->id) || (value && strcmp(value, annots_str(a->an, x->id)) != 0)) {
+	if (!value != !annots_str(a->an, annots_id(a->an, x)) || (value && strcmp(value, annots_str(a->an, annots_id(a->an, x))) != 0)) {
 		dump(a);
-		fail_msg("line %d: [%s] = %s, expected %s", line, text, annots_str(a->an, x->id) ? annots_str(a->an, x->id) : "null",
+		fail_msg("line %d: [%s] = %s, expected %s", line, text, annots_str(a->an, annots_id(a->an, x)) ? annots_str(a->an, annots_id(a->an, x)) : "null",
 		         value ? value : "null");
 	}
 }

@@ -52,7 +52,7 @@ static size_t times_of(const char *text, const char *window, struct tx **out, si
 		(*out)[i].start = t->start;
 		(*out)[i].end = t->end;
 		(*out)[i].type = t->subtype;
-		snprintf((*out)[i].value, sizeof (*out)[i].value, "%s", annots_str(a.an, t->id) ? annots_str(a.an, t->id) : "null");
+		snprintf((*out)[i].value, sizeof (*out)[i].value, "%s", annots_str(a.an, annots_id(a.an, t)) ? annots_str(a.an, annots_id(a.an, t)) : "null");
 	}
 	*len = doc_len(a.doc);
 	article_close(&a);
