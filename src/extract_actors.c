@@ -81,6 +81,7 @@ static void load_lexicons(struct actx *x)
 	lx->eventcls = lang_lex(l, "actor_thing_classifiers");
 	lx->eventword = lang_lex(l, "actor_event_words");
 	lx->orgbefore = lang_lex(l, "actor_org_before");
+	lx->wordlists = lang_lex(l, "word_lists");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }
