@@ -895,6 +895,81 @@ static bool ordinary(struct actx *x, size_t i)
 	return f->n_lower > 0 && f->n_capany == 0;
 }
 
+/* Is capitalised token i a common word of the language by the system word
+ * lists: "Keep", "Additional", « Vivre »; not "Mark" or "Hope", which the
+ * English lists also hold with a capital?  Acronyms and initials never are. */
+static bool dict_common(struct actx *x, size_t i)
+{
+	struct afold *f = actors_tok_fold(x, i);
+	if (!f || !is_cap(x, i) || (x->tok[i].f & (TK_UPPER | TK_INITIAL)))
+		return false;
+	if (!f->dict) {
+		if (!x->wl_opened) {
+			x->nwl = wordlist_open_pack(x->lang, x->wl, sizeof x->wl / sizeof x->wl[0]);
+			x->wl_opened = true;
+		}
+		size_t n;
+		const char *w = actors_tok_text(x, i, &n);
+		f->dict = x->nwl && wordlist_common(x->wl, x->nwl, w, n, lang_code(x->lang), x->fr) ? 2 : 1;
+	}
+	return f->dict == 2;
+}
+
+static bool lower_word(const struct actx *x, size_t i)
+{
+	return is_letter(x, i) && !(x->tok[i].f & TK_CAP);
+}
+
+/* What the text itself says for a capitalised word at a (sentence s0..s1),
+ * which the word lists do not overrule: in English a capital after "the",
+ * or after "the" and a noun ("told the Gazette", "the journal Nature");
+ * a noun phrase in apposition after it ("on Blind, an anonymous forum,");
+ * a lower-case cue before a « de » / "of" (« le stade de la Levée »); a
+ * list of capitalised words around it ("Tchekhov, Racine, Shakespeare"). */
+static bool name_context(struct actx *x, size_t a, size_t s0, size_t s1)
+{
+	if (!x->fr && a > s0 && lower_word(x, a - 1)) {
+		if (lx(x, a - 1) & LX_DET)
+			return true;
+		/* "the journal Nature", "The opposition Conservatives" */
+		if (a > s0 + 1 && is_letter(x, a - 2) && (lower_word(x, a - 2) || (x->tok[a - 2].f & TK_INIT)) &&
+		    (lx(x, a - 2) & LX_DET) && !(lx(x, a - 1) & (LX_STOP | LX_CONNECT | LX_PLACEPREP | LX_DET)))
+			return true;
+		/* inside a phrase in lower case: "internal Slack channels", "an
+		 * unknown Midlands painter" */
+		uint32_t fn = LX_STOP | LX_CONNECT | LX_CONJ | LX_PLACEPREP | LX_DET | LX_COPULA | LX_SPEECH | LX_INDEF |
+		              LX_SOURCEPREP | LX_STOPPER;
+		if (a + 1 < s1 && lower_word(x, a + 1) && !(lx(x, a + 1) & fn) && !(lx(x, a - 1) & (fn & ~LX_INDEF)))
+			return true;
+	}
+	if (a + 2 < s1 && actors_tok_punct(x, a + 1, ',') && lower_word(x, a + 2) && (lx(x, a + 2) & (LX_DET | LX_INDEF)))
+		return true;
+	size_t k = a;
+	while (k > s0 && k + 3 > a && (lower_word(x, k - 1) || (x->tok[k - 1].f & TK_ELIDED)) &&
+	       (lx(x, k - 1) & LX_DET))
+		k--;
+	if (k > s0 + 1 && lower_word(x, k - 1) && ((lx(x, k - 1) & LX_CONNECT) || actors_tok_in(x, k - 1, x->lx.articles)) &&
+	    lower_word(x, k - 2) && (lx(x, k - 2) & (LX_ORGCUE | LX_PLACECUE | LX_ORGCLASS | LX_SEAT)))
+		return true;
+	return a > s0 + 1 && a + 2 < s1 && actors_tok_punct(x, a - 1, ',') && is_cap(x, a - 2) &&
+	       !(x->tok[a - 2].f & TK_INIT) && actors_tok_punct(x, a + 1, ',') && is_cap(x, a + 2);
+}
+
+/* A single capitalised word with nothing for it but its capital, which the
+ * word lists call a common word: not capitalised mid-sentence anywhere else
+ * in the article, in no lexicon or gazetteer, after no honorific, title or
+ * cue ("Additional reporting by", "Keep", « Vivre »). */
+static bool common_alone(struct actx *x, size_t a, uint32_t ev, size_t s0, size_t s1)
+{
+	const uint32_t evidence = EV_HONOR | EV_TITLE | EV_FIRST | EV_ORGCUE | EV_PLACECUE | EV_PLACEPREP | EV_SOURCE |
+	                          EV_ACRONYM | EV_GAZ | EV_SPEECH | EV_ORGCLASS | EV_PERSCTX | EV_SAINT | EV_TITLEOF;
+	const struct afold *f = actors_tok_fold(x, a);
+	if ((ev & evidence) || !f || !x->lx.wordlists || !lex_size(x->lx.wordlists) || lex_evidence(x, a))
+		return false;
+	uint32_t self = (x->tok[a].f & (TK_INIT | TK_HEAD | TK_ELIDED)) ? 0 : 1;
+	return f->n_capany <= self && !name_context(x, a, s0, s1) && dict_common(x, a);
+}
+
 /* Known names: gazetteer and name lexicons over tokens [a, b). */
 static bool known_name_raw(struct actx *x, size_t a, size_t b, struct acand *c)
 {
@@ -1539,6 +1614,8 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	}
 	if (known)
 		ev |= EV_GAZ;
+	if (b - a == 1 && !known && common_alone(x, a, ev, s0, s1))
+		ev |= EV_WEAK;
 	bool upper = true;
 	for (size_t k = a; k < b; k++)
 		if (is_letter(x, k) && !(x->tok[k].f & TK_UPPER))

@@ -28,6 +28,7 @@
 #include "doc.h"
 #include "hindex.h"
 #include "lang.h"
+#include "wordlist.h"
 
 /* ---- words ------------------------------------------------------------ */
 
@@ -83,6 +84,9 @@ struct afold {
 	int8_t known, kkind;
 	bool kcanon;
 	const char *kname;
+	/* The word as capitalised here, a common word of the system word lists
+	 * (wordlist_common): 0 not yet looked up, 1 no, 2 yes. */
+	int8_t dict;
 };
 
 /* A distinct word surface (bytes [start, start + len) of the text) and its
@@ -227,7 +231,7 @@ struct alex {
 		*places, *country_alias, *known, *known_types, *saints, *indef, *adjsuffix, *copula, *conj,
 		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies,
 		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf, *pluraldet, *wholecue, *placeafter, *placehyph,
-		*collective, *collprep, *seatsuf, *eventcls, *eventword, *orgbefore, *ageprep, *ageunit;
+		*collective, *collprep, *seatsuf, *eventcls, *eventword, *orgbefore, *ageprep, *ageunit, *wordlists;
 };
 
 struct actx {
@@ -272,6 +276,12 @@ struct actx {
 	 * (CSR: pos_at[pos_off[a] .. pos_off[a + 1]]), for actors_nearest(). */
 	size_t *pos_off, *pos_at;
 	size_t npos_act;
+
+	/* The pack's word_lists, opened on the first lookup (actors_cand.c);
+	 * missing files are left out. */
+	const wordlist *wl[8];
+	size_t nwl;
+	bool wl_opened;
 
 	char *scratch;            /* reusable buffer */
 	size_t scratchcap;

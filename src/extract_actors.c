@@ -83,6 +83,7 @@ static void load_lexicons(struct actx *x)
 	lx->ageprep = lang_lex(l, "actor_age_preps");
 	lx->ageunit = lang_lex(l, "actor_age_units");
 	lx->orgbefore = lang_lex(l, "actor_org_before");
+	lx->wordlists = lang_lex(l, "word_lists");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
 }

@@ -18,6 +18,7 @@
 
 #include "hindex.h"
 #include "util.h"
+#include "wordlist.h"
 
 /* Classes that never start or continue a name. */
 #define NOT_NAME (QW_DET | QW_PREP | QW_PREPC | QW_ADV | QW_CONJ | QW_COMP | QW_REL | QW_SOURCE | \
@@ -244,6 +245,12 @@ static bool new_org_ok(const struct qctx *c, size_t s, size_t e)
 		}
 	free(f);
 	if (calendar)
+		return false;
+	/* A common word of the language by the system word lists (wordlist.h):
+	 * "Additional reporting by", not "Apple said". */
+	const wordlist *wl[8];
+	size_t nwl = wordlist_open_pack(c->l, wl, sizeof wl / sizeof wl[0]);
+	if (nwl && wordlist_common(wl, nwl, t + s, n, lang_code(c->l), lex_size(lang_lex(c->l, "elisions")) > 0))
 		return false;
 	/* The next word: a lower-case word that is neither a function word nor
 	 * a speech verb is the noun this one qualifies. */
