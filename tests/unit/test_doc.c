@@ -305,6 +305,84 @@ static void test_window(void **state)
 	article_close(&a);
 }
 
+/* Words of a paragraph broken chunk by chunk (the chunks between spaces,
+ * kept and reused: a segmented doc) are those of ICU breaking the whole
+ * paragraph (a plain doc, which keeps nothing), for chunks that repeat and
+ * for the characters that join across a space or start a segment of their
+ * own: combining marks, joiners, other spaces, ideographs, emoji. */
+static void compare_words(const char *text)
+{
+	size_t len = strlen(text);
+	doc *plain = doc_new_plain(xstrndup(text, len), len);
+	doc *seg = doc_new_plain(xstrndup(text, len), len);
+	doc_segment(seg, NULL);
+	assert_int_equal(doc_npara(plain), doc_npara(seg));
+	struct word *a = NULL, *b = NULL;
+	size_t ca = 0, cb = 0;
+	for (int round = 0; round < 2; round++) {   /* the second from the kept chunks */
+		for (size_t p = 0; p < doc_npara(seg); p++) {
+			struct span ps = doc_para(seg, p);
+			size_t na = doc_words(plain, ps, &a, &ca);
+			size_t nb = doc_words(seg, ps, &b, &cb);
+			if (na != nb)
+				fail_msg("paragraph %zu: %zu words, %zu by chunks: %s", p, na, nb, text + ps.start);
+			for (size_t i = 0; i < na; i++)
+				if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].kind != b[i].kind)
+					fail_msg("paragraph %zu, word %zu differs: %s", p, i, text + ps.start);
+		}
+		doc_words_forget(seg);
+	}
+	free(a);
+	free(b);
+	doc_free(plain);
+	doc_free(seg);
+}
+
+static void test_words_by_chunks(void **state)
+{
+	(void)state;
+	compare_words("The mayor said, in a statement, that the bridge said, would reopen.\n"
+	              "The mayor said, twice: the bridge would reopen on 3.5 or 1,000 days.\n"
+	              "Elle l'a dit : « non » ; l’accord d'ici 2025 vaut 3,5 %.\n"
+	              "Elle l'a dit\xe2\x80\xaf: \xc2\xab\xe2\x80\xafnon\xe2\x80\xaf\xc2\xbb et 12\xc2\xa0" "000 euros.\n"
+	              "a \xcc\x81" "b c\xcc\x81 \xe2\x80\x8d x \xc2\xad y\xc2\xad z \xe2\x80\x8bq\n"
+	              "thin\xe2\x80\x89 space \xe2\x80\x89lead and ideographic\xe3\x80\x80 \xe3\x80\x80x\n"
+	              "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd\xe3\x81\xab\xe8\xa1\x8c\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x99 "
+	              "\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\xb2\xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 ok\n"
+	              "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xe2\x80\x8d\xf0\x9f\x92\xbb "
+	              "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7\xf0\x9f\x87\xab \xf0\x9f\x87\xb7 flags\n"
+	              "see https://example.org/a/rather/long/path/that/is/longer/than/any/kept/chunk?q=1 now\n"
+	              "e-mail a:b x_y __init__ U.S. 9h30 3e 1er .NET C++ #tag @name can't\ttab\n"
+	              "  \xcc\x81leading mark and trailing space  \n");
+	/* Pieces in random order with random separators: chunks repeat, and
+	 * every piece meets every neighbour. */
+	static const char *piece[] = {
+		"said,", "l'Europe", "l\xe2\x80\x99" "accord", "3,5", "1.000", "U.S.", "e-mail", "\xcc\x81", "\xe2\x80\x8d",
+		"\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb", "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7", "\xe6\x9d\xb1\xe4\xba\xac",
+		"\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\xb2", "\xc2\xab", "\xc2\xbb", "a:b", "x_y", "...", "\xc2\xad",
+		"\xe2\x80\x8b", "2025", "%", "caf\xc3\xa9", "cafe\xcc\x81", "M.", "(", ")", "\"", "'", "-", "A", "1",
+	};
+	static const char *sep[] = {" ", " ", " ", "  ", "", "\t", "\xc2\xa0", "\xe2\x80\xaf", "\xe2\x80\x89",
+	                            "\xe3\x80\x80"};
+	uint32_t x = 7;
+	struct sbuf t = {0};
+	for (int line = 0; line < 400; line++) {
+		x = x * 1103515245u + 12345u;
+		int n = 1 + (int)((x >> 16) % 12);
+		for (int i = 0; i < n; i++) {
+			x = x * 1103515245u + 12345u;
+			sbuf_puts(&t, piece[(x >> 16) % ARRAY_LEN(piece)]);
+			x = x * 1103515245u + 12345u;
+			if (i + 1 < n)
+				sbuf_puts(&t, sep[(x >> 16) % ARRAY_LEN(sep)]);
+		}
+		sbuf_addc(&t, '\n');
+	}
+	char *all = sbuf_take(&t);
+	compare_words(all);
+	free(all);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -319,6 +397,7 @@ int main(void)
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_words_kept),
+		cmocka_unit_test(test_words_by_chunks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
