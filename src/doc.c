@@ -338,9 +338,11 @@ static bool icu_segments(const doc *d, struct span s)
 /* ---- chunk cache ----------------------------------------------------- *
  *
  * News text repeats its words: a paragraph is broken chunk by chunk (the
- * runs of characters between U+0020 spaces), and the segments ICU gives a
- * chunk are kept under its bytes, so that the next occurrence of "said,"
- * or "l'Europe" costs a hash lookup instead of ICU's state machine.
+ * runs of characters between U+0020 spaces), and the words made of the
+ * segments ICU gives a chunk (elisions split, as below) are kept under its
+ * bytes, so that the next occurrence of "said," or "l'Europe" costs a hash
+ * lookup instead of ICU's state machine.  Making words looks at nothing
+ * outside a segment.
  *
  * This gives the segments of breaking the whole span: by UAX #29 (ICU's
  * word rules) the only rules that join a character to a following space
@@ -357,15 +359,15 @@ static bool icu_segments(const doc *d, struct span s)
 #define CHUNK_ITEMS (1u << 16)  /* chunks kept, at most (a few MB) */
 
 struct chunk {
-	uint32_t key, seg, hash;  /* key: offset in keys; seg: in code */
-	uint8_t klen, nseg;
+	uint32_t key, code, hash;  /* key: offset in keys; code: in code */
+	uint8_t klen, nword;
 };
 struct chunks {
 	struct chunk *e;
 	size_t n, cap;
 	char *keys;
 	size_t nkeys, capkeys;
-	uint8_t *code;            /* a segment: its end (bytes from the chunk's start) << 2 | class */
+	uint8_t *code;             /* a word: start, end (bytes from the chunk's start), kind | WC flags */
 	size_t ncode, capcode;
 	struct hindex ix;
 };
@@ -384,52 +386,87 @@ static void chunks_free(struct chunks *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* The status class kept for a segment: ICU's ranges NONE (0-99), NUMBER
- * (100-199) and LETTER and above (200-): icu_words() tells no more. */
-static const int32_t class_status[3] = {UBRK_WORD_NONE, UBRK_WORD_NUMBER, UBRK_WORD_LETTER};
-
-static unsigned status_class(int32_t st)
+/* The words of segments segs.v[0..segs.n), appended to *out (n of them
+ * there) and their flags to *fl. */
+static void seg_words(const doc *d, const lexicon *el, struct word **out, size_t *cap, size_t *n,
+                      unsigned char **fl, size_t *flcap)
 {
-	return st >= UBRK_WORD_LETTER ? 2 : st >= UBRK_WORD_NUMBER ? 1 : 0;
+	for (size_t g = 0; g < segs.n; g++) {
+		size_t ws = segs.v[g].s, we = segs.v[g].e;
+		int32_t status = segs.v[g].status;
+		enum word_kind k;
+		if (status >= UBRK_WORD_LETTER)
+			k = WORD_LETTER;
+		else if (status >= UBRK_WORD_NUMBER)
+			k = WORD_NUMBER;
+		else {
+			size_t j = ws;
+			int32_t cp = utf8_next(d->text, we, &j);
+			if (is_space_cp(cp))
+				continue;
+			k = WORD_PUNCT;
+		}
+		unsigned char f = WC_START;
+		if (k == WORD_LETTER) {
+			size_t pl;
+			while ((pl = elision_prefix(el, d->text, ws, we)) > 0) {
+				if (fl) {
+					*fl = xgrow(*fl, flcap, *n + 1, 1);
+					(*fl)[*n] = f;
+				}
+				push_word(out, cap, n, ws, ws + pl, WORD_LETTER);
+				ws += pl;
+				f = 0;
+			}
+		}
+		if (fl) {
+			*fl = xgrow(*fl, flcap, *n + 1, 1);
+			(*fl)[*n] = f | WC_END;
+		}
+		push_word(out, cap, n, ws, we, k);
+	}
 }
 
-/* Appends the kept segments of chunk t[0..n) at byte `at`; false if the
+/* Appends the kept words of chunk t[0..len) at byte `at`; false if the
  * chunk is not kept. */
-static bool chunk_get(const struct chunks *c, const char *t, size_t n, uint32_t h, size_t at)
+static bool chunk_get(const struct chunks *c, const char *t, size_t len, uint32_t h, size_t at, struct word **out,
+                      size_t *cap, size_t *n, unsigned char **fl, size_t *flcap)
 {
 	for (size_t j = hindex_start(&c->ix, h), k; (k = hindex_next(&c->ix, &j)) != HINDEX_NONE;) {
 		const struct chunk *e = &c->e[k];
-		if (e->hash != h || e->klen != n || memcmp(c->keys + e->key, t, n) != 0)
+		if (e->hash != h || e->klen != len || memcmp(c->keys + e->key, t, len) != 0)
 			continue;
-		size_t prev = at;
-		for (size_t i = 0; i < e->nseg; i++) {
-			unsigned b = c->code[e->seg + i];
-			size_t end = at + (b >> 2);
-			seg_push(prev, end, class_status[b & 3]);
-			prev = end;
+		if (*n + e->nword > *cap)
+			*out = xgrow(*out, cap, *n + e->nword, sizeof **out);
+		if (*n + e->nword > *flcap)
+			*fl = xgrow(*fl, flcap, *n + e->nword, 1);
+		const uint8_t *q = c->code + e->code;
+		for (size_t i = 0; i < e->nword; i++, q += 3) {
+			(*out)[*n] = (struct word){at + q[0], at + q[1], (enum word_kind)(q[2] & 3)};
+			(*fl)[(*n)++] = q[2] & (WC_START | WC_END);
 		}
 		return true;
 	}
 	return false;
 }
 
-/* Keeps the segments segs.v[first..] of chunk t[0..n) at byte `at`. */
-static void chunk_put(struct chunks *c, const char *t, size_t n, uint32_t h, size_t at, size_t first)
+/* Keeps the words w[0..nw) (flags f) of chunk t[0..len) at byte `at`. */
+static void chunk_put(struct chunks *c, const char *t, size_t len, uint32_t h, size_t at, const struct word *w,
+                      const unsigned char *f, size_t nw)
 {
-	size_t ns = segs.n - first;
-	if (c->n >= CHUNK_ITEMS || ns > CHUNK_MAX || !ns || segs.v[first].s != at || segs.v[segs.n - 1].e != at + n)
+	if (c->n >= CHUNK_ITEMS || nw > UINT8_MAX)
 		return;
-	for (size_t i = first; i < segs.n; i++)
-		if (i > first && segs.v[i].s != segs.v[i - 1].e)
-			return;
 	c->e = xgrow(c->e, &c->cap, c->n + 1, sizeof *c->e);
-	c->keys = xgrow(c->keys, &c->capkeys, c->nkeys + n, 1);
-	c->code = xgrow(c->code, &c->capcode, c->ncode + ns, 1);
-	c->e[c->n] = (struct chunk){(uint32_t)c->nkeys, (uint32_t)c->ncode, h, (uint8_t)n, (uint8_t)ns};
-	memcpy(c->keys + c->nkeys, t, n);
-	c->nkeys += n;
-	for (size_t i = first; i < segs.n; i++)
-		c->code[c->ncode++] = (uint8_t)((segs.v[i].e - at) << 2 | status_class(segs.v[i].status));
+	c->keys = xgrow(c->keys, &c->capkeys, c->nkeys + len, 1);
+	c->code = xgrow(c->code, &c->capcode, c->ncode + 3 * nw, 1);
+	c->e[c->n] = (struct chunk){(uint32_t)c->nkeys, (uint32_t)c->ncode, h, (uint8_t)len, (uint8_t)nw};
+	memcpy(c->keys + c->nkeys, t, len);
+	c->nkeys += len;
+	for (size_t i = 0; i < nw; i++) {
+		c->code[c->ncode++] = (uint8_t)(w[i].start - at);
+		c->code[c->ncode++] = (uint8_t)(w[i].end - at);
+		c->code[c->ncode++] = (uint8_t)((unsigned)w[i].kind | f[i]);
+	}
 	c->n++;
 	hindex_add(&c->ix, h, c->n - 1, c->n, chunk_hash_of, c);
 }
@@ -457,9 +494,10 @@ static bool chunk_ok(const char *t, size_t s, size_t e)
 	return true;
 }
 
-/* Appends the segments of s chunk by chunk, through the cache; false if
- * a chunk does not qualify (or on an ICU error). */
-static bool chunk_segments(const doc *d, struct span s, struct chunks *c)
+/* Appends the words of s chunk by chunk, through the cache; false if a
+ * chunk does not qualify (or on an ICU error). */
+static bool chunk_words(const doc *d, struct span s, struct chunks *c, const lexicon *el, struct word **out,
+                        size_t *cap, size_t *n, unsigned char **fl, size_t *flcap)
 {
 	const char *t = d->text;
 	size_t pos = s.start;
@@ -469,73 +507,43 @@ static bool chunk_segments(const doc *d, struct span s, struct chunks *c)
 			continue;
 		}
 		const char *sp = memchr(t + pos, ' ', s.end - pos);
-		size_t ce = sp ? (size_t)(sp - t) : s.end, n = ce - pos;
+		size_t ce = sp ? (size_t)(sp - t) : s.end, len = ce - pos;
 		uint32_t h = 0;
-		if (n <= CHUNK_MAX) {
-			h = hash_fnv(t + pos, n);
-			if (chunk_get(c, t + pos, n, h, pos)) {
+		if (len <= CHUNK_MAX) {
+			h = hash_fnv(t + pos, len);
+			if (chunk_get(c, t + pos, len, h, pos, out, cap, n, fl, flcap)) {
 				pos = ce;
 				continue;
 			}
 		}
 		if (!chunk_ok(t, pos, ce))
 			return false;
-		size_t first = segs.n;
+		segs.n = 0;
 		if (!icu_segments(d, (struct span){pos, ce}))
 			return false;
-		if (n <= CHUNK_MAX)
-			chunk_put(c, t + pos, n, h, pos, first);
+		size_t first = *n;
+		seg_words(d, el, out, cap, n, fl, flcap);
+		if (len <= CHUNK_MAX)
+			chunk_put(c, t + pos, len, h, pos, *out + first, *fl + first, *n - first);
 		pos = ce;
 	}
 	return true;
 }
 
-/* The words of s: by the chunk cache c when given, else by ICU over s. */
+/* The words of s: through the chunk cache c when given (with fl), else by
+ * ICU over s. */
 static size_t icu_words(const doc *d, struct span s, struct word **out, size_t *cap, unsigned char **fl,
                         size_t *flcap, struct chunks *c)
 {
 	size_t n = 0;
-	segs.n = 0;
-	if (!c || !chunk_segments(d, s, c)) {
-		segs.n = 0;
-		if (!icu_segments(d, s))
-			return 0;
-	}
 	const lexicon *el = lang_lex(d->lang, "elisions");
-	for (size_t g = 0; g < segs.n; g++) {
-		size_t ws = segs.v[g].s, we = segs.v[g].e;
-		int32_t status = segs.v[g].status;
-		enum word_kind k;
-		if (status >= UBRK_WORD_LETTER)
-			k = WORD_LETTER;
-		else if (status >= UBRK_WORD_NUMBER)
-			k = WORD_NUMBER;
-		else {
-			size_t j = ws;
-			int32_t cp = utf8_next(d->text, we, &j);
-			if (is_space_cp(cp))
-				continue;
-			k = WORD_PUNCT;
-		}
-		unsigned char f = WC_START;
-		if (k == WORD_LETTER) {
-			size_t pl;
-			while ((pl = elision_prefix(el, d->text, ws, we)) > 0) {
-				if (fl) {
-					*fl = xgrow(*fl, flcap, n + 1, 1);
-					(*fl)[n] = f;
-				}
-				push_word(out, cap, &n, ws, ws + pl, WORD_LETTER);
-				ws += pl;
-				f = 0;
-			}
-		}
-		if (fl) {
-			*fl = xgrow(*fl, flcap, n + 1, 1);
-			(*fl)[n] = f | WC_END;
-		}
-		push_word(out, cap, &n, ws, we, k);
-	}
+	if (c && fl && chunk_words(d, s, c, el, out, cap, &n, fl, flcap))
+		return n;
+	n = 0;
+	segs.n = 0;
+	if (!icu_segments(d, s))
+		return 0;
+	seg_words(d, el, out, cap, &n, fl, flcap);
 	return n;
 }
 
