@@ -807,6 +807,40 @@ static void add_sentence(doc *d, struct span s)
 	d->sent[d->nsent++] = narrow(s);
 }
 
+/* Is paragraph t[s..e) one sentence without asking the break iterator?
+ * By UAX #29 a sentence boundary inside a text comes only after a
+ * paragraph separator (SB4) or after ATerm/STerm, Close*, Sp* (SB11), and
+ * "ss=standard" only takes boundaries away.  So when the paragraph has no
+ * separator and its first ATerm/STerm starts a tail of ATerm, STerm and
+ * Close only (SB8a and SB9 join those), its only boundary is its end: a
+ * title, a dateline, "Il l'a dit.", "Vraiment ?! »".  ASCII's terms and
+ * separators are . ! ? CR LF: other bytes are skipped without a lookup. */
+static bool one_sentence(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != '\r' && c != '\n') {
+			i++;
+			continue;
+		}
+		size_t at = i;
+		switch (u_getIntPropertyValue(utf8_next(t, e, &i), UCHAR_SENTENCE_BREAK)) {
+		case U_SB_SEP: case U_SB_CR: case U_SB_LF:
+			return false;
+		case U_SB_ATERM: case U_SB_STERM:
+			for (size_t j = at; j < e;) {
+				int v = u_getIntPropertyValue(utf8_next(t, e, &j), UCHAR_SENTENCE_BREAK);
+				if (v != U_SB_ATERM && v != U_SB_STERM && v != U_SB_CLOSE)
+					return false;
+			}
+			return true;
+		default:
+			break;
+		}
+	}
+	return true;
+}
+
 static void find_sentences(doc *d)
 {
 	char loc[48];
@@ -814,7 +848,7 @@ static void find_sentences(doc *d)
 	UBreakIterator *bi = cached_iter(&sent_cache, UBRK_SENTENCE, loc);
 	for (size_t p = 0; p < d->npara; p++) {
 		struct span ps = wide(d->para[p]);
-		if (!bi) {
+		if (!bi || one_sentence(d->text, ps.start, ps.end)) {
 			add_sentence(d, ps);
 			continue;
 		}

@@ -3,6 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
 
 static char *slice(const doc *d, struct span s)
 {
@@ -383,6 +386,53 @@ static void test_words_by_chunks(void **state)
 	free(all);
 }
 
+/* Paragraphs taken as one sentence without the break iterator are those
+ * ICU gives one sentence too, and the others are still broken by ICU. */
+static size_t icu_sentences(const char *text)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "@ss=standard", NULL, 0, &st);
+	assert_false(U_FAILURE(st));
+	UChar u[512];
+	int32_t nu = 0;
+	u_strFromUTF8(u, 512, &nu, text, -1, &st);
+	assert_false(U_FAILURE(st));
+	ubrk_setText(bi, u, nu, &st);
+	size_t n = 0;
+	ubrk_first(bi);
+	while (ubrk_next(bi) != UBRK_DONE)
+		n++;
+	ubrk_close(bi);
+	return n;
+}
+
+static void test_one_sentence_paragraphs(void **state)
+{
+	(void)state;
+	static const char *para[] = {
+		"Un titre sans point", "Il l'a dit.", "Vraiment ?! \xc2\xbb", "Fin de la phrase.)", "Quoi ?\xe2\x80\x9d",
+		"Oui. \xc2\xbb", "Un. Deux.", "Le 3.5 et la fin.", "Une ligne\xe2\x80\xa8" "coup\xc3\xa9" "e",
+		"Point\xef\xbc\x8e" "final", "\xe3\x80\x82\xe3\x80\x8d", "Fin.\xcc\x81", "Cri !!!", "Cri ! Et suite",
+		"Wait...", "He left.\" She stayed.", "The end.'\"", "A\xc2\xad" "b.",
+	};
+	for (size_t k = 0; k < ARRAY_LEN(para); k++) {
+		size_t len = strlen(para[k]);
+		doc *d = doc_new_plain(xstrndup(para[k], len), len);
+		doc_segment(d, NULL);
+		size_t want = icu_sentences(para[k]);
+		if (doc_nsent(d) != want)
+			fail_msg("\"%s\": %zu sentences, ICU %zu", para[k], doc_nsent(d), want);
+		doc_free(d);
+	}
+	/* the ASCII bytes skipped without a lookup are no terms or separators */
+	for (int32_t c = 0; c < 0x80; c++) {
+		if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n')
+			continue;
+		int v = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+		assert_true(v != U_SB_ATERM && v != U_SB_STERM && v != U_SB_SEP && v != U_SB_CR && v != U_SB_LF);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -398,6 +448,7 @@ int main(void)
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_words_kept),
 		cmocka_unit_test(test_words_by_chunks),
+		cmocka_unit_test(test_one_sentence_paragraphs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
