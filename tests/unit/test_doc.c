@@ -1,6 +1,7 @@
 /* test_doc.c — paragraphs, sentences, words, title, dateline, offsets. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -433,6 +434,60 @@ static void test_one_sentence_paragraphs(void **state)
 	}
 }
 
+/* A doc's sentences (one_sentence() paragraphs without the iterator, the
+ * others by it) are ICU's over the whole paragraph: random paragraphs of
+ * pieces with terms, closing marks, spaces and separators (none that the
+ * abbreviation rule would join: no capital initials, no dotted words). */
+static void test_sentences_by_terms(void **state)
+{
+	(void)state;
+	static const char *piece[] = {
+		"oui", "non", "la fin", "3.5", "12", ".", "!", "?", "?!", "\xc2\xbb", "\xc2\xab", ")", "(", "\"", "'",
+		"\xe2\x80\x9d", "\xe2\x80\xa8", "\xe3\x80\x82", "\xef\xbc\x8e", "\xcc\x81", "\xef\xbc\x9f", "le\xc3\xa7on",
+		"\xe2\x80\xa6", "fin.\xc2\xbb", "non?!)", "oui.\"", "vu.)", "mot.\xcc\x81", "tant.\xe2\x80\xa8",
+	};
+	/* always some space: "oui.non." would be a dotted abbreviation */
+	static const char *sep[] = {" ", " ", "  ", "\t", "\xc2\xa0", " \xe2\x80\xa8"};
+	uint32_t x = 99;
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "@ss=standard", NULL, 0, &st);
+	assert_false(U_FAILURE(st));
+	for (int round = 0; round < 600; round++) {
+		char text[600];
+		size_t len = 0;
+		x = x * 1103515245u + 12345u;
+		int n = 1 + (int)((x >> 16) % 16);
+		for (int i = 0; i < n; i++) {
+			x = x * 1103515245u + 12345u;
+			const char *pc = piece[(x >> 16) % ARRAY_LEN(piece)];
+			x = x * 1103515245u + 12345u;
+			const char *sp = i + 1 < n ? sep[(x >> 16) % ARRAY_LEN(sep)] : "";
+			len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", pc, sp);
+		}
+		/* ICU over the whole paragraph: the segments holding more than white space */
+		UChar u[600];
+		int32_t nu = 0;
+		u_strFromUTF8(u, 600, &nu, text, (int32_t)len, &st);
+		ubrk_setText(bi, u, nu, &st);
+		assert_false(U_FAILURE(st));
+		size_t want = 0;
+		int32_t prev = ubrk_first(bi);
+		for (int32_t b = ubrk_next(bi); b != UBRK_DONE; prev = b, b = ubrk_next(bi)) {
+			bool ink = false;
+			for (int32_t k = prev; k < b && !ink; k++)
+				ink = !u_isUWhiteSpace(u[k]);
+			want += ink;
+		}
+		doc *d = doc_new_plain(xstrndup(text, len), len);
+		doc_segment(d, NULL);
+		size_t got = doc_nsent(d);
+		if (doc_npara(d) == 1 && got != want)
+			fail_msg("\"%s\": %zu sentences, ICU %zu", text, got, want);
+		doc_free(d);
+	}
+	ubrk_close(bi);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -449,6 +504,7 @@ int main(void)
 		cmocka_unit_test(test_words_kept),
 		cmocka_unit_test(test_words_by_chunks),
 		cmocka_unit_test(test_one_sentence_paragraphs),
+		cmocka_unit_test(test_sentences_by_terms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
