@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include "hindex.h"
 #include "lang.h"
 
 /* Bytes between offset-conversion checkpoints: an exporter converts two
@@ -154,8 +155,22 @@ static inline size_t w16_at(int32_t i)
 	return (size_t)(w16.ascii ? i : w16.byte[i]);
 }
 
+/* The segments of the break iteration of a span, before the words are
+ * made of them: start and end bytes and ICU's rule status. */
+struct bseg {
+	size_t s, e;
+	int32_t status;
+};
+static _Thread_local struct {
+	struct bseg *v;
+	size_t n, cap;
+} segs;
+
 void doc_thread_done(void)
 {
+	free(segs.v);
+	segs.v = NULL;
+	segs.n = segs.cap = 0;
 	free(w16.u);
 	free(w16.byte);
 	w16.u = NULL;
@@ -291,25 +306,94 @@ static size_t elision_prefix(const lexicon *el, const char *t, size_t s, size_t 
  * than inside a word split at an elision. */
 enum { WC_START = 4, WC_END = 8 };
 
-static size_t icu_words(const doc *d, struct span s, struct word **out, size_t *cap, unsigned char **fl,
-                        size_t *flcap)
+
+static void seg_push(size_t s, size_t e, int32_t status)
 {
-	size_t n = 0;
+	if (segs.n == segs.cap)
+		segs.v = xgrow(segs.v, &segs.cap, segs.n + 1, sizeof *segs.v);
+	segs.v[segs.n++] = (struct bseg){s, e, status};
+}
+
+/* Appends the segments of breaking s by itself; false on an ICU error. */
+static bool icu_segments(const doc *d, struct span s)
+{
 	UBreakIterator *bi = cached_iter(&word_cache, UBRK_WORD, d->lang ? lang_code(d->lang) : "");
 	if (!bi)
-		return 0;
+		return false;
 	int32_t nu = to_w16(d->text, s);
 	if (nu < 0)
-		return 0;
+		return false;
 	UErrorCode st = U_ZERO_ERROR;
 	ubrk_setText(bi, w16.u, nu, &st);
 	if (U_FAILURE(st))
-		return 0;
-	const lexicon *el = lang_lex(d->lang, "elisions");
+		return false;
 	int32_t prev = ubrk_first(bi);
-	for (int32_t b = ubrk_next(bi); b != UBRK_DONE; prev = b, b = ubrk_next(bi)) {
-		size_t ws = s.start + w16_at(prev), we = s.start + w16_at(b);
-		int32_t status = ubrk_getRuleStatus(bi);
+	for (int32_t b = ubrk_next(bi); b != UBRK_DONE; prev = b, b = ubrk_next(bi))
+		seg_push(s.start + w16_at(prev), s.start + w16_at(b), ubrk_getRuleStatus(bi));
+	/* The iterator keeps pointing at w16.u: harmless, as it is always
+	 * given a new text before it is used. */
+	return true;
+}
+
+/* ---- chunk cache ----------------------------------------------------- *
+ *
+ * News text repeats its words: a paragraph is broken chunk by chunk (the
+ * runs of characters between U+0020 spaces), and the words made of the
+ * segments ICU gives a chunk (elisions split, as below) are kept under its
+ * bytes, so that the next occurrence of "said," or "l'Europe" costs a hash
+ * lookup instead of ICU's state machine.  Making words looks at nothing
+ * outside a segment.
+ *
+ * This gives the segments of breaking the whole span: by UAX #29 (ICU's
+ * word rules) the only rules that join a character to a following space
+ * are WB3d (WSegSpace x WSegSpace) and CR x LF, and the only ones that join
+ * a space to what follows are WB3d and WB4 (x Extend | Format | ZWJ).  So
+ * when a chunk neither starts with WSegSpace, Extend, Format or ZWJ nor
+ * ends with WSegSpace, there are boundaries at both its ends, no rule
+ * matches across them, and a break iterator started at the chunk's start
+ * (a boundary) finds the chunk's boundaries and rule statuses from the
+ * chunk alone.  The runs of spaces between chunks are segments of status 0
+ * that begin with a space, which give no word.  A span with a chunk that
+ * does not qualify is broken whole. */
+#define CHUNK_MAX 48            /* longest chunk kept, in bytes */
+#define CHUNK_ITEMS (1u << 16)  /* chunks kept, at most (a few MB) */
+
+struct chunk {
+	uint32_t key, code, hash;  /* key: offset in keys; code: in code */
+	uint8_t klen, nword;
+};
+struct chunks {
+	struct chunk *e;
+	size_t n, cap;
+	char *keys;
+	size_t nkeys, capkeys;
+	uint8_t *code;             /* a word: start, end (bytes from the chunk's start), kind | WC flags */
+	size_t ncode, capcode;
+	struct hindex ix;
+};
+
+static uint32_t chunk_hash_of(const void *ctx, size_t i)
+{
+	return ((const struct chunks *)ctx)->e[i].hash;
+}
+
+static void chunks_free(struct chunks *c)
+{
+	free(c->e);
+	free(c->keys);
+	free(c->code);
+	hindex_free(&c->ix);
+	memset(c, 0, sizeof *c);
+}
+
+/* The words of segments segs.v[0..segs.n), appended to *out (n of them
+ * there) and their flags to *fl. */
+static void seg_words(const doc *d, const lexicon *el, struct word **out, size_t *cap, size_t *n,
+                      unsigned char **fl, size_t *flcap)
+{
+	for (size_t g = 0; g < segs.n; g++) {
+		size_t ws = segs.v[g].s, we = segs.v[g].e;
+		int32_t status = segs.v[g].status;
 		enum word_kind k;
 		if (status >= UBRK_WORD_LETTER)
 			k = WORD_LETTER;
@@ -317,8 +401,8 @@ static size_t icu_words(const doc *d, struct span s, struct word **out, size_t *
 			k = WORD_NUMBER;
 		else {
 			size_t j = ws;
-			int32_t c = utf8_next(d->text, we, &j);
-			if (is_space_cp(c))
+			int32_t cp = utf8_next(d->text, we, &j);
+			if (is_space_cp(cp))
 				continue;
 			k = WORD_PUNCT;
 		}
@@ -327,22 +411,139 @@ static size_t icu_words(const doc *d, struct span s, struct word **out, size_t *
 			size_t pl;
 			while ((pl = elision_prefix(el, d->text, ws, we)) > 0) {
 				if (fl) {
-					*fl = xgrow(*fl, flcap, n + 1, 1);
-					(*fl)[n] = f;
+					*fl = xgrow(*fl, flcap, *n + 1, 1);
+					(*fl)[*n] = f;
 				}
-				push_word(out, cap, &n, ws, ws + pl, WORD_LETTER);
+				push_word(out, cap, n, ws, ws + pl, WORD_LETTER);
 				ws += pl;
 				f = 0;
 			}
 		}
 		if (fl) {
-			*fl = xgrow(*fl, flcap, n + 1, 1);
-			(*fl)[n] = f | WC_END;
+			*fl = xgrow(*fl, flcap, *n + 1, 1);
+			(*fl)[*n] = f | WC_END;
 		}
-		push_word(out, cap, &n, ws, we, k);
+		push_word(out, cap, n, ws, we, k);
 	}
-	/* The iterator keeps pointing at w16.u: harmless, as it is always
-	 * given a new text before it is used. */
+}
+
+/* Appends the kept words of chunk t[0..len) at byte `at`; false if the
+ * chunk is not kept. */
+static bool chunk_get(const struct chunks *c, const char *t, size_t len, uint32_t h, size_t at, struct word **out,
+                      size_t *cap, size_t *n, unsigned char **fl, size_t *flcap)
+{
+	for (size_t j = hindex_start(&c->ix, h), k; (k = hindex_next(&c->ix, &j)) != HINDEX_NONE;) {
+		const struct chunk *e = &c->e[k];
+		if (e->hash != h || e->klen != len || memcmp(c->keys + e->key, t, len) != 0)
+			continue;
+		if (*n + e->nword > *cap)
+			*out = xgrow(*out, cap, *n + e->nword, sizeof **out);
+		if (*n + e->nword > *flcap)
+			*fl = xgrow(*fl, flcap, *n + e->nword, 1);
+		const uint8_t *q = c->code + e->code;
+		for (size_t i = 0; i < e->nword; i++, q += 3) {
+			(*out)[*n] = (struct word){at + q[0], at + q[1], (enum word_kind)(q[2] & 3)};
+			(*fl)[(*n)++] = q[2] & (WC_START | WC_END);
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Keeps the words w[0..nw) (flags f) of chunk t[0..len) at byte `at`. */
+static void chunk_put(struct chunks *c, const char *t, size_t len, uint32_t h, size_t at, const struct word *w,
+                      const unsigned char *f, size_t nw)
+{
+	if (c->n >= CHUNK_ITEMS || nw > UINT8_MAX)
+		return;
+	c->e = xgrow(c->e, &c->cap, c->n + 1, sizeof *c->e);
+	c->keys = xgrow(c->keys, &c->capkeys, c->nkeys + len, 1);
+	c->code = xgrow(c->code, &c->capcode, c->ncode + 3 * nw, 1);
+	c->e[c->n] = (struct chunk){(uint32_t)c->nkeys, (uint32_t)c->ncode, h, (uint8_t)len, (uint8_t)nw};
+	memcpy(c->keys + c->nkeys, t, len);
+	c->nkeys += len;
+	for (size_t i = 0; i < nw; i++) {
+		c->code[c->ncode++] = (uint8_t)(w[i].start - at);
+		c->code[c->ncode++] = (uint8_t)(w[i].end - at);
+		c->code[c->ncode++] = (uint8_t)((unsigned)w[i].kind | f[i]);
+	}
+	c->n++;
+	hindex_add(&c->ix, h, c->n - 1, c->n, chunk_hash_of, c);
+}
+
+/* Does chunk t[s..e) (no U+0020 in it, not empty) begin and end at
+ * boundaries that no rule crosses (see above)? */
+static bool chunk_ok(const char *t, size_t s, size_t e)
+{
+	if ((unsigned char)t[s] >= 0x80) {
+		size_t i = s;
+		switch (u_getIntPropertyValue(utf8_next(t, e, &i), UCHAR_WORD_BREAK)) {
+		case U_WB_EXTEND: case U_WB_FORMAT: case U_WB_ZWJ: case U_WB_WSEGSPACE:
+			return false;
+		default:
+			break;
+		}
+	}
+	if ((unsigned char)t[e - 1] >= 0x80) {
+		size_t i = utf8_prev(t, e);
+		if (i < s)
+			i = s;
+		if (u_getIntPropertyValue(utf8_next(t, e, &i), UCHAR_WORD_BREAK) == U_WB_WSEGSPACE)
+			return false;
+	}
+	return true;
+}
+
+/* Appends the words of s chunk by chunk, through the cache; false if a
+ * chunk does not qualify (or on an ICU error). */
+static bool chunk_words(const doc *d, struct span s, struct chunks *c, const lexicon *el, struct word **out,
+                        size_t *cap, size_t *n, unsigned char **fl, size_t *flcap)
+{
+	const char *t = d->text;
+	size_t pos = s.start;
+	while (pos < s.end) {
+		if (t[pos] == ' ') {
+			pos++;
+			continue;
+		}
+		const char *sp = memchr(t + pos, ' ', s.end - pos);
+		size_t ce = sp ? (size_t)(sp - t) : s.end, len = ce - pos;
+		uint32_t h = 0;
+		if (len <= CHUNK_MAX) {
+			h = hash_fnv(t + pos, len);
+			if (chunk_get(c, t + pos, len, h, pos, out, cap, n, fl, flcap)) {
+				pos = ce;
+				continue;
+			}
+		}
+		if (!chunk_ok(t, pos, ce))
+			return false;
+		segs.n = 0;
+		if (!icu_segments(d, (struct span){pos, ce}))
+			return false;
+		size_t first = *n;
+		seg_words(d, el, out, cap, n, fl, flcap);
+		if (len <= CHUNK_MAX)
+			chunk_put(c, t + pos, len, h, pos, *out + first, *fl + first, *n - first);
+		pos = ce;
+	}
+	return true;
+}
+
+/* The words of s: through the chunk cache c when given (with fl), else by
+ * ICU over s. */
+static size_t icu_words(const doc *d, struct span s, struct word **out, size_t *cap, unsigned char **fl,
+                        size_t *flcap, struct chunks *c)
+{
+	size_t n = 0;
+	const lexicon *el = lang_lex(d->lang, "elisions");
+	if (c && fl && chunk_words(d, s, c, el, out, cap, &n, fl, flcap))
+		return n;
+	n = 0;
+	segs.n = 0;
+	if (!icu_segments(d, s))
+		return 0;
+	seg_words(d, el, out, cap, &n, fl, flcap);
 	return n;
 }
 
@@ -380,6 +581,7 @@ struct wcache {
 	struct word *dw;
 	unsigned char *df;
 	size_t dn, dwcap, dfcap;
+	struct chunks chunks;    /* the segments of chunks met (see above) */
 };
 
 static void wc_put(struct wcache *c, unsigned char b)
@@ -515,14 +717,14 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 	struct wcache *c = d->wc;
 	size_t p = c ? span_search(d->para, d->npara, s.start) : d->npara;
 	if (p >= d->npara || s.start < d->para[p].start || s.end > d->para[p].end)
-		return icu_words(d, s, out, cap, NULL, NULL);
+		return icu_words(d, s, out, cap, NULL, NULL, NULL);
 	pthread_mutex_lock(&c->lock);
 	if (!c->at)
 		c->at = xcalloc(d->npara, sizeof *c->at);
 	struct span ps = wide(d->para[p]);
 	size_t n;
 	if (!c->at[p]) {
-		n = icu_words(d, ps, out, cap, &c->fl, &c->flcap);
+		n = icu_words(d, ps, out, cap, &c->fl, &c->flcap, &c->chunks);
 		wc_encode(c, p, ps.start, *out, n);
 		if (s.start == ps.start && s.end == ps.end) {
 			pthread_mutex_unlock(&c->lock);
@@ -531,7 +733,7 @@ size_t doc_words(const doc *d, struct span s, struct word **out, size_t *cap)
 	}
 	bool ok = wc_slice(d, c, p, s, out, cap, &n);
 	pthread_mutex_unlock(&c->lock);
-	return ok ? n : icu_words(d, s, out, cap, NULL, NULL);
+	return ok ? n : icu_words(d, s, out, cap, NULL, NULL, NULL);
 }
 
 void doc_words_forget(doc *d)
@@ -548,6 +750,7 @@ void doc_words_forget(doc *d)
 	free(c->fl);
 	free(c->dw);
 	free(c->df);
+	chunks_free(&c->chunks);
 	c->at = c->blocks = NULL;
 	c->code = c->fl = c->df = NULL;
 	c->dw = NULL;
@@ -604,6 +807,40 @@ static void add_sentence(doc *d, struct span s)
 	d->sent[d->nsent++] = narrow(s);
 }
 
+/* Is paragraph t[s..e) one sentence without asking the break iterator?
+ * By UAX #29 a sentence boundary inside a text comes only after a
+ * paragraph separator (SB4) or after ATerm/STerm, Close*, Sp* (SB11), and
+ * "ss=standard" only takes boundaries away.  So when the paragraph has no
+ * separator and its first ATerm/STerm starts a tail of ATerm, STerm and
+ * Close only (SB8a and SB9 join those), its only boundary is its end: a
+ * title, a dateline, "Il l'a dit.", "Vraiment ?! »".  ASCII's terms and
+ * separators are . ! ? CR LF: other bytes are skipped without a lookup. */
+static bool one_sentence(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c < 0x80 && c != '.' && c != '!' && c != '?' && c != '\r' && c != '\n') {
+			i++;
+			continue;
+		}
+		size_t at = i;
+		switch (u_getIntPropertyValue(utf8_next(t, e, &i), UCHAR_SENTENCE_BREAK)) {
+		case U_SB_SEP: case U_SB_CR: case U_SB_LF:
+			return false;
+		case U_SB_ATERM: case U_SB_STERM:
+			for (size_t j = at; j < e;) {
+				int v = u_getIntPropertyValue(utf8_next(t, e, &j), UCHAR_SENTENCE_BREAK);
+				if (v != U_SB_ATERM && v != U_SB_STERM && v != U_SB_CLOSE)
+					return false;
+			}
+			return true;
+		default:
+			break;
+		}
+	}
+	return true;
+}
+
 static void find_sentences(doc *d)
 {
 	char loc[48];
@@ -611,7 +848,7 @@ static void find_sentences(doc *d)
 	UBreakIterator *bi = cached_iter(&sent_cache, UBRK_SENTENCE, loc);
 	for (size_t p = 0; p < d->npara; p++) {
 		struct span ps = wide(d->para[p]);
-		if (!bi) {
+		if (!bi || one_sentence(d->text, ps.start, ps.end)) {
 			add_sentence(d, ps);
 			continue;
 		}

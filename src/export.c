@@ -115,11 +115,33 @@ int export_to_path(const struct exporter *x, struct article *a, const char *path
 	return rc;
 }
 
+/* Does any of the eight bytes of v need a look (a control, '"', '\\',
+ * DEL, or 0xE2 that may start U+2028/U+2029)? */
+static inline bool json_special8(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t lt20 = (v - ones * 0x20) & ~v;
+	uint64_t q = v ^ (ones * '"'), bs = v ^ (ones * '\\'), del = v ^ (ones * 0x7F), e2 = v ^ (ones * 0xE2);
+	uint64_t eq = ((q - ones) & ~q) | ((bs - ones) & ~bs) | ((del - ones) & ~del) | ((e2 - ones) & ~e2);
+	return ((lt20 | eq) & high) != 0;
+}
+
 void json_str(struct sbuf *b, const char *s, size_t n)
 {
 	sbuf_addc(b, '"');
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* eight plain bytes at a time (the test may flag a plain byte
+		 * too: the bytes are then looked at one by one) */
+		while (i + 8 <= n) {
+			uint64_t v;
+			memcpy(&v, s + i, 8);
+			if (json_special8(v))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		const char *esc = NULL;
 		char tmp[8];

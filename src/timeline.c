@@ -169,8 +169,13 @@ static size_t width(const char *t, size_t a, size_t b)
 			/* a run of visible ASCII */
 			n += space ? 2 : 1;
 			space = false;
-			for (i++; i < b && n <= SUMMARY_MAX && (unsigned char)(t[i] - 0x21) < 0x7F - 0x21; i++)
-				n++;
+			/* each byte of the run counts one, up to SUMMARY_MAX + 1 */
+			size_t room = n <= SUMMARY_MAX ? SUMMARY_MAX + 1 - n : 0;
+			size_t lim = b - (i + 1) > room ? i + 1 + room : b, k = i + 1;
+			while (k < lim && (unsigned char)(t[k] - 0x21) < 0x7F - 0x21)
+				k++;
+			n += k - (i + 1);
+			i = k;
 			continue;
 		}
 		int32_t cp = c < 0x80 ? t[i++] : utf8_next(t, b, &i);

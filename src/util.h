@@ -119,5 +119,7 @@ void file_write_abort(char *tmp);
 
 /* SHA-256 of a buffer as 64 lowercase hex digits + NUL. */
 void sha256_hex(const void *data, size_t len, char out[65]);
+/* The same without the processor's SHA instructions (for the tests). */
+void sha256_hex_portable(const void *data, size_t len, char out[65]);
 
 #endif

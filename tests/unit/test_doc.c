@@ -1,8 +1,12 @@
 /* test_doc.c — paragraphs, sentences, words, title, dateline, offsets. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
 
 static char *slice(const doc *d, struct span s)
 {
@@ -305,6 +309,185 @@ static void test_window(void **state)
 	article_close(&a);
 }
 
+/* Words of a paragraph broken chunk by chunk (the chunks between spaces,
+ * kept and reused: a segmented doc) are those of ICU breaking the whole
+ * paragraph (a plain doc, which keeps nothing), for chunks that repeat and
+ * for the characters that join across a space or start a segment of their
+ * own: combining marks, joiners, other spaces, ideographs, emoji. */
+static void compare_words(const char *text)
+{
+	size_t len = strlen(text);
+	doc *plain = doc_new_plain(xstrndup(text, len), len);
+	doc *seg = doc_new_plain(xstrndup(text, len), len);
+	doc_segment(seg, NULL);
+	assert_int_equal(doc_npara(plain), doc_npara(seg));
+	struct word *a = NULL, *b = NULL;
+	size_t ca = 0, cb = 0;
+	for (int round = 0; round < 2; round++) {   /* the second from the kept chunks */
+		for (size_t p = 0; p < doc_npara(seg); p++) {
+			struct span ps = doc_para(seg, p);
+			size_t na = doc_words(plain, ps, &a, &ca);
+			size_t nb = doc_words(seg, ps, &b, &cb);
+			if (na != nb)
+				fail_msg("paragraph %zu: %zu words, %zu by chunks: %s", p, na, nb, text + ps.start);
+			for (size_t i = 0; i < na; i++)
+				if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].kind != b[i].kind)
+					fail_msg("paragraph %zu, word %zu differs: %s", p, i, text + ps.start);
+		}
+		doc_words_forget(seg);
+	}
+	free(a);
+	free(b);
+	doc_free(plain);
+	doc_free(seg);
+}
+
+static void test_words_by_chunks(void **state)
+{
+	(void)state;
+	compare_words("The mayor said, in a statement, that the bridge said, would reopen.\n"
+	              "The mayor said, twice: the bridge would reopen on 3.5 or 1,000 days.\n"
+	              "Elle l'a dit : « non » ; l’accord d'ici 2025 vaut 3,5 %.\n"
+	              "Elle l'a dit\xe2\x80\xaf: \xc2\xab\xe2\x80\xafnon\xe2\x80\xaf\xc2\xbb et 12\xc2\xa0" "000 euros.\n"
+	              "a \xcc\x81" "b c\xcc\x81 \xe2\x80\x8d x \xc2\xad y\xc2\xad z \xe2\x80\x8bq\n"
+	              "thin\xe2\x80\x89 space \xe2\x80\x89lead and ideographic\xe3\x80\x80 \xe3\x80\x80x\n"
+	              "\xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd\xe3\x81\xab\xe8\xa1\x8c\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x99 "
+	              "\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\xb2\xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 ok\n"
+	              "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xe2\x80\x8d\xf0\x9f\x92\xbb "
+	              "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7\xf0\x9f\x87\xab \xf0\x9f\x87\xb7 flags\n"
+	              "see https://example.org/a/rather/long/path/that/is/longer/than/any/kept/chunk?q=1 now\n"
+	              "e-mail a:b x_y __init__ U.S. 9h30 3e 1er .NET C++ #tag @name can't\ttab\n"
+	              "  \xcc\x81leading mark and trailing space  \n");
+	/* Pieces in random order with random separators: chunks repeat, and
+	 * every piece meets every neighbour. */
+	static const char *piece[] = {
+		"said,", "l'Europe", "l\xe2\x80\x99" "accord", "3,5", "1.000", "U.S.", "e-mail", "\xcc\x81", "\xe2\x80\x8d",
+		"\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb", "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7", "\xe6\x9d\xb1\xe4\xba\xac",
+		"\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\xb2", "\xc2\xab", "\xc2\xbb", "a:b", "x_y", "...", "\xc2\xad",
+		"\xe2\x80\x8b", "2025", "%", "caf\xc3\xa9", "cafe\xcc\x81", "M.", "(", ")", "\"", "'", "-", "A", "1",
+	};
+	static const char *sep[] = {" ", " ", " ", "  ", "", "\t", "\xc2\xa0", "\xe2\x80\xaf", "\xe2\x80\x89",
+	                            "\xe3\x80\x80"};
+	uint32_t x = 7;
+	struct sbuf t = {0};
+	for (int line = 0; line < 400; line++) {
+		x = x * 1103515245u + 12345u;
+		int n = 1 + (int)((x >> 16) % 12);
+		for (int i = 0; i < n; i++) {
+			x = x * 1103515245u + 12345u;
+			sbuf_puts(&t, piece[(x >> 16) % ARRAY_LEN(piece)]);
+			x = x * 1103515245u + 12345u;
+			if (i + 1 < n)
+				sbuf_puts(&t, sep[(x >> 16) % ARRAY_LEN(sep)]);
+		}
+		sbuf_addc(&t, '\n');
+	}
+	char *all = sbuf_take(&t);
+	compare_words(all);
+	free(all);
+}
+
+/* Paragraphs taken as one sentence without the break iterator are those
+ * ICU gives one sentence too, and the others are still broken by ICU. */
+static size_t icu_sentences(const char *text)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "@ss=standard", NULL, 0, &st);
+	assert_false(U_FAILURE(st));
+	UChar u[512];
+	int32_t nu = 0;
+	u_strFromUTF8(u, 512, &nu, text, -1, &st);
+	assert_false(U_FAILURE(st));
+	ubrk_setText(bi, u, nu, &st);
+	size_t n = 0;
+	ubrk_first(bi);
+	while (ubrk_next(bi) != UBRK_DONE)
+		n++;
+	ubrk_close(bi);
+	return n;
+}
+
+static void test_one_sentence_paragraphs(void **state)
+{
+	(void)state;
+	static const char *para[] = {
+		"Un titre sans point", "Il l'a dit.", "Vraiment ?! \xc2\xbb", "Fin de la phrase.)", "Quoi ?\xe2\x80\x9d",
+		"Oui. \xc2\xbb", "Un. Deux.", "Le 3.5 et la fin.", "Une ligne\xe2\x80\xa8" "coup\xc3\xa9" "e",
+		"Point\xef\xbc\x8e" "final", "\xe3\x80\x82\xe3\x80\x8d", "Fin.\xcc\x81", "Cri !!!", "Cri ! Et suite",
+		"Wait...", "He left.\" She stayed.", "The end.'\"", "A\xc2\xad" "b.",
+	};
+	for (size_t k = 0; k < ARRAY_LEN(para); k++) {
+		size_t len = strlen(para[k]);
+		doc *d = doc_new_plain(xstrndup(para[k], len), len);
+		doc_segment(d, NULL);
+		size_t want = icu_sentences(para[k]);
+		if (doc_nsent(d) != want)
+			fail_msg("\"%s\": %zu sentences, ICU %zu", para[k], doc_nsent(d), want);
+		doc_free(d);
+	}
+	/* the ASCII bytes skipped without a lookup are no terms or separators */
+	for (int32_t c = 0; c < 0x80; c++) {
+		if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n')
+			continue;
+		int v = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+		assert_true(v != U_SB_ATERM && v != U_SB_STERM && v != U_SB_SEP && v != U_SB_CR && v != U_SB_LF);
+	}
+}
+
+/* A doc's sentences (one_sentence() paragraphs without the iterator, the
+ * others by it) are ICU's over the whole paragraph: random paragraphs of
+ * pieces with terms, closing marks, spaces and separators (none that the
+ * abbreviation rule would join: no capital initials, no dotted words). */
+static void test_sentences_by_terms(void **state)
+{
+	(void)state;
+	static const char *piece[] = {
+		"oui", "non", "la fin", "3.5", "12", ".", "!", "?", "?!", "\xc2\xbb", "\xc2\xab", ")", "(", "\"", "'",
+		"\xe2\x80\x9d", "\xe2\x80\xa8", "\xe3\x80\x82", "\xef\xbc\x8e", "\xcc\x81", "\xef\xbc\x9f", "le\xc3\xa7on",
+		"\xe2\x80\xa6", "fin.\xc2\xbb", "non?!)", "oui.\"", "vu.)", "mot.\xcc\x81", "tant.\xe2\x80\xa8",
+	};
+	/* always some space: "oui.non." would be a dotted abbreviation */
+	static const char *sep[] = {" ", " ", "  ", "\t", "\xc2\xa0", " \xe2\x80\xa8"};
+	uint32_t x = 99;
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "@ss=standard", NULL, 0, &st);
+	assert_false(U_FAILURE(st));
+	for (int round = 0; round < 600; round++) {
+		char text[600];
+		size_t len = 0;
+		x = x * 1103515245u + 12345u;
+		int n = 1 + (int)((x >> 16) % 16);
+		for (int i = 0; i < n; i++) {
+			x = x * 1103515245u + 12345u;
+			const char *pc = piece[(x >> 16) % ARRAY_LEN(piece)];
+			x = x * 1103515245u + 12345u;
+			const char *sp = i + 1 < n ? sep[(x >> 16) % ARRAY_LEN(sep)] : "";
+			len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", pc, sp);
+		}
+		/* ICU over the whole paragraph: the segments holding more than white space */
+		UChar u[600];
+		int32_t nu = 0;
+		u_strFromUTF8(u, 600, &nu, text, (int32_t)len, &st);
+		ubrk_setText(bi, u, nu, &st);
+		assert_false(U_FAILURE(st));
+		size_t want = 0;
+		int32_t prev = ubrk_first(bi);
+		for (int32_t b = ubrk_next(bi); b != UBRK_DONE; prev = b, b = ubrk_next(bi)) {
+			bool ink = false;
+			for (int32_t k = prev; k < b && !ink; k++)
+				ink = !u_isUWhiteSpace(u[k]);
+			want += ink;
+		}
+		doc *d = doc_new_plain(xstrndup(text, len), len);
+		doc_segment(d, NULL);
+		size_t got = doc_nsent(d);
+		if (doc_npara(d) == 1 && got != want)
+			fail_msg("\"%s\": %zu sentences, ICU %zu", text, got, want);
+		doc_free(d);
+	}
+	ubrk_close(bi);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -319,6 +502,9 @@ int main(void)
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_words_kept),
+		cmocka_unit_test(test_words_by_chunks),
+		cmocka_unit_test(test_one_sentence_paragraphs),
+		cmocka_unit_test(test_sentences_by_terms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -257,6 +257,36 @@ static void test_english_events(void **state)
 	article_close(&a);
 }
 
+/* A clause of exactly 80 visible characters is shown whole, one of 81 is
+ * cut, whatever the length of its runs of ASCII letters (counted a run at
+ * a time up to the limit). */
+static void test_summary_width_edge(void **state)
+{
+	(void)state;
+	for (int extra = 0; extra <= 1; extra++) {
+		/* "Le conseil votera mardi " (24) + a run + " sans faute." (12) */
+		char run[64];
+		size_t rl = 80 - 24 - 12 + (size_t)extra;
+		memset(run, 'z', rl);
+		run[rl] = 0;
+		char *text = xasprintf("Titre\nLe conseil votera mardi %s sans faute.\n", run);
+		struct article a;
+		test_article(&a, text, "fr", "2025-12-03", "timex,events");
+		const struct ann *e = event_of(&a, "mardi");
+		assert_non_null(e);
+		const char *s = summary_of(&a, e);
+		size_t n = strlen(s);
+		bool cut = n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0;
+		if (extra)
+			assert_true(cut);
+		else
+			assert_int_equal(utf8_cplen(s, n), 80);
+		assert_false(extra == 0 && cut);
+		article_close(&a);
+		free(text);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_actors),
 		cmocka_unit_test(test_summary_cut),
 		cmocka_unit_test(test_summary_blanks),
+		cmocka_unit_test(test_summary_width_edge),
 		cmocka_unit_test(test_timeline_order),
 		cmocka_unit_test(test_no_times),
 		cmocka_unit_test(test_english_events),

@@ -1,6 +1,7 @@
 /* test_export_json.c — JSON schema 1 on a hand-built store (golden file). */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,12 +102,42 @@ static void test_json_str(void **state)
 	sbuf_free(&b);
 }
 
+/* Strings read eight bytes at a time: every character that needs escaping,
+ * at every place in a longer string, and the bytes next to the ones that
+ * do ('!' and '#' around '"', 0x1F and 0x20, 0xE1 and 0xE3 around 0xE2). */
+static void test_json_str_long(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in, *out;
+	} c[] = {
+		{"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x1f", "\\u001f"}, {"\x7f", "\\u007f"},
+		{"\xe2\x80\xa9", "\\u2029"}, {"\xe2\x82\xac", "\xe2\x82\xac"}, {"!", "!"}, {"#", "#"}, {" ", " "},
+		{"\xc3\xa9", "\xc3\xa9"}, {"\xe3\x81\x82", "\xe3\x81\x82"}, {"[", "["}, {"]", "]"}, {"~", "~"},
+	};
+	for (size_t k = 0; k < ARRAY_LEN(c); k++)
+		for (size_t at = 0; at < 20; at++) {
+			char in[64], want[80];
+			memset(in, 'x', at);
+			snprintf(in + at, sizeof in - at, "%s%s", c[k].in, "0123456789abcdef");
+			memset(want, 'x', at);
+			snprintf(want + at, sizeof want - at, "%s%s", c[k].out, "0123456789abcdef");
+			struct sbuf b = {0};
+			json_str(&b, in, strlen(in));
+			char *w = xasprintf("\"%s\"", want);
+			assert_string_equal(b.s, w);
+			free(w);
+			sbuf_free(&b);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_golden_json),
 		cmocka_unit_test(test_empty_store),
 		cmocka_unit_test(test_json_str),
+		cmocka_unit_test(test_json_str_long),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

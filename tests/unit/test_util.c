@@ -70,6 +70,38 @@ static void test_sha256(void **state)
 	const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
 	sha256_hex(two, strlen(two), h);
 	assert_string_equal(h, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	sha256_hex_portable(two, strlen(two), h);
+	assert_string_equal(h, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	/* a million 'a' (FIPS 180-2, appendix B.3) */
+	char *m = xmalloc(1000000);
+	memset(m, 'a', 1000000);
+	sha256_hex(m, 1000000, h);
+	assert_string_equal(h, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(m);
+}
+
+/* The processor's SHA instructions (where there are) and the portable code
+ * agree on every length around the block and padding edges, and on longer
+ * inputs with every byte value. */
+static void test_sha256_paths(void **state)
+{
+	(void)state;
+	unsigned char buf[4099];
+	uint32_t x = 12345;
+	for (size_t i = 0; i < sizeof buf; i++) {
+		x = x * 1103515245u + 12345u;
+		buf[i] = (unsigned char)(x >> 16);
+	}
+	char a[65], b[65];
+	for (size_t n = 0; n <= sizeof buf; n += n < 300 ? 1 : 97) {
+		sha256_hex(buf, n, a);
+		sha256_hex_portable(buf, n, b);
+		assert_string_equal(a, b);
+	}
+	/* an unaligned start */
+	sha256_hex(buf + 3, 1000, a);
+	sha256_hex_portable(buf + 3, 1000, b);
+	assert_string_equal(a, b);
 }
 
 static void test_atomic_write(void **state)
@@ -271,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_file_stream),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_sha256),
+		cmocka_unit_test(test_sha256_paths),
 		cmocka_unit_test(test_atomic_write),
 		cmocka_unit_test(test_atomic_write_links_and_devices),
 		cmocka_unit_test(test_gerr),
