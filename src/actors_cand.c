@@ -1234,7 +1234,13 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		 * « le prophète (Mahomet) »; not « l'envoyé spécial de Donald
 		 * Trump », where the name is the title's complement. */
 		size_t from = actors_tok_punct(x, p, '(') ? p : a;
-		for (size_t k = from, steps = 0; k > s0 && steps < 6 && !(pl & LX_CONNECT && !(x->tok[p].f & TK_CAP)); steps++) {
+		/* ... nor "the spokeswoman of the Social Democrats": a complement
+		 * after an article too. */
+		bool compl = (pl & LX_CONNECT) && !(x->tok[p].f & TK_CAP);
+		if ((pl & LX_DET) && !(x->tok[p].f & TK_CAP) && p > s0 && is_letter(x, p - 1) &&
+		    !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_CONNECT))
+			compl = true;
+		for (size_t k = from, steps = 0; k > s0 && steps < 6 && !compl; steps++) {
 			k--;
 			if (!is_letter(x, k))
 				break;

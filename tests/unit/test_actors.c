@@ -994,7 +994,8 @@ static void test_type_evidence(void **state)
 	              "left their homes. Pickers marched for better wages, and Fair Wages Now said the flood had "
 	              "cost them dear, and Dunnock Holdings said it would appeal. \"We saw it coming,\" said Femi Adebayo-Crane, who farms "
 	              "there. The scheme was designed by Ruth Pell, an engineer who worked for Brannoxa, and "
-	              "Milo Brandt.\n",
+	              "Milo Brandt. \"We will not back down,\" said transport spokeswoman Orla Briody of the "
+	              "Green Progressives. The brokerage Halvik Fondbolag said rates would fall.\n",
 	          "en");
 	/* "the X valley", "the banks of the X" */
 	assert_int_equal(type_of(&a, "Corvell"), ACTOR_PLACE);
@@ -1006,6 +1007,10 @@ static void test_type_evidence(void **state)
 	/* a one-word name next to a list of people is not one of them */
 	assert_true(type_of(&a, "Brannoxa") != ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Milo Brandt"), ACTOR_PERSON);
+	/* the title is the person's before "of the X", not X's; a firm after its classifier */
+	assert_int_equal(type_of(&a, "Orla Briody"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Green Progressives"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Halvik Fondbolag"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Titre\n\n"
