@@ -1018,7 +1018,9 @@ static void test_type_evidence(void **state)
 	              "au bord du Tarnon. Joan Ferrer, un Catalan arrivé de Vallmora il y a dix ans, tient le "
 	              "café. Le projet est porté par Lucie Marand, ingénieure passée par Korvexa, et Paul Ivre. "
 	              "Le collectif Vallée Vivante a dénoncé le bruit : « C'est une vallée vivante qu'on tue », "
-	              "a déclaré Gwenaëlle Le Scouarnec. Sa fille a étudié à l'université de Vroslavia.\n",
+	              "a déclaré Gwenaëlle Le Scouarnec. Sa fille a étudié à l'université de Vroslavia. La "
+	              "start-up était hébergée à la pépinière d'entreprises Ségala Envol, puis à l'incubateur "
+	              "Brassac Ferrand.\n",
 	          "fr");
 	/* « la crue de la X », « le long de la X », « au bord du X »: rivers */
 	assert_int_equal(type_of(&a, "Lézonne"), ACTOR_PLACE);
@@ -1030,6 +1032,9 @@ static void test_type_evidence(void **state)
 	assert_int_equal(type_of(&a, "Paul Ivre"), ACTOR_PERSON);
 	/* « l'université de X » names its seat */
 	assert_int_equal(type_of(&a, "Vroslavia"), ACTOR_PLACE);
+	/* a business nursery's name, after its classifier and complement */
+	assert_int_equal(type_of(&a, "Ségala Envol"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Brassac Ferrand"), ACTOR_ORG);
 	/* a particle inside a name is no common word */
 	assert_int_equal(type_of(&a, "Gwenaëlle Le Scouarnec"), ACTOR_PERSON);
 	article_close(&a);
