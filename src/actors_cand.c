@@ -1223,8 +1223,16 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_ORGCLASS;
 			/* « la ville de X », "the city of X"; a seat: « le maire de X »,
 			 * « le tribunal correctionnel de X », "the mayor of X". */
-			if ((pl & LX_CONNECT) && p > s0) {
-				size_t q = p - 1;
+			/* ... and « le long de la X », « au bord de la X », "the banks
+			 * of the X": the connector before an article, after a seat or
+			 * place word only (« la direction de la SNCF » names no seat). */
+			size_t cp = p;
+			bool det_route = (pl & LX_DET) && p > s0 + 2 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) &&
+			                 (lx(x, p - 1) & LX_CONNECT) && !(x->tok[a].f & TK_UPPER);
+			if (det_route)
+				cp = p - 1;
+			if ((lx(x, cp) & LX_CONNECT) && cp > s0) {
+				size_t q = cp - 1;
 				/* « les centrales de Brennilis et de Kerlouan »: the second
 				 * complement shares the first one's head */
 				if (q >= s0 + 3 && (lx(x, q) & LX_CONJ) && !(x->tok[q].f & TK_CAP) && is_cap(x, q - 1) &&
@@ -1233,19 +1241,31 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				if ((lx(x, q) & LX_DET) && q > s0)
 					q--;
 				size_t hq = q;
-				for (int adj = 0; adj < 2 && hq > s0 && adjective_like(x, hq) && !(lx(x, hq) & LX_SEAT); adj++)
-					hq--;
 				size_t hn;
 				const char *hw = actors_tok_text(x, hq, &hn);
+				/* « le tribunal correctionnel de X »; « l'université de X »
+				 * ends in -é but is the head */
+				for (int adj = 0; adj < 2 && hq > s0 && adjective_like(x, hq) &&
+				                  !(lx(x, hq) & (LX_SEAT | LX_PLACECUE | LX_ORGCLASS | LX_ORGCUE)) &&
+				                  !lex_has(x->lx.localinst, hw, hn);
+				     adj++)
+					hw = actors_tok_text(x, --hq, &hn);
 				if (is_letter(x, hq) && (!(x->tok[hq].f & TK_CAP) || (x->tok[hq].f & TK_INIT)) &&
-				    ((lx(x, hq) & (LX_SEAT | LX_PLACECUE)) || lex_has(x->lx.localinst, hw, hn)))
+				    (det_route ? (lx(x, hq) & (LX_SEAT | LX_PLACECUE)) && !(lx(x, hq) & (LX_ORGCUE | LX_ORGCLASS)) &&
+				                     !lex_has(x->lx.localinst, hw, hn)
+				               : (lx(x, hq) & (LX_SEAT | LX_PLACECUE)) || lex_has(x->lx.localinst, hw, hn)))
 					ev |= EV_PLACECUE;    /* « la zone industrielle des X », « le conseil municipal de X » */
 				uint32_t ql = lx(x, q);
 				if (is_letter(x, q) && !(x->tok[q].f & TK_CAP)) {
 					if (ql & LX_PLACECUE)
 						ev |= EV_PLACECUE;
-					if ((ql & LX_ORGCLASS) && q > s0 && (lx(x, q - 1) & (LX_DET | LX_INDEF)))
-						ev |= EV_ORGCLASS;    /* « le parti de X », not « est parti de X » */
+					/* « le parti de X », not « est parti de X »; « l'université
+					 * de X » (a head classifier) names its seat */
+					const char *cv = (ql & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[q].start,
+					                                               x->tok[q].end - x->tok[q].start)
+					                                    : NULL;
+					if (cv && strcmp(cv, "head") && !det_route && q > s0 && (lx(x, q - 1) & (LX_DET | LX_INDEF)))
+						ev |= EV_ORGCLASS;
 				}
 			}
 			/* "flying from X", "a man from X", "a Democrat from X": an
@@ -1265,8 +1285,9 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 					ev |= EV_PLACEPREP;
 			}
 			/* "Ewan Rigg, a retired shepherd from Glenbrae": the same origin
-			 * inside an apposition to a name (an indefinite, lower-case words). */
-			if (p >= s0 + 4 && lex_size(x->lx.originprep) && apposition_origin(x, p, s0))
+			 * inside an apposition to a name (an indefinite, lower-case words;
+			 * English only: « un ingénieur de Thales » names an employer). */
+			if (p >= s0 + 4 && !x->fr && lex_size(x->lx.originprep) && apposition_origin(x, p, s0))
 				ev |= EV_PLACEPREP;
 			/* "shares in X", "analysts at X", « analyste chez X »: a company */
 			if (p > s0 && actors_lex_span(x, x->lx.orgbefore, p - 1, p + 1))
@@ -1321,7 +1342,13 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		 * « le prophète (Mahomet) »; not « l'envoyé spécial de Donald
 		 * Trump », where the name is the title's complement. */
 		size_t from = actors_tok_punct(x, p, '(') ? p : a;
-		for (size_t k = from, steps = 0; k > s0 && steps < 6 && !(pl & LX_CONNECT && !(x->tok[p].f & TK_CAP)); steps++) {
+		/* ... nor "the spokeswoman of the Social Democrats": a complement
+		 * after an article too. */
+		bool compl = (pl & LX_CONNECT) && !(x->tok[p].f & TK_CAP);
+		if ((pl & LX_DET) && !(x->tok[p].f & TK_CAP) && p > s0 && is_letter(x, p - 1) &&
+		    !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_CONNECT))
+			compl = true;
+		for (size_t k = from, steps = 0; k > s0 && steps < 6 && !compl; steps++) {
 			k--;
 			if (!is_letter(x, k))
 				break;

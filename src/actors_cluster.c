@@ -78,6 +78,9 @@ static void km_free(struct kmap *m)
 	memset(m, 0, sizeof *m);
 }
 
+/* Evidence that a name is a person's. */
+#define PERSON_EV (EV_FIRST | EV_HONOR | EV_TITLE | EV_PERSCTX)
+
 static uint32_t lx(struct actx *x, size_t i)
 {
 	const struct afold *f = actors_tok_fold(x, i);
@@ -113,7 +116,7 @@ static char *cand_key(struct actx *x, const struct acand *c, size_t *len, int *n
 	return s;
 }
 
-static void vote(struct avotes *v, const struct acand *c, int ntok)
+static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_shape)
 {
 	uint32_t ev = c->ev;
 	switch (c->gaz_kind) {
@@ -142,8 +145,9 @@ static void vote(struct avotes *v, const struct acand *c, int ntok)
 	if (ev & EV_PERSCTX)
 		v->person += 2;
 	if (ev & EV_SPEECH) {
-		/* Organisations speak too: only a full name that speaks is a person. */
-		if (ntok >= 2)
+		/* Organisations speak too: only a person's full name that speaks
+		 * is a person ("Keep Valley Green said" is a campaign). */
+		if (ntok >= 2 && person_shape)
 			v->person += 0.4f;
 		v->org += 0.2f;
 	}
@@ -190,14 +194,75 @@ static bool article_inside(struct actx *x, const struct acand *c)
 	return false;
 }
 
+/* Is candidate c shaped like a person's name: a known first name first (or
+ * after capitalised words), an initial (J. R. Ewing), or a person's
+ * particle that is no connector between two capitalised words (Piet van
+ * Dijk, not Banque de France)? */
+static bool person_shape(struct actx *x, const struct acand *c)
+{
+	size_t k = c->t0;
+	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
+		k++;
+	if (lx(x, k) & LX_FIRST)
+		return true;
+	for (size_t i = k; i < c->t1; i++) {
+		/* a given name after capitalised words: "Local TD Ann Burke" */
+		if (i > k && i + 1 < c->t1 && (lx(x, i) & LX_FIRST) && (x->tok[i].f & TK_CAP) && (x->tok[i - 1].f & TK_CAP))
+			return true;
+		if ((x->tok[i].f & TK_INITIAL) && i + 1 < c->t1)
+			return true;
+		if (i > k && i + 1 < c->t1 && (x->tok[i].f & TK_LETTER) && !(x->tok[i].f & TK_CAP) &&
+		    !(lx(x, i) & LX_CONNECT) && actors_tok_in(x, i, x->lx.pparticle))
+			return true;
+	}
+	return false;
+}
+
+/* Is a word of candidate c a word rather than a name: an acronym first
+ * (« FO Énergie »; not "Ann Lee KC"), a word of the lexicons that is no
+ * name (common words, demonyms, cues, months), or a word the text also
+ * writes in lower case ("Fair Wages Now" and "wages")?  Without a first
+ * name, such a name is an organisation's or a campaign's unless the text
+ * says it is a person. */
+static bool word_inside(struct actx *x, const struct acand *c)
+{
+	size_t k = c->t0;
+	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
+		k++;
+	for (size_t i = k; i < c->t1; i++) {
+		const struct afold *f = actors_tok_fold(x, i);
+		if (!f || !(x->tok[i].f & TK_CAP) || (f->lx & (LX_DET | LX_PARTICLE | LX_CONNECT | LX_SEAT)) ||
+		    actors_tok_in(x, i, x->lx.pparticle))
+			continue;       /* Gaëlle Le Roux, Anna De Luca; West (a seat word) Yorkshire */
+		if (((x->tok[i].f & TK_UPPER) && i == k) ||
+		    (f->lx & (LX_COMMON | LX_STOP | LX_NOTNAME | LX_DEMONYM | LX_PLACECUE | LX_ORGCLASS | LX_MONTH |
+		              LX_WEEKDAY | LX_PLACEPREP | LX_INSTHEAD | LX_INSTADJ)) ||
+		    f->n_lower > 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does candidate c end with a known place ("West Yorkshire")? */
+static bool ends_in_place(struct actx *x, const struct acand *c)
+{
+	struct gaz_hit h;
+	return c->t1 > c->t0 + 1 && (x->tok[c->t1 - 1].f & TK_CAP) && actors_gaz_span(x, c->t1 - 1, c->t1, &h) &&
+	       (h.kind == GAZ_COUNTRY || h.kind == GAZ_REGION || h.kind == GAZ_CITY);
+}
+
 /* The default, once per form: several words are a person's name, one word
- * an organisation's. */
-static void vote_default(struct avotes *v, int ntok, bool first_name, bool article)
+ * an organisation's; so are several words with a word inside (see
+ * word_inside()) and no first name, unless they end with a known place
+ * ("West Yorkshire"). */
+static void vote_default(struct avotes *v, int ntok, bool first_name, bool article, bool word, bool place_end)
 {
 	if (ntok >= 2 && article && !first_name)
 		v->org += 0.6f;     /* « Chantiers de l'Estuaire », "Friends of the Earth" */
-	else if (ntok >= 2)
+	else if (ntok >= 2 && (first_name || !word))
 		v->person += first_name ? 0.8f : 0.5f;
+	else if (ntok >= 2 && place_end)
+		v->place += 0.3f;
 	else
 		v->org += 0.3f;
 }
@@ -447,7 +512,8 @@ void actors_cluster(struct actx *x)
 			f->first_cand = (int)c;
 			f->actor = -1;
 			f->gaz_kind = -1;
-			vote_default(&f->v, ntok, lx(x, cd->t0) & LX_FIRST, article_inside(x, cd));
+			vote_default(&f->v, ntok, person_shape(x, cd), article_inside(x, cd), word_inside(x, cd),
+			             ends_in_place(x, cd));
 			km_add(&forms, f->key, f->keylen, fi);
 		}
 		cand_form[c] = fi;
@@ -466,7 +532,7 @@ void actors_cluster(struct actx *x)
 			f->acronym = true;
 		if (cd->gender && !f->gender)
 			f->gender = cd->gender;
-		vote(&f->v, cd, f->ntok);
+		vote(&f->v, cd, f->ntok, person_shape(x, cd) || !word_inside(x, cd));
 	}
 	/* Plurals at both ends (« Jeunes Agriculteurs ») name a group, unless
 	 * the text ever places it (« la zone des Grandes Terres »). */
@@ -510,11 +576,16 @@ void actors_cluster(struct actx *x)
 		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
 		struct avotes va = fa->v, vb = fb->v;
 		int ta = top_type(&va), tb = top_type(&vb);
-		if (margin(&vb) >= 1.2f && margin(&va) < 2) {
+		/* A one-word name is a person's only with evidence of its own, a
+		 * given name at least (« ingénieur passé par Veolia, et Lise
+		 * Hardy »). */
+		bool pa = fa->ntok >= 2 || (lx(x, a->t0) & LX_FIRST) || (fa->ev & PERSON_EV);
+		bool pb = fb->ntok >= 2 || (lx(x, b->t0) & LX_FIRST) || (fb->ev & PERSON_EV);
+		if (margin(&vb) >= 1.2f && margin(&va) < 2 && (tb != ACTOR_PERSON || pa)) {
 			float *slot = tb == ACTOR_PERSON ? &fa->v.person : tb == ACTOR_ORG ? &fa->v.org : &fa->v.place;
 			*slot += 1.5f;
 		}
-		if (margin(&va) >= 1.2f && margin(&vb) < 2) {
+		if (margin(&va) >= 1.2f && margin(&vb) < 2 && (ta != ACTOR_PERSON || pb)) {
 			float *slot = ta == ACTOR_PERSON ? &fb->v.person : ta == ACTOR_ORG ? &fb->v.org : &fb->v.place;
 			*slot += 1.5f;
 		}

@@ -1020,6 +1020,63 @@ static void test_fr_local_names(void **state)
 	article_close(&a);
 }
 
+/* Type evidence: places by their river and valley contexts, names of
+ * organisations and campaigns that are no persons. */
+static void test_type_evidence(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Title\n\n"
+	              "Water rose fast in the Corvell valley overnight. Families living on the banks of the Tarrow "
+	              "left their homes. Pickers marched for better wages, and Fair Wages Now said the flood had "
+	              "cost them dear, and Dunnock Holdings said it would appeal. \"We saw it coming,\" said Femi Adebayo-Crane, who farms "
+	              "there. The scheme was designed by Ruth Pell, an engineer who worked for Brannoxa, and "
+	              "Milo Brandt. \"We will not back down,\" said transport spokeswoman Orla Briody of the "
+	              "Green Progressives. The brokerage Halvik Fondbolag said rates would fall.\n",
+	          "en");
+	/* "the X valley", "the banks of the X" */
+	assert_int_equal(type_of(&a, "Corvell"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Tarrow"), ACTOR_PLACE);
+	/* a name made of a word the text writes in lower case speaks as an organisation */
+	assert_int_equal(type_of(&a, "Fair Wages Now"), ACTOR_ORG);
+	/* a full name without a known given name that speaks stays a person */
+	assert_int_equal(type_of(&a, "Femi Adebayo-Crane"), ACTOR_PERSON);
+	/* a one-word name next to a list of people is not one of them */
+	assert_true(type_of(&a, "Brannoxa") != ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Milo Brandt"), ACTOR_PERSON);
+	/* the title is the person's before "of the X", not X's; a firm after its classifier */
+	assert_int_equal(type_of(&a, "Orla Briody"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Green Progressives"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Halvik Fondbolag"), ACTOR_ORG);
+	article_close(&a);
+
+	open_text(&a, "Titre\n\n"
+	              "La crue de la Lézonne a coupé trois routes. Les camions passent le long de la Varcelle et "
+	              "au bord du Tarnon. Joan Ferrer, un Catalan arrivé de Vallmora il y a dix ans, tient le "
+	              "café. Le projet est porté par Lucie Marand, ingénieure passée par Korvexa, et Paul Ivre. "
+	              "Le collectif Vallée Vivante a dénoncé le bruit : « C'est une vallée vivante qu'on tue », "
+	              "a déclaré Gwenaëlle Le Scouarnec. Sa fille a étudié à l'université de Vroslavia. La "
+	              "start-up était hébergée à la pépinière d'entreprises Ségala Envol, puis à l'incubateur "
+	              "Brassac Ferrand.\n",
+	          "fr");
+	/* « la crue de la X », « le long de la X », « au bord du X »: rivers */
+	assert_int_equal(type_of(&a, "Lézonne"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Varcelle"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Tarnon"), ACTOR_PLACE);
+	/* « arrivé de X »: where one comes from */
+	assert_int_equal(type_of(&a, "Vallmora"), ACTOR_PLACE);
+	assert_true(type_of(&a, "Korvexa") != ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Paul Ivre"), ACTOR_PERSON);
+	/* « l'université de X » names its seat */
+	assert_int_equal(type_of(&a, "Vroslavia"), ACTOR_PLACE);
+	/* a business nursery's name, after its classifier and complement */
+	assert_int_equal(type_of(&a, "Ségala Envol"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Brassac Ferrand"), ACTOR_ORG);
+	/* a particle inside a name is no common word */
+	assert_int_equal(type_of(&a, "Gwenaëlle Le Scouarnec"), ACTOR_PERSON);
+	article_close(&a);
+}
+
 static void test_en_places_and_brands(void **state)
 {
 	(void)state;
@@ -1494,6 +1551,7 @@ int main(void)
 		cmocka_unit_test(test_heads_and_seats),
 		cmocka_unit_test(test_subdivisions),
 		cmocka_unit_test(test_en_places_and_brands),
+		cmocka_unit_test(test_type_evidence),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
