@@ -109,6 +109,22 @@ static int cmp_order(const struct wordlist *w, const char *a, size_t an, const c
 
 /* ---- order ---------------------------------------------------------------- */
 
+/* Are up to `count` lines from *p in order after the line *ps (NULL: none
+ * yet)?  Moves *p past them and *ps, *pn to the last one read. */
+static bool lines_in_order(const struct wordlist *w, size_t *p, size_t count, const char **ps, size_t *pn)
+{
+	for (size_t k = 0; k < count && *p < w->size; k++) {
+		const char *s;
+		size_t n;
+		*p = line_at(w, *p, &s, &n);
+		if (*ps && cmp_order(w, *ps, *pn, s, n) > 0)
+			return false;
+		*ps = s;
+		*pn = n;
+	}
+	return true;
+}
+
 enum { SAMPLES = 512 };
 
 /* Are the sampled lines (and the line after each) in order? */
@@ -126,15 +142,8 @@ static bool sample_sorted(const struct wordlist *w)
 				break;
 			p = (size_t)(nl - w->base) + 1;
 		}
-		for (int twice = 0; twice < 2 && p < w->size; twice++) {
-			const char *s;
-			size_t n;
-			p = line_at(w, p, &s, &n);
-			if (ps && cmp_order(w, ps, pn, s, n) > 0)
-				return false;
-			ps = s;
-			pn = n;
-		}
+		if (!lines_in_order(w, &p, 2, &ps, &pn))
+			return false;
 		done = p;
 	}
 	return true;
@@ -322,17 +331,8 @@ bool wordlist_check(const wordlist *w)
 	if (w->order == WORDLIST_INDEXED)
 		return true;
 	const char *ps = NULL;
-	size_t pn = 0;
-	for (size_t p = 0; p < w->size;) {
-		const char *s;
-		size_t n;
-		p = line_at(w, p, &s, &n);
-		if (ps && cmp_order(w, ps, pn, s, n) > 0)
-			return false;
-		ps = s;
-		pn = n;
-	}
-	return true;
+	size_t pn = 0, p = 0;
+	return lines_in_order(w, &p, SIZE_MAX, &ps, &pn);
 }
 
 /* ---- common words --------------------------------------------------------- */

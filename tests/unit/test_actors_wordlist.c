@@ -39,14 +39,10 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* Write `text` to the scratch directory's file `name`; returns the path. */
 static char *write_list(const char *name, const char *text)
 {
-	char *p = xasprintf("%s/%s", dir, name);
-	FILE *f = fopen(p, "wb");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-	return p;
+	return test_write_file(dir, name, text);
 }
 
 /* The installed pack `code` with `word_lists: [lists]`. */

@@ -27,6 +27,16 @@ char *test_read(const char *rel, size_t *len)
 	return data;
 }
 
+char *test_write_file(const char *dir, const char *name, const char *text)
+{
+	char *p = xasprintf("%s/%s", dir, name);
+	FILE *f = fopen(p, "wb");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return p;
+}
+
 void test_golden(const char *name, const char *got, size_t len)
 {
 	char *rel = xasprintf("golden/%s", name);

@@ -14,6 +14,9 @@
 char *test_path(const char *rel);
 /* Read a file under tests/ whole; fails the test if missing. */
 char *test_read(const char *rel, size_t *len);
+/* Write `text` to dir/name (a scratch file of the test); returns the
+ * path, malloc'd.  Fails the test if it cannot. */
+char *test_write_file(const char *dir, const char *name, const char *text);
 /* Compare `got` with the golden file tests/golden/<name>; with
  * GLOSE_UPDATE_GOLDEN=1 in the environment, rewrite it instead. */
 void test_golden(const char *name, const char *got, size_t len);
