@@ -945,6 +945,37 @@ static void test_fr_on_unit_of_org(void **state)
 	article_close(&a);
 }
 
+/* "the report said", « indique le rapport »: the organisation the article
+ * named as the report's author, not the organisation spoken of last. */
+static void test_report_author(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nThe Quarry Safety Board's report on the Delby pit came out on Monday. Delby Stone "
+	             "said it would study it.\n\nThe pit floor was \"unstable in at least three places\", the report "
+	             "said.\n",
+	         "en");
+	int board = annots_add_actor(a.an, "Quarry Safety Board", ACTOR_ORG, NULL, 0);
+	mention_all(&a, board, "Quarry Safety Board", MENTION_NAME);
+	int stone = annots_add_actor(a.an, "Delby Stone", ACTOR_ORG, NULL, 0);
+	mention_all(&a, stone, "Delby Stone", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "unstable in at least three places", "Quarry Safety Board", "said");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nLe rapport de l'Observatoire des Digues a été rendu public mardi. La société "
+	             "Hydrobat conteste ses conclusions.\n\nLe mur nord est « fissuré sur toute sa hauteur », "
+	             "indique le rapport.\n",
+	         "fr");
+	int obs = annots_add_actor(a.an, "Observatoire des Digues", ACTOR_ORG, NULL, 0);
+	mention_all(&a, obs, "Observatoire des Digues", MENTION_NAME);
+	int hyd = annots_add_actor(a.an, "Hydrobat", ACTOR_ORG, NULL, 0);
+	mention_all(&a, hyd, "Hydrobat", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "fissuré sur toute sa hauteur", "Observatoire des Digues", "indique");
+	article_close(&a);
+}
+
 /* A fronted participle with its agent (« Interrogé par X, ») holds no
  * subject: the speaker is the noun phrase after it. */
 static void test_fr_fronted_participle(void **state)
@@ -1842,6 +1873,7 @@ int main(void)
 		cmocka_unit_test(test_fr_time_of_day_incise),
 		cmocka_unit_test(test_fr_on_place),
 		cmocka_unit_test(test_fr_on_unit_of_org),
+		cmocka_unit_test(test_report_author),
 		cmocka_unit_test(test_fr_fronted_participle),
 		cmocka_unit_test(test_en_relative_apposition),
 		cmocka_unit_test(test_en_possessive_and_title_chain),
