@@ -608,11 +608,21 @@ static bool on_place(struct state *st, const struct qframe *f, int i, bool front
 		i++;
 	if (!qt_word(f, i) || f->t[i].mention >= 0)
 		return false;
-	const char *kind = lex_get(lang_lex(c->l, "quote_on_places"), c->t + f->t[i].s, f->t[i].e - f->t[i].s);
+	/* the longest entry over up to three words (« du côté de ») */
+	const lexicon *places = lang_lex(c->l, "quote_on_places");
+	const char *kind = NULL;
+	int after = i + 1;
+	for (int k = i; k < i + 3 && qt_word(f, k) && f->t[k].mention < 0; k++) {
+		const char *v = lex_get(places, c->t + f->t[i].s, f->t[k].e - f->t[i].s);
+		if (v) {
+			kind = v;
+			after = k + 1;
+		}
+	}
 	if (!kind)
 		return false;
 	struct qnp x;
-	if (!qnp_forward(c, f, i + 1, (int)f->n, &x) || x.pronoun)
+	if (!qnp_forward(c, f, after, (int)f->n, &x) || x.pronoun)
 		return false;
 	if (x.actor >= 0) {
 		const struct actor *a = annots_actor(c->an, x.actor);
@@ -621,8 +631,13 @@ static bool on_place(struct state *st, const struct qframe *f, int i, bool front
 		/* « Selon l'Institut X, … « … », explique-t-on à l'Institut X »: an
 		 * organisation that already spoke, unless it is a news medium
 		 * (« à l'AFP »: whom one speaks to) */
+		/* « à la direction régionale de X »: a unit of the organisation,
+		 * not whom one speaks to */
+		int h = desc_head(f, &x);
+		bool unit = a->type == ACTOR_ORG && f->t[x.a].mention < 0 && h >= 0 && qt_has(f, h, QW_NOUN) &&
+		            !qspk_medium(c, x.actor);
 		if (!fronted && strcmp(kind, "place") == 0 && a->type != ACTOR_PLACE && !(a->flags & ACTOR_CAN_SPEAK) &&
-		    (a->type != ACTOR_ORG || qspk_medium(c, x.actor) || !spoke_before(c, x.actor)))
+		    !unit && (a->type != ACTOR_ORG || qspk_medium(c, x.actor) || !spoke_before(c, x.actor)))
 			return false;
 	} else {
 		int h = !fronted && strcmp(kind, "place") == 0 ? -1 : desc_head(f, &x);
@@ -784,6 +799,9 @@ static bool speaker_of_cue(struct state *st, const struct qframe *f, int v, cons
 		if (np.pronoun && np.gender == QG_X &&
 		    (on_place(st, f, ve + 1, false, &x) || (on_place(st, f, 0, true, &x) && qt_punct(f, x.b, ','))))
 			np = x;    /* « Au ministère, on explique que … »: nobody is spoken to there */
+		else if (!np.pronoun && qt_has(f, p, QW_PRON) && f->t[p].gender == QG_X && on_place(st, f, 0, true, &x) &&
+		         qt_punct(f, x.b, ',') && x.b + 1 == p)
+			np = x;    /* « Du côté de X, on indique « … » »: the phrase read as the subject is the place */
 		set_speaker(c, f, &np, r);
 		r->conf = np.named ? 0.9f : 0.7f;
 		return true;

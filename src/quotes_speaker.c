@@ -12,8 +12,10 @@
  */
 #include "quotes.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/uchar.h>
 
 #include "hindex.h"
@@ -34,6 +36,7 @@ static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*mat
                         const void *ctx);
 static bool last_word_is(struct qctx *c, int id, const void *ctx);
 static int org_named_with(struct qctx *c, size_t s, size_t e, size_t pos);
+static int document_author(struct qctx *c, size_t hs, size_t he, size_t pos);
 
 static bool is_person(const struct qctx *c, int actor)
 {
@@ -692,6 +695,11 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		int mod = head - 1;
 		if (mod > i && qt_word(f, mod) && f->t[mod].mention < 0 && !cap_word(f, mod) && !qt_has(f, mod, QW_DET))
 			np->actor = org_named_with(c, f->t[mod].s, f->t[mod].e, f->t[i].s);
+		/* "the report said", « indique le rapport »: the organisation
+		 * whose report the article named ("Acme's report", « le rapport
+		 * de l'Acme ») */
+		if (np->actor < 0 && head == i + 1 && qt_has(f, i, QW_DEF))
+			np->actor = document_author(c, f->t[head].s, f->t[head].e, f->t[i].s);
 		if (np->actor < 0)
 			np->actor = recent_org(c, f->t[i].s);
 		np->named = np->actor >= 0;
@@ -1175,6 +1183,69 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
  * « a indiqué la porte-parole »): the latest organisation mentioned outside
  * quotations in this sentence or the two before, not a news medium (who
  * is spoken to: "told Reuters"). */
+/* Is t[s, e) one of the little words between a document noun and its
+ * author (« de », « du », « l' », "of", "the", "by")? */
+static bool author_link(const char *t, size_t s, size_t e)
+{
+	static const char *const w[] = {"de", "du", "des", "d'", "d\xe2\x80\x99", "la", "le", "l'", "l\xe2\x80\x99",
+	                                "les", "of", "the", "by", "from"};
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (strlen(w[i]) == e - s && strncasecmp(t + s, w[i], e - s) == 0)
+			return true;
+	return false;
+}
+
+/* The organisation an earlier mention names as the author of the document
+ * noun t[hs, he): "Acme's report", "the Acme report", « le rapport de
+ * l'Acme », "the report by Acme".  -1 if none. */
+static int document_author(struct qctx *c, size_t hs, size_t he, size_t pos)
+{
+	const char *t = c->t;
+	size_t n = he - hs;
+	int seen = 0;
+	for (long k = mention_before(c, pos); k >= 0 && seen < 200; k--, seen++) {
+		const struct qment *m = &c->ment[k];
+		const struct actor *a = annots_actor(c->an, m->actor);
+		if (!a || a->type != ACTOR_ORG || qspk_medium(c, m->actor))
+			continue;
+		/* after: ['s | ’s] spaces noun */
+		size_t p = m->e;
+		if (p + 2 <= c->len && t[p] == '\'' && t[p + 1] == 's')
+			p += 2;
+		else if (p + 4 <= c->len && memcmp(t + p, "\xe2\x80\x99s", 4) == 0)
+			p += 4;
+		if (p < c->len && t[p] == ' ') {
+			while (p < c->len && t[p] == ' ')
+				p++;
+			if (p + n <= c->len && strncasecmp(t + p, t + hs, n) == 0 &&
+			    (p + n == c->len || !isalnum((unsigned char)t[p + n])))
+				return m->actor;
+		}
+		/* before: noun (de|of|by|the|l'…)+ */
+		size_t q = m->s;
+		for (int links = 0; links < 3; links++) {
+			size_t e = q;
+			while (e > 0 && t[e - 1] == ' ')
+				e--;
+			size_t b = e;
+			while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n')
+				b--;
+			if (b == e)
+				break;
+			if (e - b == n && strncasecmp(t + b, t + hs, n) == 0)
+				return links > 0 ? m->actor : -1;
+			/* « d'Acme », « l'Acme »: the elided word is glued to the name */
+			size_t wb = b, we = e;
+			if (we > q)
+				we = q;
+			if (!author_link(t, wb, we))
+				break;
+			q = b;
+		}
+	}
+	return -1;
+}
+
 static int recent_org(struct qctx *c, size_t pos)
 {
 	return recent_org_in(c, pos, false);

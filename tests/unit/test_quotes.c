@@ -921,6 +921,61 @@ static void test_fr_on_place(void **state)
 	article_close(&a);
 }
 
+/* « observe-t-on à la direction régionale de X »: an unnamed unit of an
+ * organisation speaks for it even before the organisation has spoken
+ * (unlike « à X », whom one may speak to); « Du côté de X, on indique »:
+ * a multi-word locative fronts the place the impersonal « on » speaks for. */
+static void test_fr_on_unit_of_org(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLes averses ont noyé la plaine samedi. « Un tel cumul reste exceptionnel », observe-t-on "
+	             "à la direction régionale de Météo-Ouest, à Rennes.\n\nLe chantier de la digue est à l'arrêt. "
+	             "Du côté de Terrabat, on indique « attendre le feu vert ».\n",
+	         "fr");
+	int meteo = annots_add_actor(a.an, "Météo-Ouest", ACTOR_ORG, NULL, 0);
+	mention_all(&a, meteo, "Météo-Ouest", MENTION_NAME);
+	int rennes = annots_add_actor(a.an, "Rennes", ACTOR_PLACE, NULL, 0);
+	mention_all(&a, rennes, "Rennes", MENTION_NAME);
+	int terra = annots_add_actor(a.an, "Terrabat", ACTOR_ORG, NULL, 0);
+	mention_all(&a, terra, "Terrabat", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "Un tel cumul reste exceptionnel", "Météo-Ouest", "observe-t-on");
+	expect_direct(&a, "attendre le feu vert", "Terrabat", "indique");
+	article_close(&a);
+}
+
+/* "the report said", « indique le rapport »: the organisation the article
+ * named as the report's author, not the organisation spoken of last. */
+static void test_report_author(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nThe Quarry Safety Board's report on the Delby pit came out on Monday. Delby Stone "
+	             "said it would study it.\n\nThe pit floor was \"unstable in at least three places\", the report "
+	             "said.\n",
+	         "en");
+	int board = annots_add_actor(a.an, "Quarry Safety Board", ACTOR_ORG, NULL, 0);
+	mention_all(&a, board, "Quarry Safety Board", MENTION_NAME);
+	int stone = annots_add_actor(a.an, "Delby Stone", ACTOR_ORG, NULL, 0);
+	mention_all(&a, stone, "Delby Stone", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "unstable in at least three places", "Quarry Safety Board", "said");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nLe rapport de l'Observatoire des Digues a été rendu public mardi. La société "
+	             "Hydrobat conteste ses conclusions.\n\nLe mur nord est « fissuré sur toute sa hauteur », "
+	             "indique le rapport.\n",
+	         "fr");
+	int obs = annots_add_actor(a.an, "Observatoire des Digues", ACTOR_ORG, NULL, 0);
+	mention_all(&a, obs, "Observatoire des Digues", MENTION_NAME);
+	int hyd = annots_add_actor(a.an, "Hydrobat", ACTOR_ORG, NULL, 0);
+	mention_all(&a, hyd, "Hydrobat", MENTION_NAME);
+	run_quotes(&a);
+	expect_direct(&a, "fissuré sur toute sa hauteur", "Observatoire des Digues", "indique");
+	article_close(&a);
+}
+
 /* A fronted participle with its agent (« Interrogé par X, ») holds no
  * subject: the speaker is the noun phrase after it. */
 static void test_fr_fronted_participle(void **state)
@@ -1817,6 +1872,8 @@ int main(void)
 		cmocka_unit_test(test_bare_spokesperson),
 		cmocka_unit_test(test_fr_time_of_day_incise),
 		cmocka_unit_test(test_fr_on_place),
+		cmocka_unit_test(test_fr_on_unit_of_org),
+		cmocka_unit_test(test_report_author),
 		cmocka_unit_test(test_fr_fronted_participle),
 		cmocka_unit_test(test_en_relative_apposition),
 		cmocka_unit_test(test_en_possessive_and_title_chain),
