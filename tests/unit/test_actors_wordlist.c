@@ -22,20 +22,14 @@ static char dir[64];
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/glose-awl-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return test_scratch_dir(dir, sizeof dir, "awl");
 }
 
 static int teardown(void **state)
 {
 	(void)state;
-	const char *names[] = {"en", "fr"};
-	for (size_t i = 0; i < 2; i++) {
-		char *p = xasprintf("%s/%s", dir, names[i]);
-		unlink(p);
-		free(p);
-	}
-	rmdir(dir);
+	const char *const names[] = {"en", "fr"};
+	test_scratch_remove(dir, names, sizeof names / sizeof names[0]);
 	return 0;
 }
 

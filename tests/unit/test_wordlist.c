@@ -18,21 +18,15 @@ static char dir[64];
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/glose-wordlist-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return test_scratch_dir(dir, sizeof dir, "wordlist");
 }
 
 static int teardown(void **state)
 {
 	(void)state;
-	const char *names[] = {"bytes", "dict", "coll", "unsorted", "crlf", "empty", "en", "fr", "pack.yaml", "rel",
+	const char *const names[] = {"bytes", "dict", "coll", "unsorted", "crlf", "empty", "en", "fr", "pack.yaml", "rel",
 	                       "packrel", "packfr"};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		char *p = xasprintf("%s/%s", dir, names[i]);
-		unlink(p);
-		free(p);
-	}
-	rmdir(dir);
+	test_scratch_remove(dir, names, sizeof names / sizeof names[0]);
 	return 0;
 }
 

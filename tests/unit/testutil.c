@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,22 @@ char *test_read(const char *rel, size_t *len)
 	if (len)
 		*len = n;
 	return data;
+}
+
+int test_scratch_dir(char *dir, size_t n, const char *tag)
+{
+	snprintf(dir, n, "/tmp/glose-%s-XXXXXX", tag);
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+void test_scratch_remove(const char *dir, const char *const *names, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		char *p = xasprintf("%s/%s", dir, names[i]);
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
 }
 
 char *test_write_file(const char *dir, const char *name, const char *text)

@@ -14,6 +14,10 @@
 char *test_path(const char *rel);
 /* Read a file under tests/ whole; fails the test if missing. */
 char *test_read(const char *rel, size_t *len);
+/* A scratch directory /tmp/glose-TAG-XXXXXX made in dir[n]; 0 or -1. */
+int test_scratch_dir(char *dir, size_t n, const char *tag);
+/* Remove the files `names` (those that exist) from dir, then dir. */
+void test_scratch_remove(const char *dir, const char *const *names, size_t count);
 /* Write `text` to dir/name (a scratch file of the test); returns the
  * path, malloc'd.  Fails the test if it cannot. */
 char *test_write_file(const char *dir, const char *name, const char *text);
