@@ -89,14 +89,22 @@ static uint32_t lx(struct actx *x, size_t i)
 
 /* ---- forms ---------------------------------------------------------------- */
 
+/* The first token of candidate c after its leading determiners (its last
+ * token at most). */
+static size_t first_word(struct actx *x, const struct acand *c)
+{
+	size_t k = c->t0;
+	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
+		k++;
+	return k;
+}
+
 /* The folding key of candidate c: its words, without a leading determiner,
  * joined by single spaces. */
 static char *cand_key(struct actx *x, const struct acand *c, size_t *len, int *ntok)
 {
 	struct sbuf b = {0};
-	size_t k = c->t0;
-	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
-		k++;
+	size_t k = first_word(x, c);
 	int n = 0;
 	for (; k < c->t1; k++) {
 		if (!(x->tok[k].f & TK_LETTER))
@@ -200,9 +208,7 @@ static bool article_inside(struct actx *x, const struct acand *c)
  * Dijk, not Banque de France)? */
 static bool person_shape(struct actx *x, const struct acand *c)
 {
-	size_t k = c->t0;
-	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
-		k++;
+	size_t k = first_word(x, c);
 	if (lx(x, k) & LX_FIRST)
 		return true;
 	for (size_t i = k; i < c->t1; i++) {
@@ -226,9 +232,7 @@ static bool person_shape(struct actx *x, const struct acand *c)
  * says it is a person. */
 static bool word_inside(struct actx *x, const struct acand *c)
 {
-	size_t k = c->t0;
-	while (k + 1 < c->t1 && (lx(x, k) & LX_DET))
-		k++;
+	size_t k = first_word(x, c);
 	for (size_t i = k; i < c->t1; i++) {
 		const struct afold *f = actors_tok_fold(x, i);
 		if (!f || !(x->tok[i].f & TK_CAP) || (f->lx & (LX_DET | LX_PARTICLE | LX_CONNECT | LX_SEAT)) ||
