@@ -30,13 +30,13 @@ struct txlex {
 	int maxw;
 	char **strs;           /* values owned by the table */
 	size_t nstrs, capstrs;
-	char **ordsuf, **futsuf, **pastsuf, **ptsuf;
-	size_t nordsuf, capordsuf, nfutsuf, capfutsuf, npastsuf, cappastsuf, nptsuf, capptsuf;
-	size_t *ordlen, *futlen, *pastlen, *ptlen; /* their lengths */
-	size_t capordlen, capfutlen, cappastlen, capptlen;
+	char **ordsuf, **futsuf, **pastsuf, **ptsuf, **agesuf;
+	size_t nordsuf, capordsuf, nfutsuf, capfutsuf, npastsuf, cappastsuf, nptsuf, capptsuf, nagesuf, capagesuf;
+	size_t *ordlen, *futlen, *pastlen, *ptlen, *agelen; /* their lengths */
+	size_t capordlen, capfutlen, cappastlen, capptlen, capagelen;
 	/* hashed last two bytes of the suffixes (64 words), then the last byte
 	 * of one-byte suffixes (4 words) */
-	uint64_t ordlast[68], futlast[68], pastlast[68], ptlast[68];
+	uint64_t ordlast[68], futlast[68], pastlast[68], ptlast[68], agelast[68];
 	bool first[256];                   /* first bytes of the keys */
 };
 
@@ -100,6 +100,12 @@ static const struct {
 	{"timex_clause_breaks", TXC_CLAUSE, V_NONE},
 	{"timex_set_alternate", TXC_ALT, V_NONE},
 	{"timex_since", TXC_SINCE, V_NONE},
+	{"timex_counted_nouns", TXC_COUNTED, V_NONE},
+	{"timex_age_nouns", TXC_AGENOUN, V_NONE},
+	{"timex_age_noun_exceptions", TXC_AGENOT, V_NONE},
+	{"timex_age_preps", TXC_AGEPREP, V_NONE},
+	{"timex_date_joiners", TXC_ONDATE, V_NONE},
+	{"timex_number_nouns", TXC_NUMNOUN, V_NONE},
 	{"stopwords", TXC_STOP, V_NONE},
 };
 
@@ -428,6 +434,10 @@ txlex *txlex_new(const lang *l)
 	for (size_t k = 0; k < lex_size(x); k++)
 		add_suffix(&t->ptsuf, &t->ptlen, &t->nptsuf, &t->capptsuf, &t->capptlen, t->ptlast,
 		           lex_entry(x, k, NULL));
+	x = lang_lex(l, "timex_age_noun_suffixes");
+	for (size_t k = 0; k < lex_size(x); k++)
+		add_suffix(&t->agesuf, &t->agelen, &t->nagesuf, &t->capagesuf, &t->capagelen, t->agelast,
+		           lex_entry(x, k, NULL));
 	/* which keys longer ones start with, and the byte that follows */
 	for (size_t i = 0; i < t->n; i++)
 		for (size_t k = 1; k < t->e[i].klen; k++) {
@@ -465,6 +475,10 @@ void txlex_free(txlex *t)
 	for (size_t i = 0; i < t->nptsuf; i++)
 		free(t->ptsuf[i]);
 	free(t->ptsuf);
+	for (size_t i = 0; i < t->nagesuf; i++)
+		free(t->agesuf[i]);
+	free(t->agesuf);
+	free(t->agelen);
 	free(t->ptlen);
 	free(t->ordlen);
 	free(t->futlen);
@@ -569,6 +583,11 @@ size_t txlex_past_suffix(const txlex *t, const char *w, size_t n)
 size_t txlex_past_tense_suffix(const txlex *t, const char *w, size_t n)
 {
 	return ends_with(t->ptsuf, t->ptlen, t->nptsuf, t->ptlast, w, n);
+}
+
+size_t txlex_age_noun_suffix(const txlex *t, const char *w, size_t n)
+{
+	return ends_with(t->agesuf, t->agelen, t->nagesuf, t->agelast, w, n);
 }
 
 const char *txlex_unit_code(int unit)

@@ -63,6 +63,12 @@ enum txc {
 	TXC_STOP,       /* the core stopwords */
 	TXC_ALT,        /* "other" of "every other Thursday": every second one */
 	TXC_SINCE,      /* depuis, since: the date after it is past */
+	TXC_COUNTED,    /* people, staff: a noun a number counts that no plural ending shows */
+	TXC_AGENOUN,    /* homme, victime: « un homme de 40 ans » gives an age */
+	TXC_AGENOT,     /* chantier: a word with a person ending that names no person */
+	TXC_AGEPREP,    /* de: « un homme [de] 40 ans » */
+	TXC_ONDATE,     /* on: "3 p.m. [on] Friday" joins a clock time to its date */
+	TXC_NUMNOUN,    /* numéro, flight: the number after it is a label, no year */
 	TXC_COUNT
 };
 
@@ -122,6 +128,8 @@ size_t txlex_ordinal_suffix(const txlex *t, const char *w, size_t n);
 size_t txlex_future_suffix(const txlex *t, const char *w, size_t n);
 size_t txlex_past_suffix(const txlex *t, const char *w, size_t n);   /* participles */
 size_t txlex_past_tense_suffix(const txlex *t, const char *w, size_t n);
+/* ... ends with one of timex_age_noun_suffixes (« -eur », « -ienne »: a person). */
+size_t txlex_age_noun_suffix(const txlex *t, const char *w, size_t n);
 
 const char *txlex_unit_code(int unit);     /* "Y", "M", "W", "D", "H", "M" (minutes)... */
 bool txlex_unit_is_time(int unit);         /* hours, minutes, seconds: PT... */

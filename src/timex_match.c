@@ -117,6 +117,7 @@ struct numc {
 	enum nkind kind;
 	int v, ndig;
 	int h, mi, ampm;
+	bool dot;               /* "7.30": a clock time only with a.m./p.m. after it */
 	int y, mo, d;
 	size_t end;             /* bytes */
 };
@@ -175,6 +176,17 @@ static bool is_letter(const txmatch *m, size_t i)
 	return i < m->n && m->tk[i].kind == WORD_LETTER && !m->tk[i].digit0;
 }
 
+/* Is token i written in capitals only ("SEC")? */
+static bool all_caps(const txmatch *m, size_t i)
+{
+	for (size_t b = m->tk[i].s; b < m->tk[i].e; b++) {
+		unsigned char c = (unsigned char)m->t[b];
+		if (c >= 'a' && c <= 'z')
+			return false;
+	}
+	return true;
+}
+
 /* No word before i but punctuation: the start of the sentence or of a quotation. */
 static bool sentence_start(const txmatch *m, size_t i)
 {
@@ -226,6 +238,28 @@ static int read_digits(const char *t, size_t lim, size_t *p, int *nd)
 	return (int)v;
 }
 
+/* "4:30pm": letters right after the digits at q.  True when there are
+ * none, or when they are a.m./p.m. (taken into r); false for other letters. */
+static bool attached_ampm(const txmatch *m, size_t lim, size_t q, struct numc *r)
+{
+	const char *t = m->t;
+	size_t b = q, nx;
+	while (is_alpha_at(t, lim, b, &nx))
+		b = nx;
+	if (b == q)
+		return true;
+	char key[KEY_MAX];
+	int kl = txlex_fold(t + q, b - q, key, sizeof key);
+	bool comp;
+	const struct tx_ent *e = kl > 0 ? txlex_get(m->lx, key, (size_t)kl, &comp) : NULL;
+	const struct tx_sense *s = e && comp ? txlex_sense(e, TXC_AMPM) : NULL;
+	if (!s)
+		return false;
+	r->ampm = s->v;
+	r->end = b;
+	return true;
+}
+
 static void scan_num(const txmatch *m, size_t i, size_t lim, struct numc *r)
 {
 	const char *t = m->t;
@@ -259,23 +293,8 @@ static void scan_num(const txmatch *m, size_t i, size_t lim, struct numc *r)
 					q = s2;
 			}
 			r->end = q;
-			/* "4:30pm" */
-			size_t a = q, b = q, nx;
-			while (is_alpha_at(t, lim, b, &nx))
-				b = nx;
-			if (b > a) {
-				char key[KEY_MAX];
-				int kl = txlex_fold(t + a, b - a, key, sizeof key);
-				bool comp;
-				const struct tx_ent *e = kl > 0 ? txlex_get(m->lx, key, (size_t)kl, &comp) : NULL;
-				const struct tx_sense *s = e && comp ? txlex_sense(e, TXC_AMPM) : NULL;
-				if (s) {
-					r->ampm = s->v;
-					r->end = b;
-				} else {
-					r->kind = NC_NONE;
-				}
-			}
+			if (!attached_ampm(m, lim, q, r))
+				r->kind = NC_NONE;
 		} else if (nd2 > 0) {
 			r->kind = NC_NONE;   /* a score or a ratio */
 		}
@@ -292,6 +311,24 @@ static void scan_num(const txmatch *m, size_t i, size_t lim, struct numc *r)
 			r->kind = NC_NONE;
 		}
 		return;
+	}
+	if (c == '.' && nd <= 2 && v >= 1 && v <= 12) {
+		/* "7.30pm", "9.30 a.m.": British clock times */
+		size_t q2 = q;
+		int mi = read_digits(t, lim, &q2, &nd2);
+		if (nd2 == 2 && mi <= 59 && !(q2 < lim && t[q2] == '.' && q2 + 1 < lim && t[q2 + 1] >= '0' &&
+		                              t[q2 + 1] <= '9')) {
+			r->kind = NC_CLOCK;
+			r->h = v;
+			r->mi = mi;
+			r->dot = true;
+			r->end = q2;
+			if (attached_ampm(m, lim, q2, r))
+				return;
+			r->kind = NC_BIG;
+			r->end = q2;
+			return;
+		}
 	}
 	if ((c == '/' || c == '.' || c == '-') && q < lim && t[q] >= '0' && t[q] <= '9') {
 		int b = read_digits(t, lim, &q, &nd2);
@@ -467,6 +504,35 @@ static bool year_value(const txmatch *m, size_t i, int *y)
 	return true;
 }
 
+/* A four-digit number of the last and next century with no cue around it:
+ * « la récolte 2026 », « un décret de 2024 autorise », "beyond 2030",
+ * "its 2045 target".  News writes counts of that size grouped (« 2 100 »,
+ * "2,100"), so an ungrouped one is a year unless it counts what follows
+ * it: a plural or abbreviated word ("1950 votes", « 2000 euros »,
+ * "1900 km"), a digit or a sign, or it follows a currency or number sign
+ * or a noun that a number labels (« numéro », "flight"). */
+static bool bare_year(const txmatch *m, size_t i)
+{
+	if (i > 0 && m->tk[i - 1].kind == WORD_PUNCT && !m->tk[i - 1].quote && !is_punct(m, i - 1, ",") &&
+	    !is_punct(m, i - 1, "(") && !is_punct(m, i - 1, ":") && !is_punct(m, i - 1, ";") &&
+	    !is_punct(m, i - 1, "—") && !is_punct(m, i - 1, "–") && !is_punct(m, i - 1, "-"))
+		return false;     /* "$2025", « n° 1984 », "#2024" */
+	if (i > 0 && (m->tk[i - 1].digit0 || S(m, i - 1, TXC_NUMNOUN, NULL)))
+		return false;   /* « numéro 1984 », "flight 2024" */
+	size_t j = i + 1;
+	if (j >= m->n)
+		return true;
+	const struct tk *t = &m->tk[j];
+	if (t->digit0 || is_punct(m, j, "%") || is_punct(m, j, "€") || is_punct(m, j, "$"))
+		return false;
+	if (S(m, j, TXC_COUNTED, NULL) || S(m, j, TXC_SCALE, NULL))
+		return false;
+	if (!is_letter(m, j) || t->cap || S(m, j, TXC_STOP, NULL) || S(m, j, TXC_MOD, NULL))
+		return true;
+	char last = t->klen > 0 ? t->key[t->klen - 1] : 0;
+	return t->klen > 3 && last != 's' && last != 'x';
+}
+
 /* A year after a date: "March 3, 2025", « 3 mars 2025 ».  Returns words used. */
 static size_t year_at(const txmatch *m, size_t j, int *y)
 {
@@ -638,6 +704,7 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f);
 /* A clock time's tail: a.m./p.m., « du soir », « pile », and a day phrase
  * merged into it (« 9 heures ce matin »).  j: the word after the time. */
 static size_t day_phrase(txmatch *m, size_t j, struct tx_sem *s);
+static size_t month_day_phrase(txmatch *m, size_t j, struct tx_sem *s);
 
 static size_t clock_tail(txmatch *m, size_t j, struct tx_sem *s)
 {
@@ -649,8 +716,16 @@ static size_t clock_tail(txmatch *m, size_t j, struct tx_sem *s)
 	}
 	if (S(m, j, TXC_OCLOCK, &len))
 		j += len;
+	if (S(m, j, TXC_TZ, &len) && len == 1 && all_caps(m, j))
+		j += len;       /* "0730 GMT", « 14 heures UTC »; not "local time" */
 	struct tx_sem d = *s;
 	size_t dl = day_phrase(m, j, &d);
+	size_t jl;
+	/* "3 p.m. on Friday", "00:01 on Thursday 2 April", "8pm on March 28";
+	 * not "10 a.m. On Monday, ..." opening the next sentence */
+	if (!dl && S(m, j, TXC_ONDATE, &jl) && !m->tk[j].cap &&
+	    ((dl = day_phrase(m, j + jl, &d)) || (dl = month_day_phrase(m, j + jl, &d))))
+		dl += jl;
 	if (dl) {
 		s->anchor = d.anchor, s->n = d.n, s->wday = d.wday, s->dir = d.dir;
 		s->y = d.y, s->m = d.m, s->d = d.d;
@@ -666,6 +741,7 @@ static size_t clock_tail(txmatch *m, size_t j, struct tx_sem *s)
 static size_t c_weekday(txmatch *m, size_t i, struct tx_found *f, bool inner);
 static size_t c_relday(txmatch *m, size_t i, struct tx_found *f);
 static size_t c_this(txmatch *m, size_t i, struct tx_found *f);
+static size_t c_month(txmatch *m, size_t i, struct tx_found *f);
 
 /* A relative day, « ce matin » or a weekday right after a clock time. */
 static size_t day_phrase(txmatch *m, size_t j, struct tx_sem *s)
@@ -685,6 +761,22 @@ static size_t day_phrase(txmatch *m, size_t j, struct tx_sem *s)
 	}
 	m->theable = save_t, m->countlike = save_c;
 	return 0;
+}
+
+/* A month and its day right after a clock time and a joiner: "March 28",
+ * "Oct. 1" (a month alone is no day for a clock time). */
+static size_t month_day_phrase(txmatch *m, size_t j, struct tx_sem *s)
+{
+	struct tx_found g;
+	bool save_t = m->theable, save_c = m->countlike;
+	memset(&g, 0, sizeof g);
+	tx_sem_init(&g.sem);
+	size_t e = c_month(m, j, &g);
+	m->theable = save_t, m->countlike = save_c;
+	if (!e || g.sem.d <= 0 || g.sem.hour >= 0)
+		return 0;
+	*s = g.sem;
+	return e - j;
 }
 
 static bool clock_cue_before(const txmatch *m, size_t i)
@@ -724,6 +816,10 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 		f->confidence = 0.95f;
 		return fin(m, f, i, j);
 	case NC_CLOCK:
+		if (nc.dot && !nc.ampm && !S(m, j, TXC_AMPM, NULL)) {
+			m->skip = true;     /* 2.50, a price: no clock time */
+			return fin(m, f, i, j > i ? j : i + 1);
+		}
 		m->countlike = true;
 		if (nc.ampm)
 			nc.h = ampm_hour(nc.h, nc.ampm);
@@ -757,6 +853,16 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 	}
 	if (t->ndig > 2 && t->ndig != 4)
 		return c_count(m, i, f);
+	/* "0730 GMT", "at 0930": a clock time in four digits, with a time
+	 * zone after it or a leading zero after a clock cue */
+	if (t->ndig == 4 && nc.v % 100 <= 59 && nc.v / 100 <= 23 &&
+	    (S(m, j, TXC_TZ, NULL) || (m->t[t->s] == '0' && clock_cue_before(m, i)))) {
+		m->countlike = true;
+		s->hour = nc.v / 100, s->minute = nc.v % 100;
+		s->type = TIME_TIME;
+		f->confidence = 0.9f;
+		return fin(m, f, i, clock_tail(m, j, s));
+	}
 	/* « 3 mars », "3 March 2025"; « du 3 au 5 mars » */
 	if (nc.v >= 1 && nc.v <= 31 && t->ndig <= 2) {
 		size_t ml = month_tail(m, j, nc.v, s);
@@ -800,12 +906,16 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 			ok = true;
 		} else if (det && det->v == 1 && y >= 1800 && y <= 2100 && y % 100) {
 			ok = true;    /* "the 2016 election" */
+		} else if (c0 >= 0 && y >= 1900 && y <= 2100) {
+			ok = bare_year(m, i);   /* « un décret de 2024 autorise » */
 		} else if (c0 >= 0 || (i > 0 && is_punct(m, i - 1, "(") && is_punct(m, i + 1, ")"))) {
 			/* weak cue: not « de 2000 euros » */
 			ok = !(is_letter(m, i + 1) && !m->tk[i + 1].cap && !S(m, i + 1, TXC_STOP, NULL) &&
 			       !S(m, i + 1, TXC_MOD, NULL) && !S(m, i + 1, TXC_YEARCUE, NULL));
 		} else if (i > 0 && (S(m, i - 1, TXC_MONTH, NULL) || S(m, i - 1, TXC_SEASON, NULL))) {
 			ok = true;
+		} else if (y >= 1900 && y <= 2100) {
+			ok = bare_year(m, i);
 		}
 		if (ok) {
 			s->anchor = TXA_ABS;
@@ -817,6 +927,30 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 		}
 	}
 	return 0;
+}
+
+/* A person's noun and an age preposition before a count at i: « une
+ * patiente de 67 ans », « le jeune vigneron de 54 ans », « le Tarnais de 27
+ * ans ».  The noun is a known one (homme, victime), has a person's ending
+ * (« -eur », « -ienne ») and is no exception (chantier), or is capitalised
+ * inside the sentence (a demonym); a determiner opens the group, one word
+ * (an adjective) may stand between them.  « un contrat de trois ans » is
+ * no person: a duration. */
+static bool person_before(const txmatch *m, size_t i)
+{
+	if (i < 3 || !S(m, i - 1, TXC_AGEPREP, NULL) || !is_letter(m, i - 2))
+		return false;
+	size_t n = i - 2;
+	const struct tk *t = &m->tk[n];
+	bool person = S(m, n, TXC_AGENOUN, NULL) != NULL;
+	if (!person && t->klen > 3 && !S(m, n, TXC_AGENOT, NULL))
+		person = txlex_age_noun_suffix(m->lx, t->key, (size_t)t->klen) > 0 ||
+		         (t->cap && !sentence_start(m, n) && !S(m, n, TXC_MONTH, NULL) && !S(m, n, TXC_WDAY, NULL));
+	if (!person)
+		return false;
+	if (S(m, n - 1, TXC_DET, NULL))
+		return true;
+	return n >= 2 && is_letter(m, n - 1) && !m->tk[n - 1].cap && S(m, n - 2, TXC_DET, NULL);
 }
 
 /* The second part of a compound duration after a count of `unit` ending at
@@ -917,17 +1051,6 @@ static size_t hour_count(txmatch *m, size_t i, size_t ui, size_t k2, int val, bo
 	return fin(m, f, i, clock_tail(m, k2, s));
 }
 
-/* Is token i written in capitals only ("SEC")? */
-static bool all_caps(const txmatch *m, size_t i)
-{
-	for (size_t b = m->tk[i].s; b < m->tk[i].e; b++) {
-		unsigned char c = (unsigned char)m->t[b];
-		if (c >= 'a' && c <= 'z')
-			return false;
-	}
-	return true;
-}
-
 /* A count and a unit: durations, clock hours, « deux ans » of « il y a deux ans ». */
 static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 {
@@ -967,6 +1090,10 @@ static size_t c_count(txmatch *m, size_t i, struct tx_found *f)
 	const struct tx_sense *ab;
 	long a0 = ends_at(m, i, TXC_AGE, &ab);
 	if (a0 >= 0 && ab->v == 0) {
+		m->skip = true;
+		return fin(m, f, i, k2);
+	}
+	if ((unit & ~TXU_PLURAL) == TXU_YEAR && person_before(m, i)) {
 		m->skip = true;
 		return fin(m, f, i, k2);
 	}

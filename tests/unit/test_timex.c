@@ -471,7 +471,7 @@ static void test_times_of_day(void **state)
 	EXPECT(&a, "about 4:30pm", TIME_TIME, "2025-12-03T16:30");
 	EXPECT(&a, "11:30 a.m.", TIME_TIME, "2025-12-04T11:30");
 	EXPECT(&a, "5 p.m.", TIME_TIME, "2025-12-03T17:00");
-	EXPECT(&a, "17:00", TIME_TIME, "2025-12-03T17:00");
+	EXPECT(&a, "17:00 GMT", TIME_TIME, "2025-12-03T17:00");   /* the zone's abbreviation is part of it */
 	article_close(&a);
 	/* no document date: the hour without a day */
 	open_fr(&a, "Séance\nLa séance a commencé à 9 heures du soir.\n", NULL);
@@ -946,8 +946,8 @@ static void test_compounds_en(void **state)
 	open_en(&a, "Polls\n"
 	            "The polls will close at midnight on Friday, and counting will start at noon on Saturday.\n",
 	        "2026-06-10");
-	EXPECT(&a, "midnight", TIME_TIME, "2026-06-12T24:00");
-	EXPECT(&a, "noon", TIME_TIME, "2026-06-13T12:00");
+	EXPECT(&a, "midnight on Friday", TIME_TIME, "2026-06-12T24:00");
+	EXPECT(&a, "noon on Saturday", TIME_TIME, "2026-06-13T12:00");
 	article_close(&a);
 }
 
@@ -1102,10 +1102,84 @@ static void test_periods(void **state)
 	article_close(&a);
 }
 
+/* ---- years without a cue, ages, clock times joined to their date ------- */
+
+static void test_bare_years(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Budget\n"
+	            "Le budget 2026 a été adopté mardi. Un décret de 2024 autorise enfin la vente. "
+	            "La commune prépare 2030, dit le maire. Il a versé 2000 euros à 1950 familles. "
+	            "Le dossier numéro 1987 est clos.\n",
+	        "2026-03-12");
+	EXPECT(&a, "2026", TIME_DATE, "2026");
+	EXPECT(&a, "2024", TIME_DATE, "2024");
+	EXPECT(&a, "2030", TIME_DATE, "2030");
+	expect_none(&a, "2000 euros");
+	expect_none(&a, "1950 familles");
+	expect_none(&a, "1987");
+	article_close(&a);
+	open_en(&a, "Cash\n"
+	            "The firm has cash to last well beyond 2027. It cannot meet its 2045 target. "
+	            "Some 1900 people came, and tickets cost $2025 each. Mid-2028 is the aim.\n",
+	        "2026-03-12");
+	EXPECT(&a, "2027", TIME_DATE, "2027");
+	EXPECT(&a, "2045", TIME_DATE, "2045");
+	expect_none(&a, "1900 people");
+	expect_none(&a, "2025 each");
+	EXPECT(&a, "Mid-2028", TIME_DATE, "2028");
+	article_close(&a);
+}
+
+static void test_ages_after_person_nouns(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Faits divers\n"
+	            "Une passante de 71 ans a été blessée. Le jeune boulanger de 23 ans a fermé. "
+	            "Le Béarnais de 31 ans a gagné. Un homme de 40 ans est entendu. "
+	            "Il a signé un contrat de trois ans. Le chantier de deux ans commence. "
+	            "Elle purge une peine de cinq ans.\n",
+	        "2026-03-12");
+	expect_none(&a, "71 ans");
+	expect_none(&a, "23 ans");
+	expect_none(&a, "31 ans");
+	expect_none(&a, "40 ans");
+	EXPECT(&a, "trois ans", TIME_DURATION, "P3Y");
+	EXPECT(&a, "deux ans", TIME_DURATION, "P2Y");
+	EXPECT(&a, "cinq ans", TIME_DURATION, "P5Y");
+	article_close(&a);
+}
+
+static void test_clock_on_date(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Strike\n"
+	            "The walkout begins at 00:01 on Thursday 2 April and the vote closes at 8pm on March 28. "
+	            "Talks resume at 7.30pm on Tuesday, April 7, after a call at 9.30 a.m. on Monday. "
+	            "Markets open at 0730 GMT. Fares rose 2.50 pounds. "
+	            "The alarm sounded shortly after 9 p.m. Wednesday, around 10 p.m. local time.\n",
+	        "2026-03-20");
+	EXPECT(&a, "00:01 on Thursday 2 April", TIME_TIME, "2026-04-02T00:01");
+	EXPECT(&a, "8pm on March 28", TIME_TIME, "2026-03-28T20:00");
+	EXPECT(&a, "7.30pm on Tuesday, April 7", TIME_TIME, "2026-04-07T19:30");
+	EXPECT(&a, "9.30 a.m. on Monday", TIME_TIME, "2026-03-23T09:30");
+	EXPECT(&a, "0730 GMT", TIME_TIME, "2026-03-23T07:30");
+	expect_none(&a, "2.50");
+	EXPECT(&a, "shortly after 9 p.m. Wednesday", TIME_TIME, "2026-03-18T21:00");
+	EXPECT(&a, "around 10 p.m.", TIME_TIME, "2026-03-18T22:00");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sentence_filter),
+		cmocka_unit_test(test_bare_years),
+		cmocka_unit_test(test_ages_after_person_nouns),
+		cmocka_unit_test(test_clock_on_date),
 		cmocka_unit_test(test_calendar),
 		cmocka_unit_test(test_value_points),
 		cmocka_unit_test(test_normalise_rules),
