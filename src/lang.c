@@ -694,28 +694,42 @@ lang *lang_open(const char *code, struct gerr *e)
 }
 
 /* Count the words of text that are in the lexicon `sw`. */
+/* The letter at text[*i] (advancing *i past it), or false.  The ASCII
+ * letters are the only alphabetic code points below U+0080. */
+static inline bool letter_at(const char *text, size_t len, size_t *i)
+{
+	unsigned char b = (unsigned char)text[*i];
+	if (b < 0x80) {
+		if ((unsigned)((b | 0x20) - 'a') >= 26u)
+			return false;
+		(*i)++;
+		return true;
+	}
+	size_t k = *i;
+	if (!u_isalpha(utf8_next(text, len, &k)))
+		return false;
+	*i = k;
+	return true;
+}
+
 static size_t stopword_hits(const lexicon *sw, const char *text, size_t len)
 {
 	size_t hits = 0, i = 0;
 	while (i < len) {
 		size_t j = i;
-		int32_t c;
 		/* Skip to a letter. */
 		while (j < len) {
 			size_t k = j;
-			c = utf8_next(text, len, &k);
-			if (u_isalpha(c))
+			if (letter_at(text, len, &k))
 				break;
-			j = k;
+			if ((unsigned char)text[j] < 0x80)
+				j++;
+			else
+				utf8_next(text, len, &j);
 		}
 		size_t start = j;
-		while (j < len) {
-			size_t k = j;
-			c = utf8_next(text, len, &k);
-			if (!u_isalpha(c))
-				break;
-			j = k;
-		}
+		while (j < len && letter_at(text, len, &j))
+			;
 		if (j > start && j - start < 32 && lex_has(sw, text + start, j - start))
 			hits++;
 		i = j > i ? j : i + 1;
