@@ -191,32 +191,48 @@ static bool skip_zone(const char *id)
 	return strchr(id, '/') == NULL;
 }
 
-static void add_cities(struct actors_gaz *g, const char *loc)
+/* The locale's "unknown city" string (to skip), or NULL. */
+static char *unknown_city(UDateFormat *df, UCalendar *cal)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UChar id[] = {'E', 't', 'c', '/', 'U', 'n', 'k', 'n', 'o', 'w', 'n', 0};
+	ucal_setTimeZone(cal, id, -1, &st);
+	UChar out[128];
+	int32_t n = udat_formatCalendar(df, cal, out, 128, NULL, &st);
+	return U_SUCCESS(st) && n > 0 && n < 128 ? utf8_of(out, n) : NULL;
+}
+
+/* The cities of gazetteers g[0..ng) together: setting a zone on the
+ * calendar (ICU loads its rules) costs as much as formatting its city, so
+ * each zone is set once and formatted in every language.  The pattern
+ * "VVV" depends on the format's locale alone. */
+static void add_cities(struct actors_gaz **g, size_t ng)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UChar pat[4] = {'V', 'V', 'V', 0};
-	UDateFormat *df = udat_open(UDAT_PATTERN, UDAT_PATTERN, loc, NULL, 0, pat, 3, &st);
+	UDateFormat *df[2] = {NULL, NULL};
+	char *unknown[2] = {NULL, NULL};
+	UCalendar *cal = NULL;
+	UEnumeration *en = NULL;
+	bool any = false;
+	for (size_t k = 0; k < ng; k++) {
+		UErrorCode s1 = U_ZERO_ERROR;
+		df[k] = udat_open(UDAT_PATTERN, UDAT_PATTERN, g[k]->lang, NULL, 0, pat, 3, &s1);
+		if (U_FAILURE(s1)) {
+			if (df[k])
+				udat_close(df[k]);
+			df[k] = NULL;   /* no cities in that language */
+		}
+		any |= df[k] != NULL;
+	}
+	if (!any)
+		return;
+	cal = ucal_open(NULL, 0, g[0]->lang, UCAL_GREGORIAN, &st);
+	en = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &st);
 	if (U_FAILURE(st))
-		return;
-	UCalendar *cal = ucal_open(NULL, 0, loc, UCAL_GREGORIAN, &st);
-	UEnumeration *en = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &st);
-	if (U_FAILURE(st)) {
-		if (cal)
-			ucal_close(cal);
-		udat_close(df);
-		return;
-	}
-	/* The locale's "unknown city" string, to skip. */
-	char *unknown = NULL;
-	{
-		UErrorCode s2 = U_ZERO_ERROR;
-		UChar id[] = {'E', 't', 'c', '/', 'U', 'n', 'k', 'n', 'o', 'w', 'n', 0};
-		ucal_setTimeZone(cal, id, -1, &s2);
-		UChar out[128];
-		int32_t n = udat_formatCalendar(df, cal, out, 128, NULL, &s2);
-		if (U_SUCCESS(s2) && n > 0 && n < 128)
-			unknown = utf8_of(out, n);
-	}
+		goto done;
+	for (size_t k = 0; k < ng; k++)
+		unknown[k] = df[k] ? unknown_city(df[k], cal) : NULL;
 	const UChar *id;
 	int32_t idlen;
 	while ((id = uenum_unext(en, &idlen, &st)) && U_SUCCESS(st)) {
@@ -229,19 +245,30 @@ static void add_cities(struct actors_gaz *g, const char *loc)
 			continue;
 		UErrorCode s2 = U_ZERO_ERROR;
 		ucal_setTimeZone(cal, id, idlen, &s2);
-		UChar out[128];
-		int32_t n = udat_formatCalendar(df, cal, out, 128, NULL, &s2);
-		if (U_FAILURE(s2) || n <= 0 || n >= 128)
-			continue;
-		char *s = utf8_of(out, n);
-		if (s && (!unknown || strcmp(s, unknown) != 0))
-			add_display(g, s, GAZ_CITY, cid);
-		free(s);
+		for (size_t k = 0; k < ng; k++) {
+			if (!df[k])
+				continue;
+			UErrorCode s3 = s2;
+			UChar out[128];
+			int32_t n = udat_formatCalendar(df[k], cal, out, 128, NULL, &s3);
+			if (U_FAILURE(s3) || n <= 0 || n >= 128)
+				continue;
+			char *s = utf8_of(out, n);
+			if (s && (!unknown[k] || strcmp(s, unknown[k]) != 0))
+				add_display(g[k], s, GAZ_CITY, cid);
+			free(s);
+		}
 	}
-	free(unknown);
-	uenum_close(en);
-	ucal_close(cal);
-	udat_close(df);
+done:
+	for (size_t k = 0; k < ng; k++) {
+		free(unknown[k]);
+		if (df[k])
+			udat_close(df[k]);
+	}
+	if (en)
+		uenum_close(en);
+	if (cal)
+		ucal_close(cal);
 }
 
 /* ISO 3166-2 subdivisions (states, counties, départements, provinces):
@@ -281,26 +308,35 @@ static void add_subdivisions(struct actors_gaz *g)
 	}
 }
 
-static struct actors_gaz *build(const char *code)
+static struct actors_gaz *gaz_new(const char *code)
 {
 	struct actors_gaz *g = xcalloc(1, sizeof *g);
 	snprintf(g->lang, sizeof g->lang, "%s", code);
-	add_regions(g, code);
-	add_cities(g, code);
-	add_subdivisions(g);
-	g->lower = xmalloc((g->n + 1) * sizeof *g->lower);
-	for (size_t i = 0; i < g->n; i++) {
-		const char *nm = g->e[i].name;
-		for (const char *sp = strchr(nm, ' '); sp; sp = strchr(sp + 1, ' ')) {
-			size_t k = 0;
-			int32_t c = utf8_next(sp + 1, strlen(sp + 1), &k);
-			if (u_islower(c)) {
-				g->lower[g->nlower++] = i;
-				break;
+	return g;
+}
+
+/* Fill gazetteers g[0..ng) (at most two), each as if alone: its
+ * countries and regions, its cities, its subdivisions. */
+static void build(struct actors_gaz **g, size_t ng)
+{
+	for (size_t k = 0; k < ng; k++)
+		add_regions(g[k], g[k]->lang);
+	add_cities(g, ng);
+	for (size_t k = 0; k < ng; k++) {
+		add_subdivisions(g[k]);
+		g[k]->lower = xmalloc((g[k]->n + 1) * sizeof *g[k]->lower);
+		for (size_t i = 0; i < g[k]->n; i++) {
+			const char *nm = g[k]->e[i].name;
+			for (const char *sp = strchr(nm, ' '); sp; sp = strchr(sp + 1, ' ')) {
+				size_t j = 0;
+				int32_t c = utf8_next(sp + 1, strlen(sp + 1), &j);
+				if (u_islower(c)) {
+					g[k]->lower[g[k]->nlower++] = i;
+					break;
+				}
 			}
 		}
 	}
-	return g;
 }
 
 /* One table per language for the life of the process (a handful of
@@ -309,18 +345,31 @@ static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct actors_gaz **cache;
 static size_t ncache, capcache;
 
+static struct actors_gaz *cached(const char *code)
+{
+	for (size_t i = 0; i < ncache; i++)
+		if (strcmp(cache[i]->lang, code) == 0)
+			return cache[i];
+	return NULL;
+}
+
 const struct actors_gaz *actors_gaz_for(const char *lang_code)
 {
 	const char *code = lang_code && *lang_code ? lang_code : "en";
 	pthread_mutex_lock(&cache_lock);
-	struct actors_gaz *g = NULL;
-	for (size_t i = 0; i < ncache && !g; i++)
-		if (strcmp(cache[i]->lang, code) == 0)
-			g = cache[i];
+	struct actors_gaz *g = cached(code);
 	if (!g) {
-		g = build(code);
-		cache = xgrow(cache, &capcache, ncache + 1, sizeof *cache);
-		cache[ncache++] = g;
+		/* The actor pass asks for English next whatever the text's
+		 * language: both are built in one pass over the zones. */
+		struct actors_gaz *b[2] = {gaz_new(code), NULL};
+		size_t nb = 1;
+		if (strcmp(code, "en") != 0 && !cached("en"))
+			b[nb++] = gaz_new("en");
+		build(b, nb);
+		cache = xgrow(cache, &capcache, ncache + nb, sizeof *cache);
+		for (size_t k = 0; k < nb; k++)
+			cache[ncache++] = b[k];
+		g = b[0];
 	}
 	pthread_mutex_unlock(&cache_lock);
 	return g;

@@ -7,11 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* sbuf_puts() inlined: nearly everything written here is a literal,
+ * whose length the compiler then knows (no strlen call per key). */
+static inline void put(struct sbuf *b, const char *s)
+{
+	sbuf_add(b, s, strlen(s));
+}
+
 static void key(struct sbuf *b, const char *k)
 {
 	sbuf_addc(b, '"');
-	sbuf_puts(b, k);
-	sbuf_puts(b, "\": ");
+	put(b, k);
+	put(b, "\": ");
 }
 
 /* A decimal integer (what "%d" writes), without printf. */
@@ -38,7 +45,7 @@ static void str_or_null(struct sbuf *b, const char *s)
 	if (s)
 		json_str(b, s, strlen(s));
 	else
-		sbuf_puts(b, "null");
+		put(b, "null");
 }
 
 /* The code point offsets of [start, end): the end counted from the start. */
@@ -55,11 +62,11 @@ static void span_fields(struct sbuf *b, const doc *d, size_t start, size_t end)
 {
 	size_t cs, ce;
 	cp_pair(d, start, end, &cs, &ce);
-	sbuf_puts(b, "\"start\": ");
+	put(b, "\"start\": ");
 	sbuf_add_uint(b, cs);
-	sbuf_puts(b, ", \"end\": ");
+	put(b, ", \"end\": ");
 	sbuf_add_uint(b, ce);
-	sbuf_puts(b, ", \"text\": ");
+	put(b, ", \"text\": ");
 	json_str(b, doc_text(d) + start, end - start);
 }
 
@@ -75,7 +82,7 @@ static void add_conf(struct sbuf *b, float v, struct conf_cache *c)
 {
 	for (size_t i = 0; i < c->n; i++)
 		if (memcmp(&c->v[i], &v, sizeof v) == 0) {
-			sbuf_puts(b, c->s[i]);
+			put(b, c->s[i]);
 			return;
 		}
 	char buf[64];
@@ -84,7 +91,7 @@ static void add_conf(struct sbuf *b, float v, struct conf_cache *c)
 		c->v[c->n] = v;
 		memcpy(c->s[c->n++], buf, strlen(buf) + 1);
 	}
-	sbuf_puts(b, buf);
+	put(b, buf);
 }
 
 static void actor_ref(struct sbuf *b, const struct export_ids *m, int actor)
@@ -93,7 +100,7 @@ static void actor_ref(struct sbuf *b, const struct export_ids *m, int actor)
 	if (id)
 		add_id(b, 'a', id);
 	else
-		sbuf_puts(b, "null");
+		put(b, "null");
 }
 
 static int write_json(struct article *a, struct export_out *out, struct gerr *e)
@@ -105,32 +112,32 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 	struct export_ids m;
 	export_ids_build(an, &m);
 
-	sbuf_puts(b, "{\n  \"glose\": 1,\n  \"source\": {");
+	put(b, "{\n  \"glose\": 1,\n  \"source\": {");
 	key(b, "path");
 	json_str(b, a->path, strlen(a->path));
-	sbuf_puts(b, ", ");
+	put(b, ", ");
 	key(b, "sha256");
 	sbuf_addf(b, "\"%s\", ", a->sha256);
 	key(b, "encoding");
 	json_str(b, a->encoding, strlen(a->encoding));
-	sbuf_puts(b, ", ");
+	put(b, ", ");
 	key(b, "lang");
 	json_str(b, lang_code(a->lang), strlen(lang_code(a->lang)));
-	sbuf_puts(b, ", ");
+	put(b, ", ");
 	key(b, "date");
 	int y, mo, dd;
 	if (doc_date(d, &y, &mo, &dd))
 		sbuf_addf(b, "\"%04d-%02d-%02d\"", y, mo, dd);
 	else
-		sbuf_puts(b, "null");
-	sbuf_puts(b, ", ");
+		put(b, "null");
+	put(b, ", ");
 	key(b, "title");
 	struct span t = doc_title(d);
 	json_str(b, doc_text(d) + t.start, t.end - t.start);
-	sbuf_puts(b, "},\n  \"offsets\": \"codepoints\",\n");
+	put(b, "},\n  \"offsets\": \"codepoints\",\n");
 
 	/* actors */
-	sbuf_puts(b, "  \"actors\": [");
+	put(b, "  \"actors\": [");
 	bool first = true;
 	int *ids = NULL;
 	size_t cap = 0;
@@ -138,100 +145,100 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 		const struct actor *ac = annots_actor(an, (int)i);
 		if (!export_ids_actor(&m, (int)i))
 			continue;
-		sbuf_puts(b, first ? "\n    " : ",\n    ");
+		put(b, first ? "\n    " : ",\n    ");
 		first = false;
-		sbuf_puts(b, "{\"id\": ");
+		put(b, "{\"id\": ");
 		add_id(b, 'a', export_ids_actor(&m, (int)i));
-		sbuf_puts(b, ", \"name\": ");
+		put(b, ", \"name\": ");
 		json_str(b, ac->name, strlen(ac->name));
-		sbuf_puts(b, ", \"type\": \"");
-		sbuf_puts(b, annots_actor_type_name(ac->type));
-		sbuf_puts(b, "\", \"role\": ");
+		put(b, ", \"type\": \"");
+		put(b, annots_actor_type_name(ac->type));
+		put(b, "\", \"role\": ");
 		str_or_null(b, ac->role);
-		sbuf_puts(b, ", \"mentions\": [");
+		put(b, ", \"mentions\": [");
 		size_t n = annots_mentions_of(an, (int)i, &ids, &cap);
 		for (size_t k = 0; k < n; k++) {
 			const struct ann *mn = annots_get(an, ids[k]);
-			sbuf_puts(b, k ? ", {" : "{");
+			put(b, k ? ", {" : "{");
 			span_fields(b, d, mn->start, mn->end);
 			sbuf_addc(b, '}');
 		}
-		sbuf_puts(b, "]}");
+		put(b, "]}");
 	}
-	sbuf_puts(b, first ? "],\n" : "\n  ],\n");
+	put(b, first ? "],\n" : "\n  ],\n");
 
 	/* quotes */
 	size_t n;
 	const int *qs = annots_of_kind(an, ANN_QUOTE, &n);
-	sbuf_puts(b, "  \"quotes\": [");
+	put(b, "  \"quotes\": [");
 	struct conf_cache cc = {.n = 0};
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *q = annots_get(an, qs[i]);
-		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_puts(b, "{\"id\": ");
+		put(b, i ? ",\n    " : "\n    ");
+		put(b, "{\"id\": ");
 		add_id(b, 'q', (int)i + 1);   /* = export_ids_span(): its place in the order */
-		sbuf_puts(b, ", ");
+		put(b, ", ");
 		span_fields(b, d, q->start, q->end);
-		sbuf_puts(b, ", \"speaker\": ");
+		put(b, ", \"speaker\": ");
 		actor_ref(b, &m, q->actor);
-		sbuf_puts(b, ", \"speaker_text\": ");
+		put(b, ", \"speaker_text\": ");
 		str_or_null(b, annots_str(an, annots_id(an, q)));
-		sbuf_puts(b, ", \"cue\": ");
+		put(b, ", \"cue\": ");
 		const struct ann *cue = export_cue_of(an, q);
 		if (cue)
 			json_str(b, doc_text(d) + cue->start, cue->end - cue->start);
 		else
-			sbuf_puts(b, "null");
-		sbuf_puts(b, ", \"kind\": \"");
-		sbuf_puts(b, annots_quote_kind_name(q->subtype));
-		sbuf_puts(b, "\", \"confidence\": ");
+			put(b, "null");
+		put(b, ", \"kind\": \"");
+		put(b, annots_quote_kind_name(q->subtype));
+		put(b, "\", \"confidence\": ");
 		add_conf(b, q->confidence, &cc);
 		if (q->flags & ANN_USER)
-			sbuf_puts(b, ", \"edited\": true");
+			put(b, ", \"edited\": true");
 		sbuf_addc(b, '}');
 	}
-	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
+	put(b, n ? "\n  ],\n" : "],\n");
 
 	/* times */
 	const int *ts = annots_of_kind(an, ANN_TIME, &n);
-	sbuf_puts(b, "  \"times\": [");
+	put(b, "  \"times\": [");
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *tm = annots_get(an, ts[i]);
-		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_puts(b, "{\"id\": ");
+		put(b, i ? ",\n    " : "\n    ");
+		put(b, "{\"id\": ");
 		add_id(b, 't', (int)i + 1);
-		sbuf_puts(b, ", ");
+		put(b, ", ");
 		span_fields(b, d, tm->start, tm->end);
-		sbuf_puts(b, ", \"type\": \"");
-		sbuf_puts(b, annots_time_type_name(tm->subtype));
-		sbuf_puts(b, "\", \"value\": ");
+		put(b, ", \"type\": \"");
+		put(b, annots_time_type_name(tm->subtype));
+		put(b, "\", \"value\": ");
 		str_or_null(b, annots_str(an, annots_id(an, tm)));
 		sbuf_addc(b, '}');
 	}
-	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
+	put(b, n ? "\n  ],\n" : "],\n");
 
 	/* events */
 	const int *es = annots_of_kind(an, ANN_EVENT, &n);
-	sbuf_puts(b, "  \"events\": [");
+	put(b, "  \"events\": [");
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *ev = annots_get(an, es[i]);
-		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_puts(b, "{\"id\": ");
+		put(b, i ? ",\n    " : "\n    ");
+		put(b, "{\"id\": ");
 		add_id(b, 'e', (int)i + 1);
-		sbuf_puts(b, ", \"time\": ");
+		put(b, ", \"time\": ");
 		const struct ann *tm = annots_get(an, ev->link);
 		int tn = tm && tm->kind == ANN_TIME ? export_ids_span(&m, annots_id(an, tm)) : 0;
 		if (tn)
 			add_id(b, 't', tn);
 		else
-			sbuf_puts(b, "null");
+			put(b, "null");
 		size_t cs, ce;
 		cp_pair(d, ev->start, ev->end, &cs, &ce);
-		sbuf_puts(b, ", \"start\": ");
+		put(b, ", \"start\": ");
 		sbuf_add_uint(b, cs);
-		sbuf_puts(b, ", \"end\": ");
+		put(b, ", \"end\": ");
 		sbuf_add_uint(b, ce);
-		sbuf_puts(b, ", \"actors\": [");
+		put(b, ", \"actors\": [");
 		bool f2 = true;
 		size_t nact;
 		const int *acts = annots_event_actors(an, annots_id(an, ev), &nact);
@@ -240,40 +247,40 @@ static int write_json(struct article *a, struct export_out *out, struct gerr *e)
 			if (!export_ids_actor(&m, ac))
 				continue;
 			if (!f2)
-				sbuf_puts(b, ", ");
+				put(b, ", ");
 			add_id(b, 'a', export_ids_actor(&m, ac));
 			f2 = false;
 		}
-		sbuf_puts(b, "], \"summary\": ");
+		put(b, "], \"summary\": ");
 		char *sum = timeline_summary(d, an, annots_id(an, ev));   /* built now: the store keeps none */
 		str_or_null(b, sum);
 		free(sum);
 		sbuf_addc(b, '}');
 	}
-	sbuf_puts(b, n ? "\n  ],\n" : "],\n");
+	put(b, n ? "\n  ],\n" : "],\n");
 
 	/* notes */
 	const int *ns = annots_of_kind(an, ANN_NOTE, &n);
-	sbuf_puts(b, "  \"notes\": [");
+	put(b, "  \"notes\": [");
 	for (size_t i = 0; i < n; i++) {
 		const struct ann *nt = annots_get(an, ns[i]);
-		sbuf_puts(b, i ? ",\n    " : "\n    ");
-		sbuf_puts(b, "{\"id\": ");
+		put(b, i ? ",\n    " : "\n    ");
+		put(b, "{\"id\": ");
 		add_id(b, 'n', (int)i + 1);
-		sbuf_puts(b, ", ");
+		put(b, ", ");
 		span_fields(b, d, nt->start, nt->end);
-		sbuf_puts(b, ", \"note\": ");
+		put(b, ", \"note\": ");
 		str_or_null(b, annots_str(an, annots_id(an, nt)));
-		sbuf_puts(b, ", \"tags\": [");
+		put(b, ", \"tags\": [");
 		const struct ann_extra *nx = annots_x(an, annots_id(an, nt));
 		for (size_t k = 0; nx && k < nx->ntags; k++) {
 			if (k)
-				sbuf_puts(b, ", ");
+				put(b, ", ");
 			json_str(b, nx->tags[k], strlen(nx->tags[k]));
 		}
-		sbuf_puts(b, "]}");
+		put(b, "]}");
 	}
-	sbuf_puts(b, n ? "\n  ]\n}\n" : "]\n}\n");
+	put(b, n ? "\n  ]\n}\n" : "]\n}\n");
 	free(ids);
 	export_ids_free(&m);
 	return 0;

@@ -17,12 +17,23 @@
 #include "yamldoc.h"
 
 struct entry {
-	char *text;        /* as written */
-	char *key;         /* folded */
-	char *value;       /* "" for list entries */
+	const char *text;  /* as written */
+	const char *key;   /* folded */
+	const char *value; /* "" for list entries */
 	size_t klen;
 	uint32_t hash;
 	uint32_t tlen;     /* strlen(text) */
+};
+
+/* The strings of a lexicon's entries: a language pack has some ten
+ * thousand entries, and allocating (then freeing) three strings each cost
+ * more than parsing them.  They live in blocks freed with the lexicon. */
+#define POOL_BLOCK ((size_t)1 << 15)
+
+struct pool {
+	char **blocks;
+	size_t nblocks, capblocks;
+	size_t used, room;        /* in the last block */
 };
 
 struct lexicon {
@@ -30,6 +41,7 @@ struct lexicon {
 	uint32_t namehash;        /* hash_fnv of the name */
 	struct entry *e;
 	size_t n, cap;
+	struct pool strs;         /* texts, keys and values of e */
 	struct hindex ix;
 	int max_words;
 	/* Hashes of the first words (before the first space) of the entries
@@ -223,30 +235,70 @@ const char *lex_get_folded(const lexicon *x, const char *key, size_t klen, uint3
 	return i < 0 ? NULL : x->e[i].value;
 }
 
+/* A NUL-terminated copy of s[0..n) in the pool. */
+static const char *pool_add(struct pool *p, const char *s, size_t n)
+{
+	if (n + 1 > p->room - p->used || !p->nblocks) {
+		size_t sz = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
+		p->blocks = xgrow(p->blocks, &p->capblocks, p->nblocks + 1, sizeof *p->blocks);
+		p->blocks[p->nblocks++] = xmalloc(sz);
+		p->used = 0;
+		p->room = sz;
+	}
+	char *o = p->blocks[p->nblocks - 1] + p->used;
+	memcpy(o, s, n);
+	o[n] = 0;
+	p->used += n + 1;
+	return o;
+}
+
+static void pool_free(struct pool *p)
+{
+	for (size_t i = 0; i < p->nblocks; i++)
+		free(p->blocks[i]);
+	free(p->blocks);
+	memset(p, 0, sizeof *p);
+}
+
 static void lex_add(struct lexicon *x, const char *text, const char *value)
 {
-	size_t klen;
-	char *key = lang_fold(text, strlen(text), &klen);
-	long old = lex_lookup(x, key, klen);
+	/* The key as lang_fold() writes it: by the Latin fast path into a
+	 * buffer when it applies (the same bytes), else by lang_fold(). */
+	size_t tl = strlen(text), klen;
+	char buf[512], *heap = NULL;
+	const char *key = buf;
+	uint32_t h;
+	long fl = tl < 256 ? fold_latin_h(text, tl, buf, sizeof buf, &h) : -1;
+	if (fl >= 0) {
+		klen = (size_t)fl;
+	} else {
+		key = heap = lang_fold(text, tl, &klen);
+		h = hash_fnv(key, klen);
+	}
+	long old = lex_lookup_h(x, key, klen, h);
 	if (old >= 0) {
 		/* First value wins for a repeated entry; a list entry gains a value. */
 		struct entry *en = &x->e[old];
-		if (!*en->value && value && *value) {
-			free(en->value);
-			en->value = xstrdup(value);
-		}
-		free(key);
+		if (!*en->value && value && *value)
+			en->value = pool_add(&x->strs, value, strlen(value));
+		free(heap);
 		return;
 	}
 	x->e = xgrow(x->e, &x->cap, x->n + 1, sizeof *x->e);
 	struct entry *en = &x->e[x->n++];
-	en->text = xstrdup(text);
-	size_t tl = strlen(text);
+	en->text = pool_add(&x->strs, text, tl);
 	en->tlen = tl < UINT32_MAX ? (uint32_t)tl : UINT32_MAX;
-	en->key = key;
+	/* A key equal to its text (a lower-case word) and a value equal to
+	 * the text (a mapping's own key) share its copy. */
+	en->key = klen == tl && memcmp(key, text, tl) == 0 ? en->text : pool_add(&x->strs, key, klen);
 	en->klen = klen;
-	en->value = xstrdup(value ? value : "");
-	en->hash = hash_fnv(key, klen);
+	if (!value || !*value)
+		en->value = "";
+	else
+		en->value = strcmp(value, text) == 0 ? en->text : pool_add(&x->strs, value, strlen(value));
+	en->hash = h;
+	free(heap);
+	key = en->key;
 	int words = 1;
 	for (const char *p = text; *p; p++)
 		if (*p == ' ')
@@ -519,12 +571,8 @@ lang *lang_load(const char *path, struct gerr *e)
 
 static void lexicon_clear(struct lexicon *x)
 {
-	for (size_t i = 0; i < x->n; i++) {
-		free(x->e[i].text);
-		free(x->e[i].key);
-		free(x->e[i].value);
-	}
 	free(x->e);
+	pool_free(&x->strs);
 	hindex_free(&x->ix);
 	free(x->fw);
 	hindex_free(&x->fwix);
@@ -646,28 +694,42 @@ lang *lang_open(const char *code, struct gerr *e)
 }
 
 /* Count the words of text that are in the lexicon `sw`. */
+/* The letter at text[*i] (advancing *i past it), or false.  The ASCII
+ * letters are the only alphabetic code points below U+0080. */
+static inline bool letter_at(const char *text, size_t len, size_t *i)
+{
+	unsigned char b = (unsigned char)text[*i];
+	if (b < 0x80) {
+		if ((unsigned)((b | 0x20) - 'a') >= 26u)
+			return false;
+		(*i)++;
+		return true;
+	}
+	size_t k = *i;
+	if (!u_isalpha(utf8_next(text, len, &k)))
+		return false;
+	*i = k;
+	return true;
+}
+
 static size_t stopword_hits(const lexicon *sw, const char *text, size_t len)
 {
 	size_t hits = 0, i = 0;
 	while (i < len) {
 		size_t j = i;
-		int32_t c;
 		/* Skip to a letter. */
 		while (j < len) {
 			size_t k = j;
-			c = utf8_next(text, len, &k);
-			if (u_isalpha(c))
+			if (letter_at(text, len, &k))
 				break;
-			j = k;
+			if ((unsigned char)text[j] < 0x80)
+				j++;
+			else
+				utf8_next(text, len, &j);
 		}
 		size_t start = j;
-		while (j < len) {
-			size_t k = j;
-			c = utf8_next(text, len, &k);
-			if (!u_isalpha(c))
-				break;
-			j = k;
-		}
+		while (j < len && letter_at(text, len, &j))
+			;
 		if (j > start && j - start < 32 && lex_has(sw, text + start, j - start))
 			hits++;
 		i = j > i ? j : i + 1;

@@ -165,6 +165,12 @@ static size_t width(const char *t, size_t a, size_t b)
 	bool space = false;
 	while (i < b && n <= SUMMARY_MAX) {
 		unsigned char c = (unsigned char)t[i];
+		if (c == ' ') {
+			/* the space between words: blank() without a decode */
+			space = n > 0;
+			i++;
+			continue;
+		}
 		if (c > 0x20 && c < 0x7F) {
 			/* a run of visible ASCII */
 			n += space ? 2 : 1;
