@@ -550,6 +550,36 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
 }
 
 /* Length of the run starting at i (< end). */
+/* Words that neither open nor close a person's name around a nickname. */
+#define NICK_BAD (LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_STOP | LX_DET | LX_COMMON | LX_NOTNAME | LX_MONTH | \
+                  LX_WEEKDAY | LX_DEMONYM | LX_HONOR | LX_CONNECT)
+
+/* pl8: a nickname in double quotation marks inside a person's name: p a
+ * capitalised word, then at j an opening mark after a space, one or two
+ * capitalised words written against it, the closing mark against them and
+ * a capitalised word after a space (Harold "Hal" Brekke).  The token
+ * after the closing mark's word (the surname) + 1, else 0: the name goes
+ * on after it. */
+static size_t nickname_end(struct actx *x, size_t p, size_t j, size_t end)
+{
+	if (!(x->tok[p].f & TK_LETTER) || !is_cap(x, p) || (x->tok[p].f & TK_UPPER) || (lx(x, p) & NICK_BAD) ||
+	    j + 3 >= end || !(x->tok[j].f & TK_PUNCT) || !actors_dquote(x->tok[j].cp) || !actors_spaced(x, p) ||
+	    (actors_spaced(x, j) && x->tok[j].cp != 0xAB))
+		return 0;
+	size_t k = j + 1, n = 0;
+	while (k < end && n < 2 && is_letter(x, k) && is_cap(x, k) && !(x->tok[k].f & TK_UPPER) && !(lx(x, k) & NICK_BAD)) {
+		k++;
+		n++;
+	}
+	if (!n || k + 1 >= end || !(x->tok[k].f & TK_PUNCT) || !actors_dquote(x->tok[k].cp) ||
+	    (x->tok[k].start > x->tok[k - 1].end && x->tok[k].cp != 0xBB) || !actors_spaced(x, k))
+		return 0;
+	size_t s = k + 1;
+	if (!is_letter(x, s) || !is_cap(x, s) || (x->tok[s].f & TK_UPPER) || (lx(x, s) & NICK_BAD))
+		return 0;
+	return s + 1;
+}
+
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
 	size_t j = i + 1;
@@ -573,6 +603,16 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		    x->tok[j + 3].start == x->tok[j + 2].end && actors_spaced(x, j + 3) && is_cap(x, j + 4)) {
 			j += 5;
 			continue;
+		}
+		/* A nickname in quotation marks between a given name and a
+		 * surname: Harold "Hal" Brekke, « Jean « Jeannot » Marchal »
+		 * (pl8: the name runs across the marks). */
+		{
+			size_t m = nickname_end(x, p, j, end);
+			if (m) {
+				j = m;
+				continue;
+			}
 		}
 		if (x->tok[p].f & TK_PUNCT)
 			break;

@@ -242,6 +242,26 @@ static void merge_into(annots *an, int id, const struct aactor *ac, unsigned fla
 		annots_actor_set_country(an, id, ac->country);
 }
 
+/* The text of candidate c, without a nickname in quotation marks
+ * (pl8: Harold "Hal" Brekke is named Harold Brekke). */
+static char *cand_name(struct actx *x, const struct acand *c)
+{
+	size_t q0 = SIZE_MAX, q1 = SIZE_MAX;
+	for (size_t k = c->t0; k < c->t1; k++)
+		if ((x->tok[k].f & TK_PUNCT) && actors_dquote(x->tok[k].cp)) {
+			if (q0 == SIZE_MAX)
+				q0 = k;
+			else if (q1 == SIZE_MAX)
+				q1 = k;
+		}
+	if (q1 == SIZE_MAX || q0 == c->t0 || q1 + 1 >= c->t1)
+		return xstrndup(x->text + c->start, c->end - c->start);
+	struct sbuf b = {0};
+	sbuf_add(&b, x->text + c->start, x->tok[q0 - 1].end - c->start);
+	sbuf_add(&b, x->text + x->tok[q1].end, c->end - x->tok[q1].end);
+	return sbuf_take(&b);
+}
+
 /* Writes the actors and their mentions to the store; the text's offsets
  * are `base` bytes into the document's.  With `sn` (a window of a large
  * document), actors of earlier windows are reused by name and type. */
@@ -349,7 +369,7 @@ static void output(struct actx *x, size_t base, struct seen *sn)
 		else if (best[a] != SIZE_MAX && ac->type == ACTOR_PLACE && all_caps(x, &x->cand[best[a]]))
 			name = title_case(x, x->cand[best[a]].start, x->cand[best[a]].end);   /* MUSCAT (dateline) -> Muscat */
 		else if (best[a] != SIZE_MAX)
-			name = xstrndup(x->text + x->cand[best[a]].start, x->cand[best[a]].end - x->cand[best[a]].start);
+			name = cand_name(x, &x->cand[best[a]]);
 		if (!name || !ac->keep) {
 			free(name);
 			continue;
