@@ -2377,6 +2377,24 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			}
 		}
 	}
+	/* pl8: « le Festival d'Orange », « le Théâtre national de Bordeaux »,
+	 * « la Fédération viticole de la Gironde »: a known place closing a
+	 * capitalised body's name after its last connector is a place of its
+	 * own (the English names have the rule above). */
+	if (x->fr && j - a >= 3 && !(lx(x, a) & (LX_FIRST | LX_TITLE | LX_HONOR)) && !is_known(x, a, j)) {
+		size_t k = a;
+		while (k < j && !(is_cap(x, k) && (lx(x, k) & LX_ORGCUE)))
+			k++;
+		size_t q = 0;
+		for (size_t m = k + 1; m + 1 < j; m++)
+			if (is_letter(x, m) && !(x->tok[m].f & TK_CAP) && (lx(x, m) & LX_CONNECT))
+				q = m + 1;
+		if (k < j && q && q < j && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
+			q++;
+		/* (not before its acronym in brackets, which names the body) */
+		if (k < j && q && q < j && is_cap(x, q) && place_kind(known_kind(x, q, j)) && !actors_tok_punct(x, j, '('))
+			emit(x, q, q, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */
 	if (x->fr && j - a >= 3 && seat_acronym(x, a) && acronym_seat(x, a + 1, j) == j) {

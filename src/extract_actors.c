@@ -285,6 +285,10 @@ static void output(struct actx *x, size_t base, struct seen *sn)
 		/* nor before "-based": "the Leeds-based society" */
 		if (cd->t1 < x->ntok && x->tok[cd->t1].start == cd->end && actors_tok_punct(x, cd->t1, '-'))
 			inner = true;
+		/* nor when the article is another name's: « la Fédération viticole
+		 * de la Gironde » (pl8) */
+		if (cd->t0 > 0 && x->tok_cand && x->tok_cand[cd->t0 - 1] && x->tok_cand[cd->t0 - 1] != (int32_t)c + 1)
+			inner = true;
 		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent &&
 		    !fm->canon && !(fm->acronym && fm->gaz_kind == GAZ_COUNTRY) && !inner) {
 			const struct afold *f = actors_tok_fold(x, cd->t0 - 1);

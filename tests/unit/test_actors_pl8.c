@@ -1,5 +1,5 @@
-/* test_actors_pl8.c — people's nicknames in quotation marks; on sentences
- * written for these tests. */
+/* test_actors_pl8.c — people's nicknames in quotation marks, places inside
+ * French bodies' names; on sentences written for these tests. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -25,6 +25,11 @@ static int actor_named(struct article *a, const char *name)
 	}
 	assert_true(id >= 0);
 	return id;
+}
+
+static enum actor_type type_of(struct article *a, const char *name)
+{
+	return annots_actor(a->an, actor_named(a, name))->type;
 }
 
 /* Does actor `id` have a mention whose text is `text`? */
@@ -115,12 +120,32 @@ static void test_nickname_not_words(void **state)
 	article_close(&a);
 }
 
+/* ---- places inside French bodies' names ---------------------------------- */
+
+static void test_fr_place_in_body(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Une saison chargée\n\n"
+	          "La pièce sera reprise au Théâtre national de Marseille en mai. Le titre a perdu 3 % à la "
+	          "Bourse de Lyon, selon la Fédération viticole de la Gironde.\n",
+	          "fr", "actors");
+	assert_int_equal(type_of(&a, "Théâtre national de Marseille"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Marseille"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Bourse de Lyon"), ACTOR_ORG);
+	assert_int_equal(type_of(&a, "Lyon"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Gironde"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nickname_en),
 		cmocka_unit_test(test_nickname_fr),
 		cmocka_unit_test(test_nickname_not_words),
+		cmocka_unit_test(test_fr_place_in_body),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
