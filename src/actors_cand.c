@@ -550,6 +550,37 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
 }
 
 /* Length of the run starting at i (< end). */
+/* pl8: is token k a lower-case geographical noun that an English place
+ * name takes after it ("the Lugg valley", "the Kesh mountains", "the
+ * Ardmore region"): an actor_place_cues word of kind part, or "region"? */
+static bool geo_noun(struct actx *x, size_t k)
+{
+	if (!is_letter(x, k) || (x->tok[k].f & TK_CAP) || !(lx(x, k) & LX_PLACECUE))
+		return false;
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	const char *v = lex_get(x->lx.placecue, w, n);
+	return v && (!strcmp(v, "part") || (n == 6 && !memcmp(w, "region", 6)));
+}
+
+/* pl8: does the English run [i, j) of one or two capitalised words, after
+ * a lower-case "the" and unknown to the gazetteer, go on with such a noun
+ * at j?  "the Lugg valley" is one place's name; "the Paris region" stays
+ * Paris. */
+static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
+{
+	if (x->fr || j >= end || j - i > 2 || i == 0 || x->tok[i - 1].sent != x->tok[i].sent || !geo_noun(x, j) ||
+	    !actors_spaced(x, j - 1))
+		return false;
+	if (!is_letter(x, i - 1) || (x->tok[i - 1].f & TK_CAP) || !(lx(x, i - 1) & LX_DET))
+		return false;
+	for (size_t k = i; k < j; k++)
+		if (!is_cap(x, k) || (x->tok[k].f & (TK_UPPER | TK_POSS)) ||
+		    (lx(x, k) & (LX_FIRST | LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_DEMONYM | LX_STOP | LX_COMMON)))
+			return false;
+	return !is_known(x, i, j);
+}
+
 /* Words that neither open nor close a person's name around a nickname. */
 #define NICK_BAD (LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_STOP | LX_DET | LX_COMMON | LX_NOTNAME | LX_MONTH | \
                   LX_WEEKDAY | LX_DEMONYM | LX_HONOR | LX_CONNECT)
@@ -805,6 +836,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		j = k + 1;
 	}
+	if (geo_noun_after(x, i, j, end))
+		j++;
 	return bracket_tail(x, i, j, end);
 }
 
@@ -1736,6 +1769,9 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	}
 	if (body)
 		ev |= EV_ORGCUE;
+	/* pl8: "the Lugg valley" (see geo_noun_after()): a place. */
+	if (!x->fr && b - a >= 2 && geo_noun(x, b - 1))
+		ev |= EV_PLACECUE;
 	/* « France Travail », « France Télévisions »: a country and one more
 	 * capitalised word that is no name of its own is a body's name. */
 	if (x->fr && b - a >= 2 && b - a <= 4 && !known && !(fl & LX_FIRST) && known_kind(x, a, a + 1) == GAZ_COUNTRY) {

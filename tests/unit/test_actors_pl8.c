@@ -1,5 +1,6 @@
 /* test_actors_pl8.c — people's nicknames in quotation marks, places inside
- * French bodies' names; on sentences written for these tests. */
+ * French bodies' names, English place names closed by a geographical noun;
+ * on sentences written for these tests. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -139,6 +140,27 @@ static void test_fr_place_in_body(void **state)
 	article_close(&a);
 }
 
+/* ---- English places closed by a geographical noun ------------------------ */
+
+static void test_en_geo_noun(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Buses cut\n\n"
+	          "The route through the Teme valley will close, and hikers in the Carnedd mountains "
+	          "lost their last bus. Farms across the Ardmore region are worried. Officials in the "
+	          "London area said nothing.\n",
+	          "en", "actors");
+	assert_int_equal(type_of(&a, "Teme valley"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Carnedd mountains"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Ardmore region"), ACTOR_PLACE);
+	/* a known place keeps its own name */
+	assert_int_equal(type_of(&a, "London"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "London area"), -1);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_nickname_fr),
 		cmocka_unit_test(test_nickname_not_words),
 		cmocka_unit_test(test_fr_place_in_body),
+		cmocka_unit_test(test_en_geo_noun),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
