@@ -1394,13 +1394,22 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		 * is the first word after the determiner in French, the last one
 		 * before the comma in English. */
 		if (actors_tok_punct(x, p, ',')) {
+			size_t last = p - 1;    /* the English head: the last word */
 			for (size_t k = p, steps = 0; k > s0 && steps < 8; steps++) {
 				k--;
 				if (!is_letter(x, k) || ((lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ)) && !(x->tok[k].f & TK_CAP)))
 					break;
 				if (!(lx(x, k) & (LX_DET | LX_INDEF)) || k + 1 >= p)
 					continue;
-				size_t h = x->fr ? k + 1 : p - 1;
+				/* pl8: « le chef de file de la coalition, X », "the leader
+				 * of the coalition, X": a determiner after a connector opens
+				 * a complement; the phrase's head stands before it. */
+				if (k > s0 + 1 && is_letter(x, k - 1) && !(x->tok[k - 1].f & TK_CAP) && (lx(x, k - 1) & LX_CONNECT) &&
+				    !(lx(x, k) & LX_INDEF)) {
+					last = k - 2;
+					continue;
+				}
+				size_t h = x->fr ? k + 1 : last;
 				uint32_t hl = lx(x, h);
 				if (!(x->tok[h].f & TK_CAP) || (x->tok[h].f & TK_INIT)) {
 					if (hl & LX_TITLE)

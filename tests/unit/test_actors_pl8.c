@@ -1,6 +1,7 @@
 /* test_actors_pl8.c — people's nicknames in quotation marks, places inside
- * French bodies' names, English place names closed by a geographical noun;
- * on sentences written for these tests. */
+ * French bodies' names, English place names closed by a geographical noun,
+ * a role phrase with a complement before a name; on sentences written for
+ * these tests. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -161,6 +162,27 @@ static void test_en_geo_noun(void **state)
 	article_close(&a);
 }
 
+/* ---- a role phrase before a name, with a complement ---------------------- */
+
+static void test_role_with_complement(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Résultats contestés\n\n"
+	          "La participation est trop faible, a estimé lundi le chef de file de la coalition, Tovo "
+	          "Rakotomalala, devant ses partisans.\n",
+	          "fr", "actors");
+	assert_int_equal(type_of(&a, "Tovo Rakotomalala"), ACTOR_PERSON);
+	article_close(&a);
+	open_text(&a,
+	          "Results disputed\n\n"
+	          "Turnout was far too low, the leader of the alliance, Tovo Rakotomalala, told supporters.\n",
+	          "en", "actors");
+	assert_int_equal(type_of(&a, "Tovo Rakotomalala"), ACTOR_PERSON);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_nickname_not_words),
 		cmocka_unit_test(test_fr_place_in_body),
 		cmocka_unit_test(test_en_geo_noun),
+		cmocka_unit_test(test_role_with_complement),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
