@@ -550,6 +550,67 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
 }
 
 /* Length of the run starting at i (< end). */
+/* pl8: is token k a lower-case geographical noun that an English place
+ * name takes after it ("the Lugg valley", "the Kesh mountains", "the
+ * Ardmore region"): an actor_place_cues word of kind part, or "region"? */
+static bool geo_noun(struct actx *x, size_t k)
+{
+	if (!is_letter(x, k) || (x->tok[k].f & TK_CAP) || !(lx(x, k) & LX_PLACECUE))
+		return false;
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	const char *v = lex_get(x->lx.placecue, w, n);
+	return v && (!strcmp(v, "part") || (n == 6 && !memcmp(w, "region", 6)));
+}
+
+/* pl8: does the English run [i, j) of one or two capitalised words, after
+ * a lower-case "the" and unknown to the gazetteer, go on with such a noun
+ * at j?  "the Lugg valley" is one place's name; "the Paris region" stays
+ * Paris. */
+static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
+{
+	if (x->fr || j >= end || j - i > 2 || i == 0 || x->tok[i - 1].sent != x->tok[i].sent || !geo_noun(x, j) ||
+	    !actors_spaced(x, j - 1))
+		return false;
+	if (!is_letter(x, i - 1) || (x->tok[i - 1].f & TK_CAP) || !(lx(x, i - 1) & LX_DET))
+		return false;
+	for (size_t k = i; k < j; k++)
+		if (!is_cap(x, k) || (x->tok[k].f & (TK_UPPER | TK_POSS)) ||
+		    (lx(x, k) & (LX_FIRST | LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_DEMONYM | LX_STOP | LX_COMMON)))
+			return false;
+	return !is_known(x, i, j);
+}
+
+/* Words that neither open nor close a person's name around a nickname. */
+#define NICK_BAD (LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_STOP | LX_DET | LX_COMMON | LX_NOTNAME | LX_MONTH | \
+                  LX_WEEKDAY | LX_DEMONYM | LX_HONOR | LX_CONNECT)
+
+/* pl8: a nickname in double quotation marks inside a person's name: p a
+ * capitalised word, then at j an opening mark after a space, one or two
+ * capitalised words written against it, the closing mark against them and
+ * a capitalised word after a space (Harold "Hal" Brekke).  The token
+ * after the closing mark's word (the surname) + 1, else 0: the name goes
+ * on after it. */
+static size_t nickname_end(struct actx *x, size_t p, size_t j, size_t end)
+{
+	if (!(x->tok[p].f & TK_LETTER) || !is_cap(x, p) || (x->tok[p].f & TK_UPPER) || (lx(x, p) & NICK_BAD) ||
+	    j + 3 >= end || !(x->tok[j].f & TK_PUNCT) || !actors_dquote(x->tok[j].cp) || !actors_spaced(x, p) ||
+	    (actors_spaced(x, j) && x->tok[j].cp != 0xAB))
+		return 0;
+	size_t k = j + 1, n = 0;
+	while (k < end && n < 2 && is_letter(x, k) && is_cap(x, k) && !(x->tok[k].f & TK_UPPER) && !(lx(x, k) & NICK_BAD)) {
+		k++;
+		n++;
+	}
+	if (!n || k + 1 >= end || !(x->tok[k].f & TK_PUNCT) || !actors_dquote(x->tok[k].cp) ||
+	    (x->tok[k].start > x->tok[k - 1].end && x->tok[k].cp != 0xBB) || !actors_spaced(x, k))
+		return 0;
+	size_t s = k + 1;
+	if (!is_letter(x, s) || !is_cap(x, s) || (x->tok[s].f & TK_UPPER) || (lx(x, s) & NICK_BAD))
+		return 0;
+	return s + 1;
+}
+
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
 	size_t j = i + 1;
@@ -573,6 +634,16 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		    x->tok[j + 3].start == x->tok[j + 2].end && actors_spaced(x, j + 3) && is_cap(x, j + 4)) {
 			j += 5;
 			continue;
+		}
+		/* A nickname in quotation marks between a given name and a
+		 * surname: Harold "Hal" Brekke, « Jean « Jeannot » Marchal »
+		 * (pl8: the name runs across the marks). */
+		{
+			size_t m = nickname_end(x, p, j, end);
+			if (m) {
+				j = m;
+				continue;
+			}
 		}
 		if (x->tok[p].f & TK_PUNCT)
 			break;
@@ -765,6 +836,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		j = k + 1;
 	}
+	if (geo_noun_after(x, i, j, end))
+		j++;
 	return bracket_tail(x, i, j, end);
 }
 
@@ -1321,13 +1394,22 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		 * is the first word after the determiner in French, the last one
 		 * before the comma in English. */
 		if (actors_tok_punct(x, p, ',')) {
+			size_t last = p - 1;    /* the English head: the last word */
 			for (size_t k = p, steps = 0; k > s0 && steps < 8; steps++) {
 				k--;
 				if (!is_letter(x, k) || ((lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ)) && !(x->tok[k].f & TK_CAP)))
 					break;
 				if (!(lx(x, k) & (LX_DET | LX_INDEF)) || k + 1 >= p)
 					continue;
-				size_t h = x->fr ? k + 1 : p - 1;
+				/* pl8: « le chef de file de la coalition, X », "the leader
+				 * of the coalition, X": a determiner after a connector opens
+				 * a complement; the phrase's head stands before it. */
+				if (k > s0 + 1 && is_letter(x, k - 1) && !(x->tok[k - 1].f & TK_CAP) && (lx(x, k - 1) & LX_CONNECT) &&
+				    !(lx(x, k) & LX_INDEF)) {
+					last = k - 2;
+					continue;
+				}
+				size_t h = x->fr ? k + 1 : last;
 				uint32_t hl = lx(x, h);
 				if (!(x->tok[h].f & TK_CAP) || (x->tok[h].f & TK_INIT)) {
 					if (hl & LX_TITLE)
@@ -1696,6 +1778,9 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	}
 	if (body)
 		ev |= EV_ORGCUE;
+	/* pl8: "the Lugg valley" (see geo_noun_after()): a place. */
+	if (!x->fr && b - a >= 2 && geo_noun(x, b - 1))
+		ev |= EV_PLACECUE;
 	/* « France Travail », « France Télévisions »: a country and one more
 	 * capitalised word that is no name of its own is a body's name. */
 	if (x->fr && b - a >= 2 && b - a <= 4 && !known && !(fl & LX_FIRST) && known_kind(x, a, a + 1) == GAZ_COUNTRY) {
@@ -2336,6 +2421,24 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				}
 			}
 		}
+	}
+	/* pl8: « le Festival d'Orange », « le Théâtre national de Bordeaux »,
+	 * « la Fédération viticole de la Gironde »: a known place closing a
+	 * capitalised body's name after its last connector is a place of its
+	 * own (the English names have the rule above). */
+	if (x->fr && j - a >= 3 && !(lx(x, a) & (LX_FIRST | LX_TITLE | LX_HONOR)) && !is_known(x, a, j)) {
+		size_t k = a;
+		while (k < j && !(is_cap(x, k) && (lx(x, k) & LX_ORGCUE)))
+			k++;
+		size_t q = 0;
+		for (size_t m = k + 1; m + 1 < j; m++)
+			if (is_letter(x, m) && !(x->tok[m].f & TK_CAP) && (lx(x, m) & LX_CONNECT))
+				q = m + 1;
+		if (k < j && q && q < j && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
+			q++;
+		/* (not before its acronym in brackets, which names the body) */
+		if (k < j && q && q < j && is_cap(x, q) && place_kind(known_kind(x, q, j)) && !actors_tok_punct(x, j, '('))
+			emit(x, q, q, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */

@@ -106,8 +106,13 @@ static char *cand_key(struct actx *x, const struct acand *c, size_t *len, int *n
 	struct sbuf b = {0};
 	size_t k = first_word(x, c);
 	int n = 0;
+	bool nick = false;
 	for (; k < c->t1; k++) {
-		if (!(x->tok[k].f & TK_LETTER))
+		/* pl8: a nickname in quotation marks inside a person's name is
+		 * no part of its key (Harold "Hal" Brekke: harold brekke). */
+		if ((x->tok[k].f & TK_PUNCT) && actors_dquote(x->tok[k].cp))
+			nick = !nick;
+		if (!(x->tok[k].f & TK_LETTER) || nick)
 			continue;
 		size_t kl;
 		const char *key = actors_tok_key(x, k, &kl);

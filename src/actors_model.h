@@ -309,6 +309,12 @@ static inline const char *actors_tok_text(const struct actx *x, size_t i, size_t
 	*len = x->tok[i].end - x->tok[i].start;
 	return x->text + x->tok[i].start;
 }
+/* Is c a double quotation mark ("“”«»„)?  Inside a person's name, a
+ * pair of them holds a nickname: Harold "Hal" Brekke (actors_cand.c). */
+static inline bool actors_dquote(int32_t c)
+{
+	return c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x201E;
+}
 /* Are tokens i and i+1 separated by white space only (at least one)? */
 static inline bool actors_spaced(const struct actx *x, size_t i)
 {

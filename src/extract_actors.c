@@ -242,6 +242,26 @@ static void merge_into(annots *an, int id, const struct aactor *ac, unsigned fla
 		annots_actor_set_country(an, id, ac->country);
 }
 
+/* The text of candidate c, without a nickname in quotation marks
+ * (pl8: Harold "Hal" Brekke is named Harold Brekke). */
+static char *cand_name(struct actx *x, const struct acand *c)
+{
+	size_t q0 = SIZE_MAX, q1 = SIZE_MAX;
+	for (size_t k = c->t0; k < c->t1; k++)
+		if ((x->tok[k].f & TK_PUNCT) && actors_dquote(x->tok[k].cp)) {
+			if (q0 == SIZE_MAX)
+				q0 = k;
+			else if (q1 == SIZE_MAX)
+				q1 = k;
+		}
+	if (q1 == SIZE_MAX || q0 == c->t0 || q1 + 1 >= c->t1)
+		return xstrndup(x->text + c->start, c->end - c->start);
+	struct sbuf b = {0};
+	sbuf_add(&b, x->text + c->start, x->tok[q0 - 1].end - c->start);
+	sbuf_add(&b, x->text + x->tok[q1].end, c->end - x->tok[q1].end);
+	return sbuf_take(&b);
+}
+
 /* Writes the actors and their mentions to the store; the text's offsets
  * are `base` bytes into the document's.  With `sn` (a window of a large
  * document), actors of earlier windows are reused by name and type. */
@@ -264,6 +284,10 @@ static void output(struct actx *x, size_t base, struct seen *sn)
 		bool inner = c > 0 && x->cand[c - 1].t0 == cd->t0 && x->cand[c - 1].t1 > cd->t1;
 		/* nor before "-based": "the Leeds-based society" */
 		if (cd->t1 < x->ntok && x->tok[cd->t1].start == cd->end && actors_tok_punct(x, cd->t1, '-'))
+			inner = true;
+		/* nor when the article is another name's: « la Fédération viticole
+		 * de la Gironde » (pl8) */
+		if (cd->t0 > 0 && x->tok_cand && x->tok_cand[cd->t0 - 1] && x->tok_cand[cd->t0 - 1] != (int32_t)c + 1)
 			inner = true;
 		if ((ty == ACTOR_ORG || ty == ACTOR_PLACE) && cd->t0 > 0 && x->tok[cd->t0 - 1].sent == cd->sent &&
 		    !fm->canon && !(fm->acronym && fm->gaz_kind == GAZ_COUNTRY) && !inner) {
@@ -349,7 +373,7 @@ static void output(struct actx *x, size_t base, struct seen *sn)
 		else if (best[a] != SIZE_MAX && ac->type == ACTOR_PLACE && all_caps(x, &x->cand[best[a]]))
 			name = title_case(x, x->cand[best[a]].start, x->cand[best[a]].end);   /* MUSCAT (dateline) -> Muscat */
 		else if (best[a] != SIZE_MAX)
-			name = xstrndup(x->text + x->cand[best[a]].start, x->cand[best[a]].end - x->cand[best[a]].start);
+			name = cand_name(x, &x->cand[best[a]]);
 		if (!name || !ac->keep) {
 			free(name);
 			continue;

@@ -1280,6 +1280,15 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	bool standalone = first == k || (k - first <= 6 && narrative_infinitive(f, first, k));
 	st->weak_incise = false;
 
+	/* pl8: marks inside an actor's name hold a nickname, no words:
+	 * Harold "Hal" Brekke (the name's mention runs across them). */
+	if (qt_word(f, k - 1) && qt_word(f, k + 1) && f->t[k - 1].mention >= 0 &&
+	    f->t[k - 1].mention == f->t[k + 1].mention) {
+		r->kind = QUOTE_MIXED;
+		r->conf = 0.4f;
+		r->how = HOW_NAME;
+		return;
+	}
 	if (title_before(f, k)) {
 		r->kind = QUOTE_MIXED;
 		r->conf = 0.4f;

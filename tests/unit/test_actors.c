@@ -1034,8 +1034,8 @@ static void test_type_evidence(void **state)
 	              "Milo Brandt. \"We will not back down,\" said transport spokeswoman Orla Briody of the "
 	              "Green Progressives. The brokerage Halvik Fondbolag said rates would fall.\n",
 	          "en");
-	/* "the X valley", "the banks of the X" */
-	assert_int_equal(type_of(&a, "Corvell"), ACTOR_PLACE);
+	/* "the X valley" (one place's name with its noun, pl8), "the banks of the X" */
+	assert_int_equal(type_of(&a, "Corvell valley"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Tarrow"), ACTOR_PLACE);
 	/* a name made of a word the text writes in lower case speaks as an organisation */
 	assert_int_equal(type_of(&a, "Fair Wages Now"), ACTOR_ORG);
