@@ -965,6 +965,97 @@ static void institution_refs(struct actx *x, const bool *named, const struct ins
 	}
 }
 
+/* fr8: a bare institution of the town the article is about.  « La mairie
+ * a fermé l'école », « le parquet a requis … »: a definite article and a
+ * head of actor_bare_institutions with no complement, adjective or name of
+ * its own refers to the local institution even when the article never
+ * names it in full.  The map's value groups heads that name one body
+ * (« la municipalité », « la mairie »).  A head of
+ * actor_bare_institution_aliases (« la commune ») only joins the body of
+ * its value when there is one: alone it is the town, a place.  An
+ * institution named in full with the same head (« la mairie de X », found
+ * by institutions() in heads) takes the bare mentions instead. */
+static int bare_named(struct actx *x, const struct inst_head *h, size_t nh, const char *key)
+{
+	int actor = -1;
+	for (size_t k = 0; k < nh; k++) {
+		const struct afold *f = &x->fo[h[k].fold];
+		if (strlen(key) != f->len || memcmp(f->fold, key, f->len))
+			continue;
+		if (actor >= 0 && actor != h[k].actor)
+			return -2;    /* two bodies of that head: ambiguous */
+		actor = h[k].actor;
+	}
+	return actor;
+}
+
+static void bare_institutions(struct actx *x, const bool *named, const struct inst_head *h, size_t nh)
+{
+	if (!x->lx.bareinst)
+		return;
+	enum { NB = 8 };
+	const char *gkey[NB];     /* groups created here, and their actors */
+	int gact[NB];
+	size_t ng = 0;
+	/* Heads some mention holds already (« le parquet » bound to « le
+	 * Parquet fédéral » by its cue word) keep it. */
+	bool *held = xcalloc(x->ntok + 1, sizeof *held);
+	for (size_t m = 0; m < x->nmen; m++)
+		for (size_t k = actors_tok_at(x, x->men[m].start); k < x->ntok && x->tok[k].start < x->men[m].end; k++)
+			held[k] = true;
+	for (size_t i = 0; i + 1 < x->ntok; i++) {
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || held[i + 1] || !lower(x, i + 1) ||
+		    x->tok[i + 1].sent != x->tok[i].sent)
+			continue;
+		const char *w = x->text + x->tok[i + 1].start;
+		size_t wn = x->tok[i + 1].end - x->tok[i + 1].start;
+		const char *key = lex_get(x->lx.bareinst, w, wn);
+		bool alias = false;
+		if (!key || !*key) {
+			key = x->lx.bareinstalias ? lex_get(x->lx.bareinstalias, w, wn) : NULL;
+			alias = true;
+		}
+		if (!key || !*key)
+			continue;
+		size_t n = i + 2;
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) &&
+		    (lx(x, n) & (LX_CONNECT | LX_ADJ | LX_INSTADJ | LX_DEMONYM)))
+			continue;    /* « la mairie de Lyon », « la préfecture maritime »: not bare (no test of
+			              * adjective endings: « la préfecture rappelle » is a verb) */
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && (x->tok[n].f & TK_CAP) && !(lx(x, n) & LX_STOP))
+			continue;    /* « le lycée Kerbrat »: a name follows */
+		/* The same body named in full elsewhere takes the mention. */
+		int actor = bare_named(x, h, nh, key);
+		if (actor == -2)
+			continue;
+		for (size_t g = 0; actor < 0 && g < ng; g++)
+			if (!strcmp(gkey[g], key))
+				actor = gact[g];
+		/* A body is not created by a complement (« les services de la
+		 * mairie »): only joined. */
+		bool complement = i > 0 && x->tok[i - 1].sent == x->tok[i].sent && lower(x, i - 1) &&
+		                  (lx(x, i - 1) & LX_CONNECT);
+		if (actor < 0 && !alias && !complement && ng < NB) {
+			x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
+			struct aactor *ac = &x->act[x->nact];
+			memset(ac, 0, sizeof *ac);
+			ac->form = -1;
+			ac->keep = true;
+			ac->out_id = -1;
+			ac->type = ACTOR_ORG;
+			ac->first_tok_fold = -1;
+			ac->name = xstrndup(w, wn);
+			actor = (int)x->nact++;
+			gkey[ng] = key;
+			gact[ng++] = actor;
+			actors_add_mention(x, x->tok[i + 1].start, x->tok[i + 1].end, actor, MENTION_NAME, 0.5f);
+		}
+		if (actor >= 0)
+			actors_add_mention(x, x->tok[i].start, x->tok[i + 1].end, actor, MENTION_ROLE, 0.5f);
+	}
+	free(held);
+}
+
 static void institutions(struct actx *x, const bool *covered, const bool *named)
 {
 	struct inst_keys ik = {0};
@@ -1007,6 +1098,7 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 		i = b - 1;
 	}
 	institution_refs(x, named, heads, nheads);
+	bare_institutions(x, named, heads, nheads);    /* fr8 */
 	free(heads);
 	for (size_t i = 0; i < ik.n; i++)
 		free(ik.key[i]);
