@@ -105,6 +105,9 @@ static bool org_complement(struct actx *x, size_t i, size_t j);
 static bool complement_member(struct actx *x, size_t a, size_t b);
 static size_t complement_list(struct actx *x, size_t j, size_t end);
 static bool plural_like(struct actx *x, size_t i);
+static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
+static bool dict_common(struct actx *x, size_t i);
+static bool lower_word(const struct actx *x, size_t i);
 
 /* French names of organisations and places without a cue word: one
  * capitalised word, « de / du / des / de l' » and a capitalised word
@@ -1957,6 +1960,35 @@ static size_t collective_tail(struct actx *x, size_t j, size_t end)
 	return j;
 }
 
+/* fr8: a collective named by a common word and a place: « le collectif
+ * Respirer aux Grandes Terres », « l'association Vivre au Port, qui … »,
+ * « le collectif Musiques en Lez, … ».  After the classifier, the run
+ * [a, j) is one word of the dictionary (a verb, a common noun), then a
+ * preposition of actor_slogan_name_preps and capitalised words up to
+ * a clear boundary (punctuation, a relative, a verb the lexicons know).
+ * A name (« le collectif Dupont à Rennes ») is no common word: the place
+ * stays apart.  Returns the new end or j. */
+static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end)
+{
+	if (!x->fr || j - a != 1 || j + 1 >= end || !lower_word(x, j) || !actors_spaced(x, a) || !actors_spaced(x, j) ||
+	    !is_cap(x, j + 1) || (x->tok[j + 1].f & TK_UPPER) || (lx(x, a) & (LX_FIRST | LX_HONOR | LX_TITLE)) ||
+	    is_known(x, a, j) || !dict_common(x, a))
+		return j;
+	size_t wn;
+	const char *w = actors_tok_text(x, j, &wn);
+	if (!x->lx.sloganprep || !lex_has(x->lx.sloganprep, w, wn))
+		return j;
+	size_t k = j + 1;
+	while (k < end && is_cap(x, k) && k < j + 4) {
+		k++;
+		if (k < end && !actors_spaced(x, k - 1))
+			break;
+	}
+	if (k < end && is_letter(x, k) && !(lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ)))
+		return j;    /* no clear boundary: « le collectif Respirer en Bretagne réclame … » is not sure */
+	return k;
+}
+
 /* Does the run [a, j) name an event, not an actor?  After a lower-case
  * classifier of actor_thing_classifiers (« la tempête Ciarán », "Operation
  * X") or opened by one ("Hurricane Ida"); or opened (value first: « le
@@ -2237,7 +2269,17 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (a > s0 && !(x->tok[a - 1].f & TK_CAP) && is_letter(x, a - 1) && lex_size(x->lx.collective)) {
 		size_t n;
 		const char *w = actors_tok_text(x, a - 1, &n);
-		size_t e = lex_has(x->lx.collective, w, n) ? collective_tail(x, j, s1) : j;
+		bool cls = lex_has(x->lx.collective, w, n);
+		/* fr8: « l'association de riverains Vivre … »: the classifier and
+		 * its complement's noun */
+		if (!cls && x->fr && a >= s0 + 3 && !(x->tok[a - 3].f & TK_CAP) && is_letter(x, a - 3) &&
+		    lower_word(x, a - 2) && (lx(x, a - 2) & LX_CONNECT) && !(lx(x, a - 1) & (LX_STOP | LX_DET))) {
+			w = actors_tok_text(x, a - 3, &n);
+			cls = lex_has(x->lx.collective, w, n);
+		}
+		size_t e = cls ? collective_tail(x, j, s1) : j;
+		if (cls && e == j)
+			e = slogan_tail(x, a, j, s1);
 		if (e > j) {
 			*jp = j = e;
 			ev &= ~EV_WEAK;    /* « vacataires » in lower case elsewhere */

@@ -85,6 +85,7 @@ static void load_lexicons(struct actx *x)
 	lx->orgbefore = lang_lex(l, "actor_org_before");
 	lx->bareinst = lang_lex(l, "actor_bare_institutions");    /* fr8 */
 	lx->bareinstalias = lang_lex(l, "actor_bare_institution_aliases");    /* fr8 */
+	lx->sloganprep = lang_lex(l, "actor_slogan_name_preps");    /* fr8 */
 	lx->wordlists = lang_lex(l, "word_lists");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");

@@ -90,10 +90,35 @@ static void test_bare_institutions(void **state)
 	article_close(&a);
 }
 
+/* ---- collectives named by a common word and a place ------------------------ */
+
+static void test_slogan_collectives(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Bruit\n\nLe collectif Respirer aux Prés-Salés, qui regroupe quarante familles, a saisi la "
+	              "justice. L'association de riverains Chanter en Vilaine, créée en 2019, réclame des horaires. "
+	              "Le collectif Martin à Rennes a protesté. Le collectif Dormir en Paix proteste aussi.\n", "fr");
+	int r = annots_find_actor(a.an, "Respirer aux Prés-Salés");
+	assert_true(r >= 0);
+	assert_int_equal(annots_actor(a.an, r)->type, ACTOR_ORG);
+	int c = annots_find_actor(a.an, "Chanter en Vilaine");
+	assert_true(c >= 0);
+	assert_int_equal(annots_actor(a.an, c)->type, ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Respirer"), -1);
+	/* a name, not a common word: the town stays apart */
+	assert_int_equal(annots_find_actor(a.an, "Martin à Rennes"), -1);
+	assert_true(annots_find_actor(a.an, "Rennes") >= 0);
+	/* no clear boundary after the capitals: not sure, not extended */
+	assert_int_equal(annots_find_actor(a.an, "Dormir en Paix"), -1);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_institutions),
+		cmocka_unit_test(test_slogan_collectives),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
