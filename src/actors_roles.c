@@ -710,31 +710,69 @@ static void demonym_refs(struct actx *x, const bool *covered)
 
 /* ---- pass 4: cue phrases, institutions, honorifics --------------------------- */
 
+/* The cue word before candidate c (« la rue de la Paix »: rue), its
+ * value in actor_place_cues or actor_org_classifiers and the first token
+ * *pp of the « de » complement, or NULL. */
+static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
+{
+	if (c->actor < 0 || c->t0 == 0)
+		return NULL;
+	size_t s0 = sent_start(x, c->t0);
+	size_t p = c->t0;
+	if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
+		p--;
+	if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
+		p--;
+	if (p == c->t0 - 1 && lower(x, p) && (lx(x, p) & LX_DET))
+		return NULL;   /* « la Corse » alone */
+	if (p <= s0 || !lowerish(x, p - 1))
+		return NULL;
+	size_t cue = p - 1;
+	uint32_t cl = lx(x, cue);
+	const char *v = NULL;
+	if (cl & LX_PLACECUE)
+		v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+	else if (cl & LX_ORGCLASS)
+		v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+	if (!v || !strcmp(v, "suffix"))
+		return NULL;
+	*pp = p;
+	return v;
+}
+
+/* fr8: is candidate c one word after « de » and an article (« de la
+ * Libération », « de l'Église »), from p, the complement's first token?  A
+ * body's name takes no article there: « le plateau de France Info ». */
+static bool art_complement(struct actx *x, const struct acand *c, size_t p)
+{
+	return c->t1 - c->t0 == 1 && p + 2 == c->t0 && (lx(x, p) & LX_CONNECT) && lower(x, p + 1) && (lx(x, p + 1) & LX_DET);
+}
+
 static void cue_phrases(struct actx *x)
 {
+	/* fr8: actors met only as the « de » complement of a place's head
+	 * (« la place de l'Église », « le stade de la Libération »): the count
+	 * of such candidates and of all candidates, per actor. */
+	uint32_t *incomp = xcalloc(x->nact + 1, sizeof *incomp), *total = xcalloc(x->nact + 1, sizeof *total);
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
-		if (c->actor < 0 || c->t0 == 0)
+		if (c->actor < 0 || (size_t)c->actor >= x->nact)
+			continue;
+		total[c->actor]++;
+		size_t p;
+		const char *v = cue_before(x, c, &p);
+		if (v && !strcmp(v, "part") && art_complement(x, c, p) && (lx(x, p - 1) & LX_PLACECUE))
+			incomp[c->actor]++;
+	}
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t p;
+		const char *v = cue_before(x, c, &p);
+		if (!v)
 			continue;
 		size_t s0 = sent_start(x, c->t0);
-		size_t p = c->t0;
-		if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
-			p--;
-		if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
-			p--;
-		if (p == c->t0 - 1 && lower(x, p) && (lx(x, p) & LX_DET))
-			continue;   /* « la Corse » alone */
-		if (p <= s0 || !lowerish(x, p - 1))
-			continue;
 		size_t cue = p - 1;
 		uint32_t cl = lx(x, cue);
-		const char *v = NULL;
-		if (cl & LX_PLACECUE)
-			v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
-		else if (cl & LX_ORGCLASS)
-			v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
-		if (!v || !strcmp(v, "suffix"))
-			continue;
 		/* head: « lycée Kerneuzec » opens the name; « lycée de Lannion » names a seat */
 		bool head = !strcmp(v, "head");
 		if (head && p < c->t0)
@@ -756,6 +794,12 @@ static void cue_phrases(struct actx *x)
 			struct aactor *ac = &x->act[c->actor];
 			if ((cl & LX_PLACECUE) && ac->type != ACTOR_PLACE && !(ac->ev & (EV_ORGCUE | EV_GAZ | EV_FIRST | EV_HONOR)))
 				ac->type = ACTOR_PLACE;
+			/* fr8: ... and a cue word or a known name met only as such a
+			 * complement, one word after an article, names no body: « la
+			 * place de l'Église », « le stade de la Libération » are places. */
+			if ((cl & LX_PLACECUE) && x->fr && art_complement(x, c, p) && ac->type != ACTOR_PLACE &&
+			    !(ac->ev & (EV_FIRST | EV_HONOR)) && incomp[c->actor] == total[c->actor])
+				ac->type = ACTOR_PLACE;
 			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, c->actor, MENTION_NAME, 0.8f);
 			m->name_part = true;
 			if (dp < cue)
@@ -764,6 +808,8 @@ static void cue_phrases(struct actx *x)
 			actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.7f);
 		}
 	}
+	free(incomp);
+	free(total);
 }
 
 /* An acronym defined in brackets after a name in lower case: « la brigade

@@ -114,11 +114,33 @@ static void test_slogan_collectives(void **state)
 	article_close(&a);
 }
 
+/* ---- a place's head before a « de » complement -------------------------------- */
+
+static void test_place_head_complements(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Marché\n\nLe marché se tient sur la place de l'Église. Le match aura lieu au stade de la "
+	              "Libération.\n", "fr");
+	assert_int_equal(type_at(&a, "place de l'Église"), ACTOR_PLACE);
+	assert_int_equal(type_at(&a, "stade de la Libération"), ACTOR_PLACE);
+	article_close(&a);
+	/* met elsewhere on its own, the name keeps its type */
+	open_text(&a, "Presse\n\nLe quotidien Libération a publié l'enquête. Le stade de la Libération sera rénové.\n", "fr");
+	assert_int_equal(type_at(&a, "Libération"), ACTOR_ORG);
+	article_close(&a);
+	/* a body's name after « de » without an article stays a body */
+	open_text(&a, "Radio\n\nIl était sur le plateau de France Info mardi.\n", "fr");
+	assert_int_equal(type_at(&a, "France Info"), ACTOR_ORG);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_institutions),
 		cmocka_unit_test(test_slogan_collectives),
+		cmocka_unit_test(test_place_head_complements),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
