@@ -409,6 +409,19 @@ static bool described_by_age(struct actx *x, size_t a, size_t j, size_t s0, size
 	return !plural && !is_known(x, a, j);
 }
 
+/* fr8: « un Finistérien retraité », « une Lyonnaise installée à Brest »:
+ * after a singular indefinite article (actor_demonym_indefinites), a
+ * capitalised word with an inhabitant's ending (actor_demonym_singular_suffixes)
+ * that no lexicon knows describes a person; it is no name. */
+static bool indef_inhabitant(struct actx *x, size_t a, size_t s0)
+{
+	if (!x->lx.demindef || !x->lx.demsingsuf || a <= s0 || !is_letter(x, a - 1) ||
+	    ((x->tok[a - 1].f & TK_CAP) && !(x->tok[a - 1].f & TK_INIT)) || (lx(x, a) & (LX_FIRST | LX_TITLE | LX_HONOR)) ||
+	    !actors_tok_in(x, a - 1, x->lx.demindef) || !ends_with(x, x->lx.demsingsuf, a))
+		return false;
+	return !is_known(x, a, a + 1);
+}
+
 /* « le Trévarois », « du Kerlénais »: an inhabitants' ending after a
  * singular masculine article names the country around a town. */
 static bool pays_name(struct actx *x, size_t k)
@@ -2291,7 +2304,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	    !(j + 1 < s1 && is_letter(x, j + 1) && !(x->tok[j + 1].f & TK_CAP) && !ordinary_lower(x, j + 1)))
 		*jp = j = j + 1;
 	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
-	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1)))
+	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1) || indef_inhabitant(x, a, s0)))
 		return false;
 	if (event_name(x, a, j, s0)) {
 		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */

@@ -233,6 +233,7 @@ struct alex {
 		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf, *pluraldet, *wholecue, *placeafter, *placehyph,
 		*collective, *collprep, *seatsuf, *eventcls, *eventword, *orgbefore, *ageprep, *ageunit, *wordlists;
 	const lexicon *bareinst, *bareinstalias;    /* fr8: actor_bare_institutions (« la mairie » alone) */
+	const lexicon *demindef, *demsingsuf;    /* fr8: « un Finistérien »: actor_demonym_indefinites, _singular_suffixes */
 	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
 };
 

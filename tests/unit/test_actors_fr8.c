@@ -135,12 +135,28 @@ static void test_place_head_complements(void **state)
 	article_close(&a);
 }
 
+/* ---- « un Finistérien »: a description, no name ------------------------------ */
+
+static void test_indefinite_inhabitants(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Club\n\nUn Morbihannais retraité de la Poste préside le club depuis 2019. Une Lyonnaise installée "
+	              "à Brest tient la buvette avec Anne Kerjean.\n", "fr");
+	assert_int_equal(annots_find_actor(a.an, "Morbihannais"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Lyonnaise"), -1);
+	assert_true(annots_find_actor(a.an, "Brest") >= 0);
+	assert_true(annots_find_actor(a.an, "Anne Kerjean") >= 0);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_institutions),
 		cmocka_unit_test(test_slogan_collectives),
 		cmocka_unit_test(test_place_head_complements),
+		cmocka_unit_test(test_indefinite_inhabitants),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
