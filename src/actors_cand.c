@@ -105,6 +105,9 @@ static bool org_complement(struct actx *x, size_t i, size_t j);
 static bool complement_member(struct actx *x, size_t a, size_t b);
 static size_t complement_list(struct actx *x, size_t j, size_t end);
 static bool plural_like(struct actx *x, size_t i);
+static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
+static bool dict_common(struct actx *x, size_t i);
+static bool lower_word(const struct actx *x, size_t i);
 
 /* French names of organisations and places without a cue word: one
  * capitalised word, « de / du / des / de l' » and a capitalised word
@@ -404,6 +407,19 @@ static bool described_by_age(struct actx *x, size_t a, size_t j, size_t s0, size
 	const struct afold *d = actors_tok_fold(x, a - 1);
 	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
 	return !plural && !is_known(x, a, j);
+}
+
+/* fr8: « un Finistérien retraité », « une Lyonnaise installée à Brest »:
+ * after a singular indefinite article (actor_demonym_indefinites), a
+ * capitalised word with an inhabitant's ending (actor_demonym_singular_suffixes)
+ * that no lexicon knows describes a person; it is no name. */
+static bool indef_inhabitant(struct actx *x, size_t a, size_t s0)
+{
+	if (!x->lx.demindef || !x->lx.demsingsuf || a <= s0 || !is_letter(x, a - 1) ||
+	    ((x->tok[a - 1].f & TK_CAP) && !(x->tok[a - 1].f & TK_INIT)) || (lx(x, a) & (LX_FIRST | LX_TITLE | LX_HONOR)) ||
+	    !actors_tok_in(x, a - 1, x->lx.demindef) || !ends_with(x, x->lx.demsingsuf, a))
+		return false;
+	return !is_known(x, a, a + 1);
 }
 
 /* « le Trévarois », « du Kerlénais »: an inhabitants' ending after a
@@ -2042,6 +2058,35 @@ static size_t collective_tail(struct actx *x, size_t j, size_t end)
 	return j;
 }
 
+/* fr8: a collective named by a common word and a place: « le collectif
+ * Respirer aux Grandes Terres », « l'association Vivre au Port, qui … »,
+ * « le collectif Musiques en Lez, … ».  After the classifier, the run
+ * [a, j) is one word of the dictionary (a verb, a common noun), then a
+ * preposition of actor_slogan_name_preps and capitalised words up to
+ * a clear boundary (punctuation, a relative, a verb the lexicons know).
+ * A name (« le collectif Dupont à Rennes ») is no common word: the place
+ * stays apart.  Returns the new end or j. */
+static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end)
+{
+	if (!x->fr || j - a != 1 || j + 1 >= end || !lower_word(x, j) || !actors_spaced(x, a) || !actors_spaced(x, j) ||
+	    !is_cap(x, j + 1) || (x->tok[j + 1].f & TK_UPPER) || (lx(x, a) & (LX_FIRST | LX_HONOR | LX_TITLE)) ||
+	    is_known(x, a, j) || !dict_common(x, a))
+		return j;
+	size_t wn;
+	const char *w = actors_tok_text(x, j, &wn);
+	if (!x->lx.sloganprep || !lex_has(x->lx.sloganprep, w, wn))
+		return j;
+	size_t k = j + 1;
+	while (k < end && is_cap(x, k) && k < j + 4) {
+		k++;
+		if (k < end && !actors_spaced(x, k - 1))
+			break;
+	}
+	if (k < end && is_letter(x, k) && !(lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ)))
+		return j;    /* no clear boundary: « le collectif Respirer en Bretagne réclame … » is not sure */
+	return k;
+}
+
 /* Does the run [a, j) name an event, not an actor?  After a lower-case
  * classifier of actor_thing_classifiers (« la tempête Ciarán », "Operation
  * X") or opened by one ("Hurricane Ida"); or opened (value first: « le
@@ -2322,7 +2367,17 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (a > s0 && !(x->tok[a - 1].f & TK_CAP) && is_letter(x, a - 1) && lex_size(x->lx.collective)) {
 		size_t n;
 		const char *w = actors_tok_text(x, a - 1, &n);
-		size_t e = lex_has(x->lx.collective, w, n) ? collective_tail(x, j, s1) : j;
+		bool cls = lex_has(x->lx.collective, w, n);
+		/* fr8: « l'association de riverains Vivre … »: the classifier and
+		 * its complement's noun */
+		if (!cls && x->fr && a >= s0 + 3 && !(x->tok[a - 3].f & TK_CAP) && is_letter(x, a - 3) &&
+		    lower_word(x, a - 2) && (lx(x, a - 2) & LX_CONNECT) && !(lx(x, a - 1) & (LX_STOP | LX_DET))) {
+			w = actors_tok_text(x, a - 3, &n);
+			cls = lex_has(x->lx.collective, w, n);
+		}
+		size_t e = cls ? collective_tail(x, j, s1) : j;
+		if (cls && e == j)
+			e = slogan_tail(x, a, j, s1);
 		if (e > j) {
 			*jp = j = e;
 			ev &= ~EV_WEAK;    /* « vacataires » in lower case elsewhere */
@@ -2334,7 +2389,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	    !(j + 1 < s1 && is_letter(x, j + 1) && !(x->tok[j + 1].f & TK_CAP) && !ordinary_lower(x, j + 1)))
 		*jp = j = j + 1;
 	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
-	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1)))
+	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1) || indef_inhabitant(x, a, s0)))
 		return false;
 	if (event_name(x, a, j, s0)) {
 		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */

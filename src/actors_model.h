@@ -232,6 +232,9 @@ struct alex {
 		*pparticle, *articles, *localinst, *seat, *orgafter, *hyphensuf, *origin, *originprep, *bodies,
 		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf, *pluraldet, *wholecue, *placeafter, *placehyph,
 		*collective, *collprep, *seatsuf, *eventcls, *eventword, *orgbefore, *ageprep, *ageunit, *wordlists;
+	const lexicon *bareinst, *bareinstalias;    /* fr8: actor_bare_institutions (« la mairie » alone) */
+	const lexicon *demindef, *demsingsuf;    /* fr8: « un Finistérien »: actor_demonym_indefinites, _singular_suffixes */
+	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
 };
 
 struct actx {

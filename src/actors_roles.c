@@ -710,31 +710,69 @@ static void demonym_refs(struct actx *x, const bool *covered)
 
 /* ---- pass 4: cue phrases, institutions, honorifics --------------------------- */
 
+/* The cue word before candidate c (« la rue de la Paix »: rue), its
+ * value in actor_place_cues or actor_org_classifiers and the first token
+ * *pp of the « de » complement, or NULL. */
+static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
+{
+	if (c->actor < 0 || c->t0 == 0)
+		return NULL;
+	size_t s0 = sent_start(x, c->t0);
+	size_t p = c->t0;
+	if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
+		p--;
+	if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
+		p--;
+	if (p == c->t0 - 1 && lower(x, p) && (lx(x, p) & LX_DET))
+		return NULL;   /* « la Corse » alone */
+	if (p <= s0 || !lowerish(x, p - 1))
+		return NULL;
+	size_t cue = p - 1;
+	uint32_t cl = lx(x, cue);
+	const char *v = NULL;
+	if (cl & LX_PLACECUE)
+		v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+	else if (cl & LX_ORGCLASS)
+		v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+	if (!v || !strcmp(v, "suffix"))
+		return NULL;
+	*pp = p;
+	return v;
+}
+
+/* fr8: is candidate c one word after « de » and an article (« de la
+ * Libération », « de l'Église »), from p, the complement's first token?  A
+ * body's name takes no article there: « le plateau de France Info ». */
+static bool art_complement(struct actx *x, const struct acand *c, size_t p)
+{
+	return c->t1 - c->t0 == 1 && p + 2 == c->t0 && (lx(x, p) & LX_CONNECT) && lower(x, p + 1) && (lx(x, p + 1) & LX_DET);
+}
+
 static void cue_phrases(struct actx *x)
 {
+	/* fr8: actors met only as the « de » complement of a place's head
+	 * (« la place de l'Église », « le stade de la Libération »): the count
+	 * of such candidates and of all candidates, per actor. */
+	uint32_t *incomp = xcalloc(x->nact + 1, sizeof *incomp), *total = xcalloc(x->nact + 1, sizeof *total);
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
-		if (c->actor < 0 || c->t0 == 0)
+		if (c->actor < 0 || (size_t)c->actor >= x->nact)
+			continue;
+		total[c->actor]++;
+		size_t p;
+		const char *v = cue_before(x, c, &p);
+		if (v && !strcmp(v, "part") && art_complement(x, c, p) && (lx(x, p - 1) & LX_PLACECUE))
+			incomp[c->actor]++;
+	}
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t p;
+		const char *v = cue_before(x, c, &p);
+		if (!v)
 			continue;
 		size_t s0 = sent_start(x, c->t0);
-		size_t p = c->t0;
-		if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
-			p--;
-		if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
-			p--;
-		if (p == c->t0 - 1 && lower(x, p) && (lx(x, p) & LX_DET))
-			continue;   /* « la Corse » alone */
-		if (p <= s0 || !lowerish(x, p - 1))
-			continue;
 		size_t cue = p - 1;
 		uint32_t cl = lx(x, cue);
-		const char *v = NULL;
-		if (cl & LX_PLACECUE)
-			v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
-		else if (cl & LX_ORGCLASS)
-			v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
-		if (!v || !strcmp(v, "suffix"))
-			continue;
 		/* head: « lycée Kerneuzec » opens the name; « lycée de Lannion » names a seat */
 		bool head = !strcmp(v, "head");
 		if (head && p < c->t0)
@@ -756,6 +794,12 @@ static void cue_phrases(struct actx *x)
 			struct aactor *ac = &x->act[c->actor];
 			if ((cl & LX_PLACECUE) && ac->type != ACTOR_PLACE && !(ac->ev & (EV_ORGCUE | EV_GAZ | EV_FIRST | EV_HONOR)))
 				ac->type = ACTOR_PLACE;
+			/* fr8: ... and a cue word or a known name met only as such a
+			 * complement, one word after an article, names no body: « la
+			 * place de l'Église », « le stade de la Libération » are places. */
+			if ((cl & LX_PLACECUE) && x->fr && art_complement(x, c, p) && ac->type != ACTOR_PLACE &&
+			    !(ac->ev & (EV_FIRST | EV_HONOR)) && incomp[c->actor] == total[c->actor])
+				ac->type = ACTOR_PLACE;
 			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, c->actor, MENTION_NAME, 0.8f);
 			m->name_part = true;
 			if (dp < cue)
@@ -764,6 +808,8 @@ static void cue_phrases(struct actx *x)
 			actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.7f);
 		}
 	}
+	free(incomp);
+	free(total);
 }
 
 /* An acronym defined in brackets after a name in lower case: « la brigade
@@ -965,6 +1011,97 @@ static void institution_refs(struct actx *x, const bool *named, const struct ins
 	}
 }
 
+/* fr8: a bare institution of the town the article is about.  « La mairie
+ * a fermé l'école », « le parquet a requis … »: a definite article and a
+ * head of actor_bare_institutions with no complement, adjective or name of
+ * its own refers to the local institution even when the article never
+ * names it in full.  The map's value groups heads that name one body
+ * (« la municipalité », « la mairie »).  A head of
+ * actor_bare_institution_aliases (« la commune ») only joins the body of
+ * its value when there is one: alone it is the town, a place.  An
+ * institution named in full with the same head (« la mairie de X », found
+ * by institutions() in heads) takes the bare mentions instead. */
+static int bare_named(struct actx *x, const struct inst_head *h, size_t nh, const char *key)
+{
+	int actor = -1;
+	for (size_t k = 0; k < nh; k++) {
+		const struct afold *f = &x->fo[h[k].fold];
+		if (strlen(key) != f->len || memcmp(f->fold, key, f->len))
+			continue;
+		if (actor >= 0 && actor != h[k].actor)
+			return -2;    /* two bodies of that head: ambiguous */
+		actor = h[k].actor;
+	}
+	return actor;
+}
+
+static void bare_institutions(struct actx *x, const bool *named, const struct inst_head *h, size_t nh)
+{
+	if (!x->lx.bareinst)
+		return;
+	enum { NB = 8 };
+	const char *gkey[NB];     /* groups created here, and their actors */
+	int gact[NB];
+	size_t ng = 0;
+	/* Heads some mention holds already (« le parquet » bound to « le
+	 * Parquet fédéral » by its cue word) keep it. */
+	bool *held = xcalloc(x->ntok + 1, sizeof *held);
+	for (size_t m = 0; m < x->nmen; m++)
+		for (size_t k = actors_tok_at(x, x->men[m].start); k < x->ntok && x->tok[k].start < x->men[m].end; k++)
+			held[k] = true;
+	for (size_t i = 0; i + 1 < x->ntok; i++) {
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || held[i + 1] || !lower(x, i + 1) ||
+		    x->tok[i + 1].sent != x->tok[i].sent)
+			continue;
+		const char *w = x->text + x->tok[i + 1].start;
+		size_t wn = x->tok[i + 1].end - x->tok[i + 1].start;
+		const char *key = lex_get(x->lx.bareinst, w, wn);
+		bool alias = false;
+		if (!key || !*key) {
+			key = x->lx.bareinstalias ? lex_get(x->lx.bareinstalias, w, wn) : NULL;
+			alias = true;
+		}
+		if (!key || !*key)
+			continue;
+		size_t n = i + 2;
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) &&
+		    (lx(x, n) & (LX_CONNECT | LX_ADJ | LX_INSTADJ | LX_DEMONYM)))
+			continue;    /* « la mairie de Lyon », « la préfecture maritime »: not bare (no test of
+			              * adjective endings: « la préfecture rappelle » is a verb) */
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && (x->tok[n].f & TK_CAP) && !(lx(x, n) & LX_STOP))
+			continue;    /* « le lycée Kerbrat »: a name follows */
+		/* The same body named in full elsewhere takes the mention. */
+		int actor = bare_named(x, h, nh, key);
+		if (actor == -2)
+			continue;
+		for (size_t g = 0; actor < 0 && g < ng; g++)
+			if (!strcmp(gkey[g], key))
+				actor = gact[g];
+		/* A body is not created by a complement (« les services de la
+		 * mairie »): only joined. */
+		bool complement = i > 0 && x->tok[i - 1].sent == x->tok[i].sent && lower(x, i - 1) &&
+		                  (lx(x, i - 1) & LX_CONNECT);
+		if (actor < 0 && !alias && !complement && ng < NB) {
+			x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
+			struct aactor *ac = &x->act[x->nact];
+			memset(ac, 0, sizeof *ac);
+			ac->form = -1;
+			ac->keep = true;
+			ac->out_id = -1;
+			ac->type = ACTOR_ORG;
+			ac->first_tok_fold = -1;
+			ac->name = xstrndup(w, wn);
+			actor = (int)x->nact++;
+			gkey[ng] = key;
+			gact[ng++] = actor;
+			actors_add_mention(x, x->tok[i + 1].start, x->tok[i + 1].end, actor, MENTION_NAME, 0.5f);
+		}
+		if (actor >= 0)
+			actors_add_mention(x, x->tok[i].start, x->tok[i + 1].end, actor, MENTION_ROLE, 0.5f);
+	}
+	free(held);
+}
+
 static void institutions(struct actx *x, const bool *covered, const bool *named)
 {
 	struct inst_keys ik = {0};
@@ -1007,6 +1144,7 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 		i = b - 1;
 	}
 	institution_refs(x, named, heads, nheads);
+	bare_institutions(x, named, heads, nheads);    /* fr8 */
 	free(heads);
 	for (size_t i = 0; i < ik.n; i++)
 		free(ik.key[i]);

@@ -83,6 +83,11 @@ static void load_lexicons(struct actx *x)
 	lx->ageprep = lang_lex(l, "actor_age_preps");
 	lx->ageunit = lang_lex(l, "actor_age_units");
 	lx->orgbefore = lang_lex(l, "actor_org_before");
+	lx->bareinst = lang_lex(l, "actor_bare_institutions");    /* fr8 */
+	lx->bareinstalias = lang_lex(l, "actor_bare_institution_aliases");    /* fr8 */
+	lx->sloganprep = lang_lex(l, "actor_slogan_name_preps");    /* fr8 */
+	lx->demindef = lang_lex(l, "actor_demonym_indefinites");    /* fr8 */
+	lx->demsingsuf = lang_lex(l, "actor_demonym_singular_suffixes");    /* fr8 */
 	lx->wordlists = lang_lex(l, "word_lists");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
