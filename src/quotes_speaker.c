@@ -736,16 +736,16 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
 		/* « le nuciculteur de 58 ans »: a noun of no class with an age is
 		 * one person too */
 		if (np->actor < 0 && !hc && comp >= 0 && f->t[comp].kind == QT_NUM && ndet == 1 && head == i + 1 &&
 		    !f->t[head].cap && f->t[head].mention < 0 && !plural_det(c, &f->t[i]))
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		/* "said the Spaniard", « sourit la Canadienne »: one person named
 		 * by a nationality is the person of this or the previous sentence */
 		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		/* "The company said", « la société a indiqué »: the organisation
 		 * just spoken of (not "the environment ministry", a new one) */
 		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)
