@@ -1358,10 +1358,14 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 			enum qgender ig;
 			int inv_at;
 			int vs = vg_start(f, j, &ig, &inv_at);
-			if (vs > 0 && subject_segments(c, f, vs - 1, &np) && !np.name && (np.named || !np.pronoun)) {
-				struct qres x = {.actor = -1};
-				set_speaker(c, f, &np, &x);
-				ok = !x.weak;
+			bool got = vs > 0 && subject_segments(c, f, vs - 1, &np);
+			struct qnp x;
+			if (got && np.pronoun && np.gender == QG_X && on_place(st, f, 0, true, &x) && qt_punct(f, x.b, ','))
+				np = x;    /* « Au ministère, on se veut prudent : « … » »: the place speaks */
+			if (got && !np.name && (np.named || !np.pronoun)) {
+				struct qres y = {.actor = -1};
+				set_speaker(c, f, &np, &y);
+				ok = !y.weak;
 			}
 			break;
 		}

@@ -1,5 +1,6 @@
 /* test_quotes_q8.c — speaker attribution rules added in session 8: a
- * description resolved from its own position. */
+ * description resolved from its own position, the impersonal « on » after
+ * a fronted place before a colon. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -96,6 +97,13 @@ static const struct ann *expect_direct(struct article *a, const char *inner, con
 	return q;
 }
 
+static int org(struct article *a, const char *name)
+{
+	int id = annots_add_actor(a->an, name, ACTOR_ORG, NULL, 0);
+	mention_all(a, id, name, MENTION_NAME);
+	return id;
+}
+
 /* ---- a description names the person before it in its own sentence ---- */
 
 static void test_description_same_sentence(void **state)
@@ -121,10 +129,28 @@ static void test_description_same_sentence(void **state)
 	article_close(&a);
 }
 
+/* ---- « À X, on se veut prudent : « … » » --------------------------------- */
+
+static void test_colon_on_after_place(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa digue a cédé samedi. Paul Durand, le maire, réclame des renforts.\n\n"
+	             "À la préfecture du Cantal, on se veut prudent : « Une réunion aura lieu lundi, rien "
+	             "n'est décidé. »\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, "maire");
+	org(&a, "préfecture du Cantal");
+	run_quotes(&a);
+	expect_direct(&a, "Une réunion aura lieu lundi, rien n'est décidé.", "préfecture du Cantal", NULL);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_description_same_sentence),
+		cmocka_unit_test(test_colon_on_after_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
