@@ -1350,6 +1350,20 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		bool ok = false;
 		/* « …, l'ancien édile a lu une déclaration : « … » »: the subject of
 		 * the nearest verb group before the colon */
+		{
+			/* "Asked about it, she smiled: "…"": a subject pronoun right
+			 * before the last words of the clause, not a name in the
+			 * clause fronted before it */
+			int j = k - 2, words = 0;
+			while (j >= 0 && words < 3 && qt_word(f, j) && f->t[j].mention < 0 && !qt_has(f, j, QW_PRON)) {
+				j--;
+				words++;
+			}
+			if (words > 0 && qt_has(f, j, QW_PRON) && !qt_has(f, j, QW_CLITIC) &&
+			    (f->t[j].gender == QG_M || f->t[j].gender == QG_F) && (j == 0 || qt_punct(f, j - 1, ',')) &&
+			    qnp_forward(c, f, j, j + 1, &np) && np.pronoun && np.named)
+				ok = true;
+		}
 		for (int j = k - 2; j >= 0 && j > k - 16 && !ok; j--) {
 			if (f->t[j].kind == QT_QUOTE || qt_punct(f, j, '.') || qt_punct(f, j, ';'))
 				break;

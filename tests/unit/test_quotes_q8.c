@@ -1,6 +1,6 @@
 /* test_quotes_q8.c — speaker attribution rules added in session 8: a
- * description resolved from its own position, the impersonal « on » after
- * a fronted place before a colon. */
+ * description resolved from its own position, a subject pronoun before a
+ * colon, the impersonal « on » after a fronted place before a colon. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -129,6 +129,39 @@ static void test_description_same_sentence(void **state)
 	article_close(&a);
 }
 
+/* ---- a colon after "…, she smiled" ------------------------------------ */
+
+static void test_colon_subject_pronoun(void **state)
+{
+	(void)state;
+	struct article a;
+	/* the name in the fronted clause is not the subject: the pronoun is */
+	open_doc(&a, "Title\n\nThe mayor, Mary Kell, said the council had met twice. Asked whether her rival, "
+	             "Tom Ward, had lost his seat, she shrugged: \"He reads the papers like everyone else.\"\n",
+	         "en");
+	person(&a, "Mary Kell", ACTOR_FEMALE, NULL);
+	person(&a, "Tom Ward", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "He reads the papers like everyone else.", "Mary Kell", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nClaire Martin a présidé la séance. Interrogée sur le départ de son adjoint, "
+	             "Paul Durand, elle a souri : « Il a ses raisons. »\n",
+	         "fr");
+	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "Il a ses raisons.", "Claire Martin", NULL);
+	article_close(&a);
+
+	/* no pronoun before the colon: the subject is still the name */
+	open_doc(&a, "Title\n\nTom Ward shrugged: \"No comment.\"\n", "en");
+	person(&a, "Tom Ward", ACTOR_MALE, NULL);
+	run_quotes(&a);
+	expect_direct(&a, "No comment.", "Tom Ward", NULL);
+	article_close(&a);
+}
+
 /* ---- « À X, on se veut prudent : « … » » --------------------------------- */
 
 static void test_colon_on_after_place(void **state)
@@ -150,6 +183,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_description_same_sentence),
+		cmocka_unit_test(test_colon_subject_pronoun),
 		cmocka_unit_test(test_colon_on_after_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
