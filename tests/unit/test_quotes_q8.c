@@ -1,6 +1,7 @@
 /* test_quotes_q8.c — speaker attribution rules added in session 8: a
  * description resolved from its own position, a subject pronoun before a
- * colon, the impersonal « on » after a fronted place before a colon. */
+ * colon, the impersonal « on » after a fronted place before a colon, the
+ * organisation whose name ends a description linked to another actor. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -179,12 +180,60 @@ static void test_colon_on_after_place(void **state)
 	article_close(&a);
 }
 
+/* ---- a description mention that ends with another organisation's name -- */
+
+/* Mention the n-th (0-based) occurrence of `surface` as actor `actor`. */
+static void mention_nth(struct article *a, int actor, const char *surface, int nth, enum mention_kind k)
+{
+	const char *t = doc_text(a->doc);
+	const char *p = t;
+	for (int i = 0; p && i <= nth; i++)
+		if ((p = strstr(i ? p + 1 : p, surface)) == NULL)
+			fail_msg("no occurrence %d of [%s]", nth, surface);
+	annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + strlen(surface), actor, -1, k, 1, NULL);
+}
+
+static void test_org_name_ends_description(void **state)
+{
+	(void)state;
+	struct article a;
+	/* the actors module linked the whole description to the ship */
+	open_doc(&a, "Titre\n\nLe cargo Orion a heurté un chalutier. Le cargo appartient à Velmar Shipping.\n\n"
+	             "L'armateur, la société maltaise Velmar Shipping, a indiqué qu'il « coopère avec les enquêteurs ».\n",
+	         "fr");
+	int ship = org(&a, "Orion");
+	int owner = annots_add_actor(a.an, "Velmar Shipping", ACTOR_ORG, NULL, 0);
+	mention_nth(&a, owner, "Velmar Shipping", 0, MENTION_NAME);
+	mention_nth(&a, ship, "la société maltaise Velmar Shipping", 0, MENTION_ROLE);
+	run_quotes(&a);
+	expect_direct(&a, "coopère avec les enquêteurs", "Velmar Shipping", "a indiqué");
+	article_close(&a);
+	(void)ship;
+
+	/* « la filiale de X » is not X; a person's role mention stays the person */
+	open_doc(&a, "Titre\n\nVelmar Shipping possède le cargo Orion.\n\n"
+	             "La filiale locale de Velmar Shipping a indiqué qu'elle « attend le rapport ».\n\n"
+	             "Le président de la Ligue Velmar Shipping a rappelé qu'il « faut attendre ».\n",
+	         "fr");
+	ship = org(&a, "Orion");
+	owner = annots_add_actor(a.an, "Velmar Shipping", ACTOR_ORG, NULL, 0);
+	mention_nth(&a, owner, "Velmar Shipping", 0, MENTION_NAME);
+	mention_nth(&a, ship, "La filiale locale de Velmar Shipping", 0, MENTION_ROLE);
+	int boss = annots_add_actor(a.an, "Jean Vidal", ACTOR_PERSON, "président", ACTOR_MALE);
+	mention_nth(&a, boss, "Le président de la Ligue Velmar Shipping", 0, MENTION_ROLE);
+	run_quotes(&a);
+	expect_direct(&a, "attend le rapport", "Orion", NULL);
+	expect_direct(&a, "faut attendre", "Jean Vidal", NULL);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_description_same_sentence),
 		cmocka_unit_test(test_colon_subject_pronoun),
 		cmocka_unit_test(test_colon_on_after_place),
+		cmocka_unit_test(test_org_name_ends_description),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
