@@ -1359,6 +1359,20 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		bool ok = false;
 		/* « …, l'ancien édile a lu une déclaration : « … » »: the subject of
 		 * the nearest verb group before the colon */
+		{
+			/* "Asked about it, she smiled: "…"": a subject pronoun right
+			 * before the last words of the clause, not a name in the
+			 * clause fronted before it */
+			int j = k - 2, words = 0;
+			while (j >= 0 && words < 3 && qt_word(f, j) && f->t[j].mention < 0 && !qt_has(f, j, QW_PRON)) {
+				j--;
+				words++;
+			}
+			if (words > 0 && qt_has(f, j, QW_PRON) && !qt_has(f, j, QW_CLITIC) &&
+			    (f->t[j].gender == QG_M || f->t[j].gender == QG_F) && (j == 0 || qt_punct(f, j - 1, ',')) &&
+			    qnp_forward(c, f, j, j + 1, &np) && np.pronoun && np.named)
+				ok = true;
+		}
 		for (int j = k - 2; j >= 0 && j > k - 16 && !ok; j--) {
 			if (f->t[j].kind == QT_QUOTE || qt_punct(f, j, '.') || qt_punct(f, j, ';'))
 				break;
@@ -1367,10 +1381,14 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 			enum qgender ig;
 			int inv_at;
 			int vs = vg_start(f, j, &ig, &inv_at);
-			if (vs > 0 && subject_segments(c, f, vs - 1, &np) && !np.name && (np.named || !np.pronoun)) {
-				struct qres x = {.actor = -1};
-				set_speaker(c, f, &np, &x);
-				ok = !x.weak;
+			bool got = vs > 0 && subject_segments(c, f, vs - 1, &np);
+			struct qnp x;
+			if (got && np.pronoun && np.gender == QG_X && on_place(st, f, 0, true, &x) && qt_punct(f, x.b, ','))
+				np = x;    /* « Au ministère, on se veut prudent : « … » »: the place speaks */
+			if (got && !np.name && (np.named || !np.pronoun)) {
+				struct qres y = {.actor = -1};
+				set_speaker(c, f, &np, &y);
+				ok = !y.weak;
 			}
 			break;
 		}

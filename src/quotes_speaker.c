@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "hindex.h"
 #include "util.h"
@@ -736,16 +737,16 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
 		/* « le nuciculteur de 58 ans »: a noun of no class with an age is
 		 * one person too */
 		if (np->actor < 0 && !hc && comp >= 0 && f->t[comp].kind == QT_NUM && ndet == 1 && head == i + 1 &&
 		    !f->t[head].cap && f->t[head].mention < 0 && !plural_det(c, &f->t[i]))
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		/* "said the Spaniard", « sourit la Canadienne »: one person named
 		 * by a nationality is the person of this or the previous sentence */
 		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
-			np->actor = resolve_back(c, f->s, QG_PERSON, 1);
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		/* "The company said", « la société a indiqué »: the organisation
 		 * just spoken of (not "the environment ministry", a new one) */
 		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)
@@ -813,6 +814,46 @@ static int title_then_person(const struct qctx *c, const struct qframe *f, int i
 	return -1;
 }
 
+/* « la société danoise Acme Lines » read as one mention of another actor
+ * (linked by proximity to the ship or plant named before it): the
+ * organisation whose exact name ends the phrase, after a determiner and
+ * common words (not after « de », "of": « la filiale de Acme » is not
+ * Acme).  -1 if none. */
+static int org_name_ending(struct qctx *c, const struct qtok *u)
+{
+	const char *t = c->t;
+	if (is_person(c, u->actor))
+		return -1;        /* « le président de la Ligue X »: the person */
+	size_t fw = u->s;
+	while (fw < u->e && t[fw] != ' ')
+		fw++;
+	if (fw >= u->e || !(qword_get(c, u->s, fw - u->s) & QW_DET))
+		return -1;
+	for (size_t p = fw + 1; p < u->e; p++) {
+		if (t[p - 1] != ' ' || t[p] == ' ')
+			continue;
+		UChar32 cp;
+		int32_t q = 0, n = (int32_t)(u->e - p > 8 ? 8 : u->e - p);
+		U8_NEXT(t + p, q, n, cp);
+		if (!(u_isupper(cp) || u_istitle(cp)))
+			continue;
+		for (size_t w = u->s, we; w < p; w = we + 1) {
+			we = w;
+			while (we < p && t[we] != ' ')
+				we++;
+			if (we > w && (qword_get(c, w, we - w) & (QW_PREP | QW_PREPC)))
+				return -1;
+		}
+		char *text = xstrndup(t + p, u->e - p);
+		index_actors(c);
+		int id = qindex_get(c, &c->names, text, name_key);
+		free(text);
+		const struct actor *a = id >= 0 && id != u->actor ? annots_actor(c->an, id) : NULL;
+		return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) ? id : -1;
+	}
+	return -1;
+}
+
 bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
 {
 	if (i < 0 || i >= lim || (size_t)i >= f->n)
@@ -838,6 +879,13 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 			}
 		}
 		*np = (struct qnp){.a = i, .b = i + 1, .actor = u->actor, .named = true};
+		{
+			int o = org_name_ending(c, u);
+			if (o >= 0) {
+				np->actor = o;
+				return true;
+			}
+		}
 		/* "the company" said: the organisation that has been speaking,
 		 * rather than the one the mention was linked to by proximity
 		 * ("… to Parcelink, the company's processor") */
