@@ -673,6 +673,28 @@ static size_t mod_after(const txmatch *m, size_t j, struct tx_sem *s)
 	return 0;
 }
 
+/* "last year", "next year", « l'an dernier », « de l'année prochaine » at
+ * j, after a month or a season: sets s->yrel, returns the words. */
+static size_t year_shift(const txmatch *m, size_t j, struct tx_sem *s)
+{
+	size_t k = j, len;
+	for (int g = 0; g < 2 && S(m, k, TXC_DET, &len); g++)
+		k += len;
+	const struct tx_sense *md = S(m, k, TXC_MOD, &len), *u;
+	size_t ul;
+	if (md && (md->v == TXM_LAST || md->v == TXM_NEXT) && (u = S(m, k + len, TXC_UNIT, &ul)) && u->v == TXU_YEAR) {
+		s->yrel = md->v == TXM_LAST ? -1 : 1;
+		return k + len + ul - j;
+	}
+	if ((u = S(m, k, TXC_UNIT, &ul)) && u->v == TXU_YEAR && k > j &&
+	    ((md = S(m, k + ul, TXC_MOD, &len)) || (md = S(m, k + ul, TXC_MODPOST, &len))) &&
+	    (md->v == TXM_LAST || md->v == TXM_NEXT)) {
+		s->yrel = md->v == TXM_LAST ? -1 : 1;
+		return k + ul + len - j;
+	}
+	return 0;
+}
+
 /* After a day number: month, optional year, optional modifier. */
 static size_t month_tail(const txmatch *m, size_t j, int day, struct tx_sem *s)
 {
@@ -1234,6 +1256,10 @@ static size_t c_month(txmatch *m, size_t i, struct tx_found *f)
 		f->confidence = 0.95f;
 		return fin(m, f, i, j + yl);
 	}
+	if ((yl = year_shift(m, j, s))) {
+		f->confidence = 0.9f;   /* "March last year" */
+		return fin(m, f, i, j + yl);
+	}
 	j += mod_after(m, j, s);
 	f->confidence = 0.85f;
 	return fin(m, f, i, j);
@@ -1533,6 +1559,8 @@ static size_t c_unit(txmatch *m, size_t i, struct tx_found *f)
 	return 0;
 }
 
+static size_t year_of(const txmatch *m, size_t k, int *y);
+
 static size_t c_season(txmatch *m, size_t i, struct tx_found *f)
 {
 	size_t len;
@@ -1541,15 +1569,20 @@ static size_t c_season(txmatch *m, size_t i, struct tx_found *f)
 		return 0;
 	struct tx_sem *s = &f->sem;
 	size_t j = i + len;
-	if (K(m, j, "of"))
-		return 0;    /* "the fall of Rome" */
 	s->anchor = TXA_SEASON;
 	s->season = se->v;
 	int y;
-	if (year_value(m, j, &y)) {
+	size_t yl = year_of(m, j, &y);   /* "summer 2023", "the summer of 2023", « l'été de 2023 » */
+	if (yl) {
 		s->y = y;
 		m->theable = true;
-		return fin(m, f, i, j + 1);
+		return fin(m, f, i, j + yl);
+	}
+	if (K(m, j, "of"))
+		return 0;    /* "the fall of Rome" */
+	if ((yl = year_shift(m, j, s))) {
+		m->theable = true;
+		return fin(m, f, i, j + yl);   /* "summer last year" */
 	}
 	size_t ml = mod_after(m, j, s);
 	bool ctx = ml || (i > 0 && (S(m, i - 1, TXC_DET, NULL) || ends_at(m, i, TXC_YEARCUE, NULL) >= 0 ||
@@ -2025,17 +2058,20 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 	/* « début de l'année », "late March", « mi-mars » */
 	if ((x = S(m, i, TXC_PERIOD, &len))) {
 		size_t k = i + len;
+		bool the = false;     /* "the end of the year"; not "early next week" */
 		for (int g = 0; g < 3 && k < m->n; g++) {
 			const struct tx_sense *d = S(m, k, TXC_DET, &e);
-			if (d)
+			if (d) {
+				the = the || d->v == 1 || !m->month_cap;
 				k += e;
-			else if (is_punct(m, k, "-") && !m->tk[k].gap)
+			} else if (is_punct(m, k, "-") && !m->tk[k].gap) {
 				k++;
-			else
+			} else {
 				break;
+			}
 		}
 		m->period = true;
-		if ((e = core(m, k, f, true)) && (f->sem.type == TIME_DATE || f->sem.type == TIME_TIME) &&
+		if ((e = core(m, k, f, the)) && (f->sem.type == TIME_DATE || f->sem.type == TIME_TIME) &&
 		    !m->skip && (f->sem.anchor != TXA_NONE || (f->sem.part && f->sem.hour < 0))) {
 			f->start = m->tk[i].s;
 			return e;

@@ -274,8 +274,8 @@ static void resolve_abs(const struct tx_sem *s, const struct tx_ref *r, struct c
 				cal_text(c, "XXXX-%02d", s->m, 0);
 			return;
 		}
-		y = year_for(s, r);
-		if (s->d && s->wday) {
+		y = s->yrel ? r->y + s->yrel : year_for(s, r);
+		if (s->d && s->wday && !s->yrel) {
 			/* « mardi 3 mars »: prefer the nearest year where the weekday agrees. */
 			static const int tries[] = {0, -1, 1, -2, 2};
 			for (size_t i = 0; i < ARRAY_LEN(tries); i++) {
@@ -396,7 +396,10 @@ static void resolve_season(const struct tx_sem *s, const struct tx_ref *r, struc
 			ci = (r->m - 3) / 3 + 1;
 		int cur = cy * 4 + ci;
 		int base = cy * 4 + target;          /* the target season of cy */
-		switch (s->dir) {
+		switch (s->yrel ? -1 : s->dir) {
+		case -1:
+			y = r->y + s->yrel;             /* "the summer before last year"... as written */
+			break;
 		case TXM_THIS:
 			y = target == 0 && r->m == 12 ? r->y + 1 : r->y;
 			break;

@@ -52,6 +52,8 @@ struct tx_sem {
 	enum time_type type;
 	enum tx_anchor anchor;
 	int y, m, d;            /* TXA_ABS, TXA_SEASON year */
+	int yrel;               /* TXA_ABS, TXA_SEASON with y 0: the reference's year
+	                         * plus yrel ("March last year": -1), 0 if none */
 	int wday;               /* 1..7 */
 	int n;                  /* offset or count (see the anchors) */
 	int unit;               /* enum tx_unit for TXA_UNITREF, TXA_AGO, durations, sets */

@@ -1173,6 +1173,34 @@ static void test_clock_on_date(void **state)
 	article_close(&a);
 }
 
+/* A year given by its neighbour: "the summer of 2023", "March last year",
+ * "the end of next year". */
+static void test_year_neighbours(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Plant\n"
+	            "The dam was finished in the summer of 2023. The mill shut in March last year and reopens "
+	            "in December next year. Talks resume early next week and end by the end of next year. "
+	            "The fall of the regime came later.\n",
+	        "2026-03-20");
+	EXPECT(&a, "the summer of 2023", TIME_DATE, "2023-SU");
+	EXPECT(&a, "March last year", TIME_DATE, "2025-03");
+	EXPECT(&a, "December next year", TIME_DATE, "2027-12");
+	EXPECT(&a, "early next week", TIME_DATE, "2026-W13");
+	EXPECT(&a, "the end of next year", TIME_DATE, "2027");
+	expect_none(&a, "fall of the regime");
+	article_close(&a);
+	open_fr(&a, "Usine\n"
+	            "L'usine a fermé en mars l'an dernier et rouvrira en juin de l'année prochaine. "
+	            "L'été de 2023 fut sec.\n",
+	        "2026-03-20");
+	EXPECT(&a, "mars l'an dernier", TIME_DATE, "2025-03");
+	EXPECT(&a, "juin de l'année prochaine", TIME_DATE, "2027-06");
+	EXPECT(&a, "été de 2023", TIME_DATE, "2023-SU");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1180,6 +1208,7 @@ int main(void)
 		cmocka_unit_test(test_bare_years),
 		cmocka_unit_test(test_ages_after_person_nouns),
 		cmocka_unit_test(test_clock_on_date),
+		cmocka_unit_test(test_year_neighbours),
 		cmocka_unit_test(test_calendar),
 		cmocka_unit_test(test_value_points),
 		cmocka_unit_test(test_normalise_rules),
