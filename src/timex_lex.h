@@ -69,6 +69,7 @@ enum txc {
 	TXC_AGEPREP,    /* de: « un homme [de] 40 ans » */
 	TXC_ONDATE,     /* on: "3 p.m. [on] Friday" joins a clock time to its date */
 	TXC_NUMNOUN,    /* numéro, flight: the number after it is a label, no year */
+	TXC_UNTIL,      /* jusqu'en, until: a month or season after it with no tense cue is ahead */
 	TXC_COUNT
 };
 

@@ -2459,6 +2459,11 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			while (a < b && m->tk[a].s < f.start)
 				a++;
 			f.tense = ends_at(m, a, TXC_SINCE, NULL) >= 0 ? -1 : tense_of(m, a, b);
+			/* « jusqu'en mai », "until December" with no tense cue: a
+			 * deadline, so the coming month or season */
+			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
+			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
+				f.tense = 1;
 			f.sem.lean = m->narr <= -4 ? -1 : m->narr >= 4 ? 1 : 0;
 			m->narr += f.tense ? 4 * f.tense - m->narr / 4 : 0;
 			/* "most mornings at 6 a.m.", « les lundis à 18 heures » */

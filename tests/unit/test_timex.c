@@ -954,6 +954,30 @@ static void test_compounds_en(void **state)
 
 /* ---- tense, parts of the day, sets and periods (session 4) ----------------- */
 
+/* A month or season after « jusqu'en », "until" with no tense cue: the
+ * coming one; a tense cue still decides. */
+static void test_until_deadline(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Calendrier\n"
+	            "Les locataires gardent leur bail jusqu'en février. "
+	            "La digue reste ouverte jusqu'au printemps. "
+	            "Le musée a fermé ses salles jusqu'en janvier.\n",
+	        "2026-09-20");
+	EXPECT(&a, "février", TIME_DATE, "2027-02");
+	EXPECT(&a, "printemps", TIME_DATE, "2027-SP");
+	EXPECT(&a, "janvier", TIME_DATE, "2026-01");          /* « a fermé »: past */
+	article_close(&a);
+	open_en(&a, "Schedule\n"
+	            "Members keep their cover until April. "
+	            "The ferry ran until November.\n",
+	        "2026-10-05");
+	EXPECT(&a, "April", TIME_DATE, "2027-04");
+	EXPECT(&a, "November", TIME_DATE, "2025-11");         /* "ran": past */
+	article_close(&a);
+}
+
 static void test_tense_direction(void **state)
 {
 	(void)state;
@@ -1232,6 +1256,7 @@ int main(void)
 		cmocka_unit_test(test_compounds_en),
 		cmocka_unit_test(test_word_memory),
 		cmocka_unit_test(test_tense_direction),
+		cmocka_unit_test(test_until_deadline),
 		cmocka_unit_test(test_parts_of_day),
 		cmocka_unit_test(test_sets_more),
 		cmocka_unit_test(test_periods),
