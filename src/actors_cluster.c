@@ -295,7 +295,7 @@ static float margin(const struct avotes *v)
 
 /* ---- actors --------------------------------------------------------------- */
 
-static int new_actor(struct actx *x, int form)
+int actors_new(struct actx *x, int form)
 {
 	x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
 	struct aactor *a = &x->act[x->nact];
@@ -729,7 +729,7 @@ void actors_cluster(struct actx *x)
 		} else {
 			if (!f->strong)
 				continue;     /* sentence-initial, no evidence, no name to join */
-			actor = new_actor(x, fi);
+			actor = actors_new(x, fi);
 		}
 		f->actor = actor;
 		struct aactor *a = &x->act[actor];

@@ -338,6 +338,8 @@ void actors_candidates(struct actx *x);
 
 /* actors_cluster.c */
 void actors_cluster(struct actx *x);
+/* A new actor of form `form` (-1: none), kept, with no type yet; its id. */
+int actors_new(struct actx *x, int form);
 /* Attach an occurrence-independent reference to the best actor: among the
  * actors in ids[0..n), the one mentioned last before byte `at` (or first
  * after it).  Returns -1 if n == 0. */

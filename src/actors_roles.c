@@ -879,14 +879,9 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 			free(f);
 			return ik->actor[k];
 		}
-	x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
-	struct aactor *ac = &x->act[x->nact];
-	memset(ac, 0, sizeof *ac);
-	ac->form = -1;
-	ac->keep = true;
-	ac->out_id = -1;
+	int id = actors_new(x, -1);
+	struct aactor *ac = &x->act[id];
 	ac->type = ACTOR_ORG;
-	ac->first_tok_fold = -1;
 	ac->name = xstrndup(x->text + x->tok[a].start, n);
 	if (demonym != SIZE_MAX) {
 		const char *c = lex_get(x->lx.demonym, x->text + x->tok[demonym].start,
@@ -899,9 +894,9 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	ik->hash = xgrow(ik->hash, &ik->caph, ik->n + 1, sizeof *ik->hash);
 	ik->key[ik->n] = f;
 	ik->hash[ik->n] = h;
-	ik->actor[ik->n++] = (int)x->nact;
+	ik->actor[ik->n++] = id;
 	hindex_add(&ik->ix, h, ik->n - 1, ik->n, inst_hash, ik);
-	return (int)x->nact++;
+	return id;
 }
 
 /* From token k, up to `max` lower-case words of sentence s that are no
@@ -1082,16 +1077,9 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		bool complement = i > 0 && x->tok[i - 1].sent == x->tok[i].sent && lower(x, i - 1) &&
 		                  (lx(x, i - 1) & LX_CONNECT);
 		if (actor < 0 && !alias && !complement && ng < NB) {
-			x->act = xgrow(x->act, &x->capact, x->nact + 1, sizeof *x->act);
-			struct aactor *ac = &x->act[x->nact];
-			memset(ac, 0, sizeof *ac);
-			ac->form = -1;
-			ac->keep = true;
-			ac->out_id = -1;
-			ac->type = ACTOR_ORG;
-			ac->first_tok_fold = -1;
-			ac->name = xstrndup(w, wn);
-			actor = (int)x->nact++;
+			actor = actors_new(x, -1);
+			x->act[actor].type = ACTOR_ORG;
+			x->act[actor].name = xstrndup(w, wn);
 			gkey[ng] = key;
 			gact[ng++] = actor;
 			actors_add_mention(x, x->tok[i + 1].start, x->tok[i + 1].end, actor, MENTION_NAME, 0.5f);

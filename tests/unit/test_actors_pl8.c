@@ -16,22 +16,9 @@ static void open_text(struct article *a, const char *text, const char *code, con
 	test_article(a, text, code, NULL, modules);
 }
 
-static int actor_named(struct article *a, const char *name)
-{
-	int id = annots_find_actor(a->an, name);
-	if (id < 0) {
-		fprintf(stderr, "no actor named '%s'; actors:", name);
-		for (size_t i = 0; i < annots_nactors(a->an); i++)
-			fprintf(stderr, " [%s]", annots_actor(a->an, (int)i)->name);
-		fprintf(stderr, "\n");
-	}
-	assert_true(id >= 0);
-	return id;
-}
-
 static enum actor_type type_of(struct article *a, const char *name)
 {
-	return annots_actor(a->an, actor_named(a, name))->type;
+	return annots_actor(a->an, test_actor_named(a, name))->type;
 }
 
 /* Does actor `id` have a mention whose text is `text`? */
@@ -74,7 +61,7 @@ static void test_nickname_en(void **state)
 	          "“We kept the looms running through two wars,” said Theodore “Ted” Varga, 71, who worked there "
 	          "for forty years. Varga said the owners never visited.\n",
 	          "en", "actors,quotes");
-	int id = actor_named(&a, "Theodore Varga");
+	int id = test_actor_named(&a, "Theodore Varga");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
 	assert_true(has_mention(&a, id, "Varga"));
 	assert_int_equal(annots_find_actor(a.an, "Theodore"), -1);
@@ -102,7 +89,7 @@ static void test_nickname_fr(void **state)
 	          "Le boulanger Bernard « Nanard » Chaumette ferme sa boutique samedi. Chaumette a pétri "
 	          "son pain pendant quarante ans.\n",
 	          "fr", "actors,quotes");
-	int id = actor_named(&a, "Bernard Chaumette");
+	int id = test_actor_named(&a, "Bernard Chaumette");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
 	assert_int_equal(direct_quotes(&a, "Nanard"), 0);
 	article_close(&a);

@@ -16,48 +16,11 @@ static void open_doc(struct article *a, const char *text, const char *code)
 	test_article(a, text, code, "2024-03-05", "none");
 }
 
-/* Mention every occurrence of `surface` as actor `actor`. */
-static void mention_all(struct article *a, int actor, const char *surface, enum mention_kind k)
-{
-	const char *t = doc_text(a->doc);
-	size_t n = strlen(surface);
-	for (const char *p = t; (p = strstr(p, surface)) != NULL; p += n)
-		annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + n, actor, -1, k, 1, NULL);
-}
-
 static int person(struct article *a, const char *name, unsigned flags, const char *role)
 {
 	int id = annots_add_actor(a->an, name, ACTOR_PERSON, role, flags);
-	mention_all(a, id, name, MENTION_NAME);
+	test_mention_all(a, id, name, MENTION_NAME);
 	return id;
-}
-
-static void run_quotes(struct article *a)
-{
-	struct xctx x = {a->doc, a->an, a->lang};
-	struct gerr e = {0};
-	assert_int_equal(extract_quotes.run(&x, &e), 0);
-}
-
-/* The quotation whose inner text is `inner` (and of kind `kind`, or any if -1). */
-static const struct ann *find_quote(struct article *a, const char *inner, int kind)
-{
-	size_t n;
-	const int *ids = annots_of_kind(a->an, ANN_QUOTE, &n);
-	const char *t = doc_text(a->doc);
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *q = annots_get(a->an, ids[i]);
-		if ((kind < 0 || q->subtype == kind) && strlen(inner) == q->end - q->start &&
-		    memcmp(t + q->start, inner, q->end - q->start) == 0)
-			return q;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *q = annots_get(a->an, ids[i]);
-		fprintf(stderr, "  have %s [%.*s]\n", annots_quote_kind_name(q->subtype), (int)(q->end - q->start),
-		        t + q->start);
-	}
-	fail_msg("no %s quotation [%s]", kind < 0 ? "" : annots_quote_kind_name(kind), inner);
-	return NULL;
 }
 
 static size_t count_kind(struct article *a, int kind)
@@ -70,42 +33,6 @@ static size_t count_kind(struct article *a, int kind)
 	return c;
 }
 
-static const char *speaker_name(struct article *a, const struct ann *q)
-{
-	const struct actor *ac = annots_actor(a->an, q->actor);
-	return ac ? ac->name : NULL;
-}
-
-static void expect_cue(struct article *a, const struct ann *q, const char *cue)
-{
-	const struct ann *c = annots_get(a->an, q->link);
-	if (!cue) {
-		assert_true(!c || c->kind != ANN_CUE);
-		return;
-	}
-	assert_non_null(c);
-	assert_int_equal(c->kind, ANN_CUE);
-	const char *t = doc_text(a->doc);
-	if (strlen(cue) != c->end - c->start || memcmp(t + c->start, cue, c->end - c->start) != 0)
-		fail_msg("cue [%.*s], expected [%s]", (int)(c->end - c->start), t + c->start, cue);
-	/* the cue points back to a quotation */
-	const struct ann *back = annots_get(a->an, c->link);
-	assert_non_null(back);
-	assert_int_equal(back->kind, ANN_QUOTE);
-}
-
-/* A direct quotation attributed to `who` (an actor name) with cue `cue`. */
-static const struct ann *expect_direct(struct article *a, const char *inner, const char *who, const char *cue)
-{
-	const struct ann *q = find_quote(a, inner, QUOTE_DIRECT);
-	const char *got = speaker_name(a, q);
-	if (who == NULL ? got != NULL : (got == NULL || strcmp(got, who) != 0))
-		fail_msg("[%s]: speaker %s, expected %s", inner, got ? got : "(none)", who ? who : "(none)");
-	if (cue)
-		expect_cue(a, q, cue);
-	return q;
-}
-
 /* ---- French attribution patterns ------------------------------------------ */
 
 static void test_fr_speaker_cue_quote(void **state)
@@ -114,8 +41,8 @@ static void test_fr_speaker_cue_quote(void **state)
 	struct article a;
 	open_doc(&a, "Titre\n\nLe ministre Paul Durand a déclaré : « Nous tiendrons nos engagements. »\n", "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, "ministre");
-	run_quotes(&a);
-	const struct ann *q = expect_direct(&a, "Nous tiendrons nos engagements.", "Paul Durand", "a déclaré");
+	test_run_quotes(&a);
+	const struct ann *q = test_expect_direct(&a, "Nous tiendrons nos engagements.", "Paul Durand", "a déclaré");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "Le ministre Paul Durand");
 	/* outer span holds the marks */
 	const char *t = doc_text(a.doc);
@@ -135,10 +62,10 @@ static void test_fr_inversion(void **state)
 	             "gouvernement.\n\n« Le texte passera », a-t-elle ajouté.\n\n« Rien ne presse », poursuit-elle.\n",
 	         "fr");
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "La réforme est prête", "Claire Martin", "a affirmé");
-	expect_direct(&a, "Le texte passera", "Claire Martin", "a-t-elle ajouté");
-	expect_direct(&a, "Rien ne presse", "Claire Martin", "poursuit-elle");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "La réforme est prête", "Claire Martin", "a affirmé");
+	test_expect_direct(&a, "Le texte passera", "Claire Martin", "a-t-elle ajouté");
+	test_expect_direct(&a, "Rien ne presse", "Claire Martin", "poursuit-elle");
 	article_close(&a);
 }
 
@@ -151,9 +78,9 @@ static void test_fr_pronoun_gender(void **state)
 	         "fr");
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Nous avons avancé", "Claire Martin", "a-t-elle assuré");
-	expect_direct(&a, "Pas assez", "Paul Durand", "a-t-il répliqué");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous avons avancé", "Claire Martin", "a-t-elle assuré");
+	test_expect_direct(&a, "Pas assez", "Paul Durand", "a-t-il répliqué");
 	article_close(&a);
 }
 
@@ -167,8 +94,8 @@ static void test_fr_first_person_never_speaker(void **state)
 	         "fr");
 	person(&a, "Claire Martin", 0, NULL);
 	person(&a, "Marc Petit", 0, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Marc Petit ne m'a jamais appelée", "Claire Martin", "a-t-elle dit");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Marc Petit ne m'a jamais appelée", "Claire Martin", "a-t-elle dit");
 	article_close(&a);
 }
 
@@ -181,12 +108,12 @@ static void test_fr_split_quote(void **state)
 	         "fr");
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
+	test_run_quotes(&a);
 	/* the incise inside the marks is not her words: two stretches */
-	expect_direct(&a, "Il est serré", "Claire Martin", "dit-elle");
-	expect_direct(&a, "mais nous tiendrons.", "Claire Martin", "dit-elle");
-	expect_direct(&a, "Les dépenses baissent", "Paul Durand", "explique");
-	expect_direct(&a, "et les recettes montent.", "Paul Durand", NULL);
+	test_expect_direct(&a, "Il est serré", "Claire Martin", "dit-elle");
+	test_expect_direct(&a, "mais nous tiendrons.", "Claire Martin", "dit-elle");
+	test_expect_direct(&a, "Les dépenses baissent", "Paul Durand", "explique");
+	test_expect_direct(&a, "et les recettes montent.", "Paul Durand", NULL);
 	article_close(&a);
 }
 
@@ -199,9 +126,9 @@ static void test_fr_neighbour_sentences(void **state)
 	         "fr");
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Nous n'avons rien à cacher.", "Claire Martin", NULL);
-	expect_direct(&a, "La saison sera longue.", "Paul Durand", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous n'avons rien à cacher.", "Claire Martin", NULL);
+	test_expect_direct(&a, "La saison sera longue.", "Paul Durand", NULL);
 	article_close(&a);
 }
 
@@ -214,10 +141,10 @@ static void test_fr_sources(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "la situation est grave", "Paul Durand", "Selon");
-	expect_direct(&a, "Le pire est passé", "Claire Martin", "d'après");
-	expect_direct(&a, "une bonne idée", "Claire Martin", "Pour");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "la situation est grave", "Paul Durand", "Selon");
+	test_expect_direct(&a, "Le pire est passé", "Claire Martin", "d'après");
+	test_expect_direct(&a, "une bonne idée", "Claire Martin", "Pour");
 	article_close(&a);
 }
 
@@ -230,13 +157,13 @@ static void test_fr_participle_and_partial(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "irrévocable", "Paul Durand", "déclarant");
-	expect_direct(&a, "mort-né", "Claire Martin", "a estimé");
-	expect_direct(&a, "gâchis", "Claire Martin", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "irrévocable", "Paul Durand", "déclarant");
+	test_expect_direct(&a, "mort-né", "Claire Martin", "a estimé");
+	test_expect_direct(&a, "gâchis", "Claire Martin", NULL);
 	/* the reported clause around the partial quotation is indirect speech */
-	const struct ann *ind = find_quote(&a, "la décision était « irrévocable »", QUOTE_INDIRECT);
-	assert_string_equal(speaker_name(&a, ind), "Paul Durand");
+	const struct ann *ind = test_find_quote(&a, "la décision était « irrévocable »", QUOTE_INDIRECT);
+	assert_string_equal(test_speaker_name(&a, ind), "Paul Durand");
 	article_close(&a);
 }
 
@@ -249,9 +176,9 @@ static void test_fr_paragraph_continues(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Les chiffres le montrent.", "Paul Durand", NULL);
-	expect_direct(&a, "Je ne suis pas d'accord.", "Claire Martin", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les chiffres le montrent.", "Paul Durand", NULL);
+	test_expect_direct(&a, "Je ne suis pas d'accord.", "Claire Martin", NULL);
 	article_close(&a);
 }
 
@@ -266,14 +193,14 @@ static void test_fr_groups_roles_spokespeople(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	int fed = annots_add_actor(a.an, "Fédération des pêcheurs", ACTOR_ORG, NULL, 0);
-	mention_all(&a, fed, "Fédération des pêcheurs", MENTION_NAME);
-	run_quotes(&a);
-	const struct ann *g = expect_direct(&a, "piège grossier", NULL, "ont qualifié");
+	test_mention_all(&a, fed, "Fédération des pêcheurs", MENTION_NAME);
+	test_run_quotes(&a);
+	const struct ann *g = test_expect_direct(&a, "piège grossier", NULL, "ont qualifié");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, g)), "Les responsables locaux");
-	expect_direct(&a, "La loi sera appliquée.", "Paul Durand", "a déclaré");
-	const struct ann *r = expect_direct(&a, "Sans exception", "Paul Durand", "a ensuite indiqué");
+	test_expect_direct(&a, "La loi sera appliquée.", "Paul Durand", "a déclaré");
+	const struct ann *r = test_expect_direct(&a, "Sans exception", "Paul Durand", "a ensuite indiqué");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, r)), "le ministre");
-	expect_direct(&a, "Nous regrettons ce retard", "Fédération des pêcheurs", "a répondu");
+	test_expect_direct(&a, "Nous regrettons ce retard", "Fédération des pêcheurs", "a répondu");
 	article_close(&a);
 }
 
@@ -284,10 +211,10 @@ static void test_fr_scare_quotes_and_titles(void **state)
 	open_doc(&a, "Titre\n\nLes deux hommes servaient de « passeurs » pour le réseau. Elle a publié le livre "
 	             "« Les Années de plomb » en 2010.\n",
 	         "fr");
-	run_quotes(&a);
-	const struct ann *s = find_quote(&a, "passeurs", QUOTE_MIXED);
+	test_run_quotes(&a);
+	const struct ann *s = test_find_quote(&a, "passeurs", QUOTE_MIXED);
 	assert_int_equal(s->actor, -1);
-	const struct ann *t = find_quote(&a, "Les Années de plomb", QUOTE_MIXED);
+	const struct ann *t = test_find_quote(&a, "Les Années de plomb", QUOTE_MIXED);
 	assert_int_equal(t->actor, -1);
 	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 0);
 	article_close(&a);
@@ -302,12 +229,12 @@ static void test_fr_indirect(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	const struct ann *q = find_quote(&a, "le plan serait présenté lundi", QUOTE_INDIRECT);
-	assert_string_equal(speaker_name(&a, q), "Paul Durand");
-	expect_cue(&a, q, "a déclaré");
-	q = find_quote(&a, "la commune manque de moyens", QUOTE_INDIRECT);
-	assert_string_equal(speaker_name(&a, q), "Claire Martin");
+	test_run_quotes(&a);
+	const struct ann *q = test_find_quote(&a, "le plan serait présenté lundi", QUOTE_INDIRECT);
+	assert_string_equal(test_speaker_name(&a, q), "Paul Durand");
+	test_expect_cue(&a, q, "a déclaré");
+	q = test_find_quote(&a, "la commune manque de moyens", QUOTE_INDIRECT);
+	assert_string_equal(test_speaker_name(&a, q), "Claire Martin");
 	/* « la décision que … » is a relative clause, not reported speech */
 	assert_int_equal(count_kind(&a, QUOTE_INDIRECT), 2);
 	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 0);
@@ -322,8 +249,8 @@ static void test_fr_headline(void **state)
 	             "« Il faut des aides », a-t-il ajouté.\n",
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Nous ne lâcherons rien", "Paul Durand", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous ne lâcherons rien", "Paul Durand", NULL);
 	article_close(&a);
 }
 
@@ -333,8 +260,8 @@ static void test_fr_missing_actor_created(void **state)
 	struct article a;
 	/* The actors module did not run: the speaker's name becomes an actor. */
 	open_doc(&a, "Titre\n\n« Le marché reprend », a estimé Julie Arnaud, économiste.\n", "fr");
-	run_quotes(&a);
-	const struct ann *q = expect_direct(&a, "Le marché reprend", "Julie Arnaud", "a estimé");
+	test_run_quotes(&a);
+	const struct ann *q = test_expect_direct(&a, "Le marché reprend", "Julie Arnaud", "a estimé");
 	assert_int_equal(annots_actor(a.an, q->actor)->type, ACTOR_PERSON);
 	int *ids = NULL;
 	size_t cap = 0;
@@ -354,14 +281,14 @@ static void test_fr_passive_roles_headline(void **state)
 	             "Paul Durand a défendu une réforme « juste et nécessaire » devant les pêcheurs.\n",
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
+	test_run_quotes(&a);
 	/* the headline repeats part of a quotation from the body */
-	expect_direct(&a, "des aides rapides", "Paul Durand", NULL);
-	const struct ann *p = expect_direct(&a, "insuffisante", NULL, "jugée");
+	test_expect_direct(&a, "des aides rapides", "Paul Durand", NULL);
+	const struct ann *p = test_expect_direct(&a, "insuffisante", NULL, "jugée");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, p)), "l'opposition");
-	expect_direct(&a, "Tout va bien", "Paul Durand", "a assuré");
+	test_expect_direct(&a, "Tout va bien", "Paul Durand", "a assuré");
 	/* no cue, but a named subject's words */
-	expect_direct(&a, "juste et nécessaire", "Paul Durand", NULL);
+	test_expect_direct(&a, "juste et nécessaire", "Paul Durand", NULL);
 	article_close(&a);
 }
 
@@ -376,8 +303,8 @@ static void test_fr_multi_paragraph_cue_last(void **state)
 	         "fr");
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	const struct ann *q = expect_direct(&a, "Le premier point est réglé.\n\n« Le second suivra", "Paul Durand", NULL);
+	test_run_quotes(&a);
+	const struct ann *q = test_expect_direct(&a, "Le premier point est réglé.\n\n« Le second suivra", "Paul Durand", NULL);
 	assert_true(q->flags & ANN_CONTINUED);
 	article_close(&a);
 }
@@ -396,31 +323,31 @@ static void test_fr_roles_titles_institutions(void **state)
 	             "« Nous suivrons », a poursuivi M. Jean Roux.\n",
 	         "fr");
 	int roux = annots_add_actor(a.an, "Jean Roux", ACTOR_PERSON, "procureur", ACTOR_MALE);
-	mention_all(&a, roux, "Jean Roux", MENTION_NAME);
+	test_mention_all(&a, roux, "Jean Roux", MENTION_NAME);
 	int com = annots_add_actor(a.an, "Commission", ACTOR_ORG, NULL, 0);
-	mention_all(&a, com, "La Commission", MENTION_NAME);
+	test_mention_all(&a, com, "La Commission", MENTION_NAME);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
 	int mme = annots_add_actor(a.an, "Mme", ACTOR_ORG, NULL, 0);   /* as a careless actors pass might */
-	mention_all(&a, mme, "Mme", MENTION_NAME);
+	test_mention_all(&a, mme, "Mme", MENTION_NAME);
 	int val = annots_add_actor(a.an, "Hélène de Vallon", ACTOR_PERSON, NULL, ACTOR_FEMALE);
-	mention_all(&a, val, "Vallon", MENTION_ALIAS);
+	test_mention_all(&a, val, "Vallon", MENTION_ALIAS);
 	person(&a, "Léa Morin", ACTOR_FEMALE, NULL);
 	int alpha = annots_add_actor(a.an, "Alpha", ACTOR_ORG, NULL, 0);
-	mention_all(&a, alpha, "Alpha", MENTION_NAME);
-	run_quotes(&a);
+	test_mention_all(&a, alpha, "Alpha", MENTION_NAME);
+	test_run_quotes(&a);
 	/* « le magistrat » names the prosecutor (quote_role_synonyms) */
-	expect_direct(&a, "La fraude est établie", "Jean Roux", "a lancé");
+	test_expect_direct(&a, "La fraude est établie", "Jean Roux", "a lancé");
 	/* « elle » for the institution that is the subject */
-	expect_direct(&a, "beaucoup trop coûteux", "Commission", "juge");
-	expect_direct(&a, "prendra deux ans", "Hélène de Vallon", "a rappelé");
+	test_expect_direct(&a, "beaucoup trop coûteux", "Commission", "juge");
+	test_expect_direct(&a, "prendra deux ans", "Hélène de Vallon", "a rappelé");
 	/* a work's title, and the same title quoted again */
 	assert_int_equal(count_kind(&a, QUOTE_MIXED), 2);
 	/* the subject of the verb before the colon, a role of the previous sentence */
-	expect_direct(&a, "Je ne partirai pas.", "Léa Morin", NULL);
+	test_expect_direct(&a, "Je ne partirai pas.", "Léa Morin", NULL);
 	/* a participle after an incise shares its speaker */
-	expect_direct(&a, "un marché difficile", "Alpha", "évoquant");
+	test_expect_direct(&a, "un marché difficile", "Alpha", "évoquant");
 	/* « M. » before a name */
-	expect_direct(&a, "Nous suivrons", "Jean Roux", "a poursuivi");
+	test_expect_direct(&a, "Nous suivrons", "Jean Roux", "a poursuivi");
 	article_close(&a);
 }
 
@@ -436,13 +363,13 @@ static void test_en_patterns(void **state)
 	         "en");
 	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "We will rebuild the bridge.", "Ann Lee", "said");
-	expect_direct(&a, "It will take a year,", "Ann Lee", "said");
-	expect_direct(&a, "Work starts soon,", "Tom Reed", "told");
-	expect_direct(&a, "Not soon enough,", "Tom Reed", "said");
-	expect_direct(&a, "The bridge is old,", "Ann Lee", "said");
-	expect_direct(&a, "but it will stand.", "Ann Lee", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We will rebuild the bridge.", "Ann Lee", "said");
+	test_expect_direct(&a, "It will take a year,", "Ann Lee", "said");
+	test_expect_direct(&a, "Work starts soon,", "Tom Reed", "told");
+	test_expect_direct(&a, "Not soon enough,", "Tom Reed", "said");
+	test_expect_direct(&a, "The bridge is old,", "Ann Lee", "said");
+	test_expect_direct(&a, "but it will stand.", "Ann Lee", NULL);
 	article_close(&a);
 }
 
@@ -456,29 +383,29 @@ static void test_en_sources_participles_partial(void **state)
 	         "en");
 	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "the bridge is safe", "Ann Lee", "According to");
-	expect_direct(&a, "a farce", "Tom Reed", "adding");
-	expect_direct(&a, "dead on arrival", "Ann Lee", "said");
-	expect_direct(&a, "We are tired.", "Tom Reed", "wrote");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "the bridge is safe", "Ann Lee", "According to");
+	test_expect_direct(&a, "a farce", "Tom Reed", "adding");
+	test_expect_direct(&a, "dead on arrival", "Ann Lee", "said");
+	test_expect_direct(&a, "We are tired.", "Tom Reed", "wrote");
 	article_close(&a);
 	open_doc(&a, "Title\n\nThe plan was described as \"reckless\" by Ann Lee. \"We will appeal,\" Tom Reed said. "
 	             "\"The ruling is wrong,\" the farmer added.\n",
 	         "en");
 	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "reckless", "Ann Lee", "described");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "reckless", "Ann Lee", "described");
 	/* a definite role right after a named speaker */
-	expect_direct(&a, "The ruling is wrong,", "Tom Reed", "added");
+	test_expect_direct(&a, "The ruling is wrong,", "Tom Reed", "added");
 	article_close(&a);
 	/* "the prosecutor" names the attorney (quote_role_synonyms) */
 	open_doc(&a, "Title\n\nU.S. Attorney Jane Roe filed the charges. \"He lied to everyone,\" the prosecutor said.\n",
 	         "en");
 	int roe = annots_add_actor(a.an, "Jane Roe", ACTOR_PERSON, "attorney", ACTOR_FEMALE);
-	mention_all(&a, roe, "Jane Roe", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "He lied to everyone,", "Jane Roe", "said");
+	test_mention_all(&a, roe, "Jane Roe", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "He lied to everyone,", "Jane Roe", "said");
 	article_close(&a);
 }
 
@@ -493,14 +420,14 @@ static void test_en_context_groups_scare(void **state)
 	         "en");
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
 	int port = annots_add_actor(a.an, "Port Authority", ACTOR_ORG, NULL, 0);
-	mention_all(&a, port, "Port Authority", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "The ruling is wrong.", "Tom Reed", NULL);
-	const struct ann *g = expect_direct(&a, "a trap", NULL, "called");
+	test_mention_all(&a, port, "Port Authority", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "The ruling is wrong.", "Tom Reed", NULL);
+	const struct ann *g = test_expect_direct(&a, "a trap", NULL, "called");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, g)), "Local officials");
-	assert_int_equal(find_quote(&a, "mules", QUOTE_MIXED)->actor, -1);
-	assert_int_equal(find_quote(&a, "Winter Roads", QUOTE_MIXED)->actor, -1);
-	expect_direct(&a, "We regret the delay,", "Port Authority", "said");
+	assert_int_equal(test_find_quote(&a, "mules", QUOTE_MIXED)->actor, -1);
+	assert_int_equal(test_find_quote(&a, "Winter Roads", QUOTE_MIXED)->actor, -1);
+	test_expect_direct(&a, "We regret the delay,", "Port Authority", "said");
 	article_close(&a);
 }
 
@@ -512,11 +439,11 @@ static void test_en_indirect(void **state)
 	         "en");
 	person(&a, "Ann Lee", ACTOR_FEMALE, NULL);
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	const struct ann *q = find_quote(&a, "the bridge would reopen in May", QUOTE_INDIRECT);
-	assert_string_equal(speaker_name(&a, q), "Ann Lee");
-	q = find_quote(&a, "the toll would rise", QUOTE_INDIRECT);
-	assert_string_equal(speaker_name(&a, q), "Tom Reed");
+	test_run_quotes(&a);
+	const struct ann *q = test_find_quote(&a, "the bridge would reopen in May", QUOTE_INDIRECT);
+	assert_string_equal(test_speaker_name(&a, q), "Ann Lee");
+	q = test_find_quote(&a, "the toll would rise", QUOTE_INDIRECT);
+	assert_string_equal(test_speaker_name(&a, q), "Tom Reed");
 	article_close(&a);
 }
 
@@ -537,15 +464,15 @@ static void test_marks_every_style(void **state)
 	             "Paul Durand a dit : ‘apostrophes typographiques’.\n",
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "avec espaces insécables", "Paul Durand", "a dit");
-	expect_direct(&a, "avec espaces fines", "Paul Durand", "a dit");
-	expect_direct(&a, "sans espaces", "Paul Durand", "a dit");
-	expect_direct(&a, "guillemets anglais", "Paul Durand", "a dit");
-	expect_direct(&a, "guillemets allemands", "Paul Durand", "a dit");
-	expect_direct(&a, "guillemets simples", "Paul Durand", "a dit");
-	expect_direct(&a, "guillemets droits", "Paul Durand", "a dit");
-	expect_direct(&a, "apostrophes typographiques", "Paul Durand", "a dit");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "avec espaces insécables", "Paul Durand", "a dit");
+	test_expect_direct(&a, "avec espaces fines", "Paul Durand", "a dit");
+	test_expect_direct(&a, "sans espaces", "Paul Durand", "a dit");
+	test_expect_direct(&a, "guillemets anglais", "Paul Durand", "a dit");
+	test_expect_direct(&a, "guillemets allemands", "Paul Durand", "a dit");
+	test_expect_direct(&a, "guillemets simples", "Paul Durand", "a dit");
+	test_expect_direct(&a, "guillemets droits", "Paul Durand", "a dit");
+	test_expect_direct(&a, "apostrophes typographiques", "Paul Durand", "a dit");
 	assert_int_equal(count_kind(&a, -1), 8);
 	article_close(&a);
 }
@@ -558,24 +485,24 @@ static void test_marks_nesting(void **state)
 	             "Durand.\n\n« Ils criaient 'Allah' en cassant la porte », a raconté un témoin.\n",
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Il m'a répondu “jamais” puis ‹ peut-être ›, et il est parti", "Paul Durand", "a raconté");
-	const struct ann *n1 = find_quote(&a, "jamais", QUOTE_MIXED);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Il m'a répondu “jamais” puis ‹ peut-être ›, et il est parti", "Paul Durand", "a raconté");
+	const struct ann *n1 = test_find_quote(&a, "jamais", QUOTE_MIXED);
 	assert_true(n1->flags & ANN_NESTED);
-	assert_true(find_quote(&a, "peut-être", QUOTE_MIXED)->flags & ANN_NESTED);
-	const struct ann *w = expect_direct(&a, "Ils criaient 'Allah' en cassant la porte", NULL, "a raconté");
+	assert_true(test_find_quote(&a, "peut-être", QUOTE_MIXED)->flags & ANN_NESTED);
+	const struct ann *w = test_expect_direct(&a, "Ils criaient 'Allah' en cassant la porte", NULL, "a raconté");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, w)), "un témoin");
-	assert_true(find_quote(&a, "Allah", QUOTE_MIXED)->flags & ANN_NESTED);
+	assert_true(test_find_quote(&a, "Allah", QUOTE_MIXED)->flags & ANN_NESTED);
 	article_close(&a);
 	open_doc(&a, "Title\n\n\"He told me 'never' and left,\" said Tom Reed.\n\n"
 	             "“She wrote ‘not yet’ on the form,” Tom Reed added.\n",
 	         "en");
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "He told me 'never' and left,", "Tom Reed", "said");
-	assert_true(find_quote(&a, "never", QUOTE_MIXED)->flags & ANN_NESTED);
-	expect_direct(&a, "She wrote ‘not yet’ on the form,", "Tom Reed", "added");
-	assert_true(find_quote(&a, "not yet", QUOTE_MIXED)->flags & ANN_NESTED);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "He told me 'never' and left,", "Tom Reed", "said");
+	assert_true(test_find_quote(&a, "never", QUOTE_MIXED)->flags & ANN_NESTED);
+	test_expect_direct(&a, "She wrote ‘not yet’ on the form,", "Tom Reed", "added");
+	assert_true(test_find_quote(&a, "not yet", QUOTE_MIXED)->flags & ANN_NESTED);
 	article_close(&a);
 }
 
@@ -587,9 +514,9 @@ static void test_marks_multi_paragraph(void **state)
 	             "« Le second point concerne le port. »\n\nLa séance a été levée.\n",
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
+	test_run_quotes(&a);
 	/* one quotation from the first opening mark to the last closing one */
-	const struct ann *p1 = expect_direct(&a, "Le premier point concerne la pêche.\n\n« Le second point concerne le port.",
+	const struct ann *p1 = test_expect_direct(&a, "Le premier point concerne la pêche.\n\n« Le second point concerne le port.",
 	                                     "Paul Durand", "a déclaré");
 	assert_true(p1->flags & ANN_CONTINUED);
 	/* the sentence after it is nobody's quotation */
@@ -597,8 +524,8 @@ static void test_marks_multi_paragraph(void **state)
 	article_close(&a);
 	open_doc(&a, "Title\n\nTom Reed said: \"First, the harbour.\n\n\"Second, the boats,\" he added.\n", "en");
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	const struct ann *e2 = expect_direct(&a, "First, the harbour.\n\n\"Second, the boats,", "Tom Reed", "said");
+	test_run_quotes(&a);
+	const struct ann *e2 = test_expect_direct(&a, "First, the harbour.\n\n\"Second, the boats,", "Tom Reed", "said");
 	assert_true(e2->flags & ANN_CONTINUED);
 	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
 	article_close(&a);
@@ -614,10 +541,10 @@ static void test_marks_unbalanced(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
+	test_run_quotes(&a);
 	/* bounded by its paragraph, not swallowing the next ones */
-	expect_direct(&a, "on verra bien et il est parti.", "Paul Durand", "a lancé");
-	expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
+	test_expect_direct(&a, "on verra bien et il est parti.", "Paul Durand", "a lancé");
+	test_expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
 	assert_int_equal(count_kind(&a, -1), 2);
 	article_close(&a);
 	/* in a one-paragraph text, bounded by its sentence; a paragraph that
@@ -627,10 +554,10 @@ static void test_marks_unbalanced(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "on verra bien.", "Paul Durand", "a lancé");
-	expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
-	find_quote(&a, "Tout le paragraphe. Sans fermeture.", QUOTE_DIRECT);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "on verra bien.", "Paul Durand", "a lancé");
+	test_expect_direct(&a, "Rien à signaler", "Claire Martin", "a dit");
+	test_find_quote(&a, "Tout le paragraphe. Sans fermeture.", QUOTE_DIRECT);
 	article_close(&a);
 }
 
@@ -639,20 +566,20 @@ static void test_marks_apostrophes(void **state)
 	(void)state;
 	struct article a;
 	open_doc(&a, "Titre\n\nL'Europe aujourd'hui et aujourd’hui, l’Union.\n", "fr");
-	run_quotes(&a);
+	test_run_quotes(&a);
 	assert_int_equal(count_kind(&a, -1), 0);
 	article_close(&a);
 	open_doc(&a, "Title\n\nDon't ask O'Brien about rock 'n' roll in the '90s or the players' union; "
 	             "it’s Sam’s 6\" pipe and 'em.\n",
 	         "en");
-	run_quotes(&a);
+	test_run_quotes(&a);
 	assert_int_equal(count_kind(&a, -1), 0);
 	article_close(&a);
 	/* apostrophes inside a quotation do not end it */
 	open_doc(&a, "Title\n\n\"It's O'Brien's turn, isn't it?\" said Tom Reed.\n", "en");
 	person(&a, "Tom Reed", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "It's O'Brien's turn, isn't it?", "Tom Reed", "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "It's O'Brien's turn, isn't it?", "Tom Reed", "said");
 	assert_int_equal(count_kind(&a, -1), 1);
 	article_close(&a);
 }
@@ -688,11 +615,11 @@ static void test_no_quotes_and_empty(void **state)
 	(void)state;
 	struct article a;
 	open_doc(&a, "Titre\n\nRien ici. Paul Durand a mangé.\n", "fr");
-	run_quotes(&a);
+	test_run_quotes(&a);
 	assert_int_equal(count_kind(&a, -1), 0);
 	article_close(&a);
 	open_doc(&a, "«»\n\n« »\n\n\"\"\n", "fr");
-	run_quotes(&a);
+	test_run_quotes(&a);
 	assert_int_equal(count_kind(&a, -1), 0);
 	article_close(&a);
 }
@@ -739,8 +666,8 @@ static void test_seed_article(void **state)
 		{"promis qu'ils n'iraient pas à Kyiv, mais qu'ils rentreraient chez eux", "Ouchakov"},
 	};
 	for (size_t i = 0; i < ARRAY_LEN(want); i++) {
-		const struct ann *q = find_quote(&a, want[i].text, QUOTE_DIRECT);
-		const char *who = speaker_name(&a, q);
+		const struct ann *q = test_find_quote(&a, want[i].text, QUOTE_DIRECT);
+		const char *who = test_speaker_name(&a, q);
 		if (!want[i].speaker) {
 			assert_null(who);
 			assert_non_null(annots_str(a.an, annots_id(a.an, q)));     /* « Les responsables moscovites » */
@@ -784,8 +711,8 @@ static void test_lexicon_phrases(void **state)
 	struct article a;
 	open_doc(&a, "Title\n\nIn the words of Mary Stone, \"the bridge will hold\".\n", "en");
 	person(&a, "Mary Stone", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "the bridge will hold", "Mary Stone", "In the words of");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "the bridge will hold", "Mary Stone", "In the words of");
 	article_close(&a);
 }
 
@@ -801,11 +728,11 @@ static void test_en_new_speaker_orgs(void **state)
 	             "Harbour prosecutors said the inquiry \"would take months\". "
 	             "Tuesday's meeting said \"nothing new\". "
 	             "Vantora said it \"had no comment on the plan\".\n", "en");
-	run_quotes(&a);
-	expect_direct(&a, "changed nothing at all", NULL, NULL);
-	expect_direct(&a, "would take months", NULL, NULL);
-	expect_direct(&a, "nothing new", NULL, NULL);
-	expect_direct(&a, "had no comment on the plan", "Vantora", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "changed nothing at all", NULL, NULL);
+	test_expect_direct(&a, "would take months", NULL, NULL);
+	test_expect_direct(&a, "nothing new", NULL, NULL);
+	test_expect_direct(&a, "had no comment on the plan", "Vantora", NULL);
 	assert_int_equal(annots_nactors(a.an), 1);
 	assert_int_equal(annots_actor(a.an, 0)->type, ACTOR_ORG);
 	article_close(&a);
@@ -822,19 +749,19 @@ static void test_incise_inside_subject(void **state)
 	             "l'équipe tient bon. » « Ce plan, a expliqué Jérôme Aubrac, ne règle rien. » "
 	             "« Nous verrons », a-t-il conclu.\n", "fr");
 	int odile = person(&a, "Odile Brunet", ACTOR_FEMALE, "directrice");
-	mention_all(&a, odile, "la directrice", MENTION_ROLE);
+	test_mention_all(&a, odile, "la directrice", MENTION_ROLE);
 	person(&a, "Jérôme Aubrac", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Les lits manquent", "Odile Brunet", "insiste");
-	expect_direct(&a, "mais l'équipe tient bon.", "Odile Brunet", NULL);
-	expect_direct(&a, "Ce plan", "Jérôme Aubrac", "a expliqué");
-	expect_direct(&a, "ne règle rien.", "Jérôme Aubrac", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les lits manquent", "Odile Brunet", "insiste");
+	test_expect_direct(&a, "mais l'équipe tient bon.", "Odile Brunet", NULL);
+	test_expect_direct(&a, "Ce plan", "Jérôme Aubrac", "a expliqué");
+	test_expect_direct(&a, "ne règle rien.", "Jérôme Aubrac", NULL);
 	article_close(&a);
 
 	open_doc(&a, "Refunds\n"
 	             "The lender said it was \"working with the regulator\" on refunds. It said it \"could not "
 	             "predict the outcome\".\n", "en");
-	run_quotes(&a);
+	test_run_quotes(&a);
 	assert_int_equal(annots_nactors(a.an), 0);
 	article_close(&a);
 }
@@ -849,11 +776,11 @@ static void test_bare_spokesperson(void **state)
 	             "Corvane, which may still appeal to the Tribunal Board, told Reuters it was disappointed. "
 	             "\"We will study the decision,\" a spokesperson said.\n", "en");
 	int corvane = annots_add_actor(a.an, "Corvane", ACTOR_ORG, NULL, 0);
-	mention_all(&a, corvane, "Corvane", MENTION_NAME);
+	test_mention_all(&a, corvane, "Corvane", MENTION_NAME);
 	int board = annots_add_actor(a.an, "Tribunal Board", ACTOR_ORG, NULL, 0);
-	mention_all(&a, board, "Tribunal Board", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "We will study the decision,", "Corvane", "said");
+	test_mention_all(&a, board, "Tribunal Board", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We will study the decision,", "Corvane", "said");
 	article_close(&a);
 
 	/* « le cabinet de la ministre », no minister named: the ministry */
@@ -861,9 +788,9 @@ static void test_bare_spokesperson(void **state)
 	             "Le ministère des Transports suit le dossier de près. « Nous restons vigilants », a précisé "
 	             "le cabinet de la ministre.\n", "fr");
 	int min = annots_add_actor(a.an, "ministère des Transports", ACTOR_ORG, NULL, 0);
-	mention_all(&a, min, "ministère des Transports", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "Nous restons vigilants", "ministère des Transports", "a précisé");
+	test_mention_all(&a, min, "ministère des Transports", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous restons vigilants", "ministère des Transports", "a précisé");
 	article_close(&a);
 
 	/* "a council spokeswoman": the organisation whose name holds the
@@ -874,11 +801,11 @@ static void test_bare_spokesperson(void **state)
 	             "staff, said it learned of it from a newsletter. A council spokeswoman said the closures were "
 	             "\"painful but unavoidable\".\n", "en");
 	int wbc = annots_add_actor(a.an, "Westmoor Borough Council", ACTOR_ORG, NULL, 0);
-	mention_all(&a, wbc, "Westmoor Borough Council", MENTION_NAME);
+	test_mention_all(&a, wbc, "Westmoor Borough Council", MENTION_NAME);
 	int uni = annots_add_actor(a.an, "Unison", ACTOR_ORG, NULL, 0);
-	mention_all(&a, uni, "Unison", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "painful but unavoidable", "Westmoor Borough Council", "said");
+	test_mention_all(&a, uni, "Unison", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "painful but unavoidable", "Westmoor Borough Council", "said");
 	article_close(&a);
 }
 
@@ -894,10 +821,10 @@ static void test_fr_time_of_day_incise(void **state)
 	         "fr");
 	person(&a, "Anne Dubreuil", ACTOR_FEMALE, "ministre de la Culture");
 	person(&a, "Marc Le Ruyet", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Le musée rouvrira en juin", "Anne Dubreuil", "a déclaré");
-	expect_direct(&a, "Les travaux ont pris du retard", "Marc Le Ruyet", "a reconnu");
-	expect_direct(&a, "Je ne suis pas pressé", "Marc Le Ruyet", "a souri");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Le musée rouvrira en juin", "Anne Dubreuil", "a déclaré");
+	test_expect_direct(&a, "Les travaux ont pris du retard", "Marc Le Ruyet", "a reconnu");
+	test_expect_direct(&a, "Je ne suis pas pressé", "Marc Le Ruyet", "a souri");
 	article_close(&a);
 }
 
@@ -911,12 +838,12 @@ static void test_fr_on_place(void **state)
 	             "« Ce sera fait avant l'été », a-t-on confié à l'Agence Presse Sud.\n",
 	         "fr");
 	int mat = annots_add_actor(a.an, "Matignon", ACTOR_PLACE, NULL, ACTOR_CAN_SPEAK);
-	mention_all(&a, mat, "Matignon", MENTION_NAME);
+	test_mention_all(&a, mat, "Matignon", MENTION_NAME);
 	int aps = annots_add_actor(a.an, "Agence Presse Sud", ACTOR_ORG, NULL, 0);
-	mention_all(&a, aps, "Agence Presse Sud", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "Rien n'est arrêté", "Matignon", "indique-t-on");
-	const struct ann *q = find_quote(&a, "Ce sera fait avant l'été", QUOTE_DIRECT);
+	test_mention_all(&a, aps, "Agence Presse Sud", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Rien n'est arrêté", "Matignon", "indique-t-on");
+	const struct ann *q = test_find_quote(&a, "Ce sera fait avant l'été", QUOTE_DIRECT);
 	assert_true(q->actor != aps);
 	article_close(&a);
 }
@@ -934,14 +861,14 @@ static void test_fr_on_unit_of_org(void **state)
 	             "Du côté de Terrabat, on indique « attendre le feu vert ».\n",
 	         "fr");
 	int meteo = annots_add_actor(a.an, "Météo-Ouest", ACTOR_ORG, NULL, 0);
-	mention_all(&a, meteo, "Météo-Ouest", MENTION_NAME);
+	test_mention_all(&a, meteo, "Météo-Ouest", MENTION_NAME);
 	int rennes = annots_add_actor(a.an, "Rennes", ACTOR_PLACE, NULL, 0);
-	mention_all(&a, rennes, "Rennes", MENTION_NAME);
+	test_mention_all(&a, rennes, "Rennes", MENTION_NAME);
 	int terra = annots_add_actor(a.an, "Terrabat", ACTOR_ORG, NULL, 0);
-	mention_all(&a, terra, "Terrabat", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "Un tel cumul reste exceptionnel", "Météo-Ouest", "observe-t-on");
-	expect_direct(&a, "attendre le feu vert", "Terrabat", "indique");
+	test_mention_all(&a, terra, "Terrabat", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Un tel cumul reste exceptionnel", "Météo-Ouest", "observe-t-on");
+	test_expect_direct(&a, "attendre le feu vert", "Terrabat", "indique");
 	article_close(&a);
 }
 
@@ -956,11 +883,11 @@ static void test_report_author(void **state)
 	             "said.\n",
 	         "en");
 	int board = annots_add_actor(a.an, "Quarry Safety Board", ACTOR_ORG, NULL, 0);
-	mention_all(&a, board, "Quarry Safety Board", MENTION_NAME);
+	test_mention_all(&a, board, "Quarry Safety Board", MENTION_NAME);
 	int stone = annots_add_actor(a.an, "Delby Stone", ACTOR_ORG, NULL, 0);
-	mention_all(&a, stone, "Delby Stone", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "unstable in at least three places", "Quarry Safety Board", "said");
+	test_mention_all(&a, stone, "Delby Stone", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "unstable in at least three places", "Quarry Safety Board", "said");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nLe rapport de l'Observatoire des Digues a été rendu public mardi. La société "
@@ -968,11 +895,11 @@ static void test_report_author(void **state)
 	             "indique le rapport.\n",
 	         "fr");
 	int obs = annots_add_actor(a.an, "Observatoire des Digues", ACTOR_ORG, NULL, 0);
-	mention_all(&a, obs, "Observatoire des Digues", MENTION_NAME);
+	test_mention_all(&a, obs, "Observatoire des Digues", MENTION_NAME);
 	int hyd = annots_add_actor(a.an, "Hydrobat", ACTOR_ORG, NULL, 0);
-	mention_all(&a, hyd, "Hydrobat", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "fissuré sur toute sa hauteur", "Observatoire des Digues", "indique");
+	test_mention_all(&a, hyd, "Hydrobat", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "fissuré sur toute sa hauteur", "Observatoire des Digues", "indique");
 	article_close(&a);
 }
 
@@ -986,11 +913,11 @@ static void test_fr_fronted_participle(void **state)
 	             "évoque « une piste sérieuse » pour le financement.\n",
 	         "fr");
 	int cgst = annots_add_actor(a.an, "CGST", ACTOR_ORG, NULL, 0);
-	mention_all(&a, cgst, "CGST", MENTION_NAME);
+	test_mention_all(&a, cgst, "CGST", MENTION_NAME);
 	int radio = annots_add_actor(a.an, "Radio Nord", ACTOR_ORG, NULL, 0);
-	mention_all(&a, radio, "Radio Nord", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "une piste sérieuse", "CGST", NULL);
+	test_mention_all(&a, radio, "Radio Nord", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "une piste sérieuse", "CGST", NULL);
 	article_close(&a);
 }
 
@@ -1007,11 +934,11 @@ static void test_en_relative_apposition(void **state)
 	person(&a, "Ann Roe", ACTOR_FEMALE, NULL);
 	person(&a, "Ohio Democrat", 0, NULL);   /* a description the actors module took for a name */
 	int senate = annots_add_actor(a.an, "Senate", ACTOR_ORG, NULL, 0);
-	mention_all(&a, senate, "Senate", MENTION_NAME);
+	test_mention_all(&a, senate, "Senate", MENTION_NAME);
 	person(&a, "Tom Hale", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "a gift to the airlines.", "Ann Roe", NULL);
-	expect_direct(&a, "We need more homes.", "Tom Hale", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "a gift to the airlines.", "Ann Roe", NULL);
+	test_expect_direct(&a, "We need more homes.", "Tom Hale", NULL);
 	article_close(&a);
 }
 
@@ -1032,11 +959,11 @@ static void test_en_possessive_and_title_chain(void **state)
 	annots_add(a.an, ANN_MENTION, at, at + strlen("Hebden"), hebden, -1, MENTION_NAME, 1, NULL);
 	person(&a, "Sarah Quayle", ACTOR_FEMALE, NULL);
 	int agency = annots_add_actor(a.an, "Harbour Agency", ACTOR_ORG, NULL, 0);
-	mention_all(&a, agency, "Harbour Agency", MENTION_NAME);
+	test_mention_all(&a, agency, "Harbour Agency", MENTION_NAME);
 	person(&a, "Rachel Dunmore", ACTOR_FEMALE, "area manager");
-	run_quotes(&a);
-	expect_direct(&a, "The union wants a headline,", "Sarah Quayle", "said");
-	expect_direct(&a, "The water rose ten centimetres in an hour,", "Rachel Dunmore", "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "The union wants a headline,", "Sarah Quayle", "said");
+	test_expect_direct(&a, "The water rose ten centimetres in an hour,", "Rachel Dunmore", "said");
 	article_close(&a);
 }
 
@@ -1050,20 +977,20 @@ static void test_institution_noun(void **state)
 	             "\"cooperating fully\" with the inquiry.\n",
 	         "en");
 	int orv = annots_add_actor(a.an, "Orvane Bank", ACTOR_ORG, NULL, 0);
-	mention_all(&a, orv, "Orvane Bank", MENTION_NAME);
+	test_mention_all(&a, orv, "Orvane Bank", MENTION_NAME);
 	int brill = annots_add_actor(a.an, "Brill Securities", ACTOR_ORG, NULL, 0);
-	mention_all(&a, brill, "Brill Securities", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "cooperating fully", "Orvane Bank", "said");
+	test_mention_all(&a, brill, "Brill Securities", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "cooperating fully", "Orvane Bank", "said");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nLe groupe Velmont a annoncé la fermeture de deux usines. La société assure que les "
 	             "salariés seront « tous reclassés ».\n",
 	         "fr");
 	int vel = annots_add_actor(a.an, "Velmont", ACTOR_ORG, NULL, 0);
-	mention_all(&a, vel, "Velmont", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "tous reclassés", "Velmont", NULL);
+	test_mention_all(&a, vel, "Velmont", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "tous reclassés", "Velmont", NULL);
 	article_close(&a);
 }
 
@@ -1076,9 +1003,9 @@ static void test_en_agent_reach_and_based(void **state)
 	struct article a;
 	open_doc(&a, "Title\n\nThe Oslo-based Press Freedom Watch said it was \"alarmed\" by the arrests.\n", "en");
 	int pfw = annots_add_actor(a.an, "Press Freedom Watch", ACTOR_ORG, NULL, 0);
-	mention_all(&a, pfw, "Press Freedom Watch", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "alarmed", "Press Freedom Watch", "said");
+	test_mention_all(&a, pfw, "Press Freedom Watch", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "alarmed", "Press Freedom Watch", "said");
 	article_close(&a);
 }
 
@@ -1094,9 +1021,9 @@ static void test_fr_source_sentence(void **state)
 	             "alerté « à trois reprises » par les infirmières.\n",
 	         "fr");
 	person(&a, "Nadia Ferrand", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "au mieux en décembre", "Nadia Ferrand", "Selon");
-	expect_direct(&a, "à trois reprises", "Nadia Ferrand", "Selon");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "au mieux en décembre", "Nadia Ferrand", "Selon");
+	test_expect_direct(&a, "à trois reprises", "Nadia Ferrand", "Selon");
 	article_close(&a);
 }
 
@@ -1109,9 +1036,9 @@ static void test_en_org_as_person_then_title(void **state)
 	open_doc(&a, "Title\n\n\"The wind pushed embers a mile ahead,\" said Bay Fire Battalion Chief Ana Ruiz.\n", "en");
 	person(&a, "Bay Fire Battalion", 0, NULL);
 	int ruiz = annots_add_actor(a.an, "Ana Ruiz", ACTOR_PERSON, "Chief", ACTOR_FEMALE);
-	mention_all(&a, ruiz, "Chief Ana Ruiz", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "The wind pushed embers a mile ahead,", "Ana Ruiz", "said");
+	test_mention_all(&a, ruiz, "Chief Ana Ruiz", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "The wind pushed embers a mile ahead,", "Ana Ruiz", "said");
 	article_close(&a);
 }
 
@@ -1129,15 +1056,15 @@ static void test_fr_spokesman_name_on_fronted_trade(void **state)
 	             "le vigneron de 54 ans.\n",
 	         "fr");
 	int pref = annots_add_actor(a.an, "préfecture maritime", ACTOR_ORG, NULL, 0);
-	mention_all(&a, pref, "préfecture maritime", MENTION_NAME);
+	test_mention_all(&a, pref, "préfecture maritime", MENTION_NAME);
 	person(&a, "Yann Morvan", ACTOR_MALE, NULL);
 	int mer = annots_add_actor(a.an, "ministère de la Mer", ACTOR_ORG, NULL, 0);
-	mention_all(&a, mer, "ministère de la Mer", MENTION_NAME);
+	test_mention_all(&a, mer, "ministère de la Mer", MENTION_NAME);
 	person(&a, "Paul Guérin", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Le cargo n'a pas dévié", "Yann Morvan", "a expliqué");
-	expect_direct(&a, "suivre le dossier de près", "ministère de la Mer", "indique");
-	expect_direct(&a, "Dix jours, c'est du jamais-vu", "Paul Guérin", "sourit");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Le cargo n'a pas dévié", "Yann Morvan", "a expliqué");
+	test_expect_direct(&a, "suivre le dossier de près", "ministère de la Mer", "indique");
+	test_expect_direct(&a, "Dix jours, c'est du jamais-vu", "Paul Guérin", "sourit");
 	article_close(&a);
 }
 
@@ -1155,12 +1082,12 @@ static void test_fr_inverted_subject_then_pp(void **state)
 	             "présidente de l'agglomération, l'ancienne sénatrice Odile Marchand.\n",
 	         "fr");
 	int coop = annots_add_actor(a.an, "Agrilait", ACTOR_ORG, NULL, 0);
-	mention_all(&a, coop, "la coopérative Agrilait", MENTION_NAME);
+	test_mention_all(&a, coop, "la coopérative Agrilait", MENTION_NAME);
 	int om = person(&a, "Odile Marchand", ACTOR_FEMALE, "ancienne sénatrice");
-	mention_all(&a, om, "l'ancienne sénatrice", MENTION_ROLE);
-	run_quotes(&a);
-	expect_direct(&a, "une année très difficile", "Agrilait", NULL);
-	const struct ann *q = expect_direct(&a, "Le calendrier sera tenu", "Odile Marchand", "a affirmé");
+	test_mention_all(&a, om, "l'ancienne sénatrice", MENTION_ROLE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "une année très difficile", "Agrilait", NULL);
+	const struct ann *q = test_expect_direct(&a, "Le calendrier sera tenu", "Odile Marchand", "a affirmé");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "l'ancienne sénatrice Odile Marchand");
 	article_close(&a);
 }
@@ -1175,15 +1102,15 @@ static void test_fr_narrative_infinitive(void **state)
 	             "\n\nEt d'ajouter : « Si rien ne bouge, nous continuerons. »\n",
 	         "fr");
 	person(&a, "Inès Carpentier", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Nous avons tout essayé", "Inès Carpentier", "affirme-t-elle");
-	expect_direct(&a, "Si rien ne bouge, nous continuerons.", "Inès Carpentier", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous avons tout essayé", "Inès Carpentier", "affirme-t-elle");
+	test_expect_direct(&a, "Si rien ne bouge, nous continuerons.", "Inès Carpentier", NULL);
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nEt de conclure : « Tout reste à faire. »\n", "fr");
-	run_quotes(&a);
-	expect_direct(&a, "Tout reste à faire.", NULL, NULL);
-	assert_null(annots_str(a.an, annots_id(a.an, find_quote(&a, "Tout reste à faire.", QUOTE_DIRECT))));
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Tout reste à faire.", NULL, NULL);
+	assert_null(annots_str(a.an, annots_id(a.an, test_find_quote(&a, "Tout reste à faire.", QUOTE_DIRECT))));
 	article_close(&a);
 }
 
@@ -1199,10 +1126,10 @@ static void test_source_document_after_cue(void **state)
 	             "communiqué publié lundi.\n",
 	         "fr");
 	int min = annots_add_actor(a.an, "ministère de la Santé", ACTOR_ORG, NULL, 0);
-	mention_all(&a, min, "ministère de la Santé", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "les hôpitaux seront renforcés", "ministère de la Santé", "assure");
-	const struct ann *q = expect_direct(&a, "Le seuil est dépassé", NULL, NULL);
+	test_mention_all(&a, min, "ministère de la Santé", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "les hôpitaux seront renforcés", "ministère de la Santé", "assure");
+	const struct ann *q = test_expect_direct(&a, "Le seuil est dépassé", NULL, NULL);
 	assert_non_null(annots_str(a.an, annots_id(a.an, q)));
 	assert_non_null(strstr(annots_str(a.an, annots_id(a.an, q)), "communiqué"));
 	article_close(&a);
@@ -1211,9 +1138,9 @@ static void test_source_document_after_cue(void **state)
 	             "released on Friday.\n",
 	         "en");
 	int reg = annots_add_actor(a.an, "Nuclear Safety Board", ACTOR_ORG, NULL, 0);
-	mention_all(&a, reg, "The regulator", MENTION_ROLE);
-	run_quotes(&a);
-	expect_direct(&a, "entirely safe", "Nuclear Safety Board", "insisted");
+	test_mention_all(&a, reg, "The regulator", MENTION_ROLE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "entirely safe", "Nuclear Safety Board", "insisted");
 	article_close(&a);
 }
 
@@ -1226,14 +1153,14 @@ static void test_institution_common_nouns(void **state)
 	open_doc(&a, "Titre\n\nL'office de tourisme a indiqué que le projet serait « présenté aux habitants en mai »."
 	             "\n",
 	         "fr");
-	run_quotes(&a);
-	const struct ann *q = expect_direct(&a, "présenté aux habitants en mai", NULL, "a indiqué");
+	test_run_quotes(&a);
+	const struct ann *q = test_expect_direct(&a, "présenté aux habitants en mai", NULL, "a indiqué");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "L'office de tourisme");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nThe embassy said the visas would be issued \"within a fortnight\".\n", "en");
-	run_quotes(&a);
-	q = expect_direct(&a, "within a fortnight", NULL, "said");
+	test_run_quotes(&a);
+	q = test_expect_direct(&a, "within a fortnight", NULL, "said");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "The embassy");
 	article_close(&a);
 }
@@ -1249,12 +1176,12 @@ static void test_en_company_that_spoke(void **state)
 	             "been inspected,\" the company said.\n",
 	         "en");
 	int bw = annots_add_actor(a.an, "Brightwell", ACTOR_ORG, NULL, 0);
-	mention_all(&a, bw, "Brightwell", MENTION_NAME);
+	test_mention_all(&a, bw, "Brightwell", MENTION_NAME);
 	int pl = annots_add_actor(a.an, "Parcelink", ACTOR_ORG, NULL, 0);
-	mention_all(&a, pl, "Parcelink", MENTION_NAME);
-	mention_all(&a, pl, "the company", MENTION_ROLE);
-	run_quotes(&a);
-	expect_direct(&a, "once the line has been inspected,", "Brightwell", "said");
+	test_mention_all(&a, pl, "Parcelink", MENTION_NAME);
+	test_mention_all(&a, pl, "the company", MENTION_ROLE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "once the line has been inspected,", "Brightwell", "said");
 	article_close(&a);
 }
 
@@ -1270,16 +1197,16 @@ static void test_demonym_speaker(void **state)
 	         "en");
 	person(&a, "Carlos Ibarra", ACTOR_MALE, NULL);
 	person(&a, "Marta Ruiz", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "He was better today,", "Carlos Ibarra", "said");
-	const struct ann *q = expect_direct(&a, "a sad day for the club", NULL, "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "He was better today,", "Carlos Ibarra", "said");
+	const struct ann *q = test_expect_direct(&a, "a sad day for the club", NULL, "said");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "The Spaniards");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nJulie Tremblay a terminé quatrième. « Je suis déçue », a reconnu la Canadienne.\n", "fr");
 	person(&a, "Julie Tremblay", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Je suis déçue", "Julie Tremblay", "a reconnu");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Je suis déçue", "Julie Tremblay", "a reconnu");
 	article_close(&a);
 }
 
@@ -1296,10 +1223,10 @@ static void test_nested_reporting(void **state)
 	         "fr");
 	person(&a, "Jean Rivet", ACTOR_MALE, "maire");
 	int cs = person(&a, "Claude Sorel", ACTOR_FEMALE, NULL);
-	mention_all(&a, cs, "Mme Sorel", MENTION_ALIAS);
-	run_quotes(&a);
-	expect_direct(&a, "une école par quartier", "Claude Sorel", "avait promis");
-	expect_direct(&a, "zéro fermeture de classe", "Claude Sorel", "avait annoncé");
+	test_mention_all(&a, cs, "Mme Sorel", MENTION_ALIAS);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "une école par quartier", "Claude Sorel", "avait promis");
+	test_expect_direct(&a, "zéro fermeture de classe", "Claude Sorel", "avait annoncé");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nMr. Palmer told the jury that Raj Mehta instructed staff to \"keep the numbers up\" every "
@@ -1307,9 +1234,9 @@ static void test_nested_reporting(void **state)
 	         "en");
 	person(&a, "Raj Mehta", ACTOR_MALE, NULL);
 	int p2 = annots_add_actor(a.an, "Greg Palmer", ACTOR_PERSON, NULL, ACTOR_MALE);
-	mention_all(&a, p2, "Mr. Palmer", MENTION_ALIAS);
-	run_quotes(&a);
-	expect_direct(&a, "keep the numbers up", "Raj Mehta", "instructed");
+	test_mention_all(&a, p2, "Mr. Palmer", MENTION_ALIAS);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "keep the numbers up", "Raj Mehta", "instructed");
 	article_close(&a);
 }
 
@@ -1324,12 +1251,12 @@ static void test_age_and_named_later(void **state)
 	             "campagne sale ». « Nous ferons recours », a affirmé Marc Olier.\n",
 	         "fr");
 	int pd = annots_add_actor(a.an, "Paule Dervieux", ACTOR_PERSON, NULL, ACTOR_FEMALE);
-	mention_all(&a, pd, "Mme Paule Dervieux", MENTION_NAME);
+	test_mention_all(&a, pd, "Mme Paule Dervieux", MENTION_NAME);
 	int mo = person(&a, "Marc Olier", ACTOR_MALE, NULL);
-	mention_all(&a, mo, "Marc Olier", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "Les électeurs ont tranché", "Paule Dervieux", "a déclaré");
-	expect_direct(&a, "un vote de confiance", "Paule Dervieux", "a salué");
+	test_mention_all(&a, mo, "Marc Olier", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les électeurs ont tranché", "Paule Dervieux", "a déclaré");
+	test_expect_direct(&a, "un vote de confiance", "Paule Dervieux", "a salué");
 	/* a person mentioned before the description is not named later */
 	article_close(&a);
 
@@ -1337,16 +1264,16 @@ static void test_age_and_named_later(void **state)
 	             "ferons recours », a affirmé Marc Olier.\n",
 	         "fr");
 	person(&a, "Marc Olier", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	const struct ann *q = find_quote(&a, "une campagne sale", QUOTE_DIRECT);
+	test_run_quotes(&a);
+	const struct ann *q = test_find_quote(&a, "une campagne sale", QUOTE_DIRECT);
 	assert_non_null(annots_str(a.an, annots_id(a.an, q)));
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "Le maire");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nJane Rowe, 52, called the decision \"a betrayal of the town\".\n", "en");
 	person(&a, "Jane Rowe", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "a betrayal of the town", "Jane Rowe", "called");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "a betrayal of the town", "Jane Rowe", "called");
 	article_close(&a);
 }
 
@@ -1364,10 +1291,10 @@ static void test_fr_nationality_role_and_pronoun(void **state)
 	         "fr");
 	person(&a, "Paul Delorme", ACTOR_MALE, "président français");
 	person(&a, "Rui Albuquerque", ACTOR_MALE, "homologue portugais");
-	run_quotes(&a);
-	expect_direct(&a, "Nous devons investir ensemble", "Paul Delorme", "a déclaré");
-	expect_direct(&a, "Le Portugal paiera sa part", "Rui Albuquerque", "a-t-il souligné");
-	expect_direct(&a, "un partenariat équilibré", "Rui Albuquerque", "a aussi évoqué");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous devons investir ensemble", "Paul Delorme", "a déclaré");
+	test_expect_direct(&a, "Le Portugal paiera sa part", "Rui Albuquerque", "a-t-il souligné");
+	test_expect_direct(&a, "un partenariat équilibré", "Rui Albuquerque", "a aussi évoqué");
 	article_close(&a);
 
 	/* no description before: the pronoun keeps the last speaker */
@@ -1375,8 +1302,8 @@ static void test_fr_nationality_role_and_pronoun(void **state)
 	             "midi. « Le Portugal paiera sa part », a-t-il souligné.\n",
 	         "fr");
 	person(&a, "Paul Delorme", ACTOR_MALE, "président français");
-	run_quotes(&a);
-	expect_direct(&a, "Le Portugal paiera sa part", "Paul Delorme", "a-t-il souligné");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Le Portugal paiera sa part", "Paul Delorme", "a-t-il souligné");
 	article_close(&a);
 }
 
@@ -1391,17 +1318,17 @@ static void test_title_name_after_and_report(void **state)
 	         "en");
 	person(&a, "Ruth Okafor", ACTOR_FEMALE, NULL);
 	int dw = person(&a, "Dean Whitaker", ACTOR_MALE, NULL);
-	mention_all(&a, dw, "Whitaker said", MENTION_ALIAS);
-	run_quotes(&a);
-	expect_direct(&a, "We were never favourites", "Ruth Okafor", NULL);
+	test_mention_all(&a, dw, "Whitaker said", MENTION_ALIAS);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We were never favourites", "Ruth Okafor", NULL);
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nKarim Hadj est le gérant. Le procureur a rappelé qu'un rapport d'expertise signalait "
 	             "« des câbles dénudés dans la cuisine ».\n",
 	         "fr");
 	person(&a, "Karim Hadj", ACTOR_MALE, "gérant");
-	run_quotes(&a);
-	const struct ann *q = expect_direct(&a, "des câbles dénudés dans la cuisine", NULL, "signalait");
+	test_run_quotes(&a);
+	const struct ann *q = test_expect_direct(&a, "des câbles dénudés dans la cuisine", NULL, "signalait");
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "un rapport d'expertise");
 	article_close(&a);
 }
@@ -1411,7 +1338,7 @@ static void test_title_name_after_and_report(void **state)
 static int org(struct article *a, const char *name, const char *surface)
 {
 	int id = annots_add_actor(a->an, name, ACTOR_ORG, NULL, 0);
-	mention_all(a, id, surface ? surface : name, MENTION_NAME);
+	test_mention_all(a, id, surface ? surface : name, MENTION_NAME);
 	return id;
 }
 
@@ -1428,17 +1355,17 @@ static void test_fr_incise_full_stop(void **state)
 	             "M. Lemoine après la réunion. Le temps presse. »\n",
 	         "fr");
 	int om = person(&a, "Odile Marin", ACTOR_FEMALE, NULL);
-	mention_all(&a, om, "Mme Marin", MENTION_NAME);
+	test_mention_all(&a, om, "Mme Marin", MENTION_NAME);
 	org(&a, "Eau claire", NULL);
 	int gl = person(&a, "Gaspard Lemoine", ACTOR_MALE, NULL);
-	mention_all(&a, gl, "M. Lemoine", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "La récolte est mauvaise", "Odile Marin", "poursuit");
-	expect_direct(&a, "Nous demandons une aide.", "Odile Marin", "poursuit");
-	expect_direct(&a, "Les taux ont doublé en un an", "Gaspard Lemoine", "affirme");
-	expect_direct(&a, "Personne ne nous écoute.", "Gaspard Lemoine", "affirme");
-	expect_direct(&a, "Il faut agir vite", "Gaspard Lemoine", "a dit");
-	expect_direct(&a, "Le temps presse.", "Gaspard Lemoine", "a dit");
+	test_mention_all(&a, gl, "M. Lemoine", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "La récolte est mauvaise", "Odile Marin", "poursuit");
+	test_expect_direct(&a, "Nous demandons une aide.", "Odile Marin", "poursuit");
+	test_expect_direct(&a, "Les taux ont doublé en un an", "Gaspard Lemoine", "affirme");
+	test_expect_direct(&a, "Personne ne nous écoute.", "Gaspard Lemoine", "affirme");
+	test_expect_direct(&a, "Il faut agir vite", "Gaspard Lemoine", "a dit");
+	test_expect_direct(&a, "Le temps presse.", "Gaspard Lemoine", "a dit");
 	article_close(&a);
 
 	/* an inverted incise ending its sentence: the words after it are kept */
@@ -1446,9 +1373,9 @@ static void test_fr_incise_full_stop(void **state)
 	             "défendra ? »\n",
 	         "fr");
 	person(&a, "Léa Dumas", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Les gros fixent les prix", "Léa Dumas", NULL);
-	expect_direct(&a, "Qui nous défendra ?", "Léa Dumas", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les gros fixent les prix", "Léa Dumas", NULL);
+	test_expect_direct(&a, "Qui nous défendra ?", "Léa Dumas", NULL);
 	article_close(&a);
 
 	/* a relative clause after the name belongs to the incise */
@@ -1456,9 +1383,9 @@ static void test_fr_incise_full_stop(void **state)
 	             "on a fermé trois semaines. »\n",
 	         "fr");
 	person(&a, "Josiane Martel", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "On a tout perdu", "Josiane Martel", "explique");
-	expect_direct(&a, "La dernière fois, on a fermé trois semaines.", "Josiane Martel", "explique");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "On a tout perdu", "Josiane Martel", "explique");
+	test_expect_direct(&a, "La dernière fois, on a fermé trois semaines.", "Josiane Martel", "explique");
 	article_close(&a);
 }
 
@@ -1473,9 +1400,9 @@ static void test_fr_source_with_apposition(void **state)
 	         "fr");
 	person(&a, "Clarisse Vautrin", ACTOR_FEMALE, "présidente de la Fédération des pêcheurs du Lot");
 	int fpl = org(&a, "Fédération des pêcheurs du Lot", NULL);
-	mention_all(&a, fpl, "FPL", MENTION_ALIAS);
-	run_quotes(&a);
-	expect_direct(&a, "Sans eau, il n'y a pas de poisson.", "Clarisse Vautrin", NULL);
+	test_mention_all(&a, fpl, "FPL", MENTION_ALIAS);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Sans eau, il n'y a pas de poisson.", "Clarisse Vautrin", NULL);
 	article_close(&a);
 }
 
@@ -1491,9 +1418,9 @@ static void test_fr_role_subjects(void **state)
 	             "l'État a demandé aux habitants de « limiter les arrosages » jusqu'à nouvel ordre.\n",
 	         "fr");
 	int sa = person(&a, "Sandrine Aubertot", ACTOR_FEMALE, "préfète du Lot");
-	mention_all(&a, sa, "La préfète du Lot", MENTION_ROLE);
-	run_quotes(&a);
-	expect_direct(&a, "limiter les arrosages", "Sandrine Aubertot", "a demandé");
+	test_mention_all(&a, sa, "La préfète du Lot", MENTION_ROLE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "limiter les arrosages", "Sandrine Aubertot", "a demandé");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nPour Maryse Dulac, présidente des bergers du Vercors, le plan rappelle une règle : « En "
@@ -1501,17 +1428,17 @@ static void test_fr_role_subjects(void **state)
 	             "estime que les aides sont « trop lentes ».\n",
 	         "fr");
 	person(&a, "Maryse Dulac", ACTOR_FEMALE, "présidente des bergers du Vercors");
-	run_quotes(&a);
-	expect_direct(&a, "trop lentes", "Maryse Dulac", "estime");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "trop lentes", "Maryse Dulac", "estime");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nSur 300 votants, 210 ont dit oui, a annoncé Bertrand Lafargue.\n\n« Nous ne pouvions "
 	             "plus rester seuls, a lancé le noisetier de 61 ans depuis l'estrade. Ce soir, on avance. »\n",
 	         "fr");
 	person(&a, "Bertrand Lafargue", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Nous ne pouvions plus rester seuls", "Bertrand Lafargue", "a lancé");
-	expect_direct(&a, "Ce soir, on avance.", "Bertrand Lafargue", "a lancé");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous ne pouvions plus rester seuls", "Bertrand Lafargue", "a lancé");
+	test_expect_direct(&a, "Ce soir, on avance.", "Bertrand Lafargue", "a lancé");
 	article_close(&a);
 }
 
@@ -1528,9 +1455,9 @@ static void test_fr_org_voices(void **state)
 	         "fr");
 	int hy = org(&a, "Hydrolia", NULL);
 	int afp = org(&a, "AFP", NULL);
-	mention_all(&a, afp, "l'entreprise", MENTION_ROLE);   /* bound to the wrong company */
-	run_quotes(&a);
-	expect_direct(&a, "strictement", "Hydrolia", "assure");
+	test_mention_all(&a, afp, "l'entreprise", MENTION_ROLE);   /* bound to the wrong company */
+	test_run_quotes(&a);
+	test_expect_direct(&a, "strictement", "Hydrolia", "assure");
 	(void)hy;
 	article_close(&a);
 
@@ -1541,9 +1468,9 @@ static void test_fr_org_voices(void **state)
 	         "fr");
 	org(&a, "Office de l'eau", "L'Office de l'eau");
 	org(&a, "centre hospitalier de Figeac", NULL);
-	run_quotes(&a);
-	expect_direct(&a, "suivra les relevés de près", "Office de l'eau", "a indiqué");
-	expect_direct(&a, "pour au moins six semaines", "centre hospitalier de Figeac", "a annoncé");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "suivra les relevés de près", "Office de l'eau", "a indiqué");
+	test_expect_direct(&a, "pour au moins six semaines", "centre hospitalier de Figeac", "a annoncé");
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nSelon l'Institut de la cybersécurité, les attaques augmentent. « Les petites communes "
@@ -1552,10 +1479,10 @@ static void test_fr_org_voices(void **state)
 	         "fr");
 	org(&a, "Institut de la cybersécurité", NULL);
 	org(&a, "AFP", NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Les petites communes sont des cibles faciles", "Institut de la cybersécurité", NULL);
-	const struct ann *q = find_quote(&a, "Nous suivons le dossier", QUOTE_DIRECT);
-	assert_true(q->actor < 0 || strcmp(speaker_name(&a, q), "AFP") != 0);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les petites communes sont des cibles faciles", "Institut de la cybersécurité", NULL);
+	const struct ann *q = test_find_quote(&a, "Nous suivons le dossier", QUOTE_DIRECT);
+	assert_true(q->actor < 0 || strcmp(test_speaker_name(&a, q), "AFP") != 0);
 	article_close(&a);
 }
 
@@ -1570,8 +1497,8 @@ static void test_fr_absolute_participle(void **state)
 	         "fr");
 	person(&a, "Patrice Audry", ACTOR_MALE, NULL);
 	org(&a, "Union des artisans de Cognac", "l'Union des artisans de Cognac");
-	run_quotes(&a);
-	expect_direct(&a, "un fonds d'urgence", "Patrice Audry", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "un fonds d'urgence", "Patrice Audry", NULL);
 	article_close(&a);
 }
 
@@ -1585,9 +1512,9 @@ static void test_fr_coordinated_subject(void **state)
 	         "fr");
 	person(&a, "Paul Berthier", ACTOR_MALE, NULL);
 	person(&a, "Annie Roque", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "C'est trop peu. Nous voulions davantage", NULL, "regrettent");
-	expect_direct(&a, "Nous partirons", "Paul Berthier", "a déclaré");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "C'est trop peu. Nous voulions davantage", NULL, "regrettent");
+	test_expect_direct(&a, "Nous partirons", "Paul Berthier", "a déclaré");
 	article_close(&a);
 }
 
@@ -1603,25 +1530,25 @@ static void test_en_org_voices(void **state)
 	         "en");
 	org(&a, "Nordwind Ferries", NULL);
 	int fi = annots_add_actor(a.an, "Faroe Islands", ACTOR_PLACE, NULL, 0);
-	mention_all(&a, fi, "the Faroe Islands", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "insulting and late", "Nordwind Ferries", "called");
+	test_mention_all(&a, fi, "the Faroe Islands", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "insulting and late", "Nordwind Ferries", "called");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nA spokeswoman for Coastline Freight said the company had offered a bonus to every "
 	             "driver.\n\n\"We have been talking in good faith for months,\" she said.\n",
 	         "en");
 	org(&a, "Coastline Freight", NULL);
-	run_quotes(&a);
-	expect_direct(&a, "We have been talking in good faith for months,", "Coastline Freight", "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We have been talking in good faith for months,", "Coastline Freight", "said");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nGovernor Alma Reyes's office said in a statement that the governor \"backs both sides\" "
 	             "and would meet them.\n",
 	         "en");
 	person(&a, "Alma Reyes", ACTOR_FEMALE, "Governor");
-	run_quotes(&a);
-	expect_direct(&a, "backs both sides", "Alma Reyes", "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "backs both sides", "Alma Reyes", "said");
 	article_close(&a);
 }
 
@@ -1639,10 +1566,10 @@ static void test_en_unnamed_voices(void **state)
 	             "asking not to be named.\n",
 	         "en");
 	int leeds = annots_add_actor(a.an, "Leeds", ACTOR_PLACE, NULL, 0);
-	mention_all(&a, leeds, "Leeds", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "making enquiries", "FSB", "said");
-	expect_direct(&a, "It took ten days to clear the queue last time,", NULL, NULL);
+	test_mention_all(&a, leeds, "Leeds", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "making enquiries", "FSB", "said");
+	test_expect_direct(&a, "It took ten days to clear the queue last time,", NULL, NULL);
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nGreen Power Alliance, the industry body, said the project was typical. Its chief "
@@ -1653,9 +1580,9 @@ static void test_en_unnamed_voices(void **state)
 	org(&a, "Green Power Alliance", NULL);
 	org(&a, "BBC", "the BBC");
 	org(&a, "Pennant Mutual", NULL);
-	run_quotes(&a);
-	expect_direct(&a, "if every inquiry takes a year", "Green Power Alliance", "told");
-	expect_direct(&a, "We are sorry,", "Pennant Mutual", "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "if every inquiry takes a year", "Green Power Alliance", "told");
+	test_expect_direct(&a, "We are sorry,", "Pennant Mutual", "said");
 	article_close(&a);
 }
 
@@ -1673,9 +1600,9 @@ static void test_marks_any_offset(void **state)
 			         "aaaaaaaaa bbbbbbbbb", open[k], close[k]);
 			struct article a;
 			open_doc(&a, text, "fr");
-			run_quotes(&a);
+			test_run_quotes(&a);
 			assert_int_equal(count_kind(&a, -1), 1);
-			find_quote(&a, "le pont est ferm\xc3\xa9", -1);
+			test_find_quote(&a, "le pont est ferm\xc3\xa9", -1);
 			article_close(&a);
 		}
 }
@@ -1696,10 +1623,10 @@ static void test_fr_role_latest(void **state)
 	person(&a, "Paul Vernier", ACTOR_MALE, "ministre de l'Int\xc3\xa9rieur");
 	person(&a, "Claire Ostrowski", ACTOR_FEMALE, "ministre du Budget");
 	person(&a, "Hugo Malet", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Rien n'est d\xc3\xa9" "cid\xc3\xa9", "Paul Vernier", NULL);
-	expect_direct(&a, "Les comptes sont justes", "Claire Ostrowski", NULL);
-	expect_direct(&a, "Nous reviendrons", "Paul Vernier", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Rien n'est d\xc3\xa9" "cid\xc3\xa9", "Paul Vernier", NULL);
+	test_expect_direct(&a, "Les comptes sont justes", "Claire Ostrowski", NULL);
+	test_expect_direct(&a, "Nous reviendrons", "Paul Vernier", NULL);
 	article_close(&a);
 }
 
@@ -1712,13 +1639,13 @@ static void test_en_compound_modifier_not_speaker(void **state)
 	open_doc(&a, "Title\n\nThe Tarnby-based trust Harbour Light said it was \"deeply worried\" by the ruling.\n",
 	         "en");
 	int place = annots_add_actor(a.an, "Tarnby", ACTOR_PLACE, NULL, 0);
-	mention_all(&a, place, "Tarnby", MENTION_NAME);
+	test_mention_all(&a, place, "Tarnby", MENTION_NAME);
 	int org = annots_add_actor(a.an, "Harbour Light", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Harbour Light", MENTION_NAME);
-	run_quotes(&a);
-	const struct ann *q = find_quote(&a, "deeply worried", -1);
+	test_mention_all(&a, org, "Harbour Light", MENTION_NAME);
+	test_run_quotes(&a);
+	const struct ann *q = test_find_quote(&a, "deeply worried", -1);
 	assert_non_null(q);
-	assert_string_equal(speaker_name(&a, q), "Harbour Light");
+	assert_string_equal(test_speaker_name(&a, q), "Harbour Light");
 	article_close(&a);
 }
 
@@ -1735,12 +1662,12 @@ static void test_fr_relative_clause_and_medium(void **state)
 	         "fr");
 	person(&a, "Odile Ferrandi", ACTOR_FEMALE, NULL);
 	int org = annots_add_actor(a.an, "Ligue des randonneurs", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Ligue des randonneurs", MENTION_NAME);
+	test_mention_all(&a, org, "Ligue des randonneurs", MENTION_NAME);
 	int med = annots_add_actor(a.an, "Le Parisien", ACTOR_ORG, NULL, 0);
-	mention_all(&a, med, "Le Parisien", MENTION_NAME);
-	run_quotes(&a);
-	const struct ann *q = find_quote(&a, "danger public", -1);
-	assert_string_equal(speaker_name(&a, q), "Odile Ferrandi");
+	test_mention_all(&a, med, "Le Parisien", MENTION_NAME);
+	test_run_quotes(&a);
+	const struct ann *q = test_find_quote(&a, "danger public", -1);
+	assert_string_equal(test_speaker_name(&a, q), "Odile Ferrandi");
 	article_close(&a);
 	/* « X, dont la présidente, Y, a salué »: the subject is inside the clause */
 	open_doc(&a,
@@ -1749,10 +1676,10 @@ static void test_fr_relative_clause_and_medium(void **state)
 	         "fr");
 	person(&a, "Odile Ferrandi", ACTOR_FEMALE, NULL);
 	org = annots_add_actor(a.an, "Ligue des randonneurs", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Ligue des randonneurs", MENTION_NAME);
-	run_quotes(&a);
-	q = find_quote(&a, "une belle victoire", -1);
-	assert_string_equal(speaker_name(&a, q), "Odile Ferrandi");
+	test_mention_all(&a, org, "Ligue des randonneurs", MENTION_NAME);
+	test_run_quotes(&a);
+	q = test_find_quote(&a, "une belle victoire", -1);
+	assert_string_equal(test_speaker_name(&a, q), "Odile Ferrandi");
 	article_close(&a);
 }
 
@@ -1767,9 +1694,9 @@ static void test_unnamed_member_of_org(void **state)
 	         "un ingénieur de Météo-Alpes.\n",
 	         "fr");
 	int org = annots_add_actor(a.an, "Météo-Alpes", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Météo-Alpes", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "Samedi matin, les routes seront glissantes", "Météo-Alpes", NULL);
+	test_mention_all(&a, org, "Météo-Alpes", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Samedi matin, les routes seront glissantes", "Météo-Alpes", NULL);
 	article_close(&a);
 	/* the same with a relative clause after the organisation */
 	open_doc(&a,
@@ -1777,9 +1704,9 @@ static void test_unnamed_member_of_org(void **state)
 	         "Glissevent, qui loue des skis à Morzine.\n",
 	         "fr");
 	org = annots_add_actor(a.an, "Glissevent", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Glissevent", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "La neige est bonne", "Glissevent", NULL);
+	test_mention_all(&a, org, "Glissevent", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "La neige est bonne", "Glissevent", NULL);
 	article_close(&a);
 	/* an employee (not a member noun) speaks for herself */
 	open_doc(&a,
@@ -1787,17 +1714,17 @@ static void test_unnamed_member_of_org(void **state)
 	         "la Droguerie Saint-Vidal.\n",
 	         "fr");
 	org = annots_add_actor(a.an, "Droguerie Saint-Vidal", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Droguerie Saint-Vidal", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "Il nous a fallu trois heures", NULL, NULL);
+	test_mention_all(&a, org, "Droguerie Saint-Vidal", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Il nous a fallu trois heures", NULL, NULL);
 	article_close(&a);
 	/* "said an analyst at Corvane Capital" */
 	open_doc(&a, "Title\n\nShares fell on Monday. \"The plan came too late,\" said an analyst at Corvane Capital.\n",
 	         "en");
 	org = annots_add_actor(a.an, "Corvane Capital", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Corvane Capital", MENTION_NAME);
-	run_quotes(&a);
-	expect_direct(&a, "The plan came too late,", "Corvane Capital", NULL);
+	test_mention_all(&a, org, "Corvane Capital", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "The plan came too late,", "Corvane Capital", NULL);
 	article_close(&a);
 }
 
@@ -1812,22 +1739,22 @@ static void test_en_company_after_agent(void **state)
 	         "\"open to offers\" from the town.\n",
 	         "en");
 	int org = annots_add_actor(a.an, "Corliss Holdings", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Corliss Holdings", MENTION_NAME);
-	run_quotes(&a);
-	const struct ann *q = find_quote(&a, "open to offers", QUOTE_DIRECT);
-	assert_string_equal(speaker_name(&a, q), "Corliss Holdings");
+	test_mention_all(&a, org, "Corliss Holdings", MENTION_NAME);
+	test_run_quotes(&a);
+	const struct ann *q = test_find_quote(&a, "open to offers", QUOTE_DIRECT);
+	assert_string_equal(test_speaker_name(&a, q), "Corliss Holdings");
 	article_close(&a);
 	open_doc(&a,
 	         "Title\n\nCorliss Holdings was fined by Tarrant Water last year. The company said it was "
 	         "\"open to offers\" from the town.\n",
 	         "en");
 	org = annots_add_actor(a.an, "Corliss Holdings", ACTOR_ORG, NULL, 0);
-	mention_all(&a, org, "Corliss Holdings", MENTION_NAME);
+	test_mention_all(&a, org, "Corliss Holdings", MENTION_NAME);
 	int other = annots_add_actor(a.an, "Tarrant Water", ACTOR_ORG, NULL, 0);
-	mention_all(&a, other, "Tarrant Water", MENTION_NAME);
-	run_quotes(&a);
-	q = find_quote(&a, "open to offers", QUOTE_DIRECT);
-	assert_string_equal(speaker_name(&a, q), "Corliss Holdings");
+	test_mention_all(&a, other, "Tarrant Water", MENTION_NAME);
+	test_run_quotes(&a);
+	q = test_find_quote(&a, "open to offers", QUOTE_DIRECT);
+	assert_string_equal(test_speaker_name(&a, q), "Corliss Holdings");
 	article_close(&a);
 }
 

@@ -18,90 +18,17 @@ static void open_doc(struct article *a, const char *text, const char *code)
 	test_article(a, text, code, "2024-03-05", "none");
 }
 
-/* Mention every occurrence of `surface` as actor `actor`. */
-static void mention_all(struct article *a, int actor, const char *surface, enum mention_kind k)
-{
-	const char *t = doc_text(a->doc);
-	size_t n = strlen(surface);
-	for (const char *p = t; (p = strstr(p, surface)) != NULL; p += n)
-		annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + n, actor, -1, k, 1, NULL);
-}
-
 static int person(struct article *a, const char *name, unsigned flags, const char *role)
 {
 	int id = annots_add_actor(a->an, name, ACTOR_PERSON, role, flags);
-	mention_all(a, id, name, MENTION_NAME);
+	test_mention_all(a, id, name, MENTION_NAME);
 	return id;
-}
-
-static void run_quotes(struct article *a)
-{
-	struct xctx x = {a->doc, a->an, a->lang};
-	struct gerr e = {0};
-	assert_int_equal(extract_quotes.run(&x, &e), 0);
-}
-
-/* The quotation whose inner text is `inner` (and of kind `kind`, or any if -1). */
-static const struct ann *find_quote(struct article *a, const char *inner, int kind)
-{
-	size_t n;
-	const int *ids = annots_of_kind(a->an, ANN_QUOTE, &n);
-	const char *t = doc_text(a->doc);
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *q = annots_get(a->an, ids[i]);
-		if ((kind < 0 || q->subtype == kind) && strlen(inner) == q->end - q->start &&
-		    memcmp(t + q->start, inner, q->end - q->start) == 0)
-			return q;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *q = annots_get(a->an, ids[i]);
-		fprintf(stderr, "  have %s [%.*s]\n", annots_quote_kind_name(q->subtype), (int)(q->end - q->start),
-		        t + q->start);
-	}
-	fail_msg("no %s quotation [%s]", kind < 0 ? "" : annots_quote_kind_name(kind), inner);
-	return NULL;
-}
-
-static const char *speaker_name(struct article *a, const struct ann *q)
-{
-	const struct actor *ac = annots_actor(a->an, q->actor);
-	return ac ? ac->name : NULL;
-}
-
-static void expect_cue(struct article *a, const struct ann *q, const char *cue)
-{
-	const struct ann *c = annots_get(a->an, q->link);
-	if (!cue) {
-		assert_true(!c || c->kind != ANN_CUE);
-		return;
-	}
-	assert_non_null(c);
-	assert_int_equal(c->kind, ANN_CUE);
-	const char *t = doc_text(a->doc);
-	if (strlen(cue) != c->end - c->start || memcmp(t + c->start, cue, c->end - c->start) != 0)
-		fail_msg("cue [%.*s], expected [%s]", (int)(c->end - c->start), t + c->start, cue);
-	/* the cue points back to a quotation */
-	const struct ann *back = annots_get(a->an, c->link);
-	assert_non_null(back);
-	assert_int_equal(back->kind, ANN_QUOTE);
-}
-
-/* A direct quotation attributed to `who` (an actor name) with cue `cue`. */
-static const struct ann *expect_direct(struct article *a, const char *inner, const char *who, const char *cue)
-{
-	const struct ann *q = find_quote(a, inner, QUOTE_DIRECT);
-	const char *got = speaker_name(a, q);
-	if (who == NULL ? got != NULL : (got == NULL || strcmp(got, who) != 0))
-		fail_msg("[%s]: speaker %s, expected %s", inner, got ? got : "(none)", who ? who : "(none)");
-	if (cue)
-		expect_cue(a, q, cue);
-	return q;
 }
 
 static int org(struct article *a, const char *name)
 {
 	int id = annots_add_actor(a->an, name, ACTOR_ORG, NULL, 0);
-	mention_all(a, id, name, MENTION_NAME);
+	test_mention_all(a, id, name, MENTION_NAME);
 	return id;
 }
 
@@ -117,16 +44,16 @@ static void test_description_same_sentence(void **state)
 	             "serres ; « on replantera tout en avril », a soupiré le maraîcher de 61 ans.\n",
 	         "fr");
 	person(&a, "Marc Delorme", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "on replantera tout en avril", "Marc Delorme", "a soupiré");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "on replantera tout en avril", "Marc Delorme", "a soupiré");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nThe storm hit overnight. By dawn Ann Roe had closed her shop, and the "
 	             "baker, who is 58, locked up; \"we will open again on Friday,\" said the baker.\n",
 	         "en");
 	person(&a, "Ann Roe", ACTOR_FEMALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "we will open again on Friday,", "Ann Roe", "said");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "we will open again on Friday,", "Ann Roe", "said");
 	article_close(&a);
 }
 
@@ -142,8 +69,8 @@ static void test_colon_subject_pronoun(void **state)
 	         "en");
 	person(&a, "Mary Kell", ACTOR_FEMALE, NULL);
 	person(&a, "Tom Ward", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "He reads the papers like everyone else.", "Mary Kell", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "He reads the papers like everyone else.", "Mary Kell", NULL);
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nClaire Martin a présidé la séance. Interrogée sur le départ de son adjoint, "
@@ -151,15 +78,15 @@ static void test_colon_subject_pronoun(void **state)
 	         "fr");
 	person(&a, "Claire Martin", ACTOR_FEMALE, NULL);
 	person(&a, "Paul Durand", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "Il a ses raisons.", "Claire Martin", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Il a ses raisons.", "Claire Martin", NULL);
 	article_close(&a);
 
 	/* no pronoun before the colon: the subject is still the name */
 	open_doc(&a, "Title\n\nTom Ward shrugged: \"No comment.\"\n", "en");
 	person(&a, "Tom Ward", ACTOR_MALE, NULL);
-	run_quotes(&a);
-	expect_direct(&a, "No comment.", "Tom Ward", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "No comment.", "Tom Ward", NULL);
 	article_close(&a);
 }
 
@@ -175,8 +102,8 @@ static void test_colon_on_after_place(void **state)
 	         "fr");
 	person(&a, "Paul Durand", ACTOR_MALE, "maire");
 	org(&a, "préfecture du Cantal");
-	run_quotes(&a);
-	expect_direct(&a, "Une réunion aura lieu lundi, rien n'est décidé.", "préfecture du Cantal", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Une réunion aura lieu lundi, rien n'est décidé.", "préfecture du Cantal", NULL);
 	article_close(&a);
 }
 
@@ -205,8 +132,8 @@ static void test_org_name_ends_description(void **state)
 	int owner = annots_add_actor(a.an, "Velmar Shipping", ACTOR_ORG, NULL, 0);
 	mention_nth(&a, owner, "Velmar Shipping", 0, MENTION_NAME);
 	mention_nth(&a, ship, "la société maltaise Velmar Shipping", 0, MENTION_ROLE);
-	run_quotes(&a);
-	expect_direct(&a, "coopère avec les enquêteurs", "Velmar Shipping", "a indiqué");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "coopère avec les enquêteurs", "Velmar Shipping", "a indiqué");
 	article_close(&a);
 	(void)ship;
 
@@ -221,9 +148,9 @@ static void test_org_name_ends_description(void **state)
 	mention_nth(&a, ship, "La filiale locale de Velmar Shipping", 0, MENTION_ROLE);
 	int boss = annots_add_actor(a.an, "Jean Vidal", ACTOR_PERSON, "président", ACTOR_MALE);
 	mention_nth(&a, boss, "Le président de la Ligue Velmar Shipping", 0, MENTION_ROLE);
-	run_quotes(&a);
-	expect_direct(&a, "attend le rapport", "Orion", NULL);
-	expect_direct(&a, "faut attendre", "Jean Vidal", NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "attend le rapport", "Orion", NULL);
+	test_expect_direct(&a, "faut attendre", "Jean Vidal", NULL);
 	article_close(&a);
 }
 

@@ -95,3 +95,87 @@ void test_article(struct article *a, const char *text, const char *code, const c
 	if (article_extract(a, o.modules, &e) != 0)
 		fail_msg("%s", e.msg);
 }
+
+int test_actor_named(struct article *a, const char *name)
+{
+	int id = annots_find_actor(a->an, name);
+	if (id < 0) {
+		fprintf(stderr, "no actor named '%s'; actors:", name);
+		for (size_t i = 0; i < annots_nactors(a->an); i++)
+			fprintf(stderr, " [%s]", annots_actor(a->an, (int)i)->name);
+		fprintf(stderr, "\n");
+	}
+	assert_true(id >= 0);
+	return id;
+}
+
+void test_mention_all(struct article *a, int actor, const char *surface, enum mention_kind k)
+{
+	const char *t = doc_text(a->doc);
+	size_t n = strlen(surface);
+	for (const char *p = t; (p = strstr(p, surface)) != NULL; p += n)
+		annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + n, actor, -1, k, 1, NULL);
+}
+
+void test_run_quotes(struct article *a)
+{
+	struct xctx x = {a->doc, a->an, a->lang};
+	struct gerr e = {0};
+	assert_int_equal(extract_quotes.run(&x, &e), 0);
+}
+
+const struct ann *test_find_quote(struct article *a, const char *inner, int kind)
+{
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_QUOTE, &n);
+	const char *t = doc_text(a->doc);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *q = annots_get(a->an, ids[i]);
+		if ((kind < 0 || q->subtype == kind) && strlen(inner) == q->end - q->start &&
+		    memcmp(t + q->start, inner, q->end - q->start) == 0)
+			return q;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *q = annots_get(a->an, ids[i]);
+		fprintf(stderr, "  have %s [%.*s]\n", annots_quote_kind_name(q->subtype), (int)(q->end - q->start),
+		        t + q->start);
+	}
+	fail_msg("no %s quotation [%s]", kind < 0 ? "" : annots_quote_kind_name(kind), inner);
+	return NULL;
+}
+
+const char *test_speaker_name(struct article *a, const struct ann *q)
+{
+	const struct actor *ac = annots_actor(a->an, q->actor);
+	return ac ? ac->name : NULL;
+}
+
+void test_expect_cue(struct article *a, const struct ann *q, const char *cue)
+{
+	const struct ann *c = annots_get(a->an, q->link);
+	if (!cue) {
+		assert_true(!c || c->kind != ANN_CUE);
+		return;
+	}
+	assert_non_null(c);
+	assert_int_equal(c->kind, ANN_CUE);
+	const char *t = doc_text(a->doc);
+	if (strlen(cue) != c->end - c->start || memcmp(t + c->start, cue, c->end - c->start) != 0)
+		fail_msg("cue [%.*s], expected [%s]", (int)(c->end - c->start), t + c->start, cue);
+	/* the cue points back to a quotation */
+	const struct ann *back = annots_get(a->an, c->link);
+	assert_non_null(back);
+	assert_int_equal(back->kind, ANN_QUOTE);
+}
+
+/* A direct quotation attributed to `who` (an actor name) with cue `cue`. */
+const struct ann *test_expect_direct(struct article *a, const char *inner, const char *who, const char *cue)
+{
+	const struct ann *q = test_find_quote(a, inner, QUOTE_DIRECT);
+	const char *got = test_speaker_name(a, q);
+	if (who == NULL ? got != NULL : (got == NULL || strcmp(got, who) != 0))
+		fail_msg("[%s]: speaker %s, expected %s", inner, got ? got : "(none)", who ? who : "(none)");
+	if (cue)
+		test_expect_cue(a, q, cue);
+	return q;
+}

@@ -29,5 +29,22 @@ void test_golden(const char *name, const char *got, size_t len);
  * ("all", "none", "actors,quotes"). */
 void test_article(struct article *a, const char *text, const char *code, const char *date,
                   const char *modules);
+/* The id of the actor named `name`; fails the test (listing the actors)
+ * when there is none. */
+int test_actor_named(struct article *a, const char *name);
+/* Mention every occurrence of `surface` as actor `actor`. */
+void test_mention_all(struct article *a, int actor, const char *surface, enum mention_kind k);
+/* Run the quotation extractor alone on an opened article. */
+void test_run_quotes(struct article *a);
+/* The quotation whose inner text is `inner` (and of kind `kind`, or any
+ * if -1); fails the test (listing the quotations) when there is none. */
+const struct ann *test_find_quote(struct article *a, const char *inner, int kind);
+/* The name of a quotation's speaker, or NULL. */
+const char *test_speaker_name(struct article *a, const struct ann *q);
+/* The quotation's cue is `cue` (NULL: it has none) and links back to it. */
+void test_expect_cue(struct article *a, const struct ann *q, const char *cue);
+/* A direct quotation `inner` attributed to `who` (an actor name, NULL:
+ * nobody), with cue `cue` when not NULL; returns it. */
+const struct ann *test_expect_direct(struct article *a, const char *inner, const char *who, const char *cue);
 
 #endif
