@@ -360,7 +360,7 @@ static bool camel_case(struct actx *x, size_t k)
 	return false;
 }
 
-/* « les Lannionnais », « des Brestois »: after an article, a capitalised
+/* « les Vannetais », « des Brestois »: after an article, a capitalised
  * word with an inhabitants' ending (actor_demonym_suffixes) that no
  * lexicon knows. */
 static bool inhabitants(struct actx *x, size_t k)
@@ -396,7 +396,7 @@ static bool age_after(struct actx *x, size_t k, size_t s1)
 	return comma ? n < s1 && actors_tok_punct(x, n, ',') : !lex_size(x->lx.ageunit);
 }
 
-/* « Le Tarnais de 27 ans, qui … », "the Welshman, 34,": a capitalised
+/* « Le Béarnais de 31 ans, qui … », "the Cornishman, 41,": a capitalised
  * word after a singular definite article and before an age describes a
  * person the article has named; it is no name of its own. */
 static bool described_by_age(struct actx *x, size_t a, size_t j, size_t s0, size_t s1)
@@ -409,7 +409,7 @@ static bool described_by_age(struct actx *x, size_t a, size_t j, size_t s0, size
 	return !plural && !is_known(x, a, j);
 }
 
-/* fr8: « un Finistérien retraité », « une Lyonnaise installée à Brest »:
+/* fr8: « un Vosgien retraité », « une Lyonnaise installée à Brest »:
  * after a singular indefinite article (actor_demonym_indefinites), a
  * capitalised word with an inhabitant's ending (actor_demonym_singular_suffixes)
  * that no lexicon knows describes a person; it is no name. */
@@ -567,7 +567,7 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
 
 /* Length of the run starting at i (< end). */
 /* pl8: is token k a lower-case geographical noun that an English place
- * name takes after it ("the Lugg valley", "the Kesh mountains", "the
+ * name takes after it ("the Arrow valley", "the Kesh mountains", "the
  * Ardmore region"): an actor_place_cues word of kind part, or "region"? */
 static bool geo_noun(struct actx *x, size_t k)
 {
@@ -581,7 +581,7 @@ static bool geo_noun(struct actx *x, size_t k)
 
 /* pl8: does the English run [i, j) of one or two capitalised words, after
  * a lower-case "the" and unknown to the gazetteer, go on with such a noun
- * at j?  "the Lugg valley" is one place's name; "the Paris region" stays
+ * at j?  "the Arrow valley" is one place's name; "the Paris region" stays
  * Paris. */
 static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
 {
@@ -604,7 +604,7 @@ static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
 /* pl8: a nickname in double quotation marks inside a person's name: p a
  * capitalised word, then at j an opening mark after a space, one or two
  * capitalised words written against it, the closing mark against them and
- * a capitalised word after a space (Harold "Hal" Brekke).  The token
+ * a capitalised word after a space (Walter "Walt" Osgood).  The token
  * after the closing mark's word (the surname) + 1, else 0: the name goes
  * on after it. */
 static size_t nickname_end(struct actx *x, size_t p, size_t j, size_t end)
@@ -652,7 +652,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			continue;
 		}
 		/* A nickname in quotation marks between a given name and a
-		 * surname: Harold "Hal" Brekke, « Jean « Jeannot » Marchal »
+		 * surname: Walter "Walt" Osgood, « Jean « Jeannot » Marchal »
 		 * (pl8: the name runs across the marks). */
 		{
 			size_t m = nickname_end(x, p, j, end);
@@ -1794,7 +1794,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	}
 	if (body)
 		ev |= EV_ORGCUE;
-	/* pl8: "the Lugg valley" (see geo_noun_after()): a place. */
+	/* pl8: "the Arrow valley" (see geo_noun_after()): a place. */
 	if (!x->fr && b - a >= 2 && geo_noun(x, b - 1))
 		ev |= EV_PLACECUE;
 	/* « France Travail », « France Télévisions »: a country and one more
@@ -2388,7 +2388,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	    seat_acronym(x, a) &&
 	    !(j + 1 < s1 && is_letter(x, j + 1) && !(x->tok[j + 1].f & TK_CAP) && !ordinary_lower(x, j + 1)))
 		*jp = j = j + 1;
-	/* ... and a town's inhabitants: « les Lannionnais », « des Brestois ». */
+	/* ... and a town's inhabitants: « les Vannetais », « des Brestois ». */
 	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1) || indef_inhabitant(x, a, s0)))
 		return false;
 	if (event_name(x, a, j, s0)) {

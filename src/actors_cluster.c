@@ -109,7 +109,7 @@ static char *cand_key(struct actx *x, const struct acand *c, size_t *len, int *n
 	bool nick = false;
 	for (; k < c->t1; k++) {
 		/* pl8: a nickname in quotation marks inside a person's name is
-		 * no part of its key (Harold "Hal" Brekke: harold brekke). */
+		 * no part of its key (Walter "Walt" Osgood: walter osgood). */
 		if ((x->tok[k].f & TK_PUNCT) && actors_dquote(x->tok[k].cp))
 			nick = !nick;
 		if (!(x->tok[k].f & TK_LETTER) || nick)

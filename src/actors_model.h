@@ -233,7 +233,7 @@ struct alex {
 		*nounsuf, *destprep, *dest, *placelinks, *nameprefix, *demsuf, *orgpreps, *agentprep, *placesuf, *pluraldet, *wholecue, *placeafter, *placehyph,
 		*collective, *collprep, *seatsuf, *eventcls, *eventword, *orgbefore, *ageprep, *ageunit, *wordlists;
 	const lexicon *bareinst, *bareinstalias;    /* fr8: actor_bare_institutions (« la mairie » alone) */
-	const lexicon *demindef, *demsingsuf;    /* fr8: « un Finistérien »: actor_demonym_indefinites, _singular_suffixes */
+	const lexicon *demindef, *demsingsuf;    /* fr8: « un Vosgien »: actor_demonym_indefinites, _singular_suffixes */
 	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
 };
 
@@ -313,7 +313,7 @@ static inline const char *actors_tok_text(const struct actx *x, size_t i, size_t
 	return x->text + x->tok[i].start;
 }
 /* Is c a double quotation mark ("“”«»„)?  Inside a person's name, a
- * pair of them holds a nickname: Harold "Hal" Brekke (actors_cand.c). */
+ * pair of them holds a nickname: Walter "Walt" Osgood (actors_cand.c). */
 static inline bool actors_dquote(int32_t c)
 {
 	return c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x201E;

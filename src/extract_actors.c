@@ -248,7 +248,7 @@ static void merge_into(annots *an, int id, const struct aactor *ac, unsigned fla
 }
 
 /* The text of candidate c, without a nickname in quotation marks
- * (pl8: Harold "Hal" Brekke is named Harold Brekke). */
+ * (pl8: Walter "Walt" Osgood is named Walter Osgood). */
 static char *cand_name(struct actx *x, const struct acand *c)
 {
 	size_t q0 = SIZE_MAX, q1 = SIZE_MAX;

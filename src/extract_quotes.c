@@ -1281,7 +1281,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 	st->weak_incise = false;
 
 	/* pl8: marks inside an actor's name hold a nickname, no words:
-	 * Harold "Hal" Brekke (the name's mention runs across them). */
+	 * Walter "Walt" Osgood (the name's mention runs across them). */
 	if (qt_word(f, k - 1) && qt_word(f, k + 1) && f->t[k - 1].mention >= 0 &&
 	    f->t[k - 1].mention == f->t[k + 1].mention) {
 		r->kind = QUOTE_MIXED;

@@ -737,7 +737,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		/* « l'élu écologiste » right after « Grégory Doucet a reçu … »: a
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
-			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le vigneron de 54 ans » */
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le maraîcher de 47 ans » */
 		/* « le nuciculteur de 58 ans »: a noun of no class with an age is
 		 * one person too */
 		if (np->actor < 0 && !hc && comp >= 0 && f->t[comp].kind == QT_NUM && ndet == 1 && head == i + 1 &&

@@ -952,7 +952,7 @@ static size_t c_numeric(txmatch *m, size_t i, struct tx_found *f)
 }
 
 /* A person's noun and an age preposition before a count at i: « une
- * patiente de 67 ans », « le jeune vigneron de 54 ans », « le Tarnais de 27
+ * passante de 71 ans », « le jeune maraîcher de 47 ans », « le Béarnais de 31
  * ans ».  The noun is a known one (homme, victime), has a person's ending
  * (« -eur », « -ienne ») and is no exception (chantier), or is capitalised
  * inside the sentence (a demonym); a determiner opens the group, one word

@@ -594,16 +594,16 @@ static void test_particles(void **state)
 }
 
 /* A capitalised word after a singular article and before an age describes
- * a person already named: « le Tarnais de 27 ans », "the Mancunian, 34,". */
+ * a person already named: « le Béarnais de 31 ans », "the Mancunian, 34,". */
 static void test_described_by_age(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLa commission a suspendu le coureur Paul Sarrat pour deux ans. Le Tarnais de 27 ans, "
+	open_text(&a, "Essai\n\nLa commission a suspendu le coureur Paul Sarrat pour deux ans. Le Béarnais de 31 ans, "
 	              "qui conteste la sanction, fera appel à Albi.\n", "fr");
 	assert_int_equal(type_of(&a, "Paul Sarrat"), ACTOR_PERSON);
-	assert_no_actor(&a, "Tarnais");
-	assert_no_actor(&a, "Le Tarnais");
+	assert_no_actor(&a, "Béarnais");
+	assert_no_actor(&a, "Le Béarnais");
 	article_close(&a);
 
 	open_text(&a, "Test\n\nThe club signed Owen Hollis on Friday. The Mancunian, 34, joins from Exeter. The "
@@ -613,9 +613,9 @@ static void test_described_by_age(void **state)
 	assert_no_actor(&a, "The Mancunian");
 	article_close(&a);
 
-	/* without an age the word may still be a name: « le Tarnais » (the country around Tarn) */
-	open_text(&a, "Essai\n\nLes orages ont touché le Tarnais et le Lauragais dimanche.\n", "fr");
-	assert_int_equal(type_of(&a, "Tarnais"), ACTOR_PLACE);
+	/* without an age the word may still be a name: « le Lodévois » (the country around Lodève) */
+	open_text(&a, "Essai\n\nLes orages ont touché le Lodévois et le Lauragais dimanche.\n", "fr");
+	assert_int_equal(type_of(&a, "Lodévois"), ACTOR_PLACE);
 	article_close(&a);
 }
 

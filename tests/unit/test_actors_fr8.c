@@ -135,7 +135,7 @@ static void test_place_head_complements(void **state)
 	article_close(&a);
 }
 
-/* ---- « un Finistérien »: a description, no name ------------------------------ */
+/* ---- « un Vosgien »: a description, no name ------------------------------ */
 
 static void test_indefinite_inhabitants(void **state)
 {

@@ -1053,7 +1053,7 @@ static void test_fr_spokesman_name_on_fronted_trade(void **state)
 	open_doc(&a, "Titre\n\n« Le cargo n'a pas dévié », a expliqué vendredi le porte-parole de la préfecture "
 	             "maritime, le capitaine Yann Morvan.\n\nAu ministère de la Mer, on indique « suivre le dossier "
 	             "de près ».\n\nPaul Guérin a fini ses vendanges jeudi. « Dix jours, c'est du jamais-vu », sourit "
-	             "le vigneron de 54 ans.\n",
+	             "le maraîcher de 47 ans.\n",
 	         "fr");
 	int pref = annots_add_actor(a.an, "préfecture maritime", ACTOR_ORG, NULL, 0);
 	test_mention_all(&a, pref, "préfecture maritime", MENTION_NAME);
