@@ -18,55 +18,11 @@ static void open_text(struct article *a, const char *text, const char *code)
 	test_article(a, text, code, NULL, "actors");
 }
 
-/* The text of span [s, e) (malloc'd). */
-static char *span_text(struct article *a, size_t s, size_t e)
-{
-	return xstrndup(doc_text(a->doc) + s, e - s);
-}
-
-/* The actor with a mention whose text is exactly `text`, or -1. */
-static int actor_of(struct article *a, const char *text)
-{
-	size_t n;
-	const int *ids = annots_of_kind(a->an, ANN_MENTION, &n);
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *m = annots_get(a->an, ids[i]);
-		char *t = span_text(a, m->start, m->end);
-		bool eq = strcmp(t, text) == 0;
-		free(t);
-		if (eq)
-			return m->actor;
-	}
-	return -1;
-}
-
-/* Does actor `id` have a mention `text`? */
-static bool has_mention(struct article *a, int id, const char *text)
-{
-	int *ids = NULL;
-	size_t cap = 0;
-	size_t n = annots_mentions_of(a->an, id, &ids, &cap);
-	bool found = false;
-	for (size_t i = 0; i < n && !found; i++) {
-		const struct ann *m = annots_get(a->an, ids[i]);
-		char *t = span_text(a, m->start, m->end);
-		found = strcmp(t, text) == 0;
-		free(t);
-	}
-	free(ids);
-	return found;
-}
-
-static enum actor_type type_of(struct article *a, const char *name)
-{
-	return annots_actor(a->an, test_actor_named(a, name))->type;
-}
-
 /* No actor has this name nor a mention with this text. */
 static void assert_no_actor(struct article *a, const char *text)
 {
 	assert_int_equal(annots_find_actor(a->an, text), -1);
-	assert_int_equal(actor_of(a, text), -1);
+	assert_int_equal(test_actor_of(a, text), -1);
 }
 
 /* ---- folding key ---------------------------------------------------------- */
@@ -110,8 +66,8 @@ static void test_unknown_first_particles(void **state)
 	struct article a;
 	open_text(&a, "Essai\n\nLe négociateur néerlandais Maarten de Kloet a rencontré Aurélien d'Orvaux mardi à Bruges. "
 	              "« Rien n'est joué », a dit Maarten de Kloet.\n", "fr");
-	assert_int_equal(type_of(&a, "Maarten de Kloet"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Aurélien d'Orvaux"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Maarten de Kloet"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Aurélien d'Orvaux"), ACTOR_PERSON);
 	assert_no_actor(&a, "Kloet");
 	article_close(&a);
 
@@ -121,9 +77,9 @@ static void test_unknown_first_particles(void **state)
 
 	open_text(&a, "Test\n\nHer former coach in Utrecht, Wouter de Bree, said the climb suited her. "
 	              "The cyclist thanked Marieke ter Horst and Ines Salgado de la Fuente.\n", "en");
-	assert_int_equal(type_of(&a, "Wouter de Bree"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Marieke ter Horst"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Ines Salgado de la Fuente"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Wouter de Bree"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Marieke ter Horst"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Ines Salgado de la Fuente"), ACTOR_PERSON);
 	assert_no_actor(&a, "Bree");
 	article_close(&a);
 }
@@ -135,18 +91,18 @@ static void test_org_cue_beats_person(void **state)
 	struct article a;
 	open_text(&a, "Test\n\nThe season opens with a staging by Brindlewood Opera, funded by Halvard Capital "
 	              "and advised by Quillon Research.\n", "en");
-	assert_int_equal(type_of(&a, "Brindlewood Opera"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Halvard Capital"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Quillon Research"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brindlewood Opera"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Halvard Capital"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Quillon Research"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nEngineers at Emir Faisal Polytechnic University tested the membranes.\n", "en");
-	assert_int_equal(type_of(&a, "Emir Faisal Polytechnic University"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Emir Faisal Polytechnic University"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Essai\n\nLe club a recruté un ailier venu du Lokomotiv Samtredia, grâce au fonds Orvelt Capital.\n", "fr");
-	assert_int_equal(type_of(&a, "Lokomotiv Samtredia"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Orvelt Capital"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Lokomotiv Samtredia"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Orvelt Capital"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -158,13 +114,13 @@ static void test_local_institutions(void **state)
 	struct article a;
 	open_text(&a, "Essai\n\nLa préfecture de Gironde a interdit le rassemblement. L'affaire sera jugée par le "
 	              "tribunal correctionnel de Marseille en mars, à Marseille.\n", "fr");
-	assert_int_equal(type_of(&a, "préfecture de Gironde"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "tribunal correctionnel de Marseille"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Marseille"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "préfecture de Gironde"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "tribunal correctionnel de Marseille"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Marseille"), ACTOR_PLACE);
 	/* The noun phrase with its article is a mention too. */
 	int id = test_actor_named(&a, "tribunal correctionnel de Marseille");
-	assert_true(has_mention(&a, id, "le tribunal correctionnel de Marseille"));
-	assert_true(has_mention(&a, id, "tribunal correctionnel de Marseille"));
+	assert_true(test_has_mention(&a, id, "le tribunal correctionnel de Marseille"));
+	assert_true(test_has_mention(&a, id, "tribunal correctionnel de Marseille"));
 	article_close(&a);
 }
 
@@ -182,7 +138,7 @@ static void test_dateline_caps(void **state)
 	article_close(&a);
 
 	open_text(&a, "Test\n\nNAIROBI, May 4 - The city rationed water again on Monday.\n", "en");
-	assert_int_equal(type_of(&a, "Nairobi"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Nairobi"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -200,9 +156,9 @@ static void test_capitalised_non_names(void **state)
 	assert_no_actor(&a, "Federal");
 	assert_no_actor(&a, "Fishermen");
 	assert_no_actor(&a, "Inspectors");
-	assert_int_equal(type_of(&a, "Kemi Adeyemi"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Laura Bright"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Quito"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kemi Adeyemi"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Laura Bright"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Quito"), ACTOR_PLACE);
 	article_close(&a);
 
 	open_text(&a, "Essai\n\nRENNES, 4 mai - Riverains et élus attendaient la décision. "
@@ -210,7 +166,7 @@ static void test_capitalised_non_names(void **state)
 	              "Manifestants a-t-on dit. Syndicalistes ont affirmé leur colère.\n", "fr");
 	assert_no_actor(&a, "Riverains");
 	assert_no_actor(&a, "Syndicalistes");
-	assert_int_equal(type_of(&a, "Rennes"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Rennes"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -225,18 +181,18 @@ static void test_places_and_titles(void **state)
 	open_text(&a, "Test\n\nTOLLBRIDGE, Ohio - Police arrested a builder in Tollbridge. Residents of Marsh End "
 	              "formed the Marsh End Flood Action Group. Water reached homes in Marsh End on Monday. "
 	              "Rain fell across Britain's south.\n", "en");
-	assert_int_equal(type_of(&a, "Tollbridge"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Marsh End"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Marsh End Flood Action Group"), ACTOR_ORG);
-	assert_true(actor_of(&a, "Britain") >= 0);
-	assert_int_equal(actor_of(&a, "Britain's"), -1);
+	assert_int_equal(test_actor_type(&a, "Tollbridge"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Marsh End"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Marsh End Flood Action Group"), ACTOR_ORG);
+	assert_true(test_actor_of(&a, "Britain") >= 0);
+	assert_int_equal(test_actor_of(&a, "Britain's"), -1);
 	article_close(&a);
 
 	/* Place words of other languages inside names; letters joined by '&'. */
 	open_text(&a, "Test\n\nQ&A: the rider\n\nThe stage ends at Campo Felice after the climb of the Passo della "
 	              "Volpe. Snow fell on the Passo della Volpe overnight. He spoke after R&D talks on Sept. 4.\n", "en");
-	assert_int_equal(type_of(&a, "Campo Felice"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Passo della Volpe"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Campo Felice"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Passo della Volpe"), ACTOR_PLACE);
 	assert_no_actor(&a, "Q&A");
 	assert_no_actor(&a, "Sept");
 	assert_no_actor(&a, "R&D");
@@ -244,20 +200,20 @@ static void test_places_and_titles(void **state)
 
 	open_text(&a, "Essai\n\nLe peloton franchira le col du Galibier puis le Passo della Volpe. Son roman paraît "
 	              "aux éditions du Chardon. Les éditions du Chardon ont confirmé.\n", "fr");
-	assert_int_equal(type_of(&a, "col du Galibier"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Passo della Volpe"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "éditions du Chardon"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "col du Galibier"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Passo della Volpe"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "éditions du Chardon"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A classifier and its adjective before a name: an organisation. */
 	open_text(&a, "Essai\n\nLe site britannique Rugby Zone Europe affirme que le club hésite.\n", "fr");
-	assert_int_equal(type_of(&a, "Rugby Zone Europe"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Rugby Zone Europe"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Test\n\n\"He lied,\" said Assistant U.S. Attorney Rebecca Lindholm. Lindholm appeared before "
 	              "U.S. Magistrate Judge Carl Enwright on Friday. Enwright set bail.\n", "en");
-	assert_int_equal(type_of(&a, "Rebecca Lindholm"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Carl Enwright"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Rebecca Lindholm"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Carl Enwright"), ACTOR_PERSON);
 	assert_int_equal(annots_find_actor(a.an, "U.S. Magistrate"), -1);
 	assert_int_equal(annots_find_actor(a.an, "Assistant U.S"), -1);
 	article_close(&a);
@@ -272,19 +228,19 @@ static void test_leading_descriptors(void **state)
 	open_text(&a, "Test\n\nThe Colombian Mateo Ríos Salazar won the stage ahead of Dutch rider Wout Jansen. "
 	              "Chipmaker Ardentis said on Monday it would build a plant. "
 	              "The Dutchman said he was tired. The German government said nothing.\n", "en");
-	assert_int_equal(type_of(&a, "Mateo Ríos Salazar"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Mateo Ríos Salazar"), ACTOR_PERSON);
 	assert_no_actor(&a, "Colombian Mateo Ríos Salazar");
-	assert_int_equal(type_of(&a, "Ardentis"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ardentis"), ACTOR_ORG);
 	assert_int_equal(annots_find_actor(a.an, "Chipmaker Ardentis"), -1);
-	assert_true(has_mention(&a, test_actor_named(&a, "Wout Jansen"), "The Dutchman"));
-	assert_int_equal(actor_of(&a, "The German"), -1);
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Wout Jansen"), "The Dutchman"));
+	assert_int_equal(test_actor_of(&a, "The German"), -1);
 	article_close(&a);
 
 	open_text(&a, "Essai\n\nLe club a recruté le Géorgien Levan Kipiani, 26 ans. "
 	              "« Je suis heureux », a dit le Géorgien, qui arrive de Tbilissi.\n", "fr");
 	int id = test_actor_named(&a, "Levan Kipiani");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
-	assert_true(has_mention(&a, id, "le Géorgien"));
+	assert_true(test_has_mention(&a, id, "le Géorgien"));
 	article_close(&a);
 }
 
@@ -298,9 +254,9 @@ static void test_abbreviation_dots(void **state)
 	              "Mme de Villemont, présidente du directoire, a répondu. Hélène de Villemont dirige le groupe.\n", "fr");
 	int id = test_actor_named(&a, "J.-M. Lartigue");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
-	assert_true(has_mention(&a, id, "Lartigue"));
-	assert_int_equal(type_of(&a, "Hélène de Villemont"), ACTOR_PERSON);
-	assert_int_equal(actor_of(&a, "Villemont"), test_actor_named(&a, "Hélène de Villemont"));
+	assert_true(test_has_mention(&a, id, "Lartigue"));
+	assert_int_equal(test_actor_type(&a, "Hélène de Villemont"), ACTOR_PERSON);
+	assert_int_equal(test_actor_of(&a, "Villemont"), test_actor_named(&a, "Hélène de Villemont"));
 	article_close(&a);
 }
 
@@ -312,22 +268,22 @@ static void test_lowercase_org_names(void **state)
 	open_text(&a, "Essai\n\nLes Chantiers de la Rance ont annoncé lundi 200 suppressions de postes. "
 	              "La coopérative Prés du Cotentin a fermé une usine. "
 	              "La Fédération des éleveurs de porcs de la Sarthe dénonce la décision.\n", "fr");
-	assert_int_equal(type_of(&a, "Chantiers de la Rance"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Chantiers de la Rance"), ACTOR_ORG);
 	assert_no_actor(&a, "Rance");
-	assert_int_equal(type_of(&a, "Prés du Cotentin"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Prés du Cotentin"), ACTOR_ORG);
 	assert_no_actor(&a, "Cotentin");
-	assert_int_equal(type_of(&a, "Fédération des éleveurs de porcs de la Sarthe"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Fédération des éleveurs de porcs de la Sarthe"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A head, adjectives, then its complements; « et » joins two nouns. */
 	open_text(&a, "Essai\n\nL'Agence régionale de santé de Normandie a fermé le service. "
 	              "La Caisse des retraites et pensions a versé les arrérages. "
 	              "L'Office régional de la pêche côtière a publié ses chiffres.\n", "fr");
-	assert_int_equal(type_of(&a, "Agence régionale de santé de Normandie"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Agence régionale de santé de Normandie"), ACTOR_ORG);
 	assert_no_actor(&a, "Agence régionale");
-	assert_int_equal(type_of(&a, "Caisse des retraites et pensions"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Caisse des retraites et pensions"), ACTOR_ORG);
 	assert_no_actor(&a, "Caisse des retraites");
-	assert_int_equal(type_of(&a, "Office régional de la pêche côtière"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Office régional de la pêche côtière"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A capitalised common noun is no name: « du Boson », « le boson ». */
@@ -338,7 +294,7 @@ static void test_lowercase_org_names(void **state)
 
 	open_text(&a, "Test\n\nThe Securities and Exchange Commission opened an inquiry into Ardentis. "
 	              "Apples and Pears Ltd was not named.\n", "en");
-	assert_int_equal(type_of(&a, "Securities and Exchange Commission"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Securities and Exchange Commission"), ACTOR_ORG);
 	assert_no_actor(&a, "Exchange Commission");
 	article_close(&a);
 }
@@ -352,27 +308,27 @@ static void test_seats_and_towns(void **state)
 	open_text(&a, "Essai\n\nLe maire de Trémazan a reçu les pêcheurs. Le tribunal correctionnel de Plouvenec "
 	              "a renvoyé l'affaire. Les habitants de Kerlivio sont inquiets. "
 	              "Le président de Vantelis a démissionné.\n", "fr");
-	assert_int_equal(type_of(&a, "Trémazan"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Plouvenec"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "tribunal correctionnel de Plouvenec"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Kerlivio"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Vantelis"), ACTOR_ORG);   /* a president's complement is no seat */
+	assert_int_equal(test_actor_type(&a, "Trémazan"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Plouvenec"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "tribunal correctionnel de Plouvenec"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Kerlivio"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Vantelis"), ACTOR_ORG);   /* a president's complement is no seat */
 	article_close(&a);
 
 	open_text(&a, "Essai\n\nOriginaire de Kerlazec, le marin a été secouru près de Locmerien.\n", "fr");
-	assert_int_equal(type_of(&a, "Kerlazec"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Locmerien"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kerlazec"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Locmerien"), ACTOR_PLACE);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nPassengers flying from Brantley faced delays. A statement from Corvex followed.\n", "en");
-	assert_int_equal(type_of(&a, "Brantley"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Corvex"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brantley"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Corvex"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nThe mayor of Ashcombe said the road would reopen. Trucks now drive through Pellbrook "
 	              "to reach the quarry.\n", "en");
-	assert_int_equal(type_of(&a, "Ashcombe"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Pellbrook"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ashcombe"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Pellbrook"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -387,9 +343,9 @@ static void test_french_institution_names(void **state)
 	              "Le Conservatoire national de Valenciennes recrute. "
 	              "L'Union des producteurs de cidre du bocage (UPCB) a protesté. "
 	              "Le Premier ministre a répondu aux questions.\n", "fr");
-	assert_int_equal(type_of(&a, "Haute Autorité de régulation des ports"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Conservatoire national de Valenciennes"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Union des producteurs de cidre du bocage"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Haute Autorité de régulation des ports"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Conservatoire national de Valenciennes"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Union des producteurs de cidre du bocage"), ACTOR_ORG);
 	assert_no_actor(&a, "Premier");
 	assert_no_actor(&a, "Le Premier");
 	article_close(&a);
@@ -398,17 +354,17 @@ static void test_french_institution_names(void **state)
 	 * words keeps its article. */
 	open_text(&a, "Essai\n\nLa ministre du Logement, Claire Dufresnoy, a présenté le plan. "
 	              "Selon un sondage publié par Le Journal du dimanche, le projet divise.\n", "fr");
-	assert_int_equal(type_of(&a, "Claire Dufresnoy"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Claire Dufresnoy"), ACTOR_PERSON);
 	assert_no_actor(&a, "Logement");
-	assert_int_equal(type_of(&a, "Le Journal du dimanche"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Le Journal du dimanche"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A territory's head with a capital mid-sentence names its
 	 * administration; « du » (also a given name) splits no name. */
 	open_text(&a, "Essai\n\nLa Ville de Pontcroix et le Département du Finistère financent le port. "
 	              "La ville de Pontcroix compte 1 600 habitants.\n", "fr");
-	assert_int_equal(type_of(&a, "Ville de Pontcroix"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Département du Finistère"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ville de Pontcroix"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Département du Finistère"), ACTOR_ORG);
 	assert_no_actor(&a, "du Finistère");
 	article_close(&a);
 
@@ -427,12 +383,12 @@ static void test_name_shapes(void **state)
 	open_text(&a, "Essai\n\nLe député de la Manche Paul-Henri de La Roche-Vérel a voté contre. "
 	              "Le milieu de terrain Kévin N'Dala-Ferreira a marqué deux fois. "
 	              "Les analystes de Brivel KPX restent prudents.\n", "fr");
-	assert_int_equal(type_of(&a, "Paul-Henri de La Roche-Vérel"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Manche"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Paul-Henri de La Roche-Vérel"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Manche"), ACTOR_PLACE);
 	assert_no_actor(&a, "Manche Paul-Henri");
-	assert_int_equal(type_of(&a, "Kévin N'Dala-Ferreira"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Kévin N'Dala-Ferreira"), ACTOR_PERSON);
 	assert_no_actor(&a, "Kévin");
-	assert_int_equal(type_of(&a, "Brivel KPX"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brivel KPX"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A lower-case syllable after a hyphen: a Korean given name, not an
@@ -440,23 +396,23 @@ static void test_name_shapes(void **state)
 	open_text(&a, "Essai\n\nLe défenseur sud-coréen Park Ji-hoon a signé lundi. « Je suis fier », a dit le "
 	              "Sud-Coréen.\n", "fr");
 	int park = test_actor_named(&a, "Park Ji-hoon");
-	assert_int_equal(type_of(&a, "Park Ji-hoon"), ACTOR_PERSON);
-	assert_int_equal(actor_of(&a, "le Sud-Coréen"), park);
+	assert_int_equal(test_actor_type(&a, "Park Ji-hoon"), ACTOR_PERSON);
+	assert_int_equal(test_actor_of(&a, "le Sud-Coréen"), park);
 	article_close(&a);
 	open_text(&a, "Test\n\nA Moscow-backed militia and a Soviet-era tank were seen, said the coach, Yoon Se-young.\n", "en");
-	assert_int_equal(type_of(&a, "Yoon Se-young"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Yoon Se-young"), ACTOR_PERSON);
 	assert_no_actor(&a, "Moscow-backed");
 	assert_no_actor(&a, "Soviet-era");
 	article_close(&a);
 
 	open_text(&a, "Essai\n\nLe tribunal a condamné la société Habitat 7B à une amende. Le groupe Habitat 7B "
 	              "fera appel en 2026.\n", "fr");
-	assert_int_equal(type_of(&a, "Habitat 7B"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Habitat 7B"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nCorwin Hale shares fell 6% on Tuesday after the profit warning. "
 	              "Corwin Hale said it would cut costs.\n", "en");
-	assert_int_equal(type_of(&a, "Corwin Hale"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Corwin Hale"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -471,30 +427,30 @@ static void test_english_org_names(void **state)
 	              "The Office of the Attorney General opened a review. "
 	              "Doctors at Queen's Hospital Wexley treated the crew. "
 	              "The Department of Justice and Mary Penrose declined to comment.\n", "en");
-	assert_int_equal(type_of(&a, "Nevada Department of Mines and Geology"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "National Institutes of Oceanography"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Office of the Attorney General"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Queen's Hospital Wexley"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Department of Justice"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Mary Penrose"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Nevada Department of Mines and Geology"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "National Institutes of Oceanography"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Office of the Attorney General"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Queen's Hospital Wexley"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Department of Justice"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Mary Penrose"), ACTOR_PERSON);
 	article_close(&a);
 
 	/* Clubs, a title word before one cue word, a city with a particle. */
 	open_text(&a, "Test\n\nRexford United signed the winger from a Premier League rival. He grew up near "
 	              "Rio de Janeiro.\n", "en");
-	assert_int_equal(type_of(&a, "Rexford United"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Premier League"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Rexford United"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Premier League"), ACTOR_ORG);
 	assert_no_actor(&a, "League");
-	assert_int_equal(type_of(&a, "Rio de Janeiro"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Rio de Janeiro"), ACTOR_PLACE);
 	article_close(&a);
 
 	/* A wire dateline whose state abbreviation ends a sentence; a road and
 	 * its number; a school; a party member is no actor. */
 	open_text(&a, "Test\n\nMAPLEFORD, Calif. (AP) — The Mapleford Unified School District closed Birchwood "
 	              "Elementary on Monday. Buses now use Route 17. A Republican on the board objected.\n", "en");
-	assert_int_equal(type_of(&a, "Mapleford"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Birchwood Elementary"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Route 17"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Mapleford"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Birchwood Elementary"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Route 17"), ACTOR_PLACE);
 	assert_no_actor(&a, "Republican");
 	article_close(&a);
 
@@ -502,8 +458,8 @@ static void test_english_org_names(void **state)
 	 * adjective before a name. */
 	open_text(&a, "Kerbrat-Vian. La kermesse attire la foule\n\nLa kermesse de Kerbrat-Vian a réuni 800 personnes. "
 	              "Le cercle celtique Bro Lannvaz a dansé tout l'après-midi.\n", "fr");
-	assert_int_equal(type_of(&a, "Kerbrat-Vian"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Bro Lannvaz"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Kerbrat-Vian"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Bro Lannvaz"), ACTOR_ORG);
 	article_close(&a);
 
 	/* A group named by plurals; a sentence-initial name coordinated with
@@ -511,17 +467,17 @@ static void test_english_org_names(void **state)
 	open_text(&a, "Essai\n\nLes tracteurs ont bloqué la route à hauteur de Trévenec, à l'appel des "
 	              "Vignerons Indépendants. Brélis et Ocanor n'ont pas répondu. La Fédération paysanne "
 	              "soutient le mouvement.\n", "fr");
-	assert_int_equal(type_of(&a, "Trévenec"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Vignerons Indépendants"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Brélis"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Fédération paysanne"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Trévenec"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Vignerons Indépendants"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brélis"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Fédération paysanne"), ACTOR_ORG);
 	article_close(&a);
 
 	/* « est parti de X » is a departure, « le parti de X » a party. */
 	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
 	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
-	assert_int_equal(type_of(&a, "Pontrivel"), ACTOR_PLACE);
-	assert_int_equal(actor_of(&a, "parti de Pontrivel"), -1);
+	assert_int_equal(test_actor_type(&a, "Pontrivel"), ACTOR_PLACE);
+	assert_int_equal(test_actor_of(&a, "parti de Pontrivel"), -1);
 	article_close(&a);
 }
 
@@ -537,10 +493,10 @@ static void test_bracket_and_initial_aliases(void **state)
 	              "a publié une étude. Selon l'IRRA, les rendements baissent. "
 	              "Le député Hugo Marcellin (PS) a voté contre. Le PS a protesté.\n", "fr");
 	int office = test_actor_named(&a, "Office public de l'habitat rural");
-	assert_int_equal(actor_of(&a, "Ruralia"), office);
+	assert_int_equal(test_actor_of(&a, "Ruralia"), office);
 	int inst = test_actor_named(&a, "Institut régional de recherche agronomique et des sols");
-	assert_int_equal(actor_of(&a, "l'IRRA"), inst);
-	int ps = actor_of(&a, "PS");
+	assert_int_equal(test_actor_of(&a, "l'IRRA"), inst);
+	int ps = test_actor_of(&a, "PS");
 	assert_true(ps >= 0);
 	assert_int_not_equal(ps, test_actor_named(&a, "Hugo Marcellin"));
 	article_close(&a);
@@ -555,13 +511,13 @@ static void test_unknown_first_name_alias(void **state)
 	open_text(&a, "Test\n\nThe climb suited Teun van der Poel, who took the lead. "
 	              "His coach said that Teun could win the race.\n", "en");
 	int id = test_actor_named(&a, "Teun van der Poel");
-	assert_int_equal(actor_of(&a, "Teun"), id);
+	assert_int_equal(test_actor_of(&a, "Teun"), id);
 	article_close(&a);
 
 	/* Saints' compounds alone are places. */
 	open_text(&a, "Essai\n\nL'ancien maire de Saint-Véran est jugé. « Saint-Véran demande justice », "
 	              "a dit son avocat.\n", "fr");
-	assert_int_equal(type_of(&a, "Saint-Véran"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Saint-Véran"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -570,26 +526,26 @@ static void test_particles(void **state)
 	(void)state;
 	struct article a;
 	open_text(&a, "Essai\n\nLa présidente Ursula von der Leyen a reçu Charles de Villiers et Mohammed bin Salman à Bruxelles.\n", "fr");
-	assert_int_equal(type_of(&a, "Ursula von der Leyen"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Charles de Villiers"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Mohammed bin Salman"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Bruxelles"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ursula von der Leyen"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Charles de Villiers"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Mohammed bin Salman"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Bruxelles"), ACTOR_PLACE);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nThe talks between Ursula von der Leyen and Recep Tayyip Erdogan ended late.\n", "en");
-	assert_int_equal(type_of(&a, "Ursula von der Leyen"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Recep Tayyip Erdogan"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Ursula von der Leyen"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Recep Tayyip Erdogan"), ACTOR_PERSON);
 	article_close(&a);
 
 	/* Welsh patronymics: ap, ab (before a vowel), ferch */
 	open_text(&a, "Test\n\nThe fair in Bala was opened by the trust's chair, Rhodri ap Gruffydd, with Nia ferch "
 	              "Dafydd and Owain ab Iorwerth. Later ap Gruffydd thanked the volunteers.\n", "en");
 	int rg = test_actor_named(&a, "Rhodri ap Gruffydd");
-	assert_int_equal(type_of(&a, "Rhodri ap Gruffydd"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Nia ferch Dafydd"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Owain ab Iorwerth"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Rhodri ap Gruffydd"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Nia ferch Dafydd"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Owain ab Iorwerth"), ACTOR_PERSON);
 	assert_true(rg >= 0);
-	assert_true(actor_of(&a, "Gruffydd") == rg || actor_of(&a, "ap Gruffydd") == rg);
+	assert_true(test_actor_of(&a, "Gruffydd") == rg || test_actor_of(&a, "ap Gruffydd") == rg);
 	article_close(&a);
 }
 
@@ -601,21 +557,21 @@ static void test_described_by_age(void **state)
 	struct article a;
 	open_text(&a, "Essai\n\nLa commission a suspendu le coureur Paul Sarrat pour deux ans. Le Béarnais de 31 ans, "
 	              "qui conteste la sanction, fera appel à Albi.\n", "fr");
-	assert_int_equal(type_of(&a, "Paul Sarrat"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Paul Sarrat"), ACTOR_PERSON);
 	assert_no_actor(&a, "Béarnais");
 	assert_no_actor(&a, "Le Béarnais");
 	article_close(&a);
 
 	open_text(&a, "Test\n\nThe club signed Owen Hollis on Friday. The Mancunian, 34, joins from Exeter. The "
 	              "Mancunian aged 34 will play on Sunday.\n", "en");
-	assert_int_equal(type_of(&a, "Owen Hollis"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Owen Hollis"), ACTOR_PERSON);
 	assert_no_actor(&a, "Mancunian");
 	assert_no_actor(&a, "The Mancunian");
 	article_close(&a);
 
 	/* without an age the word may still be a name: « le Lodévois » (the country around Lodève) */
 	open_text(&a, "Essai\n\nLes orages ont touché le Lodévois et le Lauragais dimanche.\n", "fr");
-	assert_int_equal(type_of(&a, "Lodévois"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Lodévois"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -625,13 +581,13 @@ static void test_hyphenated_and_initials(void **state)
 	struct article a;
 	open_text(&a, "Essai\n\nJean-Baptiste Morel a démissionné. Morel dirigeait la Caisse des dépôts depuis 2019.\n", "fr");
 	int jb = test_actor_named(&a, "Jean-Baptiste Morel");
-	assert_int_equal(actor_of(&a, "Morel"), jb);
+	assert_int_equal(test_actor_of(&a, "Morel"), jb);
 	assert_int_equal(annots_actor(a.an, jb)->flags & ACTOR_MALE, ACTOR_MALE);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nThe novel by J. K. Rowling sold well, said George W. Bush, who read it twice.\n", "en");
-	assert_int_equal(type_of(&a, "J. K. Rowling"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "George W. Bush"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "J. K. Rowling"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "George W. Bush"), ACTOR_PERSON);
 	article_close(&a);
 }
 
@@ -640,17 +596,17 @@ static void test_acronyms(void **state)
 	(void)state;
 	struct article a;
 	open_text(&a, "Essai\n\nL'OTAN et l'ONU ont salué l'accord, tout comme la CGT.\n", "fr");
-	assert_int_equal(type_of(&a, "OTAN"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "ONU"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "CGT"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "OTAN"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "ONU"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "CGT"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nNATO allies met in Brussels. The WHO and the IMF sent observers. The Union of Rail Workers (URW) joined.\n", "en");
-	assert_int_equal(type_of(&a, "NATO"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "IMF"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "NATO"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "IMF"), ACTOR_ORG);
 	/* An acronym in parentheses after a name is that name's alias. */
 	int u = test_actor_named(&a, "Union of Rail Workers");
-	assert_int_equal(actor_of(&a, "URW"), u);
+	assert_int_equal(test_actor_of(&a, "URW"), u);
 	article_close(&a);
 }
 
@@ -661,12 +617,12 @@ static void test_sentence_initial(void **state)
 	/* An ordinary word opening a sentence is no name; a known one is. */
 	open_text(&a, "Essai\n\nSelon Bloomberg, les ventes ont baissé. Hier, la direction a réagi. Febelin a publié un rapport. "
 	              "Le rapport de Febelin est public.\n", "fr");
-	assert_int_equal(type_of(&a, "Bloomberg"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Bloomberg"), ACTOR_ORG);
 	assert_no_actor(&a, "Selon");
 	assert_no_actor(&a, "Selon Bloomberg");
 	assert_no_actor(&a, "Hier");
 	/* capitalised mid-sentence elsewhere: evidence */
-	assert_true(actor_of(&a, "Febelin") >= 0);
+	assert_true(test_actor_of(&a, "Febelin") >= 0);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nVolunteers gathered outside at 9 a.m. Residents brought food. Trump spoke later. "
@@ -675,7 +631,7 @@ static void test_sentence_initial(void **state)
 	assert_no_actor(&a, "Residents");
 	/* A sentence-initial surname joins the full name found elsewhere. */
 	int t = test_actor_named(&a, "Donald Trump");
-	assert_int_equal(actor_of(&a, "Trump"), t);
+	assert_int_equal(test_actor_of(&a, "Trump"), t);
 	article_close(&a);
 }
 
@@ -685,24 +641,24 @@ static void test_typing(void **state)
 	struct article a;
 	open_text(&a, "Essai\n\nM. Dufresne a rencontré à Lyon les dirigeants de la Banque de France et du groupe Altéon. "
 	              "Le maire a envoyé Mme Karine Sorel, qui vit en Corrèze.\n", "fr");
-	assert_int_equal(type_of(&a, "Dufresne"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Lyon"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Banque de France"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Altéon"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Karine Sorel"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Dufresne"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Lyon"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Banque de France"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Altéon"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Karine Sorel"), ACTOR_PERSON);
 	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Karine Sorel"))->flags & ACTOR_FEMALE, ACTOR_FEMALE);
-	assert_int_equal(type_of(&a, "Corrèze"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Corrèze"), ACTOR_PLACE);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nMr. Hallam flew to Ohio to visit Brenmoor Industries Inc. and the University of Leeds. "
 	              "He later met Sen. Maria Quintero in Tucson.\n", "en");
-	assert_int_equal(type_of(&a, "Hallam"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Ohio"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "University of Leeds"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Maria Quintero"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Tucson"), ACTOR_PLACE);
-	assert_true(actor_of(&a, "Brenmoor Industries Inc") >= 0);
-	assert_int_equal(annots_actor(a.an, actor_of(&a, "Brenmoor Industries Inc"))->type, ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Hallam"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Ohio"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "University of Leeds"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Maria Quintero"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Tucson"), ACTOR_PLACE);
+	assert_true(test_actor_of(&a, "Brenmoor Industries Inc") >= 0);
+	assert_int_equal(annots_actor(a.an, test_actor_of(&a, "Brenmoor Industries Inc"))->type, ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -742,13 +698,13 @@ static void test_surname_alias(void **state)
 	int jv = test_actor_named(&a, "Jean-Marc Valbert");
 	assert_true(mv != jv);
 	/* the ambiguous surname goes to the one mentioned last before it */
-	assert_int_equal(actor_of(&a, "Valbert"), mv);
+	assert_int_equal(test_actor_of(&a, "Valbert"), mv);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nKeir Ashdown won the vote. Ashdown thanked his staff, and Keir stayed late.\n", "en");
 	int k = test_actor_named(&a, "Keir Ashdown");
-	assert_int_equal(actor_of(&a, "Ashdown"), k);
-	assert_int_equal(actor_of(&a, "Keir"), k);
+	assert_int_equal(test_actor_of(&a, "Ashdown"), k);
+	assert_int_equal(test_actor_of(&a, "Keir"), k);
 	article_close(&a);
 }
 
@@ -759,19 +715,19 @@ static void test_transliteration_variants(void **state)
 	open_text(&a, "Essai\n\nIouri Ouchakov est arrivé à Kiev. Plus tard, Iouri Oushakov a quitté Kyiv. "
 	              "Ushakov a parlé avec Volodymyr Zelensky, puis Zelenskyy est parti.\n", "fr");
 	int u = test_actor_named(&a, "Iouri Ouchakov");
-	assert_int_equal(actor_of(&a, "Iouri Oushakov"), u);
-	assert_int_equal(actor_of(&a, "Ushakov"), u);
-	int k = actor_of(&a, "Kiev");
+	assert_int_equal(test_actor_of(&a, "Iouri Oushakov"), u);
+	assert_int_equal(test_actor_of(&a, "Ushakov"), u);
+	int k = test_actor_of(&a, "Kiev");
 	assert_true(k >= 0);
-	assert_int_equal(actor_of(&a, "Kyiv"), k);
+	assert_int_equal(test_actor_of(&a, "Kyiv"), k);
 	assert_int_equal(annots_actor(a.an, k)->type, ACTOR_PLACE);
 	int z = test_actor_named(&a, "Volodymyr Zelensky");
-	assert_int_equal(actor_of(&a, "Zelenskyy"), z);
+	assert_int_equal(test_actor_of(&a, "Zelenskyy"), z);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nMuammar Gaddafi ruled for decades. Critics said Gadaffi never listened.\n", "en");
 	int g = test_actor_named(&a, "Muammar Gaddafi");
-	assert_int_equal(actor_of(&a, "Gadaffi"), g);
+	assert_int_equal(test_actor_of(&a, "Gadaffi"), g);
 	article_close(&a);
 }
 
@@ -782,14 +738,14 @@ static void test_org_aliases(void **state)
 	open_text(&a, "Test\n\nThe Harlow Foundation opened a clinic. Harlow staff said the foundation would expand.\n", "en");
 	int f = test_actor_named(&a, "Harlow Foundation");
 	assert_int_equal(annots_actor(a.an, f)->type, ACTOR_ORG);
-	assert_true(has_mention(&a, f, "the foundation"));
-	assert_int_equal(actor_of(&a, "Harlow"), f);
+	assert_true(test_has_mention(&a, f, "the foundation"));
+	assert_int_equal(test_actor_of(&a, "Harlow"), f);
 	article_close(&a);
 
 	open_text(&a, "Essai\n\nL'Union européenne a réagi. Selon l'UE, le Front national a tort.\n", "fr");
 	int ue = test_actor_named(&a, "Union européenne");
-	assert_int_equal(actor_of(&a, "l'UE"), ue);   /* an organisation's mention keeps its article */
-	assert_int_equal(type_of(&a, "Front national"), ACTOR_ORG);
+	assert_int_equal(test_actor_of(&a, "l'UE"), ue);   /* an organisation's mention keeps its article */
+	assert_int_equal(test_actor_type(&a, "Front national"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -802,18 +758,18 @@ static void test_role_apposition(void **state)
 	open_text(&a, "Essai\n\nLes échanges ont été utiles, a déclaré Piotr Lavrenko, conseiller principal du ministre. "
 	              "« Rien n'est réglé », a ajouté le conseiller.\n", "fr");
 	int p = test_actor_named(&a, "Piotr Lavrenko");
-	assert_true(has_mention(&a, p, "conseiller principal du ministre"));
-	assert_true(has_mention(&a, p, "le conseiller"));
+	assert_true(test_has_mention(&a, p, "conseiller principal du ministre"));
+	assert_true(test_has_mention(&a, p, "le conseiller"));
 	assert_non_null(annots_actor(a.an, p)->role);
 	article_close(&a);
 
 	open_text(&a, "Test\n\nA company spokeswoman, Nadia Brooks, confirmed the figures. The spokeswoman added that "
 	              "the review was over. Its chief executive, Tom Alder, declined to comment.\n", "en");
 	int n = test_actor_named(&a, "Nadia Brooks");
-	assert_true(has_mention(&a, n, "The spokeswoman"));
+	assert_true(test_has_mention(&a, n, "The spokeswoman"));
 	assert_int_equal(annots_actor(a.an, n)->flags & ACTOR_FEMALE, ACTOR_FEMALE);
 	int t = test_actor_named(&a, "Tom Alder");
-	assert_true(has_mention(&a, t, "Its chief executive"));
+	assert_true(test_has_mention(&a, t, "Its chief executive"));
 	article_close(&a);
 }
 
@@ -825,17 +781,17 @@ static void test_two_presidents(void **state)
 	              "Le président russe a parlé longtemps. Le président américain a répondu sèchement.\n", "fr");
 	int r = test_actor_named(&a, "Boris Orlov"), u = test_actor_named(&a, "Frank Dalton");
 	assert_true(r != u);
-	assert_true(has_mention(&a, r, "Le président russe"));
-	assert_true(has_mention(&a, u, "Le président américain"));
-	assert_false(has_mention(&a, r, "Le président américain"));
-	assert_false(has_mention(&a, u, "Le président russe"));
+	assert_true(test_has_mention(&a, r, "Le président russe"));
+	assert_true(test_has_mention(&a, u, "Le président américain"));
+	assert_false(test_has_mention(&a, r, "Le président américain"));
+	assert_false(test_has_mention(&a, u, "Le président russe"));
 	article_close(&a);
 
 	open_text(&a, "Test\n\nFrench President Paul Girard met Kenyan President Amos Otieno. "
 	              "The French president spoke first.\n", "en");
 	int g = test_actor_named(&a, "Paul Girard"), o = test_actor_named(&a, "Amos Otieno");
 	assert_true(g != o);
-	assert_true(has_mention(&a, g, "The French president"));
+	assert_true(test_has_mention(&a, g, "The French president"));
 	article_close(&a);
 }
 
@@ -850,7 +806,7 @@ static void test_metonymy(void **state)
 	const struct actor *m = annots_actor(a.an, test_actor_named(&a, "Moscou"));
 	assert_int_equal(m->type, ACTOR_PLACE);
 	assert_true(m->flags & ACTOR_CAN_SPEAK);
-	assert_true(has_mention(&a, test_actor_named(&a, "Kremlin"), "Le Kremlin"));
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Kremlin"), "Le Kremlin"));
 	article_close(&a);
 
 	open_text(&a, "Test\n\nThe White House said Washington would not wait.\n", "en");
@@ -866,8 +822,8 @@ static void test_cue_phrases(void **state)
 	open_text(&a, "Essai\n\nLa ville de Tarvenne a accueilli l'agence Reuters près de la mosquée Sidi Brahim.\n", "fr");
 	int t = test_actor_named(&a, "Tarvenne");
 	assert_int_equal(annots_actor(a.an, t)->type, ACTOR_PLACE);
-	assert_true(has_mention(&a, t, "La ville de Tarvenne"));
-	assert_true(has_mention(&a, test_actor_named(&a, "Reuters"), "l'agence Reuters"));
+	assert_true(test_has_mention(&a, t, "La ville de Tarvenne"));
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Reuters"), "l'agence Reuters"));
 	int m = test_actor_named(&a, "mosquée Sidi Brahim");
 	assert_int_equal(annots_actor(a.an, m)->type, ACTOR_PLACE);
 	article_close(&a);
@@ -939,71 +895,71 @@ static void test_fr_local_names(void **state)
 	              "(Horizonte) a protesté. La CFTC de Korvane réclame des garanties.\n",
 	          "fr");
 	/* an acronym and its seat: one organisation, and the seat a place inside it */
-	assert_int_equal(type_of(&a, "CHU de Quimperlé"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Quimperlé"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "FDSEA du Morbihan"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Morbihan"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "CHU de Quimperlé"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Quimperlé"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "FDSEA du Morbihan"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Morbihan"), ACTOR_PLACE);
 	/* a union's branch in a company is no seat: « la CFTC de Korvane » */
 	assert_no_actor(&a, "CFTC de Korvane");
 	/* not after a title: « le député LR de la Manche » is a party, then a seat */
 	assert_no_actor(&a, "LR de la Manche");
 	/* a ministry with two domains; with its adjective */
-	assert_int_equal(type_of(&a, "ministère de l'Agriculture et de la Pêche maritime"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "ministère de l'Agriculture et de la Pêche maritime"), ACTOR_ORG);
 	assert_no_actor(&a, "Pêche");
-	assert_int_equal(type_of(&a, "ministère de la Transition écologique"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "ministère de la Transition écologique"), ACTOR_ORG);
 	/* a capitalised common noun and its adjectives */
-	assert_int_equal(type_of(&a, "Coordination rurale"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Mutualité sociale agricole"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Coordination rurale"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Mutualité sociale agricole"), ACTOR_ORG);
 	/* town shapes, with or without a known word */
-	assert_int_equal(type_of(&a, "Pont-sur-Vère"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Lanvéoc-lès-Brest"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Pont-sur-Vère"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Lanvéoc-lès-Brest"), ACTOR_PLACE);
 	/* a town and its département in brackets, even opening a paragraph */
-	assert_int_equal(type_of(&a, "Kermaria-sur-Odet"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Plouzel"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Somme"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kermaria-sur-Odet"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Plouzel"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Somme"), ACTOR_PLACE);
 	/* sites whose complement is a town */
-	assert_int_equal(type_of(&a, "Kervozen"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Plabennec-Haut"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Pays d'Arvor"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kervozen"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Plabennec-Haut"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Pays d'Arvor"), ACTOR_PLACE);
 	/* a country and a common word: a public body */
-	assert_int_equal(type_of(&a, "France Travail"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "France Travail"), ACTOR_ORG);
 	/* an organisation's classifier and its complement before the name */
-	assert_int_equal(type_of(&a, "Naatal Askan"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Naatal Askan"), ACTOR_ORG);
 	/* a name that runs on to the acronym given in brackets */
 	int uv = test_actor_named(&a, "Union des villes côtières de l'Atlantique Nord");
 	assert_int_equal(annots_actor(a.an, uv)->type, ACTOR_ORG);
-	assert_true(has_mention(&a, uv, "UVCAN"));
+	assert_true(test_has_mention(&a, uv, "UVCAN"));
 	/* an acronym defined by a name in lower case */
-	int bpf = actor_of(&a, "BPF");
+	int bpf = test_actor_of(&a, "BPF");
 	assert_true(bpf >= 0);
-	assert_true(has_mention(&a, bpf, "brigade de protection des familles"));
+	assert_true(test_has_mention(&a, bpf, "brigade de protection des familles"));
 	assert_int_equal(annots_actor(a.an, bpf)->type, ACTOR_ORG);
 	/* a street's cue word makes its name a place */
-	assert_int_equal(type_of(&a, "rue de la Concorde"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "rue de la Concorde"), ACTOR_PLACE);
 	/* a known party and its country's adjective */
-	assert_int_equal(type_of(&a, "Parti communiste français"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Parti communiste français"), ACTOR_ORG);
 	/* « X, juge le budget »: a verb, no role bound to X */
-	assert_int_equal(type_of(&a, "Loïc Perrin"), ACTOR_PERSON);
-	assert_false(has_mention(&a, test_actor_named(&a, "Loïc Perrin"), "juge le budget"));
+	assert_int_equal(test_actor_type(&a, "Loïc Perrin"), ACTOR_PERSON);
+	assert_false(test_has_mention(&a, test_actor_named(&a, "Loïc Perrin"), "juge le budget"));
 	/* a plural title opened by a capital is no name */
 	assert_no_actor(&a, "Premiers");
 	/* « pour » and « contre » inside an organisation's name */
 	int agid = test_actor_named(&a, "Autorité intergouvernementale pour le développement");
-	assert_true(has_mention(&a, agid, "Agid"));
-	assert_int_equal(type_of(&a, "Ligue contre le paludisme"), ACTOR_ORG);
+	assert_true(test_has_mention(&a, agid, "Agid"));
+	assert_int_equal(test_actor_type(&a, "Ligue contre le paludisme"), ACTOR_ORG);
 	/* a fronted participle's agent has no apposition */
-	assert_false(has_mention(&a, test_actor_named(&a, "Le Télégramme"), "le ministère de la Mer dément"));
+	assert_false(test_has_mention(&a, test_actor_named(&a, "Le Télégramme"), "le ministère de la Mer dément"));
 	/* a party in brackets after a person */
-	assert_int_equal(type_of(&a, "Horizonte"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Horizonte"), ACTOR_ORG);
 	/* inhabitants are no actor */
 	assert_no_actor(&a, "Quimperlois");
 	/* a fronted phrase and a comma are no list: the person stays a person */
-	assert_int_equal(type_of(&a, "Zébulon Tanguy"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Zébulon Tanguy"), ACTOR_PERSON);
 	/* an accented spelling of a known given name */
-	assert_int_equal(type_of(&a, "Kévin Le Gall"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Kévin Le Gall"), ACTOR_PERSON);
 	/* an intercommunality, a brand and its country */
-	assert_int_equal(type_of(&a, "Kernevel-Trégor Communauté"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "TerraVolt France"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Kernevel-Trégor Communauté"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "TerraVolt France"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -1022,19 +978,19 @@ static void test_type_evidence(void **state)
 	              "Green Progressives. The brokerage Halvik Fondbolag said rates would fall.\n",
 	          "en");
 	/* "the X valley" (one place's name with its noun, pl8), "the banks of the X" */
-	assert_int_equal(type_of(&a, "Corvell valley"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Tarrow"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Corvell valley"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Tarrow"), ACTOR_PLACE);
 	/* a name made of a word the text writes in lower case speaks as an organisation */
-	assert_int_equal(type_of(&a, "Fair Wages Now"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Fair Wages Now"), ACTOR_ORG);
 	/* a full name without a known given name that speaks stays a person */
-	assert_int_equal(type_of(&a, "Femi Adebayo-Crane"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Femi Adebayo-Crane"), ACTOR_PERSON);
 	/* a one-word name next to a list of people is not one of them */
-	assert_true(type_of(&a, "Brannoxa") != ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Milo Brandt"), ACTOR_PERSON);
+	assert_true(test_actor_type(&a, "Brannoxa") != ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Milo Brandt"), ACTOR_PERSON);
 	/* the title is the person's before "of the X", not X's; a firm after its classifier */
-	assert_int_equal(type_of(&a, "Orla Briody"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Green Progressives"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Halvik Fondbolag"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Orla Briody"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Green Progressives"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Halvik Fondbolag"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Titre\n\n"
@@ -1047,20 +1003,20 @@ static void test_type_evidence(void **state)
 	              "Brassac Ferrand.\n",
 	          "fr");
 	/* « la crue de la X », « le long de la X », « au bord du X »: rivers */
-	assert_int_equal(type_of(&a, "Lézonne"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Varcelle"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Tarnon"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Lézonne"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Varcelle"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Tarnon"), ACTOR_PLACE);
 	/* « arrivé de X »: where one comes from */
-	assert_int_equal(type_of(&a, "Vallmora"), ACTOR_PLACE);
-	assert_true(type_of(&a, "Korvexa") != ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Paul Ivre"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Vallmora"), ACTOR_PLACE);
+	assert_true(test_actor_type(&a, "Korvexa") != ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Paul Ivre"), ACTOR_PERSON);
 	/* « l'université de X » names its seat */
-	assert_int_equal(type_of(&a, "Vroslavia"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Vroslavia"), ACTOR_PLACE);
 	/* a business nursery's name, after its classifier and complement */
-	assert_int_equal(type_of(&a, "Ségala Envol"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Brassac Ferrand"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ségala Envol"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brassac Ferrand"), ACTOR_ORG);
 	/* a particle inside a name is no common word */
-	assert_int_equal(type_of(&a, "Gwenaëlle Le Scouarnec"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Gwenaëlle Le Scouarnec"), ACTOR_PERSON);
 	article_close(&a);
 }
 
@@ -1084,49 +1040,49 @@ static void test_en_places_and_brands(void **state)
 	              "Editing by Tobias Kreel)\n",
 	          "en");
 	/* ", 52, from X" and "fly to X": places */
-	assert_int_equal(type_of(&a, "Dudwick"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Varnholm"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Dudwick"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Varnholm"), ACTOR_PLACE);
 	/* a news agency in a dateline is no acronym of another company */
-	int ap = actor_of(&a, "AP");
+	int ap = test_actor_of(&a, "AP");
 	assert_true(ap >= 0);
 	assert_int_equal(annots_actor(a.an, ap)->type, ACTOR_ORG);
 	assert_false(ap == test_actor_named(&a, "Arden Partners"));
 	/* a judge's title with its country and court level is no organisation */
 	assert_no_actor(&a, "U.S. District");
-	assert_int_equal(type_of(&a, "Nora Quill"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Nora Quill"), ACTOR_PERSON);
 	/* "an Iowa Republican" describes a person; Iowa stays a place */
 	assert_no_actor(&a, "Iowa Republican");
-	assert_int_equal(type_of(&a, "Iowa"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Iowa"), ACTOR_PLACE);
 	/* a titled person's employer is no part of the name */
-	assert_int_equal(type_of(&a, "Marcus Feld"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Whitcombe Securities"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Marcus Feld"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Whitcombe Securities"), ACTOR_ORG);
 	/* "a Democrat from X": a place */
-	assert_int_equal(type_of(&a, "Dunmore"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Dunmore"), ACTOR_PLACE);
 	/* "the Danish utility X": a classifier before the name */
-	assert_int_equal(type_of(&a, "Vestergaard Kraft"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Vestergaard Kraft"), ACTOR_ORG);
 	/* an English organisation's head alone is that organisation */
 	int hsc = test_actor_named(&a, "Harbour Safety Commission");
-	assert_true(has_mention(&a, hsc, "The Commission"));
+	assert_true(test_has_mention(&a, hsc, "The Commission"));
 	/* a name that runs on to its bracketed acronym without a cue word */
 	int spob = test_actor_named(&a, "Small Ports Operators in Britain");
-	assert_true(has_mention(&a, spob, "SPOB"));
+	assert_true(test_has_mention(&a, spob, "SPOB"));
 	/* an English county's ending */
-	assert_int_equal(type_of(&a, "Kestershire"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kestershire"), ACTOR_PLACE);
 	/* a cave is a place */
-	assert_int_equal(type_of(&a, "Hollow Pine Cave"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Hollow Pine Cave"), ACTOR_PLACE);
 	/* a plural possessive inside a name; not between two organisations */
-	assert_int_equal(type_of(&a, "Coastal Ferry Workers' Association"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Coastal Ferry Workers' Association"), ACTOR_ORG);
 	assert_no_actor(&a, "Department of Harbours' Office of Audit");
 	/* brands in camel case, even from a lower-case start */
-	assert_int_equal(type_of(&a, "flyKestrel"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "BrightLoop Canada"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "flyKestrel"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "BrightLoop Canada"), ACTOR_ORG);
 	/* two spellings of one country the gazetteer knows are one actor */
 	int us = test_actor_named(&a, "United States");
-	assert_true(has_mention(&a, us, "U.S"));
-	assert_true(has_mention(&a, us, "United States"));
+	assert_true(test_has_mention(&a, us, "U.S"));
+	assert_true(test_has_mention(&a, us, "United States"));
 	/* reporters in a credit line are people, their cities places */
-	assert_int_equal(type_of(&a, "Sigrun Halvarsdottir"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Reykjavik"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Sigrun Halvarsdottir"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Reykjavik"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -1147,15 +1103,15 @@ static void test_seed(void **state)
 	struct article a;
 	open_text(&a, data, "fr");
 	free(data);
-	int u = actor_of(&a, "Iouri Ouchakov");
+	int u = test_actor_of(&a, "Iouri Ouchakov");
 	assert_true(u >= 0);
 	assert_int_equal(annots_actor(a.an, u)->type, ACTOR_PERSON);
-	assert_int_equal(actor_of(&a, "Iouri Oushakov"), u);
-	assert_int_equal(actor_of(&a, "Ushakov"), u);
-	assert_int_equal(actor_of(&a, "le conseiller"), u);
-	int v = actor_of(&a, "Vladimir Poutine");
+	assert_int_equal(test_actor_of(&a, "Iouri Oushakov"), u);
+	assert_int_equal(test_actor_of(&a, "Ushakov"), u);
+	assert_int_equal(test_actor_of(&a, "le conseiller"), u);
+	int v = test_actor_of(&a, "Vladimir Poutine");
 	assert_true(v >= 0 && v != u);
-	assert_int_equal(actor_of(&a, "le président russe"), v);
+	assert_int_equal(test_actor_of(&a, "le président russe"), v);
 	article_close(&a);
 }
 
@@ -1188,71 +1144,71 @@ static void test_fr_institutions_and_collectives(void **state)
 	              "Kerlenn attire des touristes.\n",
 	          "fr");
 	/* a lower-case noun that opens an organisation's name */
-	assert_int_equal(type_of(&a, "clinique des Mimosas"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "domaine de Kervillec"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "musée des Beaux-Arts de Quimper"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Quimper"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "clinique des Mimosas"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "domaine de Kervillec"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "musée des Beaux-Arts de Quimper"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Quimper"), ACTOR_PLACE);
 	/* ... named by a known place, which stays a place */
-	assert_int_equal(type_of(&a, "musée de Bretagne"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Bretagne"), ACTOR_PLACE);
-	assert_false(has_mention(&a, test_actor_named(&a, "Bretagne"), "musée de Bretagne"));
+	assert_int_equal(test_actor_type(&a, "musée de Bretagne"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Bretagne"), ACTOR_PLACE);
+	assert_false(test_has_mention(&a, test_actor_named(&a, "Bretagne"), "musée de Bretagne"));
 	/* « lycée Kerbrat » is a name; « lycée de Plozévet » names its seat */
-	assert_int_equal(type_of(&a, "lycée Kerbrat"), ACTOR_ORG);
-	assert_true(has_mention(&a, test_actor_named(&a, "lycée Kerbrat"), "Kerbrat"));
-	assert_int_equal(type_of(&a, "Plozévet"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "lycée Kerbrat"), ACTOR_ORG);
+	assert_true(test_has_mention(&a, test_actor_named(&a, "lycée Kerbrat"), "Kerbrat"));
+	assert_int_equal(test_actor_type(&a, "Plozévet"), ACTOR_PLACE);
 	/* complements in lower case before the seat; two-word heads */
-	assert_int_equal(type_of(&a, "chambre d'agriculture du Finistère"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "chambre de commerce et d'industrie de Quimper"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "agence régionale de santé de Bretagne"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "comité des fêtes de Plozévet"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "centre hospitalier intercommunal de Quimper"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "chambre d'agriculture du Finistère"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "chambre de commerce et d'industrie de Quimper"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "agence régionale de santé de Bretagne"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "comité des fêtes de Plozévet"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "centre hospitalier intercommunal de Quimper"), ACTOR_ORG);
 	assert_no_actor(&a, "centre de Rennes");
 	/* collectives whose names go on in lower case */
-	assert_int_equal(type_of(&a, "Soignants en lutte 29"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Plozévet en commun"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Soignants en lutte 29"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Plozévet en commun"), ACTOR_ORG);
 	assert_no_actor(&a, "Riverains en colère prévoit");
 	assert_no_actor(&a, "Vivre Plozévet en appelle");
 	assert_no_actor(&a, "Korvane d'ici");
 	assert_no_actor(&a, "Korvane d'ici 2030");
 	/* a title's complement is where the person serves */
-	assert_int_equal(type_of(&a, "Sud Soins"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Sud Soins"), ACTOR_ORG);
 	/* a sounded final é: two towns */
 	assert_true(test_actor_named(&a, "Quimper") != test_actor_named(&a, "Quimperlé"));
 	/* « de X et de Y » after a seat; more seat words */
-	assert_int_equal(type_of(&a, "Brennilis"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Kerlouan"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "conseil municipal de Plozévet"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brennilis"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kerlouan"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "conseil municipal de Plozévet"), ACTOR_ORG);
 	/* a capitalised head and adjectives; a territorial body at the end */
-	assert_int_equal(type_of(&a, "Cercle nautique quimpérois"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Union étudiante"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Rennes Métropole"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Cercle nautique quimpérois"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Union étudiante"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Rennes Métropole"), ACTOR_ORG);
 	/* sports clubs: AS, US, FC … open an organisation's name */
-	assert_int_equal(type_of(&a, "AS Kerlenn-Iroise"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "US Kerlouan-Plage"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "AS Kerlenn-Iroise"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "US Kerlouan-Plage"), ACTOR_ORG);
 	/* events are no actors; a known place in one stays */
 	assert_no_actor(&a, "Ciarán");
 	assert_no_actor(&a, "Salon de l'agriculture");
 	assert_no_actor(&a, "Salon");
 	assert_no_actor(&a, "Marathon de Paris");
-	assert_int_equal(type_of(&a, "Paris"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Paris"), ACTOR_PLACE);
 	/* a role that opens the sentence, before the name and a comma */
-	assert_true(has_mention(&a, test_actor_named(&a, "Lucie Marchal"), "Glaciologue à l'université de Savoie"));
-	assert_true(has_mention(&a, test_actor_named(&a, "Léa Brun"), "Chercheuse au CNRS"));
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Lucie Marchal"), "Glaciologue à l'université de Savoie"));
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Léa Brun"), "Chercheuse au CNRS"));
 	/* a vessel is no actor */
 	assert_no_actor(&a, "Kattegat Star");
 	/* an acronym and its département's number; a local institution's acronym written as a word and its seat */
-	assert_int_equal(type_of(&a, "Sdis 29"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Sdis 29"), ACTOR_ORG);
 	assert_no_actor(&a, "CHU 22");
-	assert_int_equal(type_of(&a, "Samu du Cantal"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Cantal"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Samu du Cantal"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Cantal"), ACTOR_PLACE);
 	/* « le Trévarois »: the country around a town */
-	assert_int_equal(type_of(&a, "Trévarois"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Trévarois"), ACTOR_PLACE);
 	/* business words and ampersands make firms */
-	assert_int_equal(type_of(&a, "Vézère Négoce"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Cidre & Sarrasin"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "mairie de Plozévet"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Vézère Négoce"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Cidre & Sarrasin"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "mairie de Plozévet"), ACTOR_ORG);
 	/* a place cue opening the name beats a person's particle: Val de … */
-	assert_int_equal(type_of(&a, "Val de Kerlenn"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Val de Kerlenn"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -1276,51 +1232,51 @@ static void test_en_towns_and_seats(void **state)
 	              "cross the Glenarrig and Dunmorrow estates.\n",
 	          "en");
 	/* a town and the known region it lies in */
-	assert_int_equal(type_of(&a, "Larkhaven"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Larkhaven"), ACTOR_PLACE);
 	/* "from X" after people and ages */
-	assert_int_equal(type_of(&a, "Corvale"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Corbridge"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Corvale"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Corbridge"), ACTOR_PLACE);
 	/* a plural place classifier after the name */
-	assert_int_equal(type_of(&a, "Mendell"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Mendell"), ACTOR_PLACE);
 	/* the seat inside an institution's name */
-	assert_int_equal(type_of(&a, "Tregaron Crown Court"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Tregaron"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Ashby Vale District Council"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Ashby Vale"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Tregaron Crown Court"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Tregaron"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ashby Vale District Council"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ashby Vale"), ACTOR_PLACE);
 	assert_no_actor(&a, "Metropolitan");
 	/* events: after an article or a classifier; the agency stays */
 	assert_no_actor(&a, "Larch Fire");
 	assert_no_actor(&a, "Lisbon Marathon");
 	assert_no_actor(&a, "Ida");
 	assert_no_actor(&a, "Hurricane Ida");
-	assert_true(actor_of(&a, "Cal Fire") >= 0);
-	assert_int_equal(type_of(&a, "Lisbon"), ACTOR_PLACE);
+	assert_true(test_actor_of(&a, "Cal Fire") >= 0);
+	assert_int_equal(test_actor_type(&a, "Lisbon"), ACTOR_PLACE);
 	/* "shares in X", "analysts at X": companies */
-	assert_int_equal(type_of(&a, "Ardmore"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Peel Garrow"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ardmore"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Peel Garrow"), ACTOR_ORG);
 	/* a given name that is also a title, after a title */
-	assert_int_equal(type_of(&a, "Dean McAllister"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Dean McAllister"), ACTOR_PERSON);
 	/* a company's word at the end beats a title inside: General */
-	assert_int_equal(type_of(&a, "Portland General Electric"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Portland General Electric"), ACTOR_ORG);
 	/* a dateline's town, even a university's name; state abbreviations */
-	assert_int_equal(type_of(&a, "Stanford"), ACTOR_PLACE);
-	assert_true(actor_of(&a, "Calif") >= 0);
-	assert_int_equal(annots_actor(a.an, actor_of(&a, "Calif"))->type, ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Wash"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Olympia"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Stanford"), ACTOR_PLACE);
+	assert_true(test_actor_of(&a, "Calif") >= 0);
+	assert_int_equal(annots_actor(a.an, test_actor_of(&a, "Calif"))->type, ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Wash"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Olympia"), ACTOR_PLACE);
 	/* a common word and a country: a body; a compass word or an adjective and a region: a place */
-	assert_int_equal(type_of(&a, "Statistics Norway"), ACTOR_ORG);
-	assert_true(type_of(&a, "West Yorkshire") != ACTOR_ORG);
-	assert_true(type_of(&a, "Central Sweden") != ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Alder Terrace"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Statistics Norway"), ACTOR_ORG);
+	assert_true(test_actor_type(&a, "West Yorkshire") != ACTOR_ORG);
+	assert_true(test_actor_type(&a, "Central Sweden") != ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Alder Terrace"), ACTOR_PLACE);
 	/* "of" and a nationality inside a body's name; a nationality and a plural; HM */
-	assert_int_equal(type_of(&a, "Confederation of Danish Farmers"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Scottish Hydrogens"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "HM Revenue"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Confederation of Danish Farmers"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Scottish Hydrogens"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "HM Revenue"), ACTOR_ORG);
 	/* ", from X," after a person; a plural place classifier after a list */
-	assert_int_equal(type_of(&a, "Carrowmeen"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Glenarrig"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Dunmorrow"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Carrowmeen"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Glenarrig"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Dunmorrow"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -1339,35 +1295,35 @@ static void test_lists_and_origins(void **state)
 	              "from Kilbrannan. Fog covered the Westerlands.\n",
 	          "en");
 	/* items of the complement, the last after "and" */
-	assert_int_equal(type_of(&a, "Office for Rivers, Soil and Coastal Care"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Office for Rivers, Soil and Coastal Care"), ACTOR_ORG);
 	assert_no_actor(&a, "Soil");
-	assert_int_equal(type_of(&a, "HM Lands and Tolls"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Board of Mines and Quarries"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Friends of Carrow Library and Museum"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "HM Lands and Tolls"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Board of Mines and Quarries"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Friends of Carrow Library and Museum"), ACTOR_ORG);
 	/* an acronym or a name used alone elsewhere is a second body */
-	assert_int_equal(type_of(&a, "Ministry of Harbours"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "NATO"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Bureau of Locks"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ministry of Harbours"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "NATO"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Bureau of Locks"), ACTOR_ORG);
 	assert_int_equal(annots_find_actor(a.an, "Bureau of Locks and Ofwell"), -1);
 	/* a partnership */
-	assert_int_equal(type_of(&a, "Tamsin, Pellow & Crane"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Tamsin, Pellow & Crane"), ACTOR_ORG);
 	/* a month's abbreviation that is a given name */
-	assert_int_equal(type_of(&a, "Jan Kowal"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Jan Kowal"), ACTOR_PERSON);
 	/* "NAME, a retired shepherd from X", "set off from X" */
-	assert_int_equal(type_of(&a, "Glenbrae"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Kilbrannan"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Glenbrae"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kilbrannan"), ACTOR_PLACE);
 	/* a list with known places */
-	assert_int_equal(type_of(&a, "Ardnaskel"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ardnaskel"), ACTOR_PLACE);
 	/* the shape of a region */
-	assert_int_equal(type_of(&a, "Westerlands"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Westerlands"), ACTOR_PLACE);
 	article_close(&a);
 
 	open_text(&a, "Titre\n\n"
 	              "Les cars partent de Brest, Morlaix et Locmeren chaque matin. Un éleveur de Kerlavan, "
 	              "Yann Le Goff, a protesté.\n",
 	          "fr");
-	assert_int_equal(type_of(&a, "Locmeren"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Kerlavan"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Locmeren"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Kerlavan"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -1385,19 +1341,19 @@ static void test_inner_places_and_appositions(void **state)
 	              "Corvane, a Swedish lender, declined to comment. Brigmoor, the contractor, was fined. "
 	              "The National Tidal Monitoring Centre issued a warning.\n",
 	          "en");
-	assert_int_equal(type_of(&a, "Harbour Board of New South Wales"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "New South Wales"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Oregon"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Harbour Board of New South Wales"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "New South Wales"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Oregon"), ACTOR_PLACE);
 	/* the place mention has no article of its own */
-	assert_true(has_mention(&a, test_actor_named(&a, "Oregon"), "Oregon"));
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Oregon"), "Oregon"));
 	/* a place word that is also a common noun; a party's country */
 	assert_no_actor(&a, "Gulf");
 	assert_int_equal(annots_find_actor(a.an, "Norway"), -1);
-	assert_int_equal(type_of(&a, "Health Canada"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Welsh Orchards"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Corvane"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Brigmoor"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "National Tidal Monitoring Centre"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Health Canada"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Welsh Orchards"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Corvane"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brigmoor"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "National Tidal Monitoring Centre"), ACTOR_ORG);
 	article_close(&a);
 
 	open_text(&a, "Titre\n\n"
@@ -1406,14 +1362,14 @@ static void test_inner_places_and_appositions(void **state)
 	              "Les PFAS inquiètent les PME, a dit la CGT.\n",
 	          "fr");
 	assert_no_actor(&a, "La réunion");
-	assert_int_equal(type_of(&a, "Saint-Just-sur-Loire"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Saint-Just-sur-Loire"), ACTOR_PLACE);
 	assert_int_equal(annots_find_actor(a.an, "Paul-Éluard de Saint-Just-sur-Loire"), -1);
-	assert_int_equal(type_of(&a, "Protection civile"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Protection civile"), ACTOR_ORG);
 	assert_no_actor(&a, "Protection civile basé");
-	assert_int_equal(type_of(&a, "France Rivières Vivantes Loire"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "France Rivières Vivantes Loire"), ACTOR_ORG);
 	assert_no_actor(&a, "PFAS");
 	assert_no_actor(&a, "PME");
-	assert_int_equal(type_of(&a, "CGT"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "CGT"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -1429,13 +1385,13 @@ static void test_heads_and_seats(void **state)
 	              "qui analyse l'eau. Aucun navire n'a quitté la gare maritime de Quibervec. Routes-France a fermé "
 	              "l'axe, a-t-on appris à la direction Nord-Est de Routes-France.\n",
 	          "fr");
-	assert_int_equal(type_of(&a, "université Paul-Valéry"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "salle Jean-Moulin"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "glacier Noir"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Loire vivante"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Quibervec"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "université Paul-Valéry"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "salle Jean-Moulin"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "glacier Noir"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Loire vivante"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Quibervec"), ACTOR_PLACE);
 	/* a hyphenated word ending in a country: a body, not a particle's name */
-	assert_int_equal(type_of(&a, "Routes-France"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Routes-France"), ACTOR_ORG);
 	assert_int_equal(annots_find_actor(a.an, "Nord-Est de Routes-France"), -1);
 	article_close(&a);
 
@@ -1444,22 +1400,22 @@ static void test_heads_and_seats(void **state)
 	              "Inuit leaders agreed. A Brackford firm will build the bridge. Cllr Pádraig Ó Dubhghaill objected. "
 	              "Lark Valley Creamery lost its stock. The Tarnby-based trust agreed.\n",
 	          "en");
-	assert_int_equal(type_of(&a, "Halton"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Halton"), ACTOR_PLACE);
 	/* "a Brackford firm": where the firm is from */
-	assert_int_equal(type_of(&a, "Brackford"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Brackford"), ACTOR_PLACE);
 	/* a trade's word ends a business's name, over a place's word inside */
-	assert_int_equal(type_of(&a, "Lark Valley Creamery"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Lark Valley Creamery"), ACTOR_ORG);
 	/* "Brackmoor-based": the place stands apart from its adjective, without the article */
-	assert_int_equal(type_of(&a, "Tarnby"), ACTOR_PLACE);
-	assert_true(has_mention(&a, test_actor_named(&a, "Tarnby"), "Tarnby"));
-	assert_int_equal(actor_of(&a, "The Tarnby"), -1);
-	assert_int_equal(type_of(&a, "Rhys Pendle"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Tarnby"), ACTOR_PLACE);
+	assert_true(test_has_mention(&a, test_actor_named(&a, "Tarnby"), "Tarnby"));
+	assert_int_equal(test_actor_of(&a, "The Tarnby"), -1);
+	assert_int_equal(test_actor_type(&a, "Rhys Pendle"), ACTOR_PERSON);
 	/* county officers' titles split a run: the county, then the person */
-	assert_int_equal(type_of(&a, "Dana Whitby"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Dana Whitby"), ACTOR_PERSON);
 	assert_int_equal(annots_find_actor(a.an, "Marlow County Clerk Dana Whitby"), -1);
-	assert_int_equal(type_of(&a, "Ward 10"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ward 10"), ACTOR_PLACE);
 	/* "Cllr", a councillor's honorific */
-	assert_int_equal(type_of(&a, "Pádraig Ó Dubhghaill"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Pádraig Ó Dubhghaill"), ACTOR_PERSON);
 	assert_no_actor(&a, "Inuit");
 	article_close(&a);
 }
@@ -1474,9 +1430,9 @@ static void test_subdivisions(void **state)
 	              "Buses came from Roscommon, Longford and Sligo. Her family moved from Michoacán. "
 	              "Central heating failed.\n",
 	          "en");
-	assert_int_equal(type_of(&a, "Roscommon"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Sligo"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Michoacán"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Roscommon"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Sligo"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Michoacán"), ACTOR_PLACE);
 	assert_no_actor(&a, "Central");
 	article_close(&a);
 
@@ -1484,13 +1440,13 @@ static void test_subdivisions(void **state)
 	              "La grêle a touché le Lot et la Drôme mardi. La Creuse attend des renforts. Les noix du Quercy "
 	              "partent, a dit Me Ana Roux, du barreau de Valence.\n",
 	          "fr");
-	assert_int_equal(type_of(&a, "Lot"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Drôme"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Creuse"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Lot"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Drôme"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Creuse"), ACTOR_PLACE);
 	/* historical provinces; a bar and its seat */
-	assert_int_equal(type_of(&a, "Quercy"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "barreau de Valence"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Valence"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Quercy"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "barreau de Valence"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Valence"), ACTOR_PLACE);
 	article_close(&a);
 }
 

@@ -15,23 +15,9 @@ static void open_text(struct article *a, const char *text, const char *code)
 	test_article(a, text, code, NULL, "actors");
 }
 
-/* The actor with a mention whose text is exactly `text`, or -1. */
-static int actor_of(struct article *a, const char *text)
-{
-	size_t n;
-	const int *ids = annots_of_kind(a->an, ANN_MENTION, &n);
-	for (size_t i = 0; i < n; i++) {
-		const struct ann *m = annots_get(a->an, ids[i]);
-		bool eq = m->end - m->start == strlen(text) && !memcmp(doc_text(a->doc) + m->start, text, m->end - m->start);
-		if (eq)
-			return m->actor;
-	}
-	return -1;
-}
-
 static enum actor_type type_at(struct article *a, const char *mention)
 {
-	int id = actor_of(a, mention);
+	int id = test_actor_of(a, mention);
 	if (id < 0)
 		fail_msg("no mention '%s'", mention);
 	return annots_actor(a->an, id)->type;
@@ -46,47 +32,47 @@ static void test_bare_institutions(void **state)
 	open_text(&a, "Crue à Kervadec\n\nLa municipalité a fermé jeudi les deux écoles de Kervadec. La mairie a ouvert "
 	              "une salle pour les familles évacuées, et la commune paiera les repas. Le parquet a ouvert une "
 	              "enquête sur la digue. La préfecture demande aux habitants de rester chez eux.\n", "fr");
-	int town = actor_of(&a, "La municipalité");
+	int town = test_actor_of(&a, "La municipalité");
 	assert_true(town >= 0);
 	assert_int_equal(annots_actor(a.an, town)->type, ACTOR_ORG);
-	assert_int_equal(actor_of(&a, "La mairie"), town);      /* one body: municipalité = mairie */
-	assert_int_equal(actor_of(&a, "la commune"), town);     /* the commune joins it */
+	assert_int_equal(test_actor_of(&a, "La mairie"), town);      /* one body: municipalité = mairie */
+	assert_int_equal(test_actor_of(&a, "la commune"), town);     /* the commune joins it */
 	assert_int_equal(type_at(&a, "Le parquet"), ACTOR_ORG);
 	assert_int_equal(type_at(&a, "La préfecture"), ACTOR_ORG);
-	assert_true(actor_of(&a, "Le parquet") != actor_of(&a, "La préfecture"));
+	assert_true(test_actor_of(&a, "Le parquet") != test_actor_of(&a, "La préfecture"));
 	article_close(&a);
 
 	/* Named in full: the bare head is that body, no second one. */
 	open_text(&a, "Budget\n\nLa mairie de Plouvenec a voté son budget lundi. La mairie prévoit une hausse des "
 	              "tarifs de la cantine.\n", "fr");
-	int m = actor_of(&a, "mairie de Plouvenec");
+	int m = test_actor_of(&a, "mairie de Plouvenec");
 	assert_true(m >= 0);
-	assert_int_equal(actor_of(&a, "La mairie"), m);
+	assert_int_equal(test_actor_of(&a, "La mairie"), m);
 	article_close(&a);
 
 	/* « la commune » alone is the town, « la préfecture maritime » and « le parquet
 	 * national » have their own words, « sa mairie » no definite article. */
 	open_text(&a, "Fête\n\nLes habitants de la commune ont dansé samedi. La préfecture maritime surveille la côte, "
 	              "le parquet national financier enquête et le maire a quitté sa mairie.\n", "fr");
-	assert_int_equal(actor_of(&a, "la commune"), -1);
-	assert_int_equal(actor_of(&a, "La préfecture"), -1);
-	assert_int_equal(actor_of(&a, "le parquet"), -1);
-	assert_int_equal(actor_of(&a, "mairie"), -1);
+	assert_int_equal(test_actor_of(&a, "la commune"), -1);
+	assert_int_equal(test_actor_of(&a, "La préfecture"), -1);
+	assert_int_equal(test_actor_of(&a, "le parquet"), -1);
+	assert_int_equal(test_actor_of(&a, "mairie"), -1);
 	article_close(&a);
 
 	/* A complement creates no body; a capitalised name with the head takes the bare one. */
 	open_text(&a, "Travaux\n\nLes services de la mairie ont repeint le préau. Le Parquet européen enquête sur le "
 	              "chantier. Le parquet a saisi les factures.\n", "fr");
-	assert_int_equal(actor_of(&a, "la mairie"), -1);
+	assert_int_equal(test_actor_of(&a, "la mairie"), -1);
 	int pe = annots_find_actor(a.an, "Parquet européen");
 	assert_true(pe >= 0);
-	int bare = actor_of(&a, "Le parquet");
+	int bare = test_actor_of(&a, "Le parquet");
 	assert_int_equal(bare, pe);
 	article_close(&a);
 
 	/* English has no such lexicon: "the council" alone stays unnamed. */
 	open_text(&a, "Flood\n\nThe council closed two schools on Thursday. The mayor said the town would pay.\n", "en");
-	assert_int_equal(actor_of(&a, "The council"), -1);
+	assert_int_equal(test_actor_of(&a, "The council"), -1);
 	article_close(&a);
 }
 

@@ -16,26 +16,6 @@ static void open_text(struct article *a, const char *text, const char *code, con
 	test_article(a, text, code, NULL, modules);
 }
 
-static enum actor_type type_of(struct article *a, const char *name)
-{
-	return annots_actor(a->an, test_actor_named(a, name))->type;
-}
-
-/* Does actor `id` have a mention whose text is `text`? */
-static bool has_mention(struct article *a, int id, const char *text)
-{
-	int *ids = NULL;
-	size_t cap = 0;
-	size_t n = annots_mentions_of(a->an, id, &ids, &cap);
-	bool found = false;
-	for (size_t i = 0; i < n && !found; i++) {
-		const struct ann *m = annots_get(a->an, ids[i]);
-		found = m->end - m->start == strlen(text) && !memcmp(doc_text(a->doc) + m->start, text, strlen(text));
-	}
-	free(ids);
-	return found;
-}
-
 /* The number of direct quotations whose text is `inner`. */
 static size_t direct_quotes(struct article *a, const char *inner)
 {
@@ -63,7 +43,7 @@ static void test_nickname_en(void **state)
 	          "en", "actors,quotes");
 	int id = test_actor_named(&a, "Theodore Varga");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
-	assert_true(has_mention(&a, id, "Varga"));
+	assert_true(test_has_mention(&a, id, "Varga"));
 	assert_int_equal(annots_find_actor(a.an, "Theodore"), -1);
 	/* the nickname is no quotation; the words before the name are, and are his */
 	assert_int_equal(direct_quotes(&a, "Ted"), 0);
@@ -120,11 +100,11 @@ static void test_fr_place_in_body(void **state)
 	          "La pièce sera reprise au Théâtre national de Marseille en mai. Le titre a perdu 3 % à la "
 	          "Bourse de Lyon, selon la Fédération viticole de la Gironde.\n",
 	          "fr", "actors");
-	assert_int_equal(type_of(&a, "Théâtre national de Marseille"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Marseille"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Bourse de Lyon"), ACTOR_ORG);
-	assert_int_equal(type_of(&a, "Lyon"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Gironde"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Théâtre national de Marseille"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Marseille"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Bourse de Lyon"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Lyon"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Gironde"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -140,11 +120,11 @@ static void test_en_geo_noun(void **state)
 	          "lost their last bus. Farms across the Ardmore region are worried. Officials in the "
 	          "London area said nothing.\n",
 	          "en", "actors");
-	assert_int_equal(type_of(&a, "Teme valley"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Carnedd mountains"), ACTOR_PLACE);
-	assert_int_equal(type_of(&a, "Ardmore region"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Teme valley"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Carnedd mountains"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ardmore region"), ACTOR_PLACE);
 	/* a known place keeps its own name */
-	assert_int_equal(type_of(&a, "London"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "London"), ACTOR_PLACE);
 	assert_int_equal(annots_find_actor(a.an, "London area"), -1);
 	article_close(&a);
 }
@@ -160,13 +140,13 @@ static void test_role_with_complement(void **state)
 	          "La participation est trop faible, a estimé lundi le chef de file de la coalition, Tovo "
 	          "Rakotomalala, devant ses partisans.\n",
 	          "fr", "actors");
-	assert_int_equal(type_of(&a, "Tovo Rakotomalala"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Tovo Rakotomalala"), ACTOR_PERSON);
 	article_close(&a);
 	open_text(&a,
 	          "Results disputed\n\n"
 	          "Turnout was far too low, the leader of the alliance, Tovo Rakotomalala, told supporters.\n",
 	          "en", "actors");
-	assert_int_equal(type_of(&a, "Tovo Rakotomalala"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Tovo Rakotomalala"), ACTOR_PERSON);
 	article_close(&a);
 }
 

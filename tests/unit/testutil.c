@@ -109,6 +109,43 @@ int test_actor_named(struct article *a, const char *name)
 	return id;
 }
 
+enum actor_type test_actor_type(struct article *a, const char *name)
+{
+	return annots_actor(a->an, test_actor_named(a, name))->type;
+}
+
+/* Is [s, e) of the article's text exactly `text`? */
+static bool span_is(struct article *a, size_t s, size_t e, const char *text)
+{
+	return e - s == strlen(text) && memcmp(doc_text(a->doc) + s, text, e - s) == 0;
+}
+
+int test_actor_of(struct article *a, const char *text)
+{
+	size_t n;
+	const int *ids = annots_of_kind(a->an, ANN_MENTION, &n);
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *m = annots_get(a->an, ids[i]);
+		if (span_is(a, m->start, m->end, text))
+			return m->actor;
+	}
+	return -1;
+}
+
+bool test_has_mention(struct article *a, int id, const char *text)
+{
+	int *ids = NULL;
+	size_t cap = 0;
+	size_t n = annots_mentions_of(a->an, id, &ids, &cap);
+	bool found = false;
+	for (size_t i = 0; i < n && !found; i++) {
+		const struct ann *m = annots_get(a->an, ids[i]);
+		found = span_is(a, m->start, m->end, text);
+	}
+	free(ids);
+	return found;
+}
+
 void test_mention_all(struct article *a, int actor, const char *surface, enum mention_kind k)
 {
 	const char *t = doc_text(a->doc);

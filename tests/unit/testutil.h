@@ -32,6 +32,12 @@ void test_article(struct article *a, const char *text, const char *code, const c
 /* The id of the actor named `name`; fails the test (listing the actors)
  * when there is none. */
 int test_actor_named(struct article *a, const char *name);
+/* The type of the actor named `name` (fails the test when there is none). */
+enum actor_type test_actor_type(struct article *a, const char *name);
+/* The actor with a mention whose text is exactly `text`, or -1. */
+int test_actor_of(struct article *a, const char *text);
+/* Does actor `id` have a mention whose text is exactly `text`? */
+bool test_has_mention(struct article *a, int id, const char *text);
 /* Mention every occurrence of `surface` as actor `actor`. */
 void test_mention_all(struct article *a, int actor, const char *surface, enum mention_kind k);
 /* Run the quotation extractor alone on an opened article. */
