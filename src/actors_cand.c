@@ -107,8 +107,6 @@ static size_t complement_list(struct actx *x, size_t j, size_t end);
 static bool plural_like(struct actx *x, size_t i);
 static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
 static bool dict_common(struct actx *x, size_t i);
-static bool lower_word(const struct actx *x, size_t i);
-
 /* French names of organisations and places without a cue word: one
  * capitalised word, « de / du / des / de l' » and a capitalised word
  * (« les Chantiers de l'Estuaire », « la coopérative Terres du Bocage »).
@@ -1004,11 +1002,6 @@ static bool dict_common(struct actx *x, size_t i)
 	return f->dict == 2;
 }
 
-static bool lower_word(const struct actx *x, size_t i)
-{
-	return is_letter(x, i) && !(x->tok[i].f & TK_CAP);
-}
-
 /* What the text itself says for a capitalised word at a (sentence s0..s1),
  * which the word lists do not overrule: in English a capital after "the",
  * or after "the" and a noun ("told the Gazette", "the journal Nature");
@@ -1017,28 +1010,28 @@ static bool lower_word(const struct actx *x, size_t i)
  * list of capitalised words around it ("Tchekhov, Racine, Shakespeare"). */
 static bool name_context(struct actx *x, size_t a, size_t s0, size_t s1)
 {
-	if (!x->fr && a > s0 && lower_word(x, a - 1)) {
+	if (!x->fr && a > s0 && actors_tok_lower(x, a - 1)) {
 		if (lx(x, a - 1) & LX_DET)
 			return true;
 		/* "the journal Nature", "The opposition Conservatives" */
-		if (a > s0 + 1 && is_letter(x, a - 2) && (lower_word(x, a - 2) || (x->tok[a - 2].f & TK_INIT)) &&
+		if (a > s0 + 1 && is_letter(x, a - 2) && (actors_tok_lower(x, a - 2) || (x->tok[a - 2].f & TK_INIT)) &&
 		    (lx(x, a - 2) & LX_DET) && !(lx(x, a - 1) & (LX_STOP | LX_CONNECT | LX_PLACEPREP | LX_DET)))
 			return true;
 		/* inside a phrase in lower case: "internal Slack channels", "an
 		 * unknown Midlands painter" */
 		uint32_t fn = LX_STOP | LX_CONNECT | LX_CONJ | LX_PLACEPREP | LX_DET | LX_COPULA | LX_SPEECH | LX_INDEF |
 		              LX_SOURCEPREP | LX_STOPPER;
-		if (a + 1 < s1 && lower_word(x, a + 1) && !(lx(x, a + 1) & fn) && !(lx(x, a - 1) & (fn & ~LX_INDEF)))
+		if (a + 1 < s1 && actors_tok_lower(x, a + 1) && !(lx(x, a + 1) & fn) && !(lx(x, a - 1) & (fn & ~LX_INDEF)))
 			return true;
 	}
-	if (a + 2 < s1 && actors_tok_punct(x, a + 1, ',') && lower_word(x, a + 2) && (lx(x, a + 2) & (LX_DET | LX_INDEF)))
+	if (a + 2 < s1 && actors_tok_punct(x, a + 1, ',') && actors_tok_lower(x, a + 2) && (lx(x, a + 2) & (LX_DET | LX_INDEF)))
 		return true;
 	size_t k = a;
-	while (k > s0 && k + 3 > a && (lower_word(x, k - 1) || (x->tok[k - 1].f & TK_ELIDED)) &&
+	while (k > s0 && k + 3 > a && (actors_tok_lower(x, k - 1) || (x->tok[k - 1].f & TK_ELIDED)) &&
 	       (lx(x, k - 1) & LX_DET))
 		k--;
-	if (k > s0 + 1 && lower_word(x, k - 1) && ((lx(x, k - 1) & LX_CONNECT) || actors_tok_in(x, k - 1, x->lx.articles)) &&
-	    lower_word(x, k - 2) && (lx(x, k - 2) & (LX_ORGCUE | LX_PLACECUE | LX_ORGCLASS | LX_SEAT)))
+	if (k > s0 + 1 && actors_tok_lower(x, k - 1) && ((lx(x, k - 1) & LX_CONNECT) || actors_tok_in(x, k - 1, x->lx.articles)) &&
+	    actors_tok_lower(x, k - 2) && (lx(x, k - 2) & (LX_ORGCUE | LX_PLACECUE | LX_ORGCLASS | LX_SEAT)))
 		return true;
 	return a > s0 + 1 && a + 2 < s1 && actors_tok_punct(x, a - 1, ',') && is_cap(x, a - 2) &&
 	       !(x->tok[a - 2].f & TK_INIT) && actors_tok_punct(x, a + 1, ',') && is_cap(x, a + 2);
@@ -2068,7 +2061,7 @@ static size_t collective_tail(struct actx *x, size_t j, size_t end)
  * stays apart.  Returns the new end or j. */
 static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end)
 {
-	if (!x->fr || j - a != 1 || j + 1 >= end || !lower_word(x, j) || !actors_spaced(x, a) || !actors_spaced(x, j) ||
+	if (!x->fr || j - a != 1 || j + 1 >= end || !actors_tok_lower(x, j) || !actors_spaced(x, a) || !actors_spaced(x, j) ||
 	    !is_cap(x, j + 1) || (x->tok[j + 1].f & TK_UPPER) || (lx(x, a) & (LX_FIRST | LX_HONOR | LX_TITLE)) ||
 	    is_known(x, a, j) || !dict_common(x, a))
 		return j;
@@ -2371,7 +2364,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		/* fr8: « l'association de riverains Vivre … »: the classifier and
 		 * its complement's noun */
 		if (!cls && x->fr && a >= s0 + 3 && !(x->tok[a - 3].f & TK_CAP) && is_letter(x, a - 3) &&
-		    lower_word(x, a - 2) && (lx(x, a - 2) & LX_CONNECT) && !(lx(x, a - 1) & (LX_STOP | LX_DET))) {
+		    actors_tok_lower(x, a - 2) && (lx(x, a - 2) & LX_CONNECT) && !(lx(x, a - 1) & (LX_STOP | LX_DET))) {
 			w = actors_tok_text(x, a - 3, &n);
 			cls = lex_has(x->lx.collective, w, n);
 		}

@@ -222,7 +222,7 @@ static bool person_shape(struct actx *x, const struct acand *c)
 			return true;
 		if ((x->tok[i].f & TK_INITIAL) && i + 1 < c->t1)
 			return true;
-		if (i > k && i + 1 < c->t1 && (x->tok[i].f & TK_LETTER) && !(x->tok[i].f & TK_CAP) &&
+		if (i > k && i + 1 < c->t1 && actors_tok_lower(x, i) &&
 		    !(lx(x, i) & LX_CONNECT) && actors_tok_in(x, i, x->lx.pparticle))
 			return true;
 	}

@@ -306,6 +306,11 @@ static inline bool actors_tok_punct(const struct actx *x, size_t i, int32_t c)
 {
 	return i < x->ntok && (x->tok[i].f & TK_PUNCT) && x->tok[i].cp == c;
 }
+/* Is token i a word written in lower case? */
+static inline bool actors_tok_lower(const struct actx *x, size_t i)
+{
+	return (x->tok[i].f & TK_LETTER) && !(x->tok[i].f & TK_CAP);
+}
 /* Token i's text */
 static inline const char *actors_tok_text(const struct actx *x, size_t i, size_t *len)
 {

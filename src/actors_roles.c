@@ -39,11 +39,6 @@ static bool letter(const struct actx *x, size_t i)
 	return x->tok[i].f & TK_LETTER;
 }
 
-static bool lower(const struct actx *x, size_t i)
-{
-	return (x->tok[i].f & TK_LETTER) && !(x->tok[i].f & TK_CAP);
-}
-
 /* Lower case, or capitalised only because it opens the sentence. */
 static bool lowerish(const struct actx *x, size_t i)
 {
@@ -187,7 +182,7 @@ static size_t extend_left(struct actx *x, size_t p, size_t lim, bool indef_ok)
 /* Drop trailing connectors and determiners of a phrase [p0, p1). */
 static size_t trim_right(struct actx *x, size_t p0, size_t p1)
 {
-	while (p1 > p0 && (!letter(x, p1 - 1) || (lower(x, p1 - 1) && (lx(x, p1 - 1) & (LX_CONNECT | LX_DET | LX_STOP)))))
+	while (p1 > p0 && (!letter(x, p1 - 1) || (actors_tok_lower(x, p1 - 1) && (lx(x, p1 - 1) & (LX_CONNECT | LX_DET | LX_STOP)))))
 		p1--;
 	return p1;
 }
@@ -217,7 +212,7 @@ static bool pre_title(struct actx *x, const struct acand *c, size_t *p0, size_t 
 		return false;
 	/* « l'envoyé spécial de Donald Trump »: a connector just before the
 	 * name makes it a complement of the title, not its holder. */
-	if (lower(x, lead - 1) && (lx(x, lead - 1) & LX_CONNECT))
+	if (actors_tok_lower(x, lead - 1) && (lx(x, lead - 1) & LX_CONNECT))
 		return false;
 	size_t k = lead;
 	for (int steps = 0; k > s0 && steps < 8; steps++) {
@@ -232,7 +227,7 @@ static bool pre_title(struct actx *x, const struct acand *c, size_t *p0, size_t 
 			bool det = lx(x, q0) & (LX_DET | LX_INDEF);
 			if (q0 > s0 && !det) {
 				uint32_t bl = lx(x, q0 - 1);
-				if (x->fr && (bl & (LX_STOPPER | LX_SPEECH | LX_COPULA)) && lower(x, q0 - 1))
+				if (x->fr && (bl & (LX_STOPPER | LX_SPEECH | LX_COPULA)) && actors_tok_lower(x, q0 - 1))
 					return false;
 				if (x->fr && !(bl & (LX_CONNECT | LX_PLACEPREP)) && !cand_at(x, q0 - 1) &&
 				    !(x->tok[q0 - 1].f & TK_PUNCT))
@@ -243,7 +238,7 @@ static bool pre_title(struct actx *x, const struct acand *c, size_t *p0, size_t 
 			return true;
 		}
 		uint32_t kl = lx(x, k);
-		if (lower(x, k) && (kl & (LX_DEMONYM | LX_ADJ | LX_INSTADJ | LX_CONNECT | LX_DET | LX_ORGCLASS | LX_PLACECUE)))
+		if (actors_tok_lower(x, k) && (kl & (LX_DEMONYM | LX_ADJ | LX_INSTADJ | LX_CONNECT | LX_DET | LX_ORGCLASS | LX_PLACECUE)))
 			continue;
 		/* An organisation or place name inside the title: « préfet de Corse ». */
 		const struct acand *o = cand_at(x, k);
@@ -262,7 +257,7 @@ static bool ends_phrase(struct actx *x, size_t k)
 		int32_t c = x->tok[k].cp;
 		return c != '&' && c != '-' && c != '\'' && c != 0x2019;
 	}
-	if (!((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k)))
+	if (!((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && actors_tok_lower(x, k)))
 		return false;
 	/* "and" inside a role in capitals: Director of Development and Communications. */
 	if (k > 0 && k + 1 < x->ntok && (lx(x, k) & LX_STOP) && (x->tok[k - 1].f & TK_CAP) && (x->tok[k + 1].f & TK_CAP) &&
@@ -324,7 +319,7 @@ static void bind_apposition(struct actx *x, int actor, size_t head, size_t p0, s
 static bool fronted_agent(struct actx *x, const struct acand *c)
 {
 	size_t ss = sent_start(x, c->t0);
-	return c->t0 >= ss + 2 && c->t0 <= ss + 4 && lower(x, c->t0 - 1) &&
+	return c->t0 >= ss + 2 && c->t0 <= ss + 4 && actors_tok_lower(x, c->t0 - 1) &&
 	       lex_has(x->lx.agentprep, x->text + x->tok[c->t0 - 1].start, x->tok[c->t0 - 1].end - x->tok[c->t0 - 1].start);
 }
 
@@ -357,21 +352,21 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 			}
 			/* « X, juge le programme … »: a verb, not a title, when an
 			 * article follows the bare head. */
-			bool verb = k == c->t1 + 1 && k + 1 < s1 && lower(x, k + 1) && (lx(x, k + 1) & LX_DET);
+			bool verb = k == c->t1 + 1 && k + 1 < s1 && actors_tok_lower(x, k + 1) && (lx(x, k + 1) & LX_DET);
 			if (k < s1 && is_head(x, k, t) && (lowerish(x, k) || !org) && !pre_head[k] && !verb) {
 				size_t e = apposition_end(x, k, s1, cut);
 				bind_apposition(x, c->actor, k, c->t1 + 1, e, s1, cut, org);
 				bound = true;
-			} else if (!org && c->t1 + 2 < s1 && lower(x, c->t1 + 1) && (lx(x, c->t1 + 1) & LX_INDEF) &&
+			} else if (!org && c->t1 + 2 < s1 && actors_tok_lower(x, c->t1 + 1) && (lx(x, c->t1 + 1) & LX_INDEF) &&
 			           letter(x, c->t1 + 2) && !(lx(x, c->t1 + 1) & LX_STOPPER)) {
 				/* "X, a seismologist at the University of Chile,": an
 				 * occupation the lexicon lacks; its head is the last word
 				 * before a preposition. */
 				size_t e = apposition_end(x, c->t1 + 1, s1, cut);
 				size_t h = c->t1 + 2;
-				while (h + 1 < e && lower(x, h + 1) && !(lx(x, h + 1) & (LX_STOP | LX_CONNECT | LX_PLACEPREP)))
+				while (h + 1 < e && actors_tok_lower(x, h + 1) && !(lx(x, h + 1) & (LX_STOP | LX_CONNECT | LX_PLACEPREP)))
 					h++;
-				if (e > c->t1 + 2 && lower(x, h) && !(lx(x, h) & LX_STOP))
+				if (e > c->t1 + 2 && actors_tok_lower(x, h) && !(lx(x, h) & LX_STOP))
 					add_bind(x, c->actor, h, c->t1 + 1, e, false);
 				bound = true;
 			}
@@ -383,13 +378,13 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 				const struct acand *o = cand_at(x, k);
 				if (o && o != c && person_cand(x, o))
 					break;
-				if (!lower(x, k) || !(lx(x, k) & LX_COPULA))
+				if (!actors_tok_lower(x, k) || !(lx(x, k) & LX_COPULA))
 					continue;
 				size_t h = k + 1;
 				if (h < s1 && lowerish(x, h) && (lx(x, h) & (LX_DET | LX_INDEF)))
 					h++;
 				size_t p0 = h;
-				while (h < s1 && h < p0 + 2 && lower(x, h) && (lx(x, h) & (LX_MODIFIER | LX_ADJ)) && !is_title(x, h))
+				while (h < s1 && h < p0 + 2 && actors_tok_lower(x, h) && (lx(x, h) & (LX_MODIFIER | LX_ADJ)) && !is_title(x, h))
 					h++;
 				if (h < s1 && is_title(x, h) && !pre_head[h]) {
 					size_t e = apposition_end(x, h, s1, cut);
@@ -403,13 +398,13 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 		size_t s0 = sent_start(x, lead);
 		/* ... only when the name is set off: "…, X," "…, X said". */
 		bool set_off = c->t1 >= s1 || (x->tok[c->t1].f & TK_PUNCT) ||
-		               (lower(x, c->t1) && (lx(x, c->t1) & (LX_STOPPER | LX_SPEECH)));
+		               (actors_tok_lower(x, c->t1) && (lx(x, c->t1) & (LX_STOPPER | LX_SPEECH)));
 		/* ... or when the phrase opens the sentence with its head: « Chercheuse
 		 * au CNRS, Léa Brun alerte ». */
 		bool fronted = !set_off && t == ACTOR_PERSON && (c->ev & EV_FIRST) && lead > s0 + 1 &&
 		               actors_tok_punct(x, lead - 1, ',') && is_title(x, s0) && !pre_head[s0];
 		for (size_t k = s0 + 1; fronted && k + 1 < lead; k++)
-			if ((x->tok[k].f & TK_PUNCT) || (lower(x, k) && (lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ))))
+			if ((x->tok[k].f & TK_PUNCT) || (actors_tok_lower(x, k) && (lx(x, k) & (LX_STOPPER | LX_SPEECH | LX_CONJ))))
 				fronted = false;
 		if ((set_off || fronted) && lead > s0 + 1 && actors_tok_punct(x, lead - 1, ',')) {
 			size_t comma = lead - 1;
@@ -421,9 +416,9 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 			size_t head = SIZE_MAX;
 			for (size_t k = comma; k > rs;) {
 				k--;
-				if ((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && lower(x, k))
+				if ((lx(x, k) & (LX_STOPPER | LX_SPEECH)) && actors_tok_lower(x, k))
 					break;
-				if (lower(x, k) && (lx(x, k) & LX_CONJ))
+				if (actors_tok_lower(x, k) && (lx(x, k) & LX_CONJ))
 					break;  /* et, and, ou: two phrases */
 				if (is_head(x, k, t) && (lowerish(x, k) || (x->tok[k].f & TK_UPPER)) && !pre_head[k]) {
 					head = k;
@@ -433,7 +428,7 @@ static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
 			if (head != SIZE_MAX) {
 				size_t p0 = head;
 				/* Up to two nouns before the head ("A department spokeswoman"). */
-				for (int m = 0; m < 2 && p0 > rs && lower(x, p0 - 1) &&
+				for (int m = 0; m < 2 && p0 > rs && actors_tok_lower(x, p0 - 1) &&
 				                !(lx(x, p0 - 1) & (LX_DET | LX_INDEF | LX_STOP | LX_CONNECT | LX_STOPPER));
 				     m++)
 					p0--;
@@ -537,7 +532,7 @@ static void references(struct actx *x, const bool *covered)
 		while (h < x->ntok && h < i + 3 && x->tok[h].sent == x->tok[i].sent && letter(x, h) && !covered[h] &&
 		       !is_title(x, h) && (lx(x, h) & (LX_DEMONYM | LX_ADJ)) && nm < 6)
 			mods[nm++] = x->tok[h++].fold;
-		if (h >= x->ntok || !lower(x, h) || x->tok[h].sent != x->tok[i].sent || covered[h])
+		if (h >= x->ntok || !actors_tok_lower(x, h) || x->tok[h].sent != x->tok[i].sent || covered[h])
 			continue;
 		bool person = is_title(x, h);
 		bool org = !person && (lx(x, h) & (LX_ORGCUE | LX_ORGCLASS));
@@ -547,13 +542,13 @@ static void references(struct actx *x, const bool *covered)
 		const struct afold *hf = actors_tok_fold(x, h);
 		/* Adjectives after the head, then a complement's first word. */
 		size_t e = h + 1;
-		while (e < s1 && lower(x, e) && (lx(x, e) & (LX_DEMONYM | LX_ADJ | LX_INSTADJ)) && nm < 6)
+		while (e < s1 && actors_tok_lower(x, e) && (lx(x, e) & (LX_DEMONYM | LX_ADJ | LX_INSTADJ)) && nm < 6)
 			mods[nm++] = x->tok[e++].fold;
 		size_t ce = e;
 		uint32_t comp = UINT32_MAX;
-		if (e < s1 && lower(x, e) && (lx(x, e) & LX_CONNECT)) {
+		if (e < s1 && actors_tok_lower(x, e) && (lx(x, e) & LX_CONNECT)) {
 			size_t k = e + 1;
-			if (k < s1 && lower(x, k) && (lx(x, k) & LX_DET))
+			if (k < s1 && actors_tok_lower(x, k) && (lx(x, k) & LX_DET))
 				k++;
 			if (k < s1 && letter(x, k)) {
 				comp = x->tok[k].fold;
@@ -661,7 +656,7 @@ static void demonym_refs(struct actx *x, const bool *covered)
 				act[n++] = c->actor;
 				break;
 			}
-			if (!letter(x, k) || !lower(x, k))
+			if (!letter(x, k) || !actors_tok_lower(x, k))
 				break;
 		}
 	}
@@ -719,11 +714,11 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
 		return NULL;
 	size_t s0 = sent_start(x, c->t0);
 	size_t p = c->t0;
-	if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
+	if (p > s0 && actors_tok_lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
 		p--;
-	if (p > s0 && lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
+	if (p > s0 && actors_tok_lower(x, p - 1) && (lx(x, p - 1) & LX_CONNECT))
 		p--;
-	if (p == c->t0 - 1 && lower(x, p) && (lx(x, p) & LX_DET))
+	if (p == c->t0 - 1 && actors_tok_lower(x, p) && (lx(x, p) & LX_DET))
 		return NULL;   /* « la Corse » alone */
 	if (p <= s0 || !lowerish(x, p - 1))
 		return NULL;
@@ -745,7 +740,7 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
  * body's name takes no article there: « le plateau de France Info ». */
 static bool art_complement(struct actx *x, const struct acand *c, size_t p)
 {
-	return c->t1 - c->t0 == 1 && p + 2 == c->t0 && (lx(x, p) & LX_CONNECT) && lower(x, p + 1) && (lx(x, p + 1) & LX_DET);
+	return c->t1 - c->t0 == 1 && p + 2 == c->t0 && (lx(x, p) & LX_CONNECT) && actors_tok_lower(x, p + 1) && (lx(x, p + 1) & LX_DET);
 }
 
 static void cue_phrases(struct actx *x)
@@ -843,7 +838,7 @@ static void bracket_definitions(struct actx *x)
 			if ((unsigned char)l >= 0x80 || (l | 0x20) != (ac[got - 1] | 0x20))
 				break;
 			got--;
-			lowered |= lower(x, k);
+			lowered |= actors_tok_lower(x, k);
 		}
 		if (got > 0 || !lowered || !(lx(x, k) & (LX_ORGCUE | LX_ORGCLASS | LX_INSTHEAD)))
 			continue;
@@ -905,7 +900,7 @@ static size_t inst_words(struct actx *x, size_t k, size_t s, int max)
 {
 	uint32_t noadj = LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_COPULA | LX_TITLE | LX_STOPPER | LX_CONJ |
 	                 LX_PLACEPREP | LX_INDEF;
-	for (int n = 0; n < max && k < x->ntok && lower(x, k) && !(lx(x, k) & noadj) && x->tok[k].sent == s; n++)
+	for (int n = 0; n < max && k < x->ntok && actors_tok_lower(x, k) && !(lx(x, k) & noadj) && x->tok[k].sent == s; n++)
 		k++;
 	return k;
 }
@@ -916,15 +911,15 @@ static size_t inst_words(struct actx *x, size_t k, size_t s, int max)
  * de Marseille ».  Returns the end token of the phrase, or 0. */
 static size_t local_institution(struct actx *x, size_t i)
 {
-	if (!lower(x, i))
+	if (!actors_tok_lower(x, i))
 		return 0;
 	size_t k = i + 1, s = x->tok[i].sent;
 	if (!actors_tok_in(x, i, x->lx.localinst)) {
 		/* a head of two words: « centre hospitalier », « communauté de communes » */
 		size_t e = k;
-		if (e < x->ntok && lower(x, e) && (lx(x, e) & LX_CONNECT) && x->tok[e].sent == s)
+		if (e < x->ntok && actors_tok_lower(x, e) && (lx(x, e) & LX_CONNECT) && x->tok[e].sent == s)
 			e++;
-		if (e >= x->ntok || !lower(x, e) || x->tok[e].sent != s ||
+		if (e >= x->ntok || !actors_tok_lower(x, e) || x->tok[e].sent != s ||
 		    !actors_lex_raw(x, x->lx.localinst, i, e + 1))
 			return 0;
 		k = e + 1;
@@ -935,22 +930,22 @@ static size_t local_institution(struct actx *x, size_t i)
 	 * commerce et d'industrie de X », « l'agence régionale de santé de X ». */
 	for (int comp = 0; comp < 2; comp++) {
 		size_t q = k;
-		if (comp && q < x->ntok && lower(x, q) && (lx(x, q) & LX_CONJ))
+		if (comp && q < x->ntok && actors_tok_lower(x, q) && (lx(x, q) & LX_CONJ))
 			q++;
-		if (q + 1 >= x->ntok || !lower(x, q) || !(lx(x, q) & LX_CONNECT))
+		if (q + 1 >= x->ntok || !actors_tok_lower(x, q) || !(lx(x, q) & LX_CONNECT))
 			break;
 		q++;
-		if (lower(x, q) && (lx(x, q) & LX_DET))
+		if (actors_tok_lower(x, q) && (lx(x, q) & LX_DET))
 			q++;
 		size_t e = inst_words(x, q, s, 3);    /* the complement's noun and two adjectives */
 		if (e == q)
 			break;
 		k = e;
 	}
-	if (k >= x->ntok || !lower(x, k) || !(lx(x, k) & LX_CONNECT))
+	if (k >= x->ntok || !actors_tok_lower(x, k) || !(lx(x, k) & LX_CONNECT))
 		return 0;
 	k++;
-	if (k < x->ntok && lower(x, k) && (lx(x, k) & LX_DET))
+	if (k < x->ntok && actors_tok_lower(x, k) && (lx(x, k) & LX_DET))
 		k++;
 	const struct acand *c = cand_at(x, k);
 	if (!c || c->t0 != k || c->actor < 0 || actor_type(x, c->actor) != ACTOR_PLACE || x->tok[k].sent != s)
@@ -982,7 +977,7 @@ static void institution_refs(struct actx *x, const bool *named, const struct ins
 {
 	for (size_t i = 0; i + 2 < x->ntok; i++) {
 		/* every head is a word of actor_local_institutions: test that first */
-		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || !lower(x, i + 1) ||
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || !actors_tok_lower(x, i + 1) ||
 		    x->tok[i + 1].sent != x->tok[i].sent || !nh || !actors_tok_in(x, i + 1, x->lx.localinst))
 			continue;
 		int actor = -1;
@@ -997,10 +992,10 @@ static void institution_refs(struct actx *x, const bool *named, const struct ins
 		if (actor < 0 || two)
 			continue;
 		size_t n = i + 2;
-		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) &&
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && actors_tok_lower(x, n) &&
 		    (lx(x, n) & (LX_CONNECT | LX_ADJ | LX_INSTADJ | LX_DEMONYM)))
 			continue;    /* « le tribunal de commerce », « le tribunal administratif » */
-		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) && x->fr && inst_adjective(x, n))
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && actors_tok_lower(x, n) && x->fr && inst_adjective(x, n))
 			continue;
 		actors_add_mention(x, x->tok[i].start, x->tok[i + 1].end, actor, MENTION_ROLE, 0.6f);
 	}
@@ -1045,7 +1040,7 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		for (size_t k = actors_tok_at(x, x->men[m].start); k < x->ntok && x->tok[k].start < x->men[m].end; k++)
 			held[k] = true;
 	for (size_t i = 0; i + 1 < x->ntok; i++) {
-		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || held[i + 1] || !lower(x, i + 1) ||
+		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || held[i + 1] || !actors_tok_lower(x, i + 1) ||
 		    x->tok[i + 1].sent != x->tok[i].sent)
 			continue;
 		const char *w = x->text + x->tok[i + 1].start;
@@ -1059,7 +1054,7 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		if (!key || !*key)
 			continue;
 		size_t n = i + 2;
-		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && lower(x, n) &&
+		if (n < x->ntok && x->tok[n].sent == x->tok[i].sent && actors_tok_lower(x, n) &&
 		    (lx(x, n) & (LX_CONNECT | LX_ADJ | LX_INSTADJ | LX_DEMONYM)))
 			continue;    /* « la mairie de Lyon », « la préfecture maritime »: not bare (no test of
 			              * adjective endings: « la préfecture rappelle » is a verb) */
@@ -1074,7 +1069,7 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 				actor = gact[g];
 		/* A body is not created by a complement (« les services de la
 		 * mairie »): only joined. */
-		bool complement = i > 0 && x->tok[i - 1].sent == x->tok[i].sent && lower(x, i - 1) &&
+		bool complement = i > 0 && x->tok[i - 1].sent == x->tok[i].sent && actors_tok_lower(x, i - 1) &&
 		                  (lx(x, i - 1) & LX_CONNECT);
 		if (actor < 0 && !alias && !complement && ng < NB) {
 			actor = actors_new(x, -1);
@@ -1099,12 +1094,12 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 		if (named[i] || !letter(x, i) || x->tok[i + 1].sent != x->tok[i].sent)
 			continue;
 		size_t a = SIZE_MAX, b = 0, dem = SIZE_MAX;
-		if (!covered[i] && lowerish(x, i) && (lx(x, i) & LX_INSTHEAD) && lower(x, i + 1) &&
+		if (!covered[i] && lowerish(x, i) && (lx(x, i) & LX_INSTHEAD) && actors_tok_lower(x, i + 1) &&
 		    (lx(x, i + 1) & (LX_DEMONYM | LX_INSTADJ)) && !covered[i + 1]) {
 			a = i;                       /* « gouvernement malien » */
 			b = i + 2;
 			dem = (lx(x, i + 1) & LX_DEMONYM) ? i + 1 : SIZE_MAX;
-		} else if (!covered[i] && (lx(x, i) & LX_DEMONYM) && (x->tok[i].f & TK_CAP) && !x->fr && lower(x, i + 1) &&
+		} else if (!covered[i] && (lx(x, i) & LX_DEMONYM) && (x->tok[i].f & TK_CAP) && !x->fr && actors_tok_lower(x, i + 1) &&
 		           (lx(x, i + 1) & LX_INSTHEAD)) {
 			a = i;                       /* "Malian government" */
 			b = i + 2;
@@ -1184,7 +1179,7 @@ void actors_roles(struct actx *x)
 		if (c->title_t1 > c->title_t0 && (x->tok[c->title_t0].f & TK_CAP))
 			actors_add_mention(x, x->tok[p0].start, c->end, c->actor, MENTION_NAME, 0.8f);
 		size_t cs = p0;
-		while (cs > 0 && lower(x, cs - 1) && (lx(x, cs - 1) & (LX_CONNECT | LX_DET)))
+		while (cs > 0 && actors_tok_lower(x, cs - 1) && (lx(x, cs - 1) & (LX_CONNECT | LX_DET)))
 			cs--;
 		for (size_t k = cs; k <= p0; k++)
 			cut[k] = true;
@@ -1200,10 +1195,10 @@ void actors_roles(struct actx *x)
 		if (actor_type(x, c->actor) != ACTOR_ORG || c->mkind != MENTION_NAME)
 			continue;
 		size_t k0 = c->t0;
-		if (k0 > 0 && x->tok[k0 - 1].sent == x->tok[k0].sent && lower(x, k0 - 1) && (lx(x, k0 - 1) & LX_ORGCLASS))
+		if (k0 > 0 && x->tok[k0 - 1].sent == x->tok[k0].sent && actors_tok_lower(x, k0 - 1) && (lx(x, k0 - 1) & LX_ORGCLASS))
 			k0--;
 		for (size_t k = k0; k < c->t1; k++) {
-			bool lhead = k == k0 && lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_in(x, k, x->lx.localinst));
+			bool lhead = k == k0 && actors_tok_lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_in(x, k, x->lx.localinst));
 			if (!(lx(x, k) & LX_ORGCUE) && !lhead)
 				continue;
 			const char *v = lex_get(x->lx.orgcue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
