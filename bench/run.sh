@@ -29,8 +29,11 @@ done
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time (GNU time) is needed" >&2; exit 1; }
 
 # --- release build -----------------------------------------------------------
+# With link-time optimisation, as a release should be built (docs/benchmarks.md).
 if [ ! -f "$build/build.ninja" ]; then
-	meson setup "$build" -Dbuildtype=release -Db_ndebug=true >&2
+	meson setup "$build" -Dbuildtype=release -Db_ndebug=true -Db_lto=true >&2
+else
+	meson configure "$build" -Db_lto=true >&2
 fi
 ninja -C "$build" glose >&2
 bin=$root/$build/glose

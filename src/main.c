@@ -325,12 +325,16 @@ static int run_read(struct cli *o, struct config *c, const char *config_error, c
 int main(int argc, char **argv)
 {
 #ifdef __GLIBC__
-	/* Tables of a megabyte or more are mapped on their own, so that each
-	 * goes back to the system when freed and grows without a copy: glibc
+	/* Tables of 8 MiB or more are mapped on their own, so that each goes
+	 * back to the system when freed and grows without a copy: glibc
 	 * otherwise raises this threshold as such tables are freed, and a
 	 * large input's later tables then land in the heap, whose freed parts
-	 * stay with the process. */
-	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+	 * stay with the process.  Smaller tables come from the heap, which
+	 * extract_run() trims between passes: a fresh mapping is faulted in
+	 * page by page, and a 5 MB text's tables of one to a few megabytes
+	 * cost 6,400 of its 16,500 page faults (a fifth of its time on a
+	 * virtual machine) when each had its own (bench/RESULTS.md, session 9). */
+	mallopt(M_MMAP_THRESHOLD, 8 << 20);
 #endif
 	struct cli o = {0};
 	int argi = 1;
