@@ -738,6 +738,15 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le maraîcher de 47 ans » */
+		/* « l'élue d'opposition », « ce père de trois enfants »: a complement
+		 * with no determiner only qualifies the role, and a demonstrative
+		 * points back, so the phrase is the person just spoken of (« le
+		 * maire de Lyon » may be someone new) */
+		if (np->actor < 0 && (hc & QW_ROLE) && ndet == 1 &&
+		    (lex_has(lang_lex(c->l, "quote_demonstratives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s) ||
+		     (!plural_det(c, &f->t[i]) && comp >= 0 && qt_word(f, comp) && f->t[comp].mention < 0 &&
+		      !f->t[comp].cap && !qt_has(f, comp, QW_DET))))
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		/* « le nuciculteur de 58 ans »: a noun of no class with an age is
 		 * one person too */
 		if (np->actor < 0 && !hc && comp >= 0 && f->t[comp].kind == QT_NUM && ndet == 1 && head == i + 1 &&
