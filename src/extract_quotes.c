@@ -270,6 +270,11 @@ static void check_apposition(struct qctx *c, const struct qframe *f, struct qnp 
 	if (!qnp_forward(c, f, k + 1, (int)f->n, &x) || x.pronoun)
 		return;
 	bool closes = (size_t)x.b >= f->n || f->t[x.b].kind != QT_WORD;
+	/* "said the lead author, Dr Ann Lee of the University of X": a
+	 * person's name may carry its own affiliation after it */
+	if (!closes && !np->named && x.named && is_person_actor(c, x.actor) && f->t[x.b].mention < 0 &&
+	    qt_has(f, x.b, QW_PREPC))
+		closes = true;
 	/* a description (even one the actors module resolved) gives way to a
 	 * proper name in apposition: « la fédération des banques, Febelfin, » */
 	bool desc = !np->pronoun && (!f->t[np->a].cap || qt_has(f, np->a, QW_DET) ||

@@ -38,6 +38,8 @@ static int latest_actor(struct qctx *c, size_t pos, struct qrmemo *m, bool (*mat
 static bool last_word_is(struct qctx *c, int id, const void *ctx);
 static int org_named_with(struct qctx *c, size_t s, size_t e, size_t pos);
 static int document_author(struct qctx *c, size_t hs, size_t he, size_t pos);
+static bool plain_adjective(struct qctx *c, const struct qframe *f, int j);
+static bool org_name_holds(struct qctx *c, int id, const void *ctx);
 
 static bool is_person(const struct qctx *c, int actor)
 {
@@ -426,11 +428,11 @@ static int content_word(const struct qframe *f, int k, int lim)
 /* The organisation "the company" refers to at byte pos: the last one that
  * spoke in this paragraph or the one before (it said something about
  * another: "Acme said the SEC had asked …"), else the one just spoken of. */
-static int speaking_org(struct qctx *c, size_t pos);
+static int speaking_org(struct qctx *c, size_t pos, size_t paras);
 
 static int org_speaker(struct qctx *c, size_t pos)
 {
-	int a = speaking_org(c, pos);
+	int a = speaking_org(c, pos, 1);
 	return a >= 0 ? a : recent_org(c, pos);
 }
 
@@ -447,16 +449,16 @@ bool qspk_medium(const struct qctx *c, int actor)
 	return medium;
 }
 
-/* The last organisation that spoke in this paragraph or the one before
+/* The last organisation that spoke in this paragraph or the `paras` before
  * (not a news medium), or -1. */
-static int speaking_org(struct qctx *c, size_t pos)
+static int speaking_org(struct qctx *c, size_t pos, size_t paras)
 {
 	size_t para = doc_para_at(c->d, pos);
 	for (size_t k = c->nhist, seen = 0; k-- > 0 && seen < 4;) {
 		const struct qhist *h = &c->hist[k];
 		if (h->pos >= pos)
 			continue;
-		if (h->para + 1 < para)
+		if (h->para + paras < para)
 			break;
 		seen++;
 		const struct actor *a = annots_actor(c->an, h->actor);
@@ -490,6 +492,18 @@ static bool bare_institution(struct qctx *c, const struct qtok *u)
 		if (c->t[k] == ' ')
 			return false;
 	return w < u->e && (qword_get(c, w, u->e - w) & QW_INST);
+}
+
+/* Does the institution noun of mention unit u stand in the name of the
+ * actor it was linked to ("the agency" of "the Coastal Survey Agency")?
+ * Then the link holds against the organisation that spoke last. */
+static bool names_itself(struct qctx *c, const struct qtok *u)
+{
+	size_t wl;
+	char *w = last_word_folded(c->t + u->s, u->e - u->s, &wl);
+	bool held = wl > 0 && org_name_holds(c, u->actor, w);
+	free(w);
+	return held;
 }
 
 /* Is unit j a nationality word (« finlandais », "Irish")? */
@@ -689,6 +703,16 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 				np->actor = name_actor(c, f->t[w].s, f->t[e - 1].e);
 		}
 		np->named = np->actor >= 0;
+	} else if (head >= 0 && ndet == 1 && comp < 0 && head == k - 1 && f->t[head].mention < 0 &&
+	           ((hc & QW_PROXY) || lex_has(lang_lex(c->l, "quote_circle_nouns"), c->t + f->t[head].s,
+	                                       f->t[head].e - f->t[head].s)) &&
+	           lex_get(lang_lex(c->l, "quote_person_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s)) {
+		/* « son entourage », "her office", « son porte-parole »: a voice for
+		 * the person the possessive refers to, of this or the previous
+		 * sentence */
+		const char *g = lex_get(lang_lex(c->l, "quote_person_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s);
+		np->actor = resolve_back(c, f->t[i].s, !strcmp(g, "m") ? QG_M : !strcmp(g, "f") ? QG_F : QG_PERSON, 1);
+		np->named = np->actor >= 0;
 	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
 		/* "a council spokeswoman said": the organisation whose name holds
 		 * the lower-case noun before the spokesperson; "a spokesperson
@@ -738,6 +762,15 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le maraîcher de 47 ans » */
+		/* « l'élue d'opposition », « ce père de trois enfants »: a complement
+		 * with no determiner only qualifies the role, and a demonstrative
+		 * points back, so the phrase is the person just spoken of (« le
+		 * maire de Lyon » may be someone new) */
+		if (np->actor < 0 && (hc & QW_ROLE) && ndet == 1 &&
+		    (lex_has(lang_lex(c->l, "quote_demonstratives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s) ||
+		     (!plural_det(c, &f->t[i]) && comp >= 0 && qt_word(f, comp) && f->t[comp].mention < 0 &&
+		      !f->t[comp].cap && !qt_has(f, comp, QW_DET))))
+			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
 		/* « le nuciculteur de 58 ans »: a noun of no class with an age is
 		 * one person too */
 		if (np->actor < 0 && !hc && comp >= 0 && f->t[comp].kind == QT_NUM && ndet == 1 && head == i + 1 &&
@@ -751,9 +784,23 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * just spoken of (not "the environment ministry", a new one) */
 		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)
 			np->actor = org_speaker(c, f->t[i].s);
+		/* « l'établissement public annonce »: an adjective may describe the
+		 * organisation that has been speaking in this paragraph (« l'organisation
+		 * islamique » after another body spoke may be a third one) */
+		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 2 &&
+		    plain_adjective(c, f, head + 1))
+			np->actor = speaking_org(c, f->t[i].s, 0);
 		np->named = np->actor >= 0;
 	}
 	return true;
+}
+
+/* Is unit j a lower-case word of no class after a noun, an adjective that
+ * only describes it (« l'établissement public »), not a nationality
+ * (« la société chinoise » may be another company)? */
+static bool plain_adjective(struct qctx *c, const struct qframe *f, int j)
+{
+	return qt_word(f, j) && f->t[j].mention < 0 && !f->t[j].cap && !f->t[j].cls && !demonym_word(c, f, j);
 }
 
 /* A mention unit that goes on past its mention with 's ("Hebden's"). */
@@ -891,8 +938,8 @@ bool qnp_forward(struct qctx *c, const struct qframe *f, int i, int lim, struct 
 		 * ("… to Parcelink, the company's processor") */
 		{
 			const struct actor *ua = annots_actor(c->an, u->actor);
-			if (ua && ua->type == ACTOR_ORG && bare_institution(c, u)) {
-				int sp = speaking_org(c, u->s);
+			if (ua && ua->type == ACTOR_ORG && bare_institution(c, u) && !names_itself(c, u)) {
+				int sp = speaking_org(c, u->s, 1);
 				/* « transmise à l'AFP, l'entreprise assure »: a news
 				 * medium is whom the words went to, not the company */
 				if (sp < 0 && qspk_medium(c, u->actor))

@@ -1,0 +1,158 @@
+/* test_quotes_q9.c — speaker attribution rules added in session 9: a role
+ * whose complement only qualifies it or whose determiner is a demonstrative
+ * names the person just spoken of; a name in apposition to an inverted
+ * description keeps its affiliation after it; a person's circle speaks for
+ * the person; an institution noun names the organisation just spoken of. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "quotes.h"
+
+static void open_doc(struct article *a, const char *text, const char *code)
+{
+	test_article(a, text, code, "2024-03-05", "none");
+}
+
+static int person(struct article *a, const char *name, unsigned flags)
+{
+	int id = annots_add_actor(a->an, name, ACTOR_PERSON, NULL, flags);
+	test_mention_all(a, id, name, MENTION_NAME);
+	return id;
+}
+
+/* ---- a role qualified or pointed back to ------------------------------ */
+
+static void test_role_points_back(void **state)
+{
+	(void)state;
+	struct article a;
+	/* « d'opposition »: a complement with no determiner qualifies the role */
+	open_doc(&a, "Titre\n\n« Cette salle vaut le double », a lancé Sophie Marchal avant de sortir. "
+	             "L'élue d'opposition accuse la majorité d'avoir « bradé la salle ».\n",
+	         "fr");
+	person(&a, "Sophie Marchal", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "bradé la salle", "Sophie Marchal", NULL);
+	article_close(&a);
+
+	/* a demonstrative after the quotation: the person of the sentence before */
+	open_doc(&a, "Titre\n\nMarc Delorme dit avoir perdu toute sa récolte. « J'ai tout perdu en une nuit », "
+	             "raconte ce père de trois enfants.\n",
+	         "fr");
+	person(&a, "Marc Delorme", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "J'ai tout perdu en une nuit", "Marc Delorme", "raconte");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nTom Ward lost his whole harvest in the storm. \"We lost everything in one night,\" "
+	             "said this father of three.\n",
+	         "en");
+	person(&a, "Tom Ward", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We lost everything in one night,", "Tom Ward", "said");
+	article_close(&a);
+
+	/* « le maire de Vernay » names an office holder who may be someone new */
+	open_doc(&a, "Titre\n\nMarc Delorme a perdu sa récolte. Le maire de Vernay assure que la commune « aidera "
+	             "les sinistrés ».\n",
+	         "fr");
+	person(&a, "Marc Delorme", ACTOR_MALE);
+	test_run_quotes(&a);
+	const char *who = test_speaker_name(&a, test_find_quote(&a, "aidera les sinistrés", QUOTE_DIRECT));
+	assert_true(who == NULL || strcmp(who, "Marc Delorme") != 0);
+	article_close(&a);
+}
+
+/* ---- a name in apposition with its affiliation ------------------------ */
+
+static void test_apposition_affiliation(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nThe lake has doubled in size. \"We did not expect this,\" said the lead author, "
+	             "Dr Tomas Brenner of the University of Oldcastle.\n",
+	         "en");
+	person(&a, "Tomas Brenner", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We did not expect this,", "Tomas Brenner", "said");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nLe lac a doublé de volume. « Nous ne l'attendions pas », explique l'autrice "
+	             "principale, Anne Roy de l'université de Caen.\n",
+	         "fr");
+	person(&a, "Anne Roy", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous ne l'attendions pas", "Anne Roy", "explique");
+	article_close(&a);
+}
+
+static int org(struct article *a, const char *name)
+{
+	int id = annots_add_actor(a->an, name, ACTOR_ORG, NULL, 0);
+	test_mention_all(a, id, name, MENTION_NAME);
+	return id;
+}
+
+/* ---- a person's circle, an institution noun --------------------------- */
+
+static void test_circle_and_institution(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe maire, Paul Ardouin, a refusé tout commentaire. Son entourage assure qu'il "
+	             "« attend la décision avec calme ».\n",
+	         "fr");
+	person(&a, "Paul Ardouin", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "attend la décision avec calme", "Paul Ardouin", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nGovernor Ann Lee declined to comment. Her office said the request was \"under "
+	             "review.\"\n",
+	         "en");
+	person(&a, "Ann Lee", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "under review.", "Ann Lee", "said");
+	article_close(&a);
+
+	/* "the agency": the organisation just spoken of */
+	open_doc(&a, "Title\n\nThe Food Safety Board said the cheese had been withdrawn. The agency added that it "
+	             "had been \"in close contact with the dairy since May.\"\n",
+	         "en");
+	org(&a, "Food Safety Board");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "in close contact with the dairy since May.", "Food Safety Board", NULL);
+	article_close(&a);
+
+	/* an adjective after the noun: the organisation speaking in the paragraph */
+	open_doc(&a, "Titre\n\n« Les forêts souffrent », constate l'Office des forêts dans un communiqué. "
+	             "L'établissement public annonce deux pistes « d'ici à 2028 ».\n",
+	         "fr");
+	org(&a, "Office des forêts");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "d'ici à 2028", "Office des forêts", NULL);
+	article_close(&a);
+
+	/* « au siège de l'organisation »: the organisation speaks there */
+	open_doc(&a, "Titre\n\nDu côté de la Fédération des scieurs, on se montre prudent. « Le dossier est "
+	             "complexe », indique-t-on au siège de l'organisation.\n",
+	         "fr");
+	org(&a, "Fédération des scieurs");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Le dossier est complexe", "Fédération des scieurs", NULL);
+	article_close(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_points_back),
+		cmocka_unit_test(test_apposition_affiliation),
+		cmocka_unit_test(test_circle_and_institution),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
