@@ -1347,7 +1347,9 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_PLACECUE;
 			/* « le site britannique X », « l'agence américaine X »: a
 			 * classifier and its adjective. */
-			if (((pl & (LX_DEMONYM | LX_INSTADJ)) || (x->fr && adjective_like(x, p))) && !(x->tok[p].f & TK_CAP) &&
+			/* (« suisse » is a demonym the country's name also spells) */
+			if (((pl & (LX_DEMONYM | LX_INSTADJ)) || (x->fr && adjective_like(x, p)) || actors_tok_in(x, p, x->lx.demonym)) &&
+			    !(x->tok[p].f & TK_CAP) &&
 			    p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_ORGCLASS))
 				ev |= EV_ORGCLASS;    /* « le cercle celtique X » */
 			if (pl & LX_SPEECH)
