@@ -110,6 +110,20 @@ static void test_features_and_classifiers(void **state)
 	article_close(&a);
 }
 
+/* ---- locative words: "beneath X", « au lieu-dit X » ----------------------- */
+
+static void test_locatives(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Ice\n\nMeltwater gathers beneath Skardhval every spring.\n", "en");
+	assert_int_equal(type_at(&a, "Skardhval"), ACTOR_PLACE);
+	article_close(&a);
+	open_text(&a, "Vigne\n\nIl exploite dix hectares au lieu-dit Kervoulec depuis 2010.\n", "fr");
+	assert_int_equal(type_at(&a, "Kervoulec"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 /* ---- « la fondation suisse X »: a demonym the country's name spells ------ */
 
 static void test_classifier_demonym(void **state)
@@ -142,6 +156,7 @@ int main(void)
 		cmocka_unit_test(test_appositions),
 		cmocka_unit_test(test_fronted_place),
 		cmocka_unit_test(test_features_and_classifiers),
+		cmocka_unit_test(test_locatives),
 		cmocka_unit_test(test_classifier_demonym),
 		cmocka_unit_test(test_gazetteer_marks),
 	};
