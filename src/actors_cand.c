@@ -1269,6 +1269,60 @@ static bool place_list(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
 	return place;
 }
 
+/* Does a place preposition stand right before the name at token a (« à
+ * X, », "In X,"; « A X, » at the head of a sentence, « À » without its
+ * accent)?  Then a noun phrase after the comma is the clause's subject:
+ * « À X, la gendarmerie affirme », "In X, the minister said". */
+static bool fronted_place(struct actx *x, size_t a, size_t s0)
+{
+	if (a <= s0 || !is_letter(x, a - 1))
+		return false;
+	if (lx(x, a - 1) & LX_PLACEPREP)
+		return true;
+	return x->fr && a == s0 + 1 && x->tok[s0].end - x->tok[s0].start == 1 && x->text[x->tok[s0].start] == 'A';
+}
+
+/* Is token k a lower-case place classifier (actor_place_cues, kind class):
+ * "the capital", « la commune »? */
+static bool place_class(struct actx *x, size_t k)
+{
+	if (!is_letter(x, k) || ((x->tok[k].f & TK_CAP) && !(x->tok[k].f & TK_INIT)) || !(lx(x, k) & LX_PLACECUE))
+		return false;
+	const char *v = lex_get(x->lx.placecue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+	return v && !strcmp(v, "class");
+}
+
+/* « la coalition d'opposition X », « le syndicat de cadres X », « le
+ * service de prévision des crues X »: an organisation's classifier, then
+ * one or two complements of one lower-case word each (« de cadres », « des
+ * crues »), then the name.  p is the word before the name.  A head that is
+ * an organisation's cue rather than a classifier (« service ») needs its
+ * determiner and two complements: after one (« l'office de tourisme X »)
+ * the name is the territory served. */
+static bool classifier_chain(struct actx *x, size_t p, size_t s0)
+{
+	const uint32_t content_not = LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_TITLE;
+	size_t k = p;
+	for (int step = 0; step < 2; step++) {
+		if (!is_letter(x, k) || (x->tok[k].f & TK_CAP) || (lx(x, k) & content_not) || k < s0 + 2)
+			return false;
+		size_t c = k - 1;
+		if ((lx(x, c) & LX_DET) && !(x->tok[c].f & TK_CAP) && c > s0 + 1)
+			c--;
+		if (!is_letter(x, c) || (x->tok[c].f & TK_CAP) || !(lx(x, c) & LX_CONNECT))
+			return false;
+		size_t h = c - 1;
+		if (!is_letter(x, h) || (x->tok[h].f & TK_CAP))
+			return false;
+		if (lx(x, h) & LX_ORGCLASS)
+			return step == 0 || (h > s0 && (lx(x, h - 1) & LX_DET));
+		if (step > 0 && (lx(x, h) & LX_ORGCUE) && h > s0 && (lx(x, h - 1) & LX_DET) && !(x->tok[h - 1].f & TK_CAP))
+			return true;
+		k = h;
+	}
+	return false;
+}
+
 static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1)
 {
 	uint32_t ev = 0;
@@ -1293,15 +1347,15 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				ev |= EV_PLACECUE;
 			/* « le site britannique X », « l'agence américaine X »: a
 			 * classifier and its adjective. */
-			if (((pl & (LX_DEMONYM | LX_INSTADJ)) || (x->fr && adjective_like(x, p))) && !(x->tok[p].f & TK_CAP) &&
+			/* (« suisse » is a demonym the country's name also spells) */
+			if (((pl & (LX_DEMONYM | LX_INSTADJ)) || (x->fr && adjective_like(x, p)) || actors_tok_in(x, p, x->lx.demonym)) &&
+			    !(x->tok[p].f & TK_CAP) &&
 			    p > s0 && is_letter(x, p - 1) && !(x->tok[p - 1].f & TK_CAP) && (lx(x, p - 1) & LX_ORGCLASS))
 				ev |= EV_ORGCLASS;    /* « le cercle celtique X » */
 			if (pl & LX_SPEECH)
 				ev |= EV_SPEECH;                               /* said X, indique X */
 			/* « la coalition d'opposition X », « le syndicat de cadres X » */
-			if (x->fr && p >= s0 + 2 && !(pl & (LX_STOP | LX_CONNECT | LX_DET | LX_SPEECH | LX_TITLE)) &&
-			    (lx(x, p - 1) & LX_CONNECT) && !(x->tok[p - 1].f & TK_CAP) && is_letter(x, p - 2) &&
-			    !(x->tok[p - 2].f & TK_CAP) && (lx(x, p - 2) & LX_ORGCLASS))
+			if (x->fr && classifier_chain(x, p, s0))
 				ev |= EV_ORGCLASS;
 			/* « la ville de X », "the city of X"; a seat: « le maire de X »,
 			 * « le tribunal correctionnel de X », "the mayor of X". */
@@ -1423,6 +1477,8 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				if (!(x->tok[h].f & TK_CAP) || (x->tok[h].f & TK_INIT)) {
 					if (hl & LX_TITLE)
 						ev |= EV_TITLE;
+					else if (place_class(x, h))
+						ev |= EV_PLACECUE;    /* "the capital, X" */
 					else if (hl & (LX_ORGCUE | LX_ORGCLASS))
 						ev |= EV_ORGCLASS;
 				}
@@ -1458,10 +1514,11 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			ev |= EV_SPEECH;
 		if (paren_place(x, b, s1))
 			ev |= EV_PLACECUE;
-		/* "the Kharkiv region", "Arica regions": a classifier after the name. */
+		/* "the Kharkiv region", "Arica regions": a classifier after the name;
+		 * "the Brenna volcano", "the Tarn river": a feature's noun. */
 		if (!x->fr && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_PLACECUE)) {
 			const char *v = lex_get(x->lx.placecue, x->text + x->tok[b].start, x->tok[b].end - x->tok[b].start);
-			if (v && !strcmp(v, "class"))
+			if (v && (!strcmp(v, "class") || !strcmp(v, "part")))
 				ev |= EV_PLACECUE;
 		}
 		/* "Harcourt Lyle shares", "Vexa's shareholders": a company. */
@@ -1500,7 +1557,13 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 		 * executive", "the police spokesman". */
 		if (actors_tok_punct(x, b, ',') && b + 1 < s1 && (lx(x, b + 1) & (LX_DET | LX_INDEF))) {
 			size_t k = b + 2, head = SIZE_MAX;
-			for (size_t steps = 0; k < s1 && steps < 6 && is_letter(x, k); k++, steps++) {
+			for (size_t steps = 0; k < s1 && steps < 6; k++, steps++) {
+				/* "the Dunmore-based carrier": a compound's hyphen */
+				if (actors_tok_punct(x, k, '-') && k > b + 2 && k + 1 < s1 && x->tok[k].start == x->tok[k - 1].end &&
+				    x->tok[k + 1].start == x->tok[k].end)
+					continue;
+				if (!is_letter(x, k))
+					break;
 				uint32_t kl = lx(x, k);
 				if ((kl & (LX_STOPPER | LX_SPEECH | LX_CONNECT | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP))
 					break;
@@ -1512,9 +1575,17 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 				}
 				head = k;
 			}
+			/* « À X, la gendarmerie affirme », "In X, the minister said":
+			 * after a place preposition, the noun phrase is the clause's
+			 * subject, no apposition to X. */
+			bool fronted = fronted_place(x, a, s0);
 			if (head != SIZE_MAX && !(x->tok[head].f & TK_CAP)) {
 				uint32_t hl = lx(x, head);
-				if (hl & LX_TITLE)
+				if (place_class(x, head))
+					ev |= EV_PLACECUE;
+				else if (fronted)
+					;
+				else if (hl & LX_TITLE)
 					ev |= EV_TITLE;
 				else if (hl & (LX_ORGCUE | LX_ORGCLASS))
 					ev |= EV_ORGCLASS;
@@ -1593,7 +1664,7 @@ static bool saint_compound(struct actx *x, size_t i)
  * lender,", « , le gendarme des marchés, ».  The head (the last word in
  * English, the first in French) gives EV_ORGCLASS, EV_TITLE or EV_PLACECUE;
  * 0 when there is no such apposition. */
-static uint32_t apposition_after(struct actx *x, size_t b, size_t s1)
+static uint32_t apposition_after(struct actx *x, size_t b, size_t s1, bool fronted)
 {
 	if (b + 2 >= s1 || !actors_tok_punct(x, b, ',') || !is_letter(x, b + 1) || (x->tok[b + 1].f & TK_CAP && !(x->tok[b + 1].f & TK_INIT)))
 		return 0;
@@ -1624,15 +1695,16 @@ static uint32_t apposition_after(struct actx *x, size_t b, size_t s1)
 	if (head == SIZE_MAX || (!x->fr && !actors_tok_punct(x, k, ',') && !actors_tok_punct(x, k, '.')))
 		return 0;
 	uint32_t hl = lx(x, head);
+	/* a classifier ("the county town", "the capital"), not a name's part
+	 * ("centre") */
+	if (place_class(x, head))
+		return EV_PLACECUE;
+	if (fronted)
+		return 0;
 	if (hl & LX_TITLE)
 		return EV_TITLE;
 	if (hl & (LX_ORGCLASS | LX_ORGCUE))
 		return EV_ORGCLASS;
-	if (hl & LX_PLACECUE) {
-		/* a classifier ("the county town"), not a name's part ("centre") */
-		const char *v = lex_get(x->lx.placecue, x->text + x->tok[head].start, x->tok[head].end - x->tok[head].start);
-		return v && !strcmp(v, "class") ? EV_PLACECUE : 0;
-	}
 	return 0;
 }
 
@@ -1725,7 +1797,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	/* "Corvane, a Swedish lender, said", « Kervanec, le gendarme des
 	 * marchés, a refusé »: a noun phrase in apposition after the name says
 	 * what it is; that is evidence for a sentence-initial word too. */
-	uint32_t app = apposition_after(x, b, s1);
+	uint32_t app = apposition_after(x, b, s1, fronted_place(x, ctx_a < a ? ctx_a : a, s0));
 	if (app) {
 		ev |= app;
 		ev &= ~EV_WEAK;

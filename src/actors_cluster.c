@@ -129,7 +129,7 @@ static char *cand_key(struct actx *x, const struct acand *c, size_t *len, int *n
 	return s;
 }
 
-static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_shape)
+static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_shape, bool acronym_part)
 {
 	uint32_t ev = c->ev;
 	switch (c->gaz_kind) {
@@ -181,9 +181,18 @@ static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_
 		v->place += 0.5f;
 		v->person -= 1;
 	}
+	/* A complement: « membres d'Ansar Eddine », "the chief of X".  One
+	 * word after de / of is far more often where (« la route de X », "the
+	 * town of X", "north of X") than who; an acronym is an organisation
+	 * (EV_ACRONYM). */
 	if (ev & EV_OF) {
-		v->org += 0.35f;
-		v->place += 0.2f;
+		if (ntok == 1 && !(ev & EV_ACRONYM) && !acronym_part) {
+			v->org += 0.1f;
+			v->place += 0.6f;
+		} else {
+			v->org += 0.35f;
+			v->place += 0.2f;
+		}
 	}
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
@@ -248,6 +257,26 @@ static bool word_inside(struct actx *x, const struct acand *c)
 		              LX_WEEKDAY | LX_PLACEPREP | LX_INSTHEAD | LX_INSTADJ)) ||
 		    f->n_lower > 0)
 			return true;
+	}
+	return false;
+}
+
+/* Is a hyphenated part of candidate c an acronym (« Sud-PTT », "Unite-CGT")?
+ * Such a name is an organisation's, like the acronym alone. */
+static bool acronym_part(struct actx *x, const struct acand *c)
+{
+	for (size_t k = c->t0; k < c->t1; k++) {
+		size_t n;
+		const char *w = actors_tok_text(x, k, &n);
+		for (size_t i = 0; i < n; i++) {
+			if (w[i] != '-')
+				continue;
+			size_t j = i + 1, caps = 0;
+			while (j < n && w[j] >= 'A' && w[j] <= 'Z')
+				j++, caps++;
+			if (caps >= 2 && (j == n || w[j] == '-'))
+				return true;
+		}
 	}
 	return false;
 }
@@ -541,7 +570,7 @@ void actors_cluster(struct actx *x)
 			f->acronym = true;
 		if (cd->gender && !f->gender)
 			f->gender = cd->gender;
-		vote(&f->v, cd, f->ntok, person_shape(x, cd) || !word_inside(x, cd));
+		vote(&f->v, cd, f->ntok, person_shape(x, cd) || !word_inside(x, cd), acronym_part(x, cd));
 	}
 	/* Plurals at both ends (« Jeunes Agriculteurs ») name a group, unless
 	 * the text ever places it (« la zone des Grandes Terres »). */

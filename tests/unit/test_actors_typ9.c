@@ -1,0 +1,164 @@
+/* test_actors_typ9.c — the type of a named actor the lexicons do not know,
+ * from the contexts of its mentions, on sentences written for these tests. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "actors_gaz.h"
+#include "extract.h"
+
+static void open_text(struct article *a, const char *text, const char *code)
+{
+	memset(a, 0, sizeof *a);
+	test_article(a, text, code, NULL, "actors");
+}
+
+static enum actor_type type_at(struct article *a, const char *mention)
+{
+	int id = test_actor_of(a, mention);
+	if (id < 0)
+		fail_msg("no mention '%s'", mention);
+	return annots_actor(a->an, id)->type;
+}
+
+/* ---- one word after de / of: where, more often than who ------------------ */
+
+static void test_complement_place(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Routes\n\nIl faut faire la route de Velmorac en hiver. Les crêtes du Tardoux sont enneigées.\n", "fr");
+	assert_int_equal(type_at(&a, "Velmorac"), ACTOR_PLACE);
+	assert_int_equal(type_at(&a, "Tardoux"), ACTOR_PLACE);
+	article_close(&a);
+	open_text(&a, "Lake\n\nHerders recall the last eruption of Brannock. The black sand of Ostravell "
+	              "stretches to the sea.\n", "en");
+	assert_int_equal(type_at(&a, "Brannock"), ACTOR_PLACE);
+	assert_int_equal(type_at(&a, "Ostravell"), ACTOR_PLACE);
+	article_close(&a);
+	/* an acronym in the name keeps it an organisation */
+	open_text(&a, "Université\n\nLa secrétaire de la section locale du Sneval-FSU proteste.\n", "fr");
+	assert_int_equal(type_at(&a, "Sneval-FSU"), ACTOR_ORG);
+	article_close(&a);
+}
+
+/* ---- « le service de prévision des crues X »: a classifier and complements */
+
+static void test_classifier_chain(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Crue\n\nLe niveau montera encore, selon le service de prévision des crues Hydravel.\n", "fr");
+	assert_int_equal(type_at(&a, "Hydravel"), ACTOR_ORG);
+	article_close(&a);
+}
+
+/* ---- appositions: "the capital, X", "X, the Y-based carrier" -------------- */
+
+static void test_appositions(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Storm\n\nThe road between the capital, Tarvik, and the coast was cut. Marrow Ferries, the "
+	              "Dunmore-based carrier, said it would add trips. Pacifica Netball, the regional governing "
+	              "body, confirmed the date.\n", "en");
+	assert_int_equal(type_at(&a, "Tarvik"), ACTOR_PLACE);
+	assert_int_equal(type_at(&a, "Marrow Ferries"), ACTOR_ORG);
+	assert_int_equal(type_at(&a, "Pacifica Netball"), ACTOR_ORG);
+	article_close(&a);
+	open_text(&a, "Capitale\n\nLa route vers la capitale, Ambrevik, est coupée.\n", "fr");
+	assert_int_equal(type_at(&a, "Ambrevik"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* ---- « À X, la gendarmerie affirme »: no apposition after a place ------- */
+
+static void test_fronted_place(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Vols\n\nA Tsaravo, la gendarmerie affirme avoir arrêté dix suspects. Le ministre se rendra "
+	              "à Tsaravo lundi.\n", "fr");
+	assert_int_equal(type_at(&a, "Tsaravo"), ACTOR_PLACE);
+	article_close(&a);
+	open_text(&a, "Floods\n\nIn Marrowby, the agency said the river had peaked.\n", "en");
+	assert_int_equal(type_at(&a, "Marrowby"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* ---- natural features and classifiers ----------------------------------- */
+
+static void test_features_and_classifiers(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Coast\n\nThe boat crossed Hallow Sound at dawn. Ash fell after the Brenna volcano erupted. "
+	              "The study, in the journal Botanica Nova, shows a decline. Drivers joined in the cities of "
+	              "Tamsa, Orillo and Pavao.\n", "en");
+	assert_int_equal(type_at(&a, "Hallow Sound"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Brenna volcano"), ACTOR_PLACE);
+	assert_int_equal(type_at(&a, "Botanica Nova"), ACTOR_ORG);
+	assert_int_equal(type_at(&a, "Tamsa"), ACTOR_PLACE);
+	assert_int_equal(type_at(&a, "Pavao"), ACTOR_PLACE);
+	article_close(&a);
+	open_text(&a, "Vanille\n\nLes résultats, publiés dans la revue Botanica Nova, montrent un recul. Le négociant "
+	              "Epices Varlin-Dumas suit la situation. Des vols ont eu lieu dans les districts d'Ambora "
+	              "et de Sotrava.\n", "fr");
+	assert_int_equal(type_at(&a, "Botanica Nova"), ACTOR_ORG);
+	assert_int_equal(type_at(&a, "Epices Varlin-Dumas"), ACTOR_ORG);
+	assert_int_equal(type_at(&a, "Ambora"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* ---- locative words: "beneath X", « au lieu-dit X » ----------------------- */
+
+static void test_locatives(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Ice\n\nMeltwater gathers beneath Skardhval every spring.\n", "en");
+	assert_int_equal(type_at(&a, "Skardhval"), ACTOR_PLACE);
+	article_close(&a);
+	open_text(&a, "Vigne\n\nIl exploite dix hectares au lieu-dit Kervoulec depuis 2010.\n", "fr");
+	assert_int_equal(type_at(&a, "Kervoulec"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* ---- « la fondation suisse X »: a demonym the country's name spells ------ */
+
+static void test_classifier_demonym(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Lynx\n\nLa fondation suisse Lynx Alpina suit les animaux depuis dix ans.\n", "fr");
+	assert_int_equal(type_at(&a, "Lynx Alpina"), ACTOR_ORG);
+	article_close(&a);
+}
+
+/* ---- the gazetteer without marks the locale data lacks -------------------- */
+
+static void test_gazetteer_marks(void **state)
+{
+	(void)state;
+	const struct actors_gaz *g = actors_gaz_for("en");
+	struct gaz_hit h, h2;
+	/* a city the time zones know, written with a mark ICU's English omits */
+	assert_true(actors_gaz_find(g, "Reykjavik", 9, &h));
+	assert_true(actors_gaz_find(g, "Reykjav\xc3\xadk", 10, &h2));
+	assert_string_equal(h.code, h2.code);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_complement_place),
+		cmocka_unit_test(test_classifier_chain),
+		cmocka_unit_test(test_appositions),
+		cmocka_unit_test(test_fronted_place),
+		cmocka_unit_test(test_features_and_classifiers),
+		cmocka_unit_test(test_locatives),
+		cmocka_unit_test(test_classifier_demonym),
+		cmocka_unit_test(test_gazetteer_marks),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
