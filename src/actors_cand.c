@@ -829,6 +829,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		/* Particles (van, bin, al) and connectors (de, of): then a capital. */
 		uint32_t l = lx(x, j);
 		bool particle = (l & LX_PARTICLE) && !(l & LX_STOP), conn = l & LX_CONNECT;
+		/* The article inside a Celtic name, between capitals (actor_name_articles:
+		 * « Ysgol y Felin », « Comhairle nan Gleann »); one that is also an
+		 * ordinary article needs a mutated word after it (« Mac an t-Saoir »). */
+		if (!particle && j + 1 < end && is_cap(x, j + 1) && actors_tok_in(x, j, x->lx.namearticle))
+			particle = !(l & LX_STOP) || (x->text[x->tok[j + 1].start] >= 'a' && x->text[x->tok[j + 1].start] <= 'z');
 		if (!particle && !conn)
 			break;
 		size_t k = j + 1;
@@ -1645,6 +1650,18 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		b--;
 	while (b > a && (x->tok[b - 1].f & TK_PUNCT))
 		b--;
+	/* Letters after a person's name (actor_postnominals: "Jane Roe KC",
+	 * "John Doe MP") are no part of it; the mention keeps them. */
+	size_t mb = b;
+	while (b >= a + 3 && (x->tok[b - 1].f & TK_UPPER) && actors_spaced(x, b - 2) &&
+	       ((lx(x, a) & LX_FIRST) || (ev & (EV_HONOR | EV_TITLE))) && actors_tok_in(x, b - 1, x->lx.postnominal)) {
+		bool name = true;
+		for (size_t k = a; k + 1 < b && name; k++)
+			name = is_cap(x, k) && !(x->tok[k].f & TK_UPPER) && !(lx(x, k) & (LX_ORGCUE | LX_PLACECUE));
+		if (!name)
+			break;
+		b--;
+	}
 	if (b <= a)
 		return;
 	struct acand tmp;
@@ -1713,6 +1730,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	c->t1 = b;
 	c->start = x->tok[a].start;
 	c->end = x->tok[b - 1].end;
+	c->post_end = mb > b ? x->tok[mb - 1].end : 0;
 	c->sent = x->tok[a].sent;
 	c->gaz_kind = tmp.gaz_kind;
 	c->gaz_name = tmp.gaz_name;

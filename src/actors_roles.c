@@ -1234,6 +1234,9 @@ void actors_roles(struct actx *x)
 		const struct acand *c = &x->cand[ci];
 		if (c->actor >= 0 && c->hon_start != SIZE_MAX)
 			actors_add_mention(x, c->hon_start, c->end, c->actor, c->mkind, 0.9f);
+		/* "Jane Roe KC": the name with its post-nominal letters */
+		if (c->actor >= 0 && c->post_end)
+			actors_add_mention(x, c->start, c->post_end, c->actor, c->mkind, 0.9f);
 	}
 	free(cut);
 	free(pre_head);
