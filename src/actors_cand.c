@@ -2323,7 +2323,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (!(lx(x, k) & LX_FIRST) || !is_cap(x, k) || !more || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
 			continue;    /* a capitalised given name: not « du » (also a given name) */
 		bool left = is_known(x, a, k) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));
-		if (!left)
+		/* not "the Oregon Marine Highway Board": a cue word after the
+		 * given name makes the rest a body's or a place's name */
+		bool cue = false;
+		for (size_t m = k + 1; m < j && !cue; m++)
+			cue = is_cap(x, m) && (lx(x, m) & (LX_ORGCUE | LX_PLACECUE));
+		if (!left || cue)
 			continue;
 		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
 		if (k + 1 == j)

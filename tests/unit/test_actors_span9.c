@@ -97,6 +97,34 @@ static void test_fr_place_nouns(void **state)
 	article_close(&a);
 }
 
+static void test_en_body_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Ferry cuts\n\n"
+	          "On Monday the Oregon Marine Highway System cut sailings, and the Diocese of Tagbilaran "
+	          "asked for a review. The Archdiocese of Cebu agreed.\n",
+	          "en", "actors");
+	assert_true(test_actor_named(&a, "Oregon Marine Highway System") >= 0);
+	assert_int_equal(annots_find_actor(a.an, "Marine Highway System"), -1);
+	assert_int_equal(test_actor_type(&a, "Diocese of Tagbilaran"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Archdiocese of Cebu"), ACTOR_ORG);
+	article_close(&a);
+}
+
+static void test_fr_place_noun_adjective(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Réunion publique\n\n"
+	          "La réunion a eu lieu jeudi dans la salle polyvalente de Plouay, devant deux cents habitants.\n",
+	          "fr", "actors");
+	assert_true(test_actor_of(&a, "salle polyvalente de Plouay") >= 0);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -104,6 +132,8 @@ int main(void)
 		cmocka_unit_test(test_en_postnominals),
 		cmocka_unit_test(test_en_demonym_noun),
 		cmocka_unit_test(test_fr_place_nouns),
+		cmocka_unit_test(test_en_body_names),
+		cmocka_unit_test(test_fr_place_noun_adjective),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
