@@ -760,6 +760,17 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				break;
 			}
 		}
+		/* ... and a branch's name between them: « CFDT Métallurgie du
+		 * Morbihan », a known place only. */
+		if (x->fr && p == h0 + 1 && (x->tok[h0].f & TK_UPPER) && x->tok[h0].end - x->tok[h0].start >= 2 &&
+		    !is_roman(x, h0) && actors_spaced(x, h0) && is_cap(x, p) && !(x->tok[p].f & (TK_UPPER | TK_ELIDED)) &&
+		    !(lx(x, p) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_DEMONYM | LX_MONTH | LX_WEEKDAY)) && !is_known(x, p, j)) {
+			size_t k = seat_start(x, j, end), e = k ? known_place_at(x, k, end) : 0;
+			if (e) {
+				j = e;
+				break;
+			}
+		}
 		/* A road and its number: Route 54, Interstate 95. */
 		if (p == i && (lx(x, p) & LX_PLACECUE) && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
 			const char *v = lex_get(x->lx.placecue, x->text + x->tok[p].start, x->tok[p].end - x->tok[p].start);
@@ -2513,8 +2524,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */
-	if (x->fr && j - a >= 3 && seat_acronym(x, a) && acronym_seat(x, a + 1, j) == j) {
-		size_t k = a + 2;
+	size_t branch = x->fr && j - a >= 4 && (x->tok[a].f & TK_UPPER) && is_cap(x, a + 1) &&
+	                !(x->tok[a + 1].f & TK_UPPER) && !(lx(x, a + 1) & LX_FIRST) ? 1 : 0;    /* « CFDT Métallurgie du … » */
+	if (branch && acronym_seat(x, a + 2, j) != j)
+		branch = 0;
+	if (x->fr && j - a >= 3 + branch && seat_acronym(x, a) && acronym_seat(x, a + 1 + branch, j) == j) {
+		size_t k = a + 2 + branch;
 		if ((lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
 			k++;
 		emit(x, k, k, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);

@@ -125,6 +125,21 @@ static void test_fr_place_noun_adjective(void **state)
 	article_close(&a);
 }
 
+static void test_fr_union_branch(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Grève à l'usine\n\n"
+	          "Le syndicat CFDT Métallurgie du Morbihan appelle à la grève lundi. Le délégué Jean Dupont "
+	          "de la CGT suit le mouvement.\n",
+	          "fr", "actors");
+	assert_int_equal(test_actor_type(&a, "CFDT Métallurgie du Morbihan"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Morbihan"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "CFDT Métallurgie"), -1);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -134,6 +149,7 @@ int main(void)
 		cmocka_unit_test(test_fr_place_nouns),
 		cmocka_unit_test(test_en_body_names),
 		cmocka_unit_test(test_fr_place_noun_adjective),
+		cmocka_unit_test(test_fr_union_branch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
