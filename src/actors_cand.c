@@ -760,6 +760,17 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				break;
 			}
 		}
+		/* ... and a branch's name between them: « CFDT Métallurgie du
+		 * Morbihan », a known place only. */
+		if (x->fr && p == h0 + 1 && (x->tok[h0].f & TK_UPPER) && x->tok[h0].end - x->tok[h0].start >= 2 &&
+		    !is_roman(x, h0) && actors_spaced(x, h0) && is_cap(x, p) && !(x->tok[p].f & (TK_UPPER | TK_ELIDED)) &&
+		    !(lx(x, p) & (LX_FIRST | LX_TITLE | LX_HONOR | LX_DEMONYM | LX_MONTH | LX_WEEKDAY)) && !is_known(x, p, j)) {
+			size_t k = seat_start(x, j, end), e = k ? known_place_at(x, k, end) : 0;
+			if (e) {
+				j = e;
+				break;
+			}
+		}
 		/* A road and its number: Route 54, Interstate 95. */
 		if (p == i && (lx(x, p) & LX_PLACECUE) && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
 			const char *v = lex_get(x->lx.placecue, x->text + x->tok[p].start, x->tok[p].end - x->tok[p].start);
@@ -829,6 +840,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		/* Particles (van, bin, al) and connectors (de, of): then a capital. */
 		uint32_t l = lx(x, j);
 		bool particle = (l & LX_PARTICLE) && !(l & LX_STOP), conn = l & LX_CONNECT;
+		/* The article inside a Celtic name, between capitals (actor_name_articles:
+		 * « Ysgol y Felin », « Comhairle nan Gleann »); one that is also an
+		 * ordinary article needs a mutated word after it (« Mac an t-Saoir »). */
+		if (!particle && j + 1 < end && is_cap(x, j + 1) && actors_tok_in(x, j, x->lx.namearticle))
+			particle = !(l & LX_STOP) || (x->text[x->tok[j + 1].start] >= 'a' && x->text[x->tok[j + 1].start] <= 'z');
 		if (!particle && !conn)
 			break;
 		size_t k = j + 1;
@@ -1717,6 +1733,18 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 		b--;
 	while (b > a && (x->tok[b - 1].f & TK_PUNCT))
 		b--;
+	/* Letters after a person's name (actor_postnominals: "Jane Roe KC",
+	 * "John Doe MP") are no part of it; the mention keeps them. */
+	size_t mb = b;
+	while (b >= a + 3 && (x->tok[b - 1].f & TK_UPPER) && actors_spaced(x, b - 2) &&
+	       ((lx(x, a) & LX_FIRST) || (ev & (EV_HONOR | EV_TITLE))) && actors_tok_in(x, b - 1, x->lx.postnominal)) {
+		bool name = true;
+		for (size_t k = a; k + 1 < b && name; k++)
+			name = is_cap(x, k) && !(x->tok[k].f & TK_UPPER) && !(lx(x, k) & (LX_ORGCUE | LX_PLACECUE));
+		if (!name)
+			break;
+		b--;
+	}
 	if (b <= a)
 		return;
 	struct acand tmp;
@@ -1785,6 +1813,7 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	c->t1 = b;
 	c->start = x->tok[a].start;
 	c->end = x->tok[b - 1].end;
+	c->post_end = mb > b ? x->tok[mb - 1].end : 0;
 	c->sent = x->tok[a].sent;
 	c->gaz_kind = tmp.gaz_kind;
 	c->gaz_name = tmp.gaz_name;
@@ -2377,7 +2406,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (!(lx(x, k) & LX_FIRST) || !is_cap(x, k) || !more || (lx(x, k - 1) & (LX_FIRST | LX_PARTICLE | LX_CONNECT)))
 			continue;    /* a capitalised given name: not « du » (also a given name) */
 		bool left = is_known(x, a, k) || (lx(x, k - 1) & (LX_ORGCUE | LX_PLACECUE));
-		if (!left)
+		/* not "the Oregon Marine Highway Board": a cue word after the
+		 * given name makes the rest a body's or a place's name */
+		bool cue = false;
+		for (size_t m = k + 1; m < j && !cue; m++)
+			cue = is_cap(x, m) && (lx(x, m) & (LX_ORGCUE | LX_PLACECUE));
+		if (!left || cue)
 			continue;
 		emit(x, ctx_a, a, k, s0, s1, 0, 0, SIZE_MAX, 0, 0);
 		if (k + 1 == j)
@@ -2562,8 +2596,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */
-	if (x->fr && j - a >= 3 && seat_acronym(x, a) && acronym_seat(x, a + 1, j) == j) {
-		size_t k = a + 2;
+	size_t branch = x->fr && j - a >= 4 && (x->tok[a].f & TK_UPPER) && is_cap(x, a + 1) &&
+	                !(x->tok[a + 1].f & TK_UPPER) && !(lx(x, a + 1) & LX_FIRST) ? 1 : 0;    /* « CFDT Métallurgie du … » */
+	if (branch && acronym_seat(x, a + 2, j) != j)
+		branch = 0;
+	if (x->fr && j - a >= 3 + branch && seat_acronym(x, a) && acronym_seat(x, a + 1 + branch, j) == j) {
+		size_t k = a + 2 + branch;
 		if ((lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP))
 			k++;
 		emit(x, k, k, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);

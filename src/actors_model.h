@@ -160,6 +160,7 @@ struct acand {
 	bool coord;               /* part of a coordination (a, b et c) */
 	uint32_t title_t0, title_t1; /* a title stripped from the front (tokens), if any */
 	size_t hon_start;         /* byte start of an honorific before the name, or SIZE_MAX */
+	size_t post_end;          /* byte end of post-nominal letters after the name (KC, MP), or 0 */
 };
 
 /* Type votes. */
@@ -235,6 +236,7 @@ struct alex {
 	const lexicon *bareinst, *bareinstalias;    /* fr8: actor_bare_institutions (« la mairie » alone) */
 	const lexicon *demindef, *demsingsuf;    /* fr8: « un Vosgien »: actor_demonym_indefinites, _singular_suffixes */
 	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
+	const lexicon *namearticle, *mutation, *postnominal;    /* actor_name_articles, _name_mutations, _postnominals */
 };
 
 struct actx {

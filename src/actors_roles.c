@@ -705,10 +705,10 @@ static void demonym_refs(struct actx *x, const bool *covered)
 
 /* ---- pass 4: cue phrases, institutions, honorifics --------------------------- */
 
-/* The cue word before candidate c (« la rue de la Paix »: rue), its
+/* The cue word *cp before candidate c (« la rue de la Paix »: rue), its
  * value in actor_place_cues or actor_org_classifiers and the first token
  * *pp of the « de » complement, or NULL. */
-static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
+static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp, size_t *cp)
 {
 	if (c->actor < 0 || c->t0 == 0)
 		return NULL;
@@ -723,6 +723,14 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
 	if (p <= s0 || !lowerish(x, p - 1))
 		return NULL;
 	size_t cue = p - 1;
+	/* « la salle polyvalente de X »: a place's noun and its adjective */
+	if (p - 1 > s0 && p < c->t0 && !(lx(x, cue) & (LX_PLACECUE | LX_ORGCLASS | LX_STOP | LX_DET | LX_CONNECT)) &&
+	    lowerish(x, p - 2) && (lx(x, p - 2) & LX_PLACECUE) && actors_tok_lower(x, cue) &&
+	    lex_has_ending(x->lx.adjsuffix, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start, 2)) {
+		const char *pv = lex_get(x->lx.placecue, x->text + x->tok[p - 2].start, x->tok[p - 2].end - x->tok[p - 2].start);
+		if (pv && !strcmp(pv, "part"))
+			cue = p - 2;
+	}
 	uint32_t cl = lx(x, cue);
 	const char *v = NULL;
 	if (cl & LX_PLACECUE)
@@ -732,6 +740,7 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp)
 	if (!v || !strcmp(v, "suffix"))
 		return NULL;
 	*pp = p;
+	*cp = cue;
 	return v;
 }
 
@@ -754,19 +763,18 @@ static void cue_phrases(struct actx *x)
 		if (c->actor < 0 || (size_t)c->actor >= x->nact)
 			continue;
 		total[c->actor]++;
-		size_t p;
-		const char *v = cue_before(x, c, &p);
-		if (v && !strcmp(v, "part") && art_complement(x, c, p) && (lx(x, p - 1) & LX_PLACECUE))
+		size_t p, cue;
+		const char *v = cue_before(x, c, &p, &cue);
+		if (v && !strcmp(v, "part") && art_complement(x, c, p) && (lx(x, cue) & LX_PLACECUE))
 			incomp[c->actor]++;
 	}
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
-		size_t p;
-		const char *v = cue_before(x, c, &p);
+		size_t p, cue;
+		const char *v = cue_before(x, c, &p, &cue);
 		if (!v)
 			continue;
 		size_t s0 = sent_start(x, c->t0);
-		size_t cue = p - 1;
 		uint32_t cl = lx(x, cue);
 		/* head: « lycée Kerneuzec » opens the name; « lycée de Lannion » names a seat */
 		bool head = !strcmp(v, "head");
@@ -1234,6 +1242,9 @@ void actors_roles(struct actx *x)
 		const struct acand *c = &x->cand[ci];
 		if (c->actor >= 0 && c->hon_start != SIZE_MAX)
 			actors_add_mention(x, c->hon_start, c->end, c->actor, c->mkind, 0.9f);
+		/* "Jane Roe KC": the name with its post-nominal letters */
+		if (c->actor >= 0 && c->post_end)
+			actors_add_mention(x, c->start, c->post_end, c->actor, c->mkind, 0.9f);
 	}
 	free(cut);
 	free(pre_head);

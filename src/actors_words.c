@@ -357,7 +357,8 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 	if (letters == 1 && upper == 1 && e - s <= 4)
 		f |= TK_INITIAL;
 	if (!(f & TK_CAP)) {
-		/* al-Assad, el-Sissi, bin-Salman: a particle, a hyphen, a capital. */
+		/* al-Assad, el-Sissi, bin-Salman: a particle, a hyphen, a capital;
+		 * a Gaelic mutation before a capital: t-Sagairt, h-Alba. */
 		for (i = s; i < e;) {
 			size_t p = i;
 			int32_t c = next_cp(t, e, &i);
@@ -365,7 +366,7 @@ static uint16_t case_flags(struct actx *x, size_t s, size_t e)
 				size_t k = i;
 				int32_t d = i < e ? next_cp(t, e, &k) : 0;
 				if (upper_cp(d) &&
-				    lex_has(x->lx.particle, t + s, p - s))
+				    (lex_has(x->lx.particle, t + s, p - s) || lex_has(x->lx.mutation, t + s, p - s)))
 					f |= TK_CAP;
 				break;
 			}

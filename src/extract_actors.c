@@ -88,6 +88,9 @@ static void load_lexicons(struct actx *x)
 	lx->sloganprep = lang_lex(l, "actor_slogan_name_preps");    /* fr8 */
 	lx->demindef = lang_lex(l, "actor_demonym_indefinites");    /* fr8 */
 	lx->demsingsuf = lang_lex(l, "actor_demonym_singular_suffixes");    /* fr8 */
+	lx->namearticle = lang_lex(l, "actor_name_articles");
+	lx->mutation = lang_lex(l, "actor_name_mutations");
+	lx->postnominal = lang_lex(l, "actor_postnominals");
 	lx->wordlists = lang_lex(l, "word_lists");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");

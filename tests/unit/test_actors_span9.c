@@ -1,0 +1,155 @@
+/* test_actors_span9.c — where a named actor's span starts and ends: lower-case
+ * particles and Celtic articles inside names, post-nominal letters, a
+ * demonym noun before a name, French place nouns opening a place's name;
+ * on sentences written for these tests. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+static void open_text(struct article *a, const char *text, const char *code, const char *modules)
+{
+	memset(a, 0, sizeof *a);
+	test_article(a, text, code, NULL, modules);
+}
+
+static void test_en_particles(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Bus drivers walk out\n\n"
+	          "The drivers' leader Roberto delos Reyes Jr. spoke on Monday beside Carlos de los Santos, "
+	          "a mechanic. Later Eilidh Nic an t-Sealgair, a teacher at Ysgol y Felin, joined them, "
+	          "and the board of Bord na Coille sent a letter. She gave Mary an Oscar.\n",
+	          "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Roberto delos Reyes Jr"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Carlos de los Santos"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Eilidh Nic an t-Sealgair"), ACTOR_PERSON);
+	assert_true(test_actor_named(&a, "Ysgol y Felin") >= 0);
+	assert_true(test_actor_named(&a, "Bord na Coille") >= 0);
+	assert_int_equal(annots_find_actor(a.an, "Roberto"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Eilidh Nic"), -1);
+	/* "an" before an unmutated capital is the English article */
+	assert_int_equal(annots_find_actor(a.an, "Mary an Oscar"), -1);
+	article_close(&a);
+}
+
+static void test_en_postnominals(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Quarry appeal heard\n\n"
+	          "Opening for the quarry owner, Fiona Gallacher KC said the site \"had changed beyond recognition\". "
+	          "The local member, Dylan Morgan MP, wrote to the council. Gallacher and Morgan met on Friday.\n",
+	          "en", "actors,quotes");
+	int id = test_actor_named(&a, "Fiona Gallacher");
+	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
+	assert_true(test_has_mention(&a, id, "Fiona Gallacher KC"));
+	assert_true(test_actor_named(&a, "Dylan Morgan") >= 0);
+	assert_int_equal(annots_find_actor(a.an, "Fiona Gallacher KC"), -1);
+	/* the quotation stays hers */
+	size_t n;
+	const int *ids = annots_of_kind(a.an, ANN_QUOTE, &n);
+	bool hers = false;
+	for (size_t i = 0; i < n; i++) {
+		const struct ann *q = annots_get(a.an, ids[i]);
+		if (q->subtype == QUOTE_DIRECT)
+			hers = q->actor == id;
+	}
+	assert_true(hers);
+	article_close(&a);
+}
+
+static void test_en_demonym_noun(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Cup final\n\n"
+	          "Englishman Peter Ashdown-Hale refereed the final, and the Welshman Rhys Pryce ran the line. "
+	          "Ashdown-Hale later praised both teams.\n",
+	          "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Peter Ashdown-Hale"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Rhys Pryce"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Englishman Peter Ashdown-Hale"), -1);
+	article_close(&a);
+}
+
+static void test_fr_place_nouns(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Accident en montagne\n\n"
+	          "Un skieur a été blessé samedi sous le télésiège de la Croix-Blanche, près du sentier Bleu "
+	          "et de la route de la Vanoise.\n",
+	          "fr", "actors");
+	int id = test_actor_of(&a, "télésiège de la Croix-Blanche");
+	assert_true(id >= 0);
+	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PLACE);
+	assert_true(test_actor_of(&a, "sentier Bleu") >= 0);
+	assert_true(test_actor_of(&a, "route de la Vanoise") >= 0);
+	article_close(&a);
+}
+
+static void test_en_body_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Ferry cuts\n\n"
+	          "On Monday the Oregon Marine Highway System cut sailings, and the Diocese of Tagbilaran "
+	          "asked for a review. The Archdiocese of Cebu agreed.\n",
+	          "en", "actors");
+	assert_true(test_actor_named(&a, "Oregon Marine Highway System") >= 0);
+	assert_int_equal(annots_find_actor(a.an, "Marine Highway System"), -1);
+	assert_int_equal(test_actor_type(&a, "Diocese of Tagbilaran"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Archdiocese of Cebu"), ACTOR_ORG);
+	article_close(&a);
+}
+
+static void test_fr_place_noun_adjective(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Réunion publique\n\n"
+	          "La réunion a eu lieu jeudi dans la salle polyvalente de Plouay, devant deux cents habitants.\n",
+	          "fr", "actors");
+	assert_true(test_actor_of(&a, "salle polyvalente de Plouay") >= 0);
+	article_close(&a);
+}
+
+static void test_fr_union_branch(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Grève à l'usine\n\n"
+	          "Le syndicat CFDT Métallurgie du Morbihan appelle à la grève lundi. Le délégué Jean Dupont "
+	          "de la CGT suit le mouvement.\n",
+	          "fr", "actors");
+	assert_int_equal(test_actor_type(&a, "CFDT Métallurgie du Morbihan"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Morbihan"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "CFDT Métallurgie"), -1);
+	article_close(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_en_particles),
+		cmocka_unit_test(test_en_postnominals),
+		cmocka_unit_test(test_en_demonym_noun),
+		cmocka_unit_test(test_fr_place_nouns),
+		cmocka_unit_test(test_en_body_names),
+		cmocka_unit_test(test_fr_place_noun_adjective),
+		cmocka_unit_test(test_fr_union_branch),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
