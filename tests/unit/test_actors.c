@@ -977,7 +977,7 @@ static void test_type_evidence(void **state)
 	              "Milo Brandt. \"We will not back down,\" said transport spokeswoman Orla Briody of the "
 	              "Green Progressives. The brokerage Halvik Fondbolag said rates would fall.\n",
 	          "en");
-	/* "the X valley" (one place's name with its noun, pl8), "the banks of the X" */
+	/* "the X valley" (one place's name with its noun), "the banks of the X" */
 	assert_int_equal(test_actor_type(&a, "Corvell valley"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Tarrow"), ACTOR_PLACE);
 	/* a name made of a word the text writes in lower case speaks as an organisation */

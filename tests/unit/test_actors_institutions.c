@@ -1,4 +1,4 @@
-/* test_actors_fr8.c — French organisations (issue #3): bare local
+/* test_actors_institutions.c — French organisations (issue #3): bare local
  * institutions (« la mairie », « le parquet »), on sentences written for
  * these tests. */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_actors_typ9.c — the type of a named actor the lexicons do not know,
+/* test_actors_typing.c — the type of a named actor the lexicons do not know,
  * from the contexts of its mentions, on sentences written for these tests. */
 #include "testutil.h"
 

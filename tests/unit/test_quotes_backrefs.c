@@ -1,4 +1,4 @@
-/* test_quotes_q9.c — speaker attribution rules added in session 9: a role
+/* test_quotes_backrefs.c — speaker attribution by reference back: a role
  * whose complement only qualifies it or whose determiner is a demonstrative
  * names the person just spoken of; a name in apposition to an inverted
  * description keeps its affiliation after it; a person's circle speaks for

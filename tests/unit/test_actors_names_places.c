@@ -1,4 +1,4 @@
-/* test_actors_pl8.c — people's nicknames in quotation marks, places inside
+/* test_actors_names_places.c — people's nicknames in quotation marks, places inside
  * French bodies' names, English place names closed by a geographical noun,
  * a role phrase with a complement before a name; on sentences written for
  * these tests. */

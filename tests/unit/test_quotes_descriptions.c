@@ -1,4 +1,4 @@
-/* test_quotes_q8.c — speaker attribution rules added in session 8: a
+/* test_quotes_descriptions.c — speaker attribution from descriptions and colons: a
  * description resolved from its own position, a subject pronoun before a
  * colon, the impersonal « on » after a fronted place before a colon, the
  * organisation whose name ends a description linked to another actor. */

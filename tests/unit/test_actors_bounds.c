@@ -1,4 +1,4 @@
-/* test_actors_span9.c — where a named actor's span starts and ends: lower-case
+/* test_actors_bounds.c — where a named actor's span starts and ends: lower-case
  * particles and Celtic articles inside names, post-nominal letters, a
  * demonym noun before a name, French place nouns opening a place's name;
  * on sentences written for these tests. */
