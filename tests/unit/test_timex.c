@@ -135,7 +135,7 @@ static void test_value_points(void **state)
 	assert_true(tx_value_point("2012-W26-WE", &p) && p.y == 2012 && p.m == 6 && p.d == 30);
 	assert_true(tx_value_point("199", &p) && p.y == 1990 && p.gran == TXG_DECADE);
 	assert_true(tx_value_point("14", &p) && p.y == 1400 && p.gran == TXG_CENTURY);
-	assert_true(tx_value_point("2025-WI", &p) && p.y == 2024 && p.m == 12);
+	assert_true(tx_value_point("2025-WI", &p) && p.y == 2025 && p.m == 12);
 	assert_true(tx_value_point("2025-12-03TEV", &p) && p.gran == TXG_PART);
 	assert_false(tx_value_point("P3Y", &p));
 	assert_false(tx_value_point("XXXX-XX-XXT16:30", &p));
@@ -278,7 +278,7 @@ static void test_normalise_rules(void **state)
 	s.season = 4;
 	s.dir = TXM_LAST;
 	tx_normalise(&s, &jan, v, sizeof v);
-	assert_string_equal(v, "2025-WI");
+	assert_string_equal(v, "2024-WI");
 	/* without a reference: deictic is null, a clock time keeps its hour */
 	struct tx_ref none = {0};
 	tx_sem_init(&s);
@@ -584,6 +584,35 @@ static void test_sets(void **state)
 	article_close(&a);
 }
 
+/* Seasons are named by the year they start in (a winter by its December);
+ * « dernier », "last", "this" count from the season under way by the
+ * equinoxes and solstices, a bare season name from its first month. */
+static void test_season_years(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Chauffage\n"
+	            "La chaudière est tombée en panne trois fois l'hiver dernier. "
+	            "Cet hiver, le bailleur promet une machine neuve. "
+	            "La mairie a voté le budget au printemps.\n",
+	        "2026-03-12");
+	EXPECT(&a, "hiver dernier", TIME_DATE, "2024-WI");
+	EXPECT(&a, "Cet hiver", TIME_DATE, "2025-WI");
+	EXPECT(&a, "printemps", TIME_DATE, "2026-SP");
+	article_close(&a);
+	open_fr(&a, "Neige\nLes pistes ouvriront cet hiver, après un été dernier très sec.\n", "2026-09-10");
+	EXPECT(&a, "cet hiver", TIME_DATE, "2026-WI");
+	EXPECT(&a, "été dernier", TIME_DATE, "2025-SU");
+	article_close(&a);
+	open_en(&a, "Barley\nBarley prices doubled last summer. This winter will test the growers. "
+	            "The mill closed last winter.\n",
+	        "2026-09-10");
+	EXPECT(&a, "last summer", TIME_DATE, "2025-SU");
+	EXPECT(&a, "This winter", TIME_DATE, "2026-WI");
+	EXPECT(&a, "last winter", TIME_DATE, "2025-WI");
+	article_close(&a);
+}
+
 static void test_decades_seasons(void **state)
 {
 	(void)state;
@@ -602,7 +631,7 @@ static void test_decades_seasons(void **state)
 	        "2026-01-15");
 	EXPECT(&a, "The 1990s", TIME_DATE, "199");
 	EXPECT(&a, "the 20th century", TIME_DATE, "19");
-	EXPECT(&a, "last winter", TIME_DATE, "2025-WI");
+	EXPECT(&a, "last winter", TIME_DATE, "2024-WI");
 	expect_none(&a, "fall of");
 	article_close(&a);
 }
@@ -1246,6 +1275,7 @@ int main(void)
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_sets),
 		cmocka_unit_test(test_decades_seasons),
+		cmocka_unit_test(test_season_years),
 		cmocka_unit_test(test_unresolvable),
 		cmocka_unit_test(test_quoted_reference),
 		cmocka_unit_test(test_bare_weekdays),
