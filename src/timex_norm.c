@@ -211,8 +211,9 @@ static void resolve_quarter(const struct tx_sem *s, const struct tx_ref *r, stru
 		q.m = (s->quarter - 1) * 3 + 1;
 		q.d = 0;
 		y = year_for(&q, r);
-		/* « ce trimestre »-like: the current quarter counts as past */
-		if (!r->tense && !s->dir && (r->m - 1) / 3 + 1 == s->quarter)
+		/* the quarter under way is this year's, whatever the tense
+		 * ("will report fourth-quarter results" in November) */
+		if (!s->dir && (r->m - 1) / 3 + 1 == s->quarter)
 			y = r->y;
 	}
 	cal_text(c, "%04d-Q%d", y, s->quarter);

@@ -613,6 +613,40 @@ static void test_season_years(void **state)
 	article_close(&a);
 }
 
+/* Tense: a future verb carries into the clauses that hang on it, « si » /
+ * "if" opens a clause of its own, "expected", "could", « attendue » look
+ * ahead, irregular past forms look back unless after "will be"; the
+ * quarter under way is this year's in any tense. */
+static void test_tense_cues(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Plans\n"
+	            "The board would vote on the plan before the members meet again in March. "
+	            "The judge said she would rule by 5pm on Friday if the parties were still apart. "
+	            "The census, expected in September, could change the map in August. "
+	            "The mayor told reporters on Monday that the fair will be held on Thursday. "
+	            "The firm will publish its fourth-quarter figures soon.\n",
+	        "2026-11-18");
+	EXPECT(&a, "March", TIME_DATE, "2027-03");
+	EXPECT(&a, "5pm on Friday", TIME_TIME, "2026-11-20T17:00");
+	EXPECT(&a, "September", TIME_DATE, "2027-09");
+	EXPECT(&a, "August", TIME_DATE, "2027-08");
+	EXPECT(&a, "Monday", TIME_DATE, "2026-11-16");
+	EXPECT(&a, "Thursday", TIME_DATE, "2026-11-19");
+	EXPECT(&a, "fourth-quarter", TIME_DATE, "2026-Q4");
+	article_close(&a);
+	open_fr(&a, "Visite\n"
+	            "La préfète est attendue vendredi à la mairie. "
+	            "Le syndicat reprendra la grève lundi si rien n'a changé. "
+	            "Le comité publiera ses comptes du quatrième trimestre après la fête.\n",
+	        "2026-11-18");
+	EXPECT(&a, "vendredi", TIME_DATE, "2026-11-20");
+	EXPECT(&a, "lundi", TIME_DATE, "2026-11-23");
+	EXPECT(&a, "quatrième trimestre", TIME_DATE, "2026-Q4");
+	article_close(&a);
+}
+
 static void test_decades_seasons(void **state)
 {
 	(void)state;
@@ -1276,6 +1310,7 @@ int main(void)
 		cmocka_unit_test(test_sets),
 		cmocka_unit_test(test_decades_seasons),
 		cmocka_unit_test(test_season_years),
+		cmocka_unit_test(test_tense_cues),
 		cmocka_unit_test(test_unresolvable),
 		cmocka_unit_test(test_quoted_reference),
 		cmocka_unit_test(test_bare_weekdays),
