@@ -2482,6 +2482,15 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
 			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
 				f.tense = 1;
+			/* « dans trois ans »: the year three years ahead */
+			int du = f.sem.unit & ~TXU_PLURAL;
+			if (f.sem.type == TIME_DURATION && f.sem.dur_n > 0 && !f.sem.unit2 && !f.sem.dur_half &&
+			    !f.sem.fixed && du >= TXU_DAY && du <= TXU_YEAR && du != TXU_WEEKEND &&
+			    ends_at(m, a, TXC_AHEAD, NULL) >= 0) {
+				f.sem.type = TIME_DATE;
+				f.sem.anchor = TXA_UNITREF;
+				f.sem.n = f.sem.dur_n;
+			}
 			f.sem.lean = m->narr <= -4 ? -1 : m->narr >= 4 ? 1 : 0;
 			m->narr += f.tense ? 4 * f.tense - m->narr / 4 : 0;
 			/* "most mornings at 6 a.m.", « les lundis à 18 heures » */

@@ -647,6 +647,25 @@ static void test_tense_cues(void **state)
 	article_close(&a);
 }
 
+/* « dans » + a count of days or more is a point ahead; "in" + a count
+ * stays a duration. */
+static void test_ahead_counts(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Chantier\n"
+	            "Le pont rouvrira dans deux ans, et la route dans 3 semaines. "
+	            "Les travaux dureront dans les six mois, soit pendant deux mois l'hiver.\n",
+	        "2026-11-12");
+	EXPECT(&a, "deux ans", TIME_DATE, "2028");
+	EXPECT(&a, "3 semaines", TIME_DATE, "2026-W49");
+	EXPECT(&a, "deux mois", TIME_DURATION, "P2M");
+	article_close(&a);
+	open_en(&a, "Bridge\nThe bridge was rebuilt in two years.\n", "2026-11-12");
+	EXPECT(&a, "two years", TIME_DURATION, "P2Y");
+	article_close(&a);
+}
+
 static void test_decades_seasons(void **state)
 {
 	(void)state;
@@ -1311,6 +1330,7 @@ int main(void)
 		cmocka_unit_test(test_decades_seasons),
 		cmocka_unit_test(test_season_years),
 		cmocka_unit_test(test_tense_cues),
+		cmocka_unit_test(test_ahead_counts),
 		cmocka_unit_test(test_unresolvable),
 		cmocka_unit_test(test_quoted_reference),
 		cmocka_unit_test(test_bare_weekdays),
