@@ -169,9 +169,8 @@ bool tx_value_point(const char *v, struct tx_point *p)
 		if (strcmp(r, seasons[i].code) == 0) {
 			p->m = seasons[i].m;
 			p->gran = seasons[i].g;
-			/* Winter is named by its January: 2025-WI starts in December 2024. */
-			if (seasons[i].m == 12)
-				p->y--;
+			/* Winter is named by the year it starts in: 2025-WI
+			 * starts in December 2025. */
 			return true;
 		}
 	int m = digits(r, 2);

@@ -101,6 +101,7 @@ static const struct {
 	{"timex_set_alternate", TXC_ALT, V_NONE},
 	{"timex_since", TXC_SINCE, V_NONE},
 	{"timex_until", TXC_UNTIL, V_NONE},
+	{"timex_ahead", TXC_AHEAD, V_NONE},
 	{"timex_counted_nouns", TXC_COUNTED, V_NONE},
 	{"timex_age_nouns", TXC_AGENOUN, V_NONE},
 	{"timex_age_noun_exceptions", TXC_AGENOT, V_NONE},

@@ -70,6 +70,7 @@ enum txc {
 	TXC_ONDATE,     /* on: "3 p.m. [on] Friday" joins a clock time to its date */
 	TXC_NUMNOUN,    /* numéro, flight: the number after it is a label, no year */
 	TXC_UNTIL,      /* jusqu'en, until: a month or season after it with no tense cue is ahead */
+	TXC_AHEAD,      /* « dans »: a count of days or more after it is a point ahead (« dans trois ans ») */
 	TXC_COUNT
 };
 

@@ -2193,14 +2193,30 @@ static int tense_near(const txmatch *m, size_t a, size_t b, bool clause)
 	return 0;
 }
 
+/* The finite verb nearest before word a in its sentence, up to the
+ * quotation marks: +1 future, -1 past, 0 none. */
+static int verb_before(const txmatch *m, size_t a)
+{
+	for (size_t k = a; k-- > 0 && a - k <= SENTENCE_WINDOW && !m->tk[k].quote;)
+		if (abs(m->tk[k].cue) == 1)
+			return m->tk[k].cue;
+	return 0;
+}
+
 static int tense_of(const txmatch *m, size_t a, size_t b)
 {
 	int t = participle_before(m, a);
 	if (!t)
 		t = tense_near(m, a, b, true);
-	/* no cue in the clause: a past one elsewhere in the sentence still
-	 * tells a narrative (« ..., puis le 1er janvier »); future ones across
-	 * a clause break do not carry over ("spoke on Tuesday and will...") */
+	/* no cue in the clause: the verb of the clause it hangs on, when
+	 * that one is in the future, carries over ("she would decide
+	 * before the meeting in the spring", "will report, as it does every
+	 * year, in February"); else a past one anywhere in the sentence still
+	 * tells a narrative (« ..., puis le 1er janvier »); future ones after
+	 * it across a clause break do not carry over ("spoke on Tuesday and
+	 * will...") */
+	if (!t && verb_before(m, a) > 0)
+		t = 1;
 	if (!t && tense_near(m, a, b, false) < 0)
 		t = -1;
 	return t;
@@ -2390,7 +2406,9 @@ static void build(txmatch *m, const char *text, const struct word *w, size_t nw)
 		if (t->mask & BIT(TXC_FUT))
 			t->cue = 1;
 		else if (t->mask & BIT(TXC_PAST))
-			t->cue = -1;
+			/* a past form that is a participle too: future in "will
+			 * be held", « devrait être fait » */
+			t->cue = i >= 2 && m->tk[i - 2].cue == 1 && (K(m, i - 1, "be") || K(m, i - 1, "être")) ? 2 : -1;
 		else if (!t->cap && t->futsuf && !(t->mask & BIT(TXC_FUTEXC)))
 			t->cue = 1;
 		else if (!t->cap && t->ptsuf && !(t->mask & BIT(TXC_FUTEXC)))
@@ -2464,6 +2482,15 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
 			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
 				f.tense = 1;
+			/* « dans trois ans »: the year three years ahead */
+			int du = f.sem.unit & ~TXU_PLURAL;
+			if (f.sem.type == TIME_DURATION && f.sem.dur_n > 0 && !f.sem.unit2 && !f.sem.dur_half &&
+			    !f.sem.fixed && du >= TXU_DAY && du <= TXU_YEAR && du != TXU_WEEKEND &&
+			    ends_at(m, a, TXC_AHEAD, NULL) >= 0) {
+				f.sem.type = TIME_DATE;
+				f.sem.anchor = TXA_UNITREF;
+				f.sem.n = f.sem.dur_n;
+			}
 			f.sem.lean = m->narr <= -4 ? -1 : m->narr >= 4 ? 1 : 0;
 			m->narr += f.tense ? 4 * f.tense - m->narr / 4 : 0;
 			/* "most mornings at 6 a.m.", « les lundis à 18 heures » */

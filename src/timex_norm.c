@@ -211,8 +211,9 @@ static void resolve_quarter(const struct tx_sem *s, const struct tx_ref *r, stru
 		q.m = (s->quarter - 1) * 3 + 1;
 		q.d = 0;
 		y = year_for(&q, r);
-		/* « ce trimestre »-like: the current quarter counts as past */
-		if (!r->tense && !s->dir && (r->m - 1) / 3 + 1 == s->quarter)
+		/* the quarter under way is this year's, whatever the tense
+		 * ("will report fourth-quarter results" in November) */
+		if (!s->dir && (r->m - 1) / 3 + 1 == s->quarter)
 			y = r->y;
 	}
 	cal_text(c, "%04d-Q%d", y, s->quarter);
@@ -377,31 +378,41 @@ static void unit_point(int unit, int n, const struct tx_ref *r, struct cal *c)
 	}
 }
 
-/* Seasons as a count: year * 4 + index, WI = 0 (named by its January), SP,
- * SU, FA = 1..3.  s->season is 1..4 for SP, SU, FA, WI. */
+/* Seasons as a count: year * 4 + index, SP, SU, FA, WI = 0..3, each named
+ * by the year it starts in (2025-WI runs from December 2025 into 2026).
+ * For « dernier », "next", "this", the current season runs from equinox to
+ * solstice (spring from 20 March, summer from 21 June, autumn from 22
+ * September, winter from 21 December): on 10 September "last summer" is the
+ * summer of the year before.  A bare season name counts one as begun with
+ * its first month (« au printemps » in mid-March is this spring).
+ * s->season is 1..4 for SP, SU, FA, WI. */
+static int season_now(int y, int m, int d, bool astro)
+{
+	static const int start_m[] = {3, 6, 9, 12}, start_d[] = {20, 21, 22, 21};
+	int idx = -1;
+	for (int i = 0; i < 4; i++)
+		if (m > start_m[i] || (m == start_m[i] && (!astro || d >= start_d[i])))
+			idx = i;
+	return idx < 0 ? (y - 1) * 4 + 3 : y * 4 + idx;
+}
+
 static void resolve_season(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
 {
-	static const char *const code[] = {"WI", "SP", "SU", "FA"};
-	int target = s->season % 4;              /* SP 1, SU 2, FA 3, WI 0 */
+	static const char *const code[] = {"SP", "SU", "FA", "WI"};
+	int target = (s->season + 3) % 4;        /* SP 0, SU 1, FA 2, WI 3 */
 	int y = s->y;
 	if (!y) {
 		if (!r->has_ref)
 			return;
-		int cy = r->y, ci;
-		if (r->m <= 2)
-			ci = 0;
-		else if (r->m == 12)
-			ci = 0, cy++;
-		else
-			ci = (r->m - 3) / 3 + 1;
-		int cur = cy * 4 + ci;
-		int base = cy * 4 + target;          /* the target season of cy */
+		int cur = season_now(r->y, r->m, r->d, s->dir != TXM_NONE);
+		int base = cur / 4 * 4 + target;     /* the target season of the current season's year */
+		int before = base <= cur ? base : base - 4, after = base >= cur ? base : base + 4;
 		switch (s->yrel ? -1 : s->dir) {
 		case -1:
 			y = r->y + s->yrel;             /* "the summer before last year"... as written */
 			break;
 		case TXM_THIS:
-			y = target == 0 && r->m == 12 ? r->y + 1 : r->y;
+			y = after / 4;                  /* the current one, else the coming one */
 			break;
 		case TXM_LAST:
 			y = (base < cur ? base : base - 4) / 4;
@@ -410,10 +421,7 @@ static void resolve_season(const struct tx_sem *s, const struct tx_ref *r, struc
 			y = (base > cur ? base : base + 4) / 4;
 			break;
 		default:
-			if (r->tense > 0)
-				y = (base >= cur ? base : base + 4) / 4;
-			else
-				y = (base <= cur ? base : base - 4) / 4;
+			y = (r->tense > 0 ? after : before) / 4;
 			break;
 		}
 	}
