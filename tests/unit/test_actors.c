@@ -12,12 +12,6 @@
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static void open_text(struct article *a, const char *text, const char *code)
-{
-	memset(a, 0, sizeof *a);
-	test_article(a, text, code, NULL, "actors");
-}
-
 /* No actor has this name nor a mention with this text. */
 static void assert_no_actor(struct article *a, const char *text)
 {
@@ -64,18 +58,18 @@ static void test_unknown_first_particles(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLe négociateur néerlandais Maarten de Kloet a rencontré Aurélien d'Orvaux mardi à Bruges. "
+	test_actors_text(&a, "Essai\n\nLe négociateur néerlandais Maarten de Kloet a rencontré Aurélien d'Orvaux mardi à Bruges. "
 	              "« Rien n'est joué », a dit Maarten de Kloet.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Maarten de Kloet"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Aurélien d'Orvaux"), ACTOR_PERSON);
 	assert_no_actor(&a, "Kloet");
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nLa découverte du Quark de Talvenne a surpris les physiciens.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLa découverte du Quark de Talvenne a surpris les physiciens.\n", "fr");
 	assert_int_equal(annots_find_actor(a.an, "Quark de Talvenne"), -1);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nHer former coach in Utrecht, Wouter de Bree, said the climb suited her. "
+	test_actors_text(&a, "Test\n\nHer former coach in Utrecht, Wouter de Bree, said the climb suited her. "
 	              "The cyclist thanked Marieke ter Horst and Ines Salgado de la Fuente.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Wouter de Bree"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Marieke ter Horst"), ACTOR_PERSON);
@@ -89,18 +83,18 @@ static void test_org_cue_beats_person(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nThe season opens with a staging by Brindlewood Opera, funded by Halvard Capital "
+	test_actors_text(&a, "Test\n\nThe season opens with a staging by Brindlewood Opera, funded by Halvard Capital "
 	              "and advised by Quillon Research.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Brindlewood Opera"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Halvard Capital"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Quillon Research"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nEngineers at Emir Faisal Polytechnic University tested the membranes.\n", "en");
+	test_actors_text(&a, "Test\n\nEngineers at Emir Faisal Polytechnic University tested the membranes.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Emir Faisal Polytechnic University"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nLe club a recruté un ailier venu du Lokomotiv Samtredia, grâce au fonds Orvelt Capital.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLe club a recruté un ailier venu du Lokomotiv Samtredia, grâce au fonds Orvelt Capital.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Lokomotiv Samtredia"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Orvelt Capital"), ACTOR_ORG);
 	article_close(&a);
@@ -112,7 +106,7 @@ static void test_local_institutions(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLa préfecture de Gironde a interdit le rassemblement. L'affaire sera jugée par le "
+	test_actors_text(&a, "Essai\n\nLa préfecture de Gironde a interdit le rassemblement. L'affaire sera jugée par le "
 	              "tribunal correctionnel de Marseille en mars, à Marseille.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "préfecture de Gironde"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "tribunal correctionnel de Marseille"), ACTOR_ORG);
@@ -130,14 +124,14 @@ static void test_dateline_caps(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nNAIROBI, May 4 - Temperatures reached 41 degrees Celsius as the city rationed water. "
+	test_actors_text(&a, "Test\n\nNAIROBI, May 4 - Temperatures reached 41 degrees Celsius as the city rationed water. "
 	              "Officials in Nairobi said the shortage would last.\n", "en");
 	assert_true(annots_find_actor(a.an, "Nairobi") >= 0);
 	assert_int_equal(annots_find_actor(a.an, "NAIROBI"), -1);
 	assert_no_actor(&a, "Celsius");
 	article_close(&a);
 
-	open_text(&a, "Test\n\nNAIROBI, May 4 - The city rationed water again on Monday.\n", "en");
+	test_actors_text(&a, "Test\n\nNAIROBI, May 4 - The city rationed water again on Monday.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Nairobi"), ACTOR_PLACE);
 	article_close(&a);
 }
@@ -149,7 +143,7 @@ static void test_capitalised_non_names(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Police question Tarvo mill owner over river spill\n"
+	test_actors_text(&a, "Police question Tarvo mill owner over river spill\n"
 	              "QUITO, June 2 (Reuters) - Federal inspectors on Friday questioned the owner of a paper mill.\n\n"
 	              "Fishermen said the water turned brown overnight. Inspectors said the damage was severe.\n\n"
 	              "(Reporting by Kemi Adeyemi; Editing by Laura Bright)\n", "en");
@@ -161,7 +155,7 @@ static void test_capitalised_non_names(void **state)
 	assert_int_equal(test_actor_type(&a, "Quito"), ACTOR_PLACE);
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nRENNES, 4 mai - Riverains et élus attendaient la décision. "
+	test_actors_text(&a, "Essai\n\nRENNES, 4 mai - Riverains et élus attendaient la décision. "
 	              "Pêcheurs et agriculteurs ont manifesté devant la préfecture. "
 	              "Manifestants a-t-on dit. Syndicalistes ont affirmé leur colère.\n", "fr");
 	assert_no_actor(&a, "Riverains");
@@ -178,7 +172,7 @@ static void test_places_and_titles(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nTOLLBRIDGE, Ohio - Police arrested a builder in Tollbridge. Residents of Marsh End "
+	test_actors_text(&a, "Test\n\nTOLLBRIDGE, Ohio - Police arrested a builder in Tollbridge. Residents of Marsh End "
 	              "formed the Marsh End Flood Action Group. Water reached homes in Marsh End on Monday. "
 	              "Rain fell across Britain's south.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Tollbridge"), ACTOR_PLACE);
@@ -189,7 +183,7 @@ static void test_places_and_titles(void **state)
 	article_close(&a);
 
 	/* Place words of other languages inside names; letters joined by '&'. */
-	open_text(&a, "Test\n\nQ&A: the rider\n\nThe stage ends at Campo Felice after the climb of the Passo della "
+	test_actors_text(&a, "Test\n\nQ&A: the rider\n\nThe stage ends at Campo Felice after the climb of the Passo della "
 	              "Volpe. Snow fell on the Passo della Volpe overnight. He spoke after R&D talks on Sept. 4.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Campo Felice"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Passo della Volpe"), ACTOR_PLACE);
@@ -198,7 +192,7 @@ static void test_places_and_titles(void **state)
 	assert_no_actor(&a, "R&D");
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nLe peloton franchira le col du Galibier puis le Passo della Volpe. Son roman paraît "
+	test_actors_text(&a, "Essai\n\nLe peloton franchira le col du Galibier puis le Passo della Volpe. Son roman paraît "
 	              "aux éditions du Chardon. Les éditions du Chardon ont confirmé.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "col du Galibier"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Passo della Volpe"), ACTOR_PLACE);
@@ -206,11 +200,11 @@ static void test_places_and_titles(void **state)
 	article_close(&a);
 
 	/* A classifier and its adjective before a name: an organisation. */
-	open_text(&a, "Essai\n\nLe site britannique Rugby Zone Europe affirme que le club hésite.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLe site britannique Rugby Zone Europe affirme que le club hésite.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Rugby Zone Europe"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Test\n\n\"He lied,\" said Assistant U.S. Attorney Rebecca Lindholm. Lindholm appeared before "
+	test_actors_text(&a, "Test\n\n\"He lied,\" said Assistant U.S. Attorney Rebecca Lindholm. Lindholm appeared before "
 	              "U.S. Magistrate Judge Carl Enwright on Friday. Enwright set bail.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Rebecca Lindholm"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Carl Enwright"), ACTOR_PERSON);
@@ -225,7 +219,7 @@ static void test_leading_descriptors(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nThe Colombian Mateo Ríos Salazar won the stage ahead of Dutch rider Wout Jansen. "
+	test_actors_text(&a, "Test\n\nThe Colombian Mateo Ríos Salazar won the stage ahead of Dutch rider Wout Jansen. "
 	              "Chipmaker Ardentis said on Monday it would build a plant. "
 	              "The Dutchman said he was tired. The German government said nothing.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Mateo Ríos Salazar"), ACTOR_PERSON);
@@ -236,7 +230,7 @@ static void test_leading_descriptors(void **state)
 	assert_int_equal(test_actor_of(&a, "The German"), -1);
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nLe club a recruté le Géorgien Levan Kipiani, 26 ans. "
+	test_actors_text(&a, "Essai\n\nLe club a recruté le Géorgien Levan Kipiani, 26 ans. "
 	              "« Je suis heureux », a dit le Géorgien, qui arrive de Tbilissi.\n", "fr");
 	int id = test_actor_named(&a, "Levan Kipiani");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
@@ -250,7 +244,7 @@ static void test_abbreviation_dots(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nL'arrière J.-M. Lartigue a prolongé son contrat. M. Lartigue a souri. "
+	test_actors_text(&a, "Essai\n\nL'arrière J.-M. Lartigue a prolongé son contrat. M. Lartigue a souri. "
 	              "Mme de Villemont, présidente du directoire, a répondu. Hélène de Villemont dirige le groupe.\n", "fr");
 	int id = test_actor_named(&a, "J.-M. Lartigue");
 	assert_int_equal(annots_actor(a.an, id)->type, ACTOR_PERSON);
@@ -265,7 +259,7 @@ static void test_lowercase_org_names(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLes Chantiers de la Rance ont annoncé lundi 200 suppressions de postes. "
+	test_actors_text(&a, "Essai\n\nLes Chantiers de la Rance ont annoncé lundi 200 suppressions de postes. "
 	              "La coopérative Prés du Cotentin a fermé une usine. "
 	              "La Fédération des éleveurs de porcs de la Sarthe dénonce la décision.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Chantiers de la Rance"), ACTOR_ORG);
@@ -276,7 +270,7 @@ static void test_lowercase_org_names(void **state)
 	article_close(&a);
 
 	/* A head, adjectives, then its complements; « et » joins two nouns. */
-	open_text(&a, "Essai\n\nL'Agence régionale de santé de Normandie a fermé le service. "
+	test_actors_text(&a, "Essai\n\nL'Agence régionale de santé de Normandie a fermé le service. "
 	              "La Caisse des retraites et pensions a versé les arrérages. "
 	              "L'Office régional de la pêche côtière a publié ses chiffres.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Agence régionale de santé de Normandie"), ACTOR_ORG);
@@ -287,12 +281,12 @@ static void test_lowercase_org_names(void **state)
 	article_close(&a);
 
 	/* A capitalised common noun is no name: « du Boson », « le boson ». */
-	open_text(&a, "Essai\n\nLa découverte du Neutrino de Fermi a été saluée. Le neutrino est léger, "
+	test_actors_text(&a, "Essai\n\nLa découverte du Neutrino de Fermi a été saluée. Le neutrino est léger, "
 	              "et le neutrino de ce type est rare. Fermi a travaillé à Chicago.\n", "fr");
 	assert_no_actor(&a, "Neutrino de Fermi");
 	article_close(&a);
 
-	open_text(&a, "Test\n\nThe Securities and Exchange Commission opened an inquiry into Ardentis. "
+	test_actors_text(&a, "Test\n\nThe Securities and Exchange Commission opened an inquiry into Ardentis. "
 	              "Apples and Pears Ltd was not named.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Securities and Exchange Commission"), ACTOR_ORG);
 	assert_no_actor(&a, "Exchange Commission");
@@ -305,7 +299,7 @@ static void test_seats_and_towns(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLe maire de Trémazan a reçu les pêcheurs. Le tribunal correctionnel de Plouvenec "
+	test_actors_text(&a, "Essai\n\nLe maire de Trémazan a reçu les pêcheurs. Le tribunal correctionnel de Plouvenec "
 	              "a renvoyé l'affaire. Les habitants de Kerlivio sont inquiets. "
 	              "Le président de Vantelis a démissionné.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Trémazan"), ACTOR_PLACE);
@@ -315,17 +309,17 @@ static void test_seats_and_towns(void **state)
 	assert_int_equal(test_actor_type(&a, "Vantelis"), ACTOR_ORG);   /* a president's complement is no seat */
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nOriginaire de Kerlazec, le marin a été secouru près de Locmerien.\n", "fr");
+	test_actors_text(&a, "Essai\n\nOriginaire de Kerlazec, le marin a été secouru près de Locmerien.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Kerlazec"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Locmerien"), ACTOR_PLACE);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nPassengers flying from Brantley faced delays. A statement from Corvex followed.\n", "en");
+	test_actors_text(&a, "Test\n\nPassengers flying from Brantley faced delays. A statement from Corvex followed.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Brantley"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Corvex"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nThe mayor of Ashcombe said the road would reopen. Trucks now drive through Pellbrook "
+	test_actors_text(&a, "Test\n\nThe mayor of Ashcombe said the road would reopen. Trucks now drive through Pellbrook "
 	              "to reach the quarry.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Ashcombe"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Pellbrook"), ACTOR_PLACE);
@@ -339,7 +333,7 @@ static void test_french_institution_names(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLa Haute Autorité de régulation des ports a rendu un avis. "
+	test_actors_text(&a, "Essai\n\nLa Haute Autorité de régulation des ports a rendu un avis. "
 	              "Le Conservatoire national de Valenciennes recrute. "
 	              "L'Union des producteurs de cidre du bocage (UPCB) a protesté. "
 	              "Le Premier ministre a répondu aux questions.\n", "fr");
@@ -352,7 +346,7 @@ static void test_french_institution_names(void **state)
 
 	/* A title's domain after « du » is no actor; a known name with lower-case
 	 * words keeps its article. */
-	open_text(&a, "Essai\n\nLa ministre du Logement, Claire Dufresnoy, a présenté le plan. "
+	test_actors_text(&a, "Essai\n\nLa ministre du Logement, Claire Dufresnoy, a présenté le plan. "
 	              "Selon un sondage publié par Le Journal du dimanche, le projet divise.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Claire Dufresnoy"), ACTOR_PERSON);
 	assert_no_actor(&a, "Logement");
@@ -361,7 +355,7 @@ static void test_french_institution_names(void **state)
 
 	/* A territory's head with a capital mid-sentence names its
 	 * administration; « du » (also a given name) splits no name. */
-	open_text(&a, "Essai\n\nLa Ville de Pontcroix et le Département du Finistère financent le port. "
+	test_actors_text(&a, "Essai\n\nLa Ville de Pontcroix et le Département du Finistère financent le port. "
 	              "La ville de Pontcroix compte 1 600 habitants.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Ville de Pontcroix"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Département du Finistère"), ACTOR_ORG);
@@ -369,7 +363,7 @@ static void test_french_institution_names(void **state)
 	article_close(&a);
 
 	/* Without a boundary after them, complements stay out: « de la ville » goes on. */
-	open_text(&a, "Essai\n\nLa Fédération des pêcheurs de la rade voisine les quais.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLa Fédération des pêcheurs de la rade voisine les quais.\n", "fr");
 	assert_no_actor(&a, "Fédération des pêcheurs de la rade voisine les quais");
 	article_close(&a);
 }
@@ -380,7 +374,7 @@ static void test_name_shapes(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLe député de la Manche Paul-Henri de La Roche-Vérel a voté contre. "
+	test_actors_text(&a, "Essai\n\nLe député de la Manche Paul-Henri de La Roche-Vérel a voté contre. "
 	              "Le milieu de terrain Kévin N'Dala-Ferreira a marqué deux fois. "
 	              "Les analystes de Brivel KPX restent prudents.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Paul-Henri de La Roche-Vérel"), ACTOR_PERSON);
@@ -393,24 +387,24 @@ static void test_name_shapes(void **state)
 
 	/* A lower-case syllable after a hyphen: a Korean given name, not an
 	 * adjective ("Kremlin-backed", "Soviet-era"). */
-	open_text(&a, "Essai\n\nLe défenseur sud-coréen Park Ji-hoon a signé lundi. « Je suis fier », a dit le "
+	test_actors_text(&a, "Essai\n\nLe défenseur sud-coréen Park Ji-hoon a signé lundi. « Je suis fier », a dit le "
 	              "Sud-Coréen.\n", "fr");
 	int park = test_actor_named(&a, "Park Ji-hoon");
 	assert_int_equal(test_actor_type(&a, "Park Ji-hoon"), ACTOR_PERSON);
 	assert_int_equal(test_actor_of(&a, "le Sud-Coréen"), park);
 	article_close(&a);
-	open_text(&a, "Test\n\nA Moscow-backed militia and a Soviet-era tank were seen, said the coach, Yoon Se-young.\n", "en");
+	test_actors_text(&a, "Test\n\nA Moscow-backed militia and a Soviet-era tank were seen, said the coach, Yoon Se-young.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Yoon Se-young"), ACTOR_PERSON);
 	assert_no_actor(&a, "Moscow-backed");
 	assert_no_actor(&a, "Soviet-era");
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nLe tribunal a condamné la société Habitat 7B à une amende. Le groupe Habitat 7B "
+	test_actors_text(&a, "Essai\n\nLe tribunal a condamné la société Habitat 7B à une amende. Le groupe Habitat 7B "
 	              "fera appel en 2026.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Habitat 7B"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nCorwin Hale shares fell 6% on Tuesday after the profit warning. "
+	test_actors_text(&a, "Test\n\nCorwin Hale shares fell 6% on Tuesday after the profit warning. "
 	              "Corwin Hale said it would cut costs.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Corwin Hale"), ACTOR_ORG);
 	article_close(&a);
@@ -422,7 +416,7 @@ static void test_english_org_names(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nThe Nevada Department of Mines and Geology closed the site. "
+	test_actors_text(&a, "Test\n\nThe Nevada Department of Mines and Geology closed the site. "
 	              "The National Institutes of Oceanography funded the survey. "
 	              "The Office of the Attorney General opened a review. "
 	              "Doctors at Queen's Hospital Wexley treated the crew. "
@@ -436,7 +430,7 @@ static void test_english_org_names(void **state)
 	article_close(&a);
 
 	/* Clubs, a title word before one cue word, a city with a particle. */
-	open_text(&a, "Test\n\nRexford United signed the winger from a Premier League rival. He grew up near "
+	test_actors_text(&a, "Test\n\nRexford United signed the winger from a Premier League rival. He grew up near "
 	              "Rio de Janeiro.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Rexford United"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Premier League"), ACTOR_ORG);
@@ -446,7 +440,7 @@ static void test_english_org_names(void **state)
 
 	/* A wire dateline whose state abbreviation ends a sentence; a road and
 	 * its number; a school; a party member is no actor. */
-	open_text(&a, "Test\n\nMAPLEFORD, Calif. (AP) — The Mapleford Unified School District closed Birchwood "
+	test_actors_text(&a, "Test\n\nMAPLEFORD, Calif. (AP) — The Mapleford Unified School District closed Birchwood "
 	              "Elementary on Monday. Buses now use Route 17. A Republican on the board objected.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Mapleford"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Birchwood Elementary"), ACTOR_ORG);
@@ -456,7 +450,7 @@ static void test_english_org_names(void **state)
 
 	/* A regional headline opening with its town; a classifier and an
 	 * adjective before a name. */
-	open_text(&a, "Kerbrat-Vian. La kermesse attire la foule\n\nLa kermesse de Kerbrat-Vian a réuni 800 personnes. "
+	test_actors_text(&a, "Kerbrat-Vian. La kermesse attire la foule\n\nLa kermesse de Kerbrat-Vian a réuni 800 personnes. "
 	              "Le cercle celtique Bro Lannvaz a dansé tout l'après-midi.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Kerbrat-Vian"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Bro Lannvaz"), ACTOR_ORG);
@@ -464,7 +458,7 @@ static void test_english_org_names(void **state)
 
 	/* A group named by plurals; a sentence-initial name coordinated with
 	 * another; « à hauteur de X »; an adjective after an organisation's head. */
-	open_text(&a, "Essai\n\nLes tracteurs ont bloqué la route à hauteur de Trévenec, à l'appel des "
+	test_actors_text(&a, "Essai\n\nLes tracteurs ont bloqué la route à hauteur de Trévenec, à l'appel des "
 	              "Vignerons Indépendants. Brélis et Ocanor n'ont pas répondu. La Fédération paysanne "
 	              "soutient le mouvement.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Trévenec"), ACTOR_PLACE);
@@ -474,7 +468,7 @@ static void test_english_org_names(void **state)
 	article_close(&a);
 
 	/* « est parti de X » is a departure, « le parti de X » a party. */
-	open_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
+	test_actors_text(&a, "Essai\n\nLe cortège est parti de Pontrivel vers midi, puis il a défilé à Pontrivel. "
 	              "Les élus du parti de Gaspard Ruel ont protesté.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Pontrivel"), ACTOR_PLACE);
 	assert_int_equal(test_actor_of(&a, "parti de Pontrivel"), -1);
@@ -488,7 +482,7 @@ static void test_bracket_and_initial_aliases(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nL'Office public de l'habitat rural (Ruralia) a vendu 40 logements. "
+	test_actors_text(&a, "Essai\n\nL'Office public de l'habitat rural (Ruralia) a vendu 40 logements. "
 	              "Ruralia conteste les chiffres. L'Institut régional de recherche agronomique et des sols "
 	              "a publié une étude. Selon l'IRRA, les rendements baissent. "
 	              "Le député Hugo Marcellin (PS) a voté contre. Le PS a protesté.\n", "fr");
@@ -508,14 +502,14 @@ static void test_unknown_first_name_alias(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nThe climb suited Teun van der Poel, who took the lead. "
+	test_actors_text(&a, "Test\n\nThe climb suited Teun van der Poel, who took the lead. "
 	              "His coach said that Teun could win the race.\n", "en");
 	int id = test_actor_named(&a, "Teun van der Poel");
 	assert_int_equal(test_actor_of(&a, "Teun"), id);
 	article_close(&a);
 
 	/* Saints' compounds alone are places. */
-	open_text(&a, "Essai\n\nL'ancien maire de Saint-Véran est jugé. « Saint-Véran demande justice », "
+	test_actors_text(&a, "Essai\n\nL'ancien maire de Saint-Véran est jugé. « Saint-Véran demande justice », "
 	              "a dit son avocat.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Saint-Véran"), ACTOR_PLACE);
 	article_close(&a);
@@ -525,20 +519,20 @@ static void test_particles(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLa présidente Ursula von der Leyen a reçu Charles de Villiers et Mohammed bin Salman à Bruxelles.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLa présidente Ursula von der Leyen a reçu Charles de Villiers et Mohammed bin Salman à Bruxelles.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Ursula von der Leyen"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Charles de Villiers"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Mohammed bin Salman"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Bruxelles"), ACTOR_PLACE);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nThe talks between Ursula von der Leyen and Recep Tayyip Erdogan ended late.\n", "en");
+	test_actors_text(&a, "Test\n\nThe talks between Ursula von der Leyen and Recep Tayyip Erdogan ended late.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Ursula von der Leyen"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Recep Tayyip Erdogan"), ACTOR_PERSON);
 	article_close(&a);
 
 	/* Welsh patronymics: ap, ab (before a vowel), ferch */
-	open_text(&a, "Test\n\nThe fair in Bala was opened by the trust's chair, Rhodri ap Gruffydd, with Nia ferch "
+	test_actors_text(&a, "Test\n\nThe fair in Bala was opened by the trust's chair, Rhodri ap Gruffydd, with Nia ferch "
 	              "Dafydd and Owain ab Iorwerth. Later ap Gruffydd thanked the volunteers.\n", "en");
 	int rg = test_actor_named(&a, "Rhodri ap Gruffydd");
 	assert_int_equal(test_actor_type(&a, "Rhodri ap Gruffydd"), ACTOR_PERSON);
@@ -555,14 +549,14 @@ static void test_described_by_age(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLa commission a suspendu le coureur Paul Sarrat pour deux ans. Le Béarnais de 31 ans, "
+	test_actors_text(&a, "Essai\n\nLa commission a suspendu le coureur Paul Sarrat pour deux ans. Le Béarnais de 31 ans, "
 	              "qui conteste la sanction, fera appel à Albi.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Paul Sarrat"), ACTOR_PERSON);
 	assert_no_actor(&a, "Béarnais");
 	assert_no_actor(&a, "Le Béarnais");
 	article_close(&a);
 
-	open_text(&a, "Test\n\nThe club signed Owen Hollis on Friday. The Mancunian, 34, joins from Exeter. The "
+	test_actors_text(&a, "Test\n\nThe club signed Owen Hollis on Friday. The Mancunian, 34, joins from Exeter. The "
 	              "Mancunian aged 34 will play on Sunday.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Owen Hollis"), ACTOR_PERSON);
 	assert_no_actor(&a, "Mancunian");
@@ -570,7 +564,7 @@ static void test_described_by_age(void **state)
 	article_close(&a);
 
 	/* without an age the word may still be a name: « le Lodévois » (the country around Lodève) */
-	open_text(&a, "Essai\n\nLes orages ont touché le Lodévois et le Lauragais dimanche.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLes orages ont touché le Lodévois et le Lauragais dimanche.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Lodévois"), ACTOR_PLACE);
 	article_close(&a);
 }
@@ -579,13 +573,13 @@ static void test_hyphenated_and_initials(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nJean-Baptiste Morel a démissionné. Morel dirigeait la Caisse des dépôts depuis 2019.\n", "fr");
+	test_actors_text(&a, "Essai\n\nJean-Baptiste Morel a démissionné. Morel dirigeait la Caisse des dépôts depuis 2019.\n", "fr");
 	int jb = test_actor_named(&a, "Jean-Baptiste Morel");
 	assert_int_equal(test_actor_of(&a, "Morel"), jb);
 	assert_int_equal(annots_actor(a.an, jb)->flags & ACTOR_MALE, ACTOR_MALE);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nThe novel by J. K. Rowling sold well, said George W. Bush, who read it twice.\n", "en");
+	test_actors_text(&a, "Test\n\nThe novel by J. K. Rowling sold well, said George W. Bush, who read it twice.\n", "en");
 	assert_int_equal(test_actor_type(&a, "J. K. Rowling"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "George W. Bush"), ACTOR_PERSON);
 	article_close(&a);
@@ -595,13 +589,13 @@ static void test_acronyms(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nL'OTAN et l'ONU ont salué l'accord, tout comme la CGT.\n", "fr");
+	test_actors_text(&a, "Essai\n\nL'OTAN et l'ONU ont salué l'accord, tout comme la CGT.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "OTAN"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "ONU"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "CGT"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nNATO allies met in Brussels. The WHO and the IMF sent observers. The Union of Rail Workers (URW) joined.\n", "en");
+	test_actors_text(&a, "Test\n\nNATO allies met in Brussels. The WHO and the IMF sent observers. The Union of Rail Workers (URW) joined.\n", "en");
 	assert_int_equal(test_actor_type(&a, "NATO"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "IMF"), ACTOR_ORG);
 	/* An acronym in parentheses after a name is that name's alias. */
@@ -615,7 +609,7 @@ static void test_sentence_initial(void **state)
 	(void)state;
 	struct article a;
 	/* An ordinary word opening a sentence is no name; a known one is. */
-	open_text(&a, "Essai\n\nSelon Bloomberg, les ventes ont baissé. Hier, la direction a réagi. Febelin a publié un rapport. "
+	test_actors_text(&a, "Essai\n\nSelon Bloomberg, les ventes ont baissé. Hier, la direction a réagi. Febelin a publié un rapport. "
 	              "Le rapport de Febelin est public.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Bloomberg"), ACTOR_ORG);
 	assert_no_actor(&a, "Selon");
@@ -625,7 +619,7 @@ static void test_sentence_initial(void **state)
 	assert_true(test_actor_of(&a, "Febelin") >= 0);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nVolunteers gathered outside at 9 a.m. Residents brought food. Trump spoke later. "
+	test_actors_text(&a, "Test\n\nVolunteers gathered outside at 9 a.m. Residents brought food. Trump spoke later. "
 	              "Donald Trump had arrived by car.\n", "en");
 	assert_no_actor(&a, "Volunteers");
 	assert_no_actor(&a, "Residents");
@@ -639,7 +633,7 @@ static void test_typing(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nM. Dufresne a rencontré à Lyon les dirigeants de la Banque de France et du groupe Altéon. "
+	test_actors_text(&a, "Essai\n\nM. Dufresne a rencontré à Lyon les dirigeants de la Banque de France et du groupe Altéon. "
 	              "Le maire a envoyé Mme Karine Sorel, qui vit en Corrèze.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Dufresne"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Lyon"), ACTOR_PLACE);
@@ -650,7 +644,7 @@ static void test_typing(void **state)
 	assert_int_equal(test_actor_type(&a, "Corrèze"), ACTOR_PLACE);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nMr. Hallam flew to Ohio to visit Brenmoor Industries Inc. and the University of Leeds. "
+	test_actors_text(&a, "Test\n\nMr. Hallam flew to Ohio to visit Brenmoor Industries Inc. and the University of Leeds. "
 	              "He later met Sen. Maria Quintero in Tucson.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Hallam"), ACTOR_PERSON);
 	assert_int_equal(test_actor_type(&a, "Ohio"), ACTOR_PLACE);
@@ -666,7 +660,7 @@ static void test_demonyms(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLe président russe Vladimir Poutine a appelé deux Polonais. Le gouvernement malien a protesté.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLe président russe Vladimir Poutine a appelé deux Polonais. Le gouvernement malien a protesté.\n", "fr");
 	const struct actor *p = annots_actor(a.an, test_actor_named(&a, "Vladimir Poutine"));
 	assert_string_equal(p->role, "président russe");
 	assert_non_null(p->country);
@@ -677,7 +671,7 @@ static void test_demonyms(void **state)
 	assert_string_equal(g->country, "Mali");
 	article_close(&a);
 
-	open_text(&a, "Test\n\nRussian President Vladimir Putin called the Australian envoy.\n", "en");
+	test_actors_text(&a, "Test\n\nRussian President Vladimir Putin called the Australian envoy.\n", "en");
 	p = annots_actor(a.an, test_actor_named(&a, "Vladimir Putin"));
 	assert_non_null(p->country);
 	assert_string_equal(p->country, "Russia");
@@ -692,7 +686,7 @@ static void test_surname_alias(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nMarine Valbert et Jean-Marc Valbert ont débattu. Marine Valbert a gagné. "
+	test_actors_text(&a, "Essai\n\nMarine Valbert et Jean-Marc Valbert ont débattu. Marine Valbert a gagné. "
 	              "Ensuite, Valbert a remercié ses électeurs.\n", "fr");
 	int mv = test_actor_named(&a, "Marine Valbert");
 	int jv = test_actor_named(&a, "Jean-Marc Valbert");
@@ -701,7 +695,7 @@ static void test_surname_alias(void **state)
 	assert_int_equal(test_actor_of(&a, "Valbert"), mv);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nKeir Ashdown won the vote. Ashdown thanked his staff, and Keir stayed late.\n", "en");
+	test_actors_text(&a, "Test\n\nKeir Ashdown won the vote. Ashdown thanked his staff, and Keir stayed late.\n", "en");
 	int k = test_actor_named(&a, "Keir Ashdown");
 	assert_int_equal(test_actor_of(&a, "Ashdown"), k);
 	assert_int_equal(test_actor_of(&a, "Keir"), k);
@@ -712,7 +706,7 @@ static void test_transliteration_variants(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nIouri Ouchakov est arrivé à Kiev. Plus tard, Iouri Oushakov a quitté Kyiv. "
+	test_actors_text(&a, "Essai\n\nIouri Ouchakov est arrivé à Kiev. Plus tard, Iouri Oushakov a quitté Kyiv. "
 	              "Ushakov a parlé avec Volodymyr Zelensky, puis Zelenskyy est parti.\n", "fr");
 	int u = test_actor_named(&a, "Iouri Ouchakov");
 	assert_int_equal(test_actor_of(&a, "Iouri Oushakov"), u);
@@ -725,7 +719,7 @@ static void test_transliteration_variants(void **state)
 	assert_int_equal(test_actor_of(&a, "Zelenskyy"), z);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nMuammar Gaddafi ruled for decades. Critics said Gadaffi never listened.\n", "en");
+	test_actors_text(&a, "Test\n\nMuammar Gaddafi ruled for decades. Critics said Gadaffi never listened.\n", "en");
 	int g = test_actor_named(&a, "Muammar Gaddafi");
 	assert_int_equal(test_actor_of(&a, "Gadaffi"), g);
 	article_close(&a);
@@ -735,14 +729,14 @@ static void test_org_aliases(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Test\n\nThe Harlow Foundation opened a clinic. Harlow staff said the foundation would expand.\n", "en");
+	test_actors_text(&a, "Test\n\nThe Harlow Foundation opened a clinic. Harlow staff said the foundation would expand.\n", "en");
 	int f = test_actor_named(&a, "Harlow Foundation");
 	assert_int_equal(annots_actor(a.an, f)->type, ACTOR_ORG);
 	assert_true(test_has_mention(&a, f, "the foundation"));
 	assert_int_equal(test_actor_of(&a, "Harlow"), f);
 	article_close(&a);
 
-	open_text(&a, "Essai\n\nL'Union européenne a réagi. Selon l'UE, le Front national a tort.\n", "fr");
+	test_actors_text(&a, "Essai\n\nL'Union européenne a réagi. Selon l'UE, le Front national a tort.\n", "fr");
 	int ue = test_actor_named(&a, "Union européenne");
 	assert_int_equal(test_actor_of(&a, "l'UE"), ue);   /* an organisation's mention keeps its article */
 	assert_int_equal(test_actor_type(&a, "Front national"), ACTOR_ORG);
@@ -755,7 +749,7 @@ static void test_role_apposition(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLes échanges ont été utiles, a déclaré Piotr Lavrenko, conseiller principal du ministre. "
+	test_actors_text(&a, "Essai\n\nLes échanges ont été utiles, a déclaré Piotr Lavrenko, conseiller principal du ministre. "
 	              "« Rien n'est réglé », a ajouté le conseiller.\n", "fr");
 	int p = test_actor_named(&a, "Piotr Lavrenko");
 	assert_true(test_has_mention(&a, p, "conseiller principal du ministre"));
@@ -763,7 +757,7 @@ static void test_role_apposition(void **state)
 	assert_non_null(annots_actor(a.an, p)->role);
 	article_close(&a);
 
-	open_text(&a, "Test\n\nA company spokeswoman, Nadia Brooks, confirmed the figures. The spokeswoman added that "
+	test_actors_text(&a, "Test\n\nA company spokeswoman, Nadia Brooks, confirmed the figures. The spokeswoman added that "
 	              "the review was over. Its chief executive, Tom Alder, declined to comment.\n", "en");
 	int n = test_actor_named(&a, "Nadia Brooks");
 	assert_true(test_has_mention(&a, n, "The spokeswoman"));
@@ -777,7 +771,7 @@ static void test_two_presidents(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLe président russe Boris Orlov a reçu le président américain Frank Dalton. "
+	test_actors_text(&a, "Essai\n\nLe président russe Boris Orlov a reçu le président américain Frank Dalton. "
 	              "Le président russe a parlé longtemps. Le président américain a répondu sèchement.\n", "fr");
 	int r = test_actor_named(&a, "Boris Orlov"), u = test_actor_named(&a, "Frank Dalton");
 	assert_true(r != u);
@@ -787,7 +781,7 @@ static void test_two_presidents(void **state)
 	assert_false(test_has_mention(&a, u, "Le président russe"));
 	article_close(&a);
 
-	open_text(&a, "Test\n\nFrench President Paul Girard met Kenyan President Amos Otieno. "
+	test_actors_text(&a, "Test\n\nFrench President Paul Girard met Kenyan President Amos Otieno. "
 	              "The French president spoke first.\n", "en");
 	int g = test_actor_named(&a, "Paul Girard"), o = test_actor_named(&a, "Amos Otieno");
 	assert_true(g != o);
@@ -799,7 +793,7 @@ static void test_metonymy(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLe Kremlin a démenti, tandis que Moscou promettait une réponse.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLe Kremlin a démenti, tandis que Moscou promettait une réponse.\n", "fr");
 	const struct actor *k = annots_actor(a.an, test_actor_named(&a, "Kremlin"));
 	assert_int_equal(k->type, ACTOR_ORG);
 	assert_true(k->flags & ACTOR_CAN_SPEAK);
@@ -809,7 +803,7 @@ static void test_metonymy(void **state)
 	assert_true(test_has_mention(&a, test_actor_named(&a, "Kremlin"), "Le Kremlin"));
 	article_close(&a);
 
-	open_text(&a, "Test\n\nThe White House said Washington would not wait.\n", "en");
+	test_actors_text(&a, "Test\n\nThe White House said Washington would not wait.\n", "en");
 	assert_true(annots_actor(a.an, test_actor_named(&a, "White House"))->flags & ACTOR_CAN_SPEAK);
 	assert_true(annots_actor(a.an, test_actor_named(&a, "Washington"))->flags & ACTOR_CAN_SPEAK);
 	article_close(&a);
@@ -819,7 +813,7 @@ static void test_cue_phrases(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nLa ville de Tarvenne a accueilli l'agence Reuters près de la mosquée Sidi Brahim.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLa ville de Tarvenne a accueilli l'agence Reuters près de la mosquée Sidi Brahim.\n", "fr");
 	int t = test_actor_named(&a, "Tarvenne");
 	assert_int_equal(annots_actor(a.an, t)->type, ACTOR_PLACE);
 	assert_true(test_has_mention(&a, t, "La ville de Tarvenne"));
@@ -833,14 +827,14 @@ static void test_no_common_words(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Essai\n\nMardi, en décembre, les Russes ont voté. Le Président a parlé. Dieu seul le sait.\n", "fr");
+	test_actors_text(&a, "Essai\n\nMardi, en décembre, les Russes ont voté. Le Président a parlé. Dieu seul le sait.\n", "fr");
 	assert_no_actor(&a, "Mardi");
 	assert_no_actor(&a, "Président");
 	assert_no_actor(&a, "Russes");
 	assert_no_actor(&a, "Dieu");
 	article_close(&a);
 
-	open_text(&a, "Test\n\nOn Monday, in December, the Prime Minister said the Internet was down. I agree.\n", "en");
+	test_actors_text(&a, "Test\n\nOn Monday, in December, the Prime Minister said the Internet was down. I agree.\n", "en");
 	assert_no_actor(&a, "Monday");
 	assert_no_actor(&a, "December");
 	assert_no_actor(&a, "Prime Minister");
@@ -860,7 +854,7 @@ static void test_odd_input(void **state)
 	for (size_t i = 0; i < ARRAY_LEN(texts); i++)
 		for (int l = 0; l < 2; l++) {
 			struct article a;
-			open_text(&a, texts[i], l ? "en" : "fr");
+			test_actors_text(&a, texts[i], l ? "en" : "fr");
 			for (size_t k = 0; k < annots_nactors(a.an); k++)
 				assert_true(annots_actor(a.an, (int)k)->name[0] != 0);
 			article_close(&a);
@@ -874,7 +868,7 @@ static void test_fr_local_names(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "Une aide-soignante du CHU de Quimperlé a témoigné. La FDSEA du Morbihan proteste devant le "
 	              "ministère de l'Agriculture et de la Pêche maritime. Le ministère de la Transition écologique "
 	              "se tait.\n\n"
@@ -969,7 +963,7 @@ static void test_type_evidence(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "Water rose fast in the Corvell valley overnight. Families living on the banks of the Tarrow "
 	              "left their homes. Pickers marched for better wages, and Fair Wages Now said the flood had "
 	              "cost them dear, and Dunnock Holdings said it would appeal. \"We saw it coming,\" said Femi Adebayo-Crane, who farms "
@@ -993,7 +987,7 @@ static void test_type_evidence(void **state)
 	assert_int_equal(test_actor_type(&a, "Halvik Fondbolag"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "La crue de la Lézonne a coupé trois routes. Les camions passent le long de la Varcelle et "
 	              "au bord du Tarnon. Joan Ferrer, un Catalan arrivé de Vallmora il y a dix ans, tient le "
 	              "café. Le projet est porté par Lucie Marand, ingénieure passée par Korvexa, et Paul Ivre. "
@@ -1024,7 +1018,7 @@ static void test_en_places_and_brands(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "\"We lost a week,\" said Mara Olsen, 52, from Dudwick, who was due to fly to Varnholm on "
 	              "Friday. The Coastal Ferry Workers' Association condemned the delay, and flyKestrel apologised. "
 	              "The Department of Harbours' Office of Audit reviewed it. Shares of BrightLoop Canada fell.\n\n"
@@ -1101,7 +1095,7 @@ static void test_seed(void **state)
 	}
 	free(p);
 	struct article a;
-	open_text(&a, data, "fr");
+	test_actors_text(&a, data, "fr");
 	free(data);
 	int u = test_actor_of(&a, "Iouri Ouchakov");
 	assert_true(u >= 0);
@@ -1121,7 +1115,7 @@ static void test_fr_institutions_and_collectives(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "La clinique des Mimosas ferme. Le musée des Beaux-Arts de Quimper prête une salle. Le musée "
 	              "de Bretagne aussi. Au domaine de Kervillec, on vendange. Les élèves du lycée Kerbrat et du "
 	              "lycée de Plozévet défilent.\n\n"
@@ -1217,7 +1211,7 @@ static void test_en_towns_and_seats(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "Owen Pryce, 58, of Cwmdarren, Gwynedd, was sentenced at Tregaron Crown Court. The firm is "
 	              "based in Larkhaven, New Jersey. Two skiers from Corvale were buried. The 23-year-old "
 	              "from Corbridge won. Officials declared an emergency for Sonoma and Mendell counties. "
@@ -1286,7 +1280,7 @@ static void test_lists_and_origins(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "The grant came from the Office for Rivers, Soil and Coastal Care and from HM Lands and "
 	              "Tolls. The Board of Mines and Quarries met, and so did the Friends of Carrow Library and Museum. Talks between the Ministry of Harbours and "
 	              "NATO stalled. Later, Ofwell said nothing, and the Bureau of Locks and Ofwell objected. "
@@ -1318,7 +1312,7 @@ static void test_lists_and_origins(void **state)
 	assert_int_equal(test_actor_type(&a, "Westerlands"), ACTOR_PLACE);
 	article_close(&a);
 
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "Les cars partent de Brest, Morlaix et Locmeren chaque matin. Un éleveur de Kerlavan, "
 	              "Yann Le Goff, a protesté.\n",
 	          "fr");
@@ -1334,7 +1328,7 @@ static void test_inner_places_and_appositions(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "The figures came from the Harbour Board of New South Wales and the Oregon Historical "
 	              "Commission. The Gulf Salt Research Council and the Labour Party of Norway disagreed.\n\n"
 	              "Health Canada said it would review the case. Welsh Orchards said prices fell. "
@@ -1356,7 +1350,7 @@ static void test_inner_places_and_appositions(void **state)
 	assert_int_equal(test_actor_type(&a, "National Tidal Monitoring Centre"), ACTOR_ORG);
 	article_close(&a);
 
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "La réunion se tiendra salle Paul-Éluard de Saint-Just-sur-Loire. L'hélicoptère de la "
 	              "Protection civile basé à Gap a décollé. France Rivières Vivantes Loire a porté plainte. "
 	              "Les PFAS inquiètent les PME, a dit la CGT.\n",
@@ -1379,7 +1373,7 @@ static void test_heads_and_seats(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "Un laboratoire de l'université Paul-Valéry a analysé l'eau. La réunion aura lieu salle "
 	              "Jean-Moulin, sous le glacier Noir. Les alertes sont venues de l'association Loire vivante, "
 	              "qui analyse l'eau. Aucun navire n'a quitté la gare maritime de Quibervec. Routes-France a fermé "
@@ -1395,7 +1389,7 @@ static void test_heads_and_seats(void **state)
 	assert_int_equal(annots_find_actor(a.an, "Nord-Est de Routes-France"), -1);
 	article_close(&a);
 
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "Halton Lord Mayor Rhys Pendle urged calm. Marlow County Clerk Dana Whitby counted. Ward 10 Councilwoman Marisol Vieira objected. "
 	              "Inuit leaders agreed. A Brackford firm will build the bridge. Cllr Pádraig Ó Dubhghaill objected. "
 	              "Lark Valley Creamery lost its stock. The Tarnby-based trust agreed.\n",
@@ -1426,7 +1420,7 @@ static void test_subdivisions(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Title\n\n"
+	test_actors_text(&a, "Title\n\n"
 	              "Buses came from Roscommon, Longford and Sligo. Her family moved from Michoacán. "
 	              "Central heating failed.\n",
 	          "en");
@@ -1436,7 +1430,7 @@ static void test_subdivisions(void **state)
 	assert_no_actor(&a, "Central");
 	article_close(&a);
 
-	open_text(&a, "Titre\n\n"
+	test_actors_text(&a, "Titre\n\n"
 	              "La grêle a touché le Lot et la Drôme mardi. La Creuse attend des renforts. Les noix du Quercy "
 	              "partent, a dit Me Ana Roux, du barreau de Valence.\n",
 	          "fr");

@@ -9,27 +9,13 @@
 
 #include "extract.h"
 
-static void open_text(struct article *a, const char *text, const char *code)
-{
-	memset(a, 0, sizeof *a);
-	test_article(a, text, code, NULL, "actors");
-}
-
-static enum actor_type type_at(struct article *a, const char *mention)
-{
-	int id = test_actor_of(a, mention);
-	if (id < 0)
-		fail_msg("no mention '%s'", mention);
-	return annots_actor(a->an, id)->type;
-}
-
 /* ---- bare local institutions ------------------------------------------------ */
 
 static void test_bare_institutions(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Crue à Kervadec\n\nLa municipalité a fermé jeudi les deux écoles de Kervadec. La mairie a ouvert "
+	test_actors_text(&a, "Crue à Kervadec\n\nLa municipalité a fermé jeudi les deux écoles de Kervadec. La mairie a ouvert "
 	              "une salle pour les familles évacuées, et la commune paiera les repas. Le parquet a ouvert une "
 	              "enquête sur la digue. La préfecture demande aux habitants de rester chez eux.\n", "fr");
 	int town = test_actor_of(&a, "La municipalité");
@@ -37,13 +23,13 @@ static void test_bare_institutions(void **state)
 	assert_int_equal(annots_actor(a.an, town)->type, ACTOR_ORG);
 	assert_int_equal(test_actor_of(&a, "La mairie"), town);      /* one body: municipalité = mairie */
 	assert_int_equal(test_actor_of(&a, "la commune"), town);     /* the commune joins it */
-	assert_int_equal(type_at(&a, "Le parquet"), ACTOR_ORG);
-	assert_int_equal(type_at(&a, "La préfecture"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "Le parquet"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "La préfecture"), ACTOR_ORG);
 	assert_true(test_actor_of(&a, "Le parquet") != test_actor_of(&a, "La préfecture"));
 	article_close(&a);
 
 	/* Named in full: the bare head is that body, no second one. */
-	open_text(&a, "Budget\n\nLa mairie de Plouvenec a voté son budget lundi. La mairie prévoit une hausse des "
+	test_actors_text(&a, "Budget\n\nLa mairie de Plouvenec a voté son budget lundi. La mairie prévoit une hausse des "
 	              "tarifs de la cantine.\n", "fr");
 	int m = test_actor_of(&a, "mairie de Plouvenec");
 	assert_true(m >= 0);
@@ -52,7 +38,7 @@ static void test_bare_institutions(void **state)
 
 	/* « la commune » alone is the town, « la préfecture maritime » and « le parquet
 	 * national » have their own words, « sa mairie » no definite article. */
-	open_text(&a, "Fête\n\nLes habitants de la commune ont dansé samedi. La préfecture maritime surveille la côte, "
+	test_actors_text(&a, "Fête\n\nLes habitants de la commune ont dansé samedi. La préfecture maritime surveille la côte, "
 	              "le parquet national financier enquête et le maire a quitté sa mairie.\n", "fr");
 	assert_int_equal(test_actor_of(&a, "la commune"), -1);
 	assert_int_equal(test_actor_of(&a, "La préfecture"), -1);
@@ -61,7 +47,7 @@ static void test_bare_institutions(void **state)
 	article_close(&a);
 
 	/* A complement creates no body; a capitalised name with the head takes the bare one. */
-	open_text(&a, "Travaux\n\nLes services de la mairie ont repeint le préau. Le Parquet européen enquête sur le "
+	test_actors_text(&a, "Travaux\n\nLes services de la mairie ont repeint le préau. Le Parquet européen enquête sur le "
 	              "chantier. Le parquet a saisi les factures.\n", "fr");
 	assert_int_equal(test_actor_of(&a, "la mairie"), -1);
 	int pe = annots_find_actor(a.an, "Parquet européen");
@@ -71,7 +57,7 @@ static void test_bare_institutions(void **state)
 	article_close(&a);
 
 	/* English has no such lexicon: "the council" alone stays unnamed. */
-	open_text(&a, "Flood\n\nThe council closed two schools on Thursday. The mayor said the town would pay.\n", "en");
+	test_actors_text(&a, "Flood\n\nThe council closed two schools on Thursday. The mayor said the town would pay.\n", "en");
 	assert_int_equal(test_actor_of(&a, "The council"), -1);
 	article_close(&a);
 }
@@ -82,7 +68,7 @@ static void test_slogan_collectives(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Bruit\n\nLe collectif Respirer aux Prés-Salés, qui regroupe quarante familles, a saisi la "
+	test_actors_text(&a, "Bruit\n\nLe collectif Respirer aux Prés-Salés, qui regroupe quarante familles, a saisi la "
 	              "justice. L'association de riverains Chanter en Vilaine, créée en 2019, réclame des horaires. "
 	              "Le collectif Martin à Rennes a protesté. Le collectif Dormir en Paix proteste aussi.\n", "fr");
 	int r = annots_find_actor(a.an, "Respirer aux Prés-Salés");
@@ -106,18 +92,18 @@ static void test_place_head_complements(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Marché\n\nLe marché se tient sur la place de l'Église. Le match aura lieu au stade de la "
+	test_actors_text(&a, "Marché\n\nLe marché se tient sur la place de l'Église. Le match aura lieu au stade de la "
 	              "Libération.\n", "fr");
-	assert_int_equal(type_at(&a, "place de l'Église"), ACTOR_PLACE);
-	assert_int_equal(type_at(&a, "stade de la Libération"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "place de l'Église"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "stade de la Libération"), ACTOR_PLACE);
 	article_close(&a);
 	/* met elsewhere on its own, the name keeps its type */
-	open_text(&a, "Presse\n\nLe quotidien Libération a publié l'enquête. Le stade de la Libération sera rénové.\n", "fr");
-	assert_int_equal(type_at(&a, "Libération"), ACTOR_ORG);
+	test_actors_text(&a, "Presse\n\nLe quotidien Libération a publié l'enquête. Le stade de la Libération sera rénové.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Libération"), ACTOR_ORG);
 	article_close(&a);
 	/* a body's name after « de » without an article stays a body */
-	open_text(&a, "Radio\n\nIl était sur le plateau de France Info mardi.\n", "fr");
-	assert_int_equal(type_at(&a, "France Info"), ACTOR_ORG);
+	test_actors_text(&a, "Radio\n\nIl était sur le plateau de France Info mardi.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "France Info"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -127,7 +113,7 @@ static void test_indefinite_inhabitants(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Club\n\nUn Morbihannais retraité de la Poste préside le club depuis 2019. Une Lyonnaise installée "
+	test_actors_text(&a, "Club\n\nUn Morbihannais retraité de la Poste préside le club depuis 2019. Une Lyonnaise installée "
 	              "à Brest tient la buvette avec Anne Kerjean.\n", "fr");
 	assert_int_equal(annots_find_actor(a.an, "Morbihannais"), -1);
 	assert_int_equal(annots_find_actor(a.an, "Lyonnaise"), -1);

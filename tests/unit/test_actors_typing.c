@@ -7,38 +7,24 @@
 #include "actors_gaz.h"
 #include "extract.h"
 
-static void open_text(struct article *a, const char *text, const char *code)
-{
-	memset(a, 0, sizeof *a);
-	test_article(a, text, code, NULL, "actors");
-}
-
-static enum actor_type type_at(struct article *a, const char *mention)
-{
-	int id = test_actor_of(a, mention);
-	if (id < 0)
-		fail_msg("no mention '%s'", mention);
-	return annots_actor(a->an, id)->type;
-}
-
 /* ---- one word after de / of: where, more often than who ------------------ */
 
 static void test_complement_place(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Routes\n\nIl faut faire la route de Velmorac en hiver. Les crêtes du Tardoux sont enneigées.\n", "fr");
-	assert_int_equal(type_at(&a, "Velmorac"), ACTOR_PLACE);
-	assert_int_equal(type_at(&a, "Tardoux"), ACTOR_PLACE);
+	test_actors_text(&a, "Routes\n\nIl faut faire la route de Velmorac en hiver. Les crêtes du Tardoux sont enneigées.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Velmorac"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Tardoux"), ACTOR_PLACE);
 	article_close(&a);
-	open_text(&a, "Lake\n\nHerders recall the last eruption of Brannock. The black sand of Ostravell "
+	test_actors_text(&a, "Lake\n\nHerders recall the last eruption of Brannock. The black sand of Ostravell "
 	              "stretches to the sea.\n", "en");
-	assert_int_equal(type_at(&a, "Brannock"), ACTOR_PLACE);
-	assert_int_equal(type_at(&a, "Ostravell"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Brannock"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Ostravell"), ACTOR_PLACE);
 	article_close(&a);
 	/* an acronym in the name keeps it an organisation */
-	open_text(&a, "Université\n\nLa secrétaire de la section locale du Sneval-FSU proteste.\n", "fr");
-	assert_int_equal(type_at(&a, "Sneval-FSU"), ACTOR_ORG);
+	test_actors_text(&a, "Université\n\nLa secrétaire de la section locale du Sneval-FSU proteste.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Sneval-FSU"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -48,8 +34,8 @@ static void test_classifier_chain(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Crue\n\nLe niveau montera encore, selon le service de prévision des crues Hydravel.\n", "fr");
-	assert_int_equal(type_at(&a, "Hydravel"), ACTOR_ORG);
+	test_actors_text(&a, "Crue\n\nLe niveau montera encore, selon le service de prévision des crues Hydravel.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Hydravel"), ACTOR_ORG);
 	article_close(&a);
 }
 
@@ -59,15 +45,15 @@ static void test_appositions(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Storm\n\nThe road between the capital, Tarvik, and the coast was cut. Marrow Ferries, the "
+	test_actors_text(&a, "Storm\n\nThe road between the capital, Tarvik, and the coast was cut. Marrow Ferries, the "
 	              "Dunmore-based carrier, said it would add trips. Pacifica Netball, the regional governing "
 	              "body, confirmed the date.\n", "en");
-	assert_int_equal(type_at(&a, "Tarvik"), ACTOR_PLACE);
-	assert_int_equal(type_at(&a, "Marrow Ferries"), ACTOR_ORG);
-	assert_int_equal(type_at(&a, "Pacifica Netball"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "Tarvik"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Marrow Ferries"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "Pacifica Netball"), ACTOR_ORG);
 	article_close(&a);
-	open_text(&a, "Capitale\n\nLa route vers la capitale, Ambrevik, est coupée.\n", "fr");
-	assert_int_equal(type_at(&a, "Ambrevik"), ACTOR_PLACE);
+	test_actors_text(&a, "Capitale\n\nLa route vers la capitale, Ambrevik, est coupée.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Ambrevik"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -77,12 +63,12 @@ static void test_fronted_place(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Vols\n\nA Tsaravo, la gendarmerie affirme avoir arrêté dix suspects. Le ministre se rendra "
+	test_actors_text(&a, "Vols\n\nA Tsaravo, la gendarmerie affirme avoir arrêté dix suspects. Le ministre se rendra "
 	              "à Tsaravo lundi.\n", "fr");
-	assert_int_equal(type_at(&a, "Tsaravo"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Tsaravo"), ACTOR_PLACE);
 	article_close(&a);
-	open_text(&a, "Floods\n\nIn Marrowby, the agency said the river had peaked.\n", "en");
-	assert_int_equal(type_at(&a, "Marrowby"), ACTOR_PLACE);
+	test_actors_text(&a, "Floods\n\nIn Marrowby, the agency said the river had peaked.\n", "en");
+	assert_int_equal(test_mention_type(&a, "Marrowby"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -92,21 +78,21 @@ static void test_features_and_classifiers(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Coast\n\nThe boat crossed Hallow Sound at dawn. Ash fell after the Brenna volcano erupted. "
+	test_actors_text(&a, "Coast\n\nThe boat crossed Hallow Sound at dawn. Ash fell after the Brenna volcano erupted. "
 	              "The study, in the journal Botanica Nova, shows a decline. Drivers joined in the cities of "
 	              "Tamsa, Orillo and Pavao.\n", "en");
-	assert_int_equal(type_at(&a, "Hallow Sound"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Hallow Sound"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Brenna volcano"), ACTOR_PLACE);
-	assert_int_equal(type_at(&a, "Botanica Nova"), ACTOR_ORG);
-	assert_int_equal(type_at(&a, "Tamsa"), ACTOR_PLACE);
-	assert_int_equal(type_at(&a, "Pavao"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Botanica Nova"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "Tamsa"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Pavao"), ACTOR_PLACE);
 	article_close(&a);
-	open_text(&a, "Vanille\n\nLes résultats, publiés dans la revue Botanica Nova, montrent un recul. Le négociant "
+	test_actors_text(&a, "Vanille\n\nLes résultats, publiés dans la revue Botanica Nova, montrent un recul. Le négociant "
 	              "Epices Varlin-Dumas suit la situation. Des vols ont eu lieu dans les districts d'Ambora "
 	              "et de Sotrava.\n", "fr");
-	assert_int_equal(type_at(&a, "Botanica Nova"), ACTOR_ORG);
-	assert_int_equal(type_at(&a, "Epices Varlin-Dumas"), ACTOR_ORG);
-	assert_int_equal(type_at(&a, "Ambora"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Botanica Nova"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "Epices Varlin-Dumas"), ACTOR_ORG);
+	assert_int_equal(test_mention_type(&a, "Ambora"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -116,11 +102,11 @@ static void test_locatives(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Ice\n\nMeltwater gathers beneath Skardhval every spring.\n", "en");
-	assert_int_equal(type_at(&a, "Skardhval"), ACTOR_PLACE);
+	test_actors_text(&a, "Ice\n\nMeltwater gathers beneath Skardhval every spring.\n", "en");
+	assert_int_equal(test_mention_type(&a, "Skardhval"), ACTOR_PLACE);
 	article_close(&a);
-	open_text(&a, "Vigne\n\nIl exploite dix hectares au lieu-dit Kervoulec depuis 2010.\n", "fr");
-	assert_int_equal(type_at(&a, "Kervoulec"), ACTOR_PLACE);
+	test_actors_text(&a, "Vigne\n\nIl exploite dix hectares au lieu-dit Kervoulec depuis 2010.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Kervoulec"), ACTOR_PLACE);
 	article_close(&a);
 }
 
@@ -130,8 +116,8 @@ static void test_classifier_demonym(void **state)
 {
 	(void)state;
 	struct article a;
-	open_text(&a, "Lynx\n\nLa fondation suisse Lynx Alpina suit les animaux depuis dix ans.\n", "fr");
-	assert_int_equal(type_at(&a, "Lynx Alpina"), ACTOR_ORG);
+	test_actors_text(&a, "Lynx\n\nLa fondation suisse Lynx Alpina suit les animaux depuis dix ans.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Lynx Alpina"), ACTOR_ORG);
 	article_close(&a);
 }
 

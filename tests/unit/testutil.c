@@ -86,6 +86,7 @@ void test_article(struct article *a, const char *text, const char *code, const c
 {
 	struct article_opts o = {0};
 	struct gerr e = {0};
+	memset(a, 0, sizeof *a);
 	o.lang = code;
 	o.date = date;
 	if (extract_parse_modules(modules ? modules : "all", &o.modules, &e) != 0)
@@ -94,6 +95,11 @@ void test_article(struct article *a, const char *text, const char *code, const c
 		fail_msg("%s", e.msg);
 	if (article_extract(a, o.modules, &e) != 0)
 		fail_msg("%s", e.msg);
+}
+
+void test_actors_text(struct article *a, const char *text, const char *code)
+{
+	test_article(a, text, code, NULL, "actors");
 }
 
 int test_actor_named(struct article *a, const char *name)
@@ -130,6 +136,14 @@ int test_actor_of(struct article *a, const char *text)
 			return m->actor;
 	}
 	return -1;
+}
+
+enum actor_type test_mention_type(struct article *a, const char *mention)
+{
+	int id = test_actor_of(a, mention);
+	if (id < 0)
+		fail_msg("no mention '%s'", mention);
+	return annots_actor(a->an, id)->type;
 }
 
 bool test_has_mention(struct article *a, int id, const char *text)

@@ -29,6 +29,11 @@ void test_golden(const char *name, const char *got, size_t len);
  * ("all", "none", "actors,quotes"). */
 void test_article(struct article *a, const char *text, const char *code, const char *date,
                   const char *modules);
+/* test_article() running the actor extractor alone, no date. */
+void test_actors_text(struct article *a, const char *text, const char *code);
+/* The type of the actor with a mention whose text is exactly `mention`
+ * (fails the test when there is none). */
+enum actor_type test_mention_type(struct article *a, const char *mention);
 /* The id of the actor named `name`; fails the test (listing the actors)
  * when there is none. */
 int test_actor_named(struct article *a, const char *name);
