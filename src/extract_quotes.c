@@ -1216,6 +1216,15 @@ static bool title_before(const struct qframe *f, int k)
 	return false;
 }
 
+/* The quotation stands between a determiner and the plain word it
+ * qualifies: a name used as a modifier ("a "Fresh Start" scheme", "his
+ * "hold" rating"), not somebody's words. */
+static bool attributive(const struct qframe *f, int k)
+{
+	return k >= 1 && qt_has(f, k - 1, QW_DET) && qt_word(f, k + 1) && f->t[k + 1].mention < 0 &&
+	       !f->t[k + 1].cap && !f->t[k + 1].cls;
+}
+
 static void copy_speaker(struct qres *r, const struct qres *from, enum how how, float conf)
 {
 	r->actor = from->actor;
@@ -1294,7 +1303,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		r->how = HOW_NAME;
 		return;
 	}
-	if (title_before(f, k)) {
+	if (title_before(f, k) || attributive(f, k)) {
 		r->kind = QUOTE_MIXED;
 		r->conf = 0.4f;
 		r->how = HOW_NAME;
