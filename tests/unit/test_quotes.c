@@ -1778,6 +1778,17 @@ static void test_names_after_classifier_or_as_modifier(void **state)
 	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
 	article_close(&a);
 
+	/* a nickname between a first name and a surname the mention does not
+	 * cover; a quote after the name is still somebody's words */
+	open_doc(&a, "Titre\n\n« Le port restera ouvert tout l'hiver », a promis le maire Pierre « Pierrot » "
+	             "Lagarde-Ruiz. Lagarde-Ruiz a ajouté : « Nous le devons aux pêcheurs. »\n",
+	         "fr");
+	person(&a, "Lagarde-Ruiz", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	assert_int_equal(test_find_quote(&a, "Pierrot", QUOTE_MIXED)->actor, -1);
+	test_expect_direct(&a, "Nous le devons aux pêcheurs.", "Lagarde-Ruiz", "a ajouté");
+	article_close(&a);
+
 	open_doc(&a, "Title\n\nThe town launched a \"Buy Local on Main Street\" scheme in May, and the analyst kept his "
 	             "\"hold\" rating. The painting, \"Low Tide at Kessock\", sold for a record. Nora Bell "
 	             "called the scheme \"a costly gimmick\" on Tuesday.\n",
@@ -1789,6 +1800,16 @@ static void test_names_after_classifier_or_as_modifier(void **state)
 	assert_int_equal(test_find_quote(&a, "Low Tide at Kessock", QUOTE_MIXED)->actor, -1);
 	test_expect_direct(&a, "a costly gimmick", "Nora Bell", "called");
 	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+
+	open_doc(&a, "Title\n\n\"The road stays open,\" said county judge Walter \"Buddy\" Okafor-Lind.\n",
+	         "en");
+	int w = person(&a, "Walter Okafor-Lind", ACTOR_MALE, NULL);
+	test_mention_all(&a, w, "Walter", MENTION_NAME);
+	test_mention_all(&a, w, "Okafor-Lind", MENTION_NAME);
+	test_run_quotes(&a);
+	assert_int_equal(test_find_quote(&a, "Buddy", QUOTE_MIXED)->actor, -1);
+	test_find_quote(&a, "The road stays open,", QUOTE_DIRECT);
 	article_close(&a);
 }
 
