@@ -1216,6 +1216,34 @@ static bool title_before(const struct qframe *f, int k)
 	return false;
 }
 
+/* The quotation stands between a determiner and the plain word it
+ * qualifies: a name used as a modifier ("a "Fresh Start" scheme", "his
+ * "hold" rating"), not somebody's words. */
+static bool attributive(const struct qframe *f, int k)
+{
+	return k >= 1 && qt_has(f, k - 1, QW_DET) && qt_word(f, k + 1) && f->t[k + 1].mention < 0 &&
+	       !f->t[k + 1].cap && !f->t[k + 1].cls;
+}
+
+/* One or two capitalised words in marks between two capitalised words, one
+ * of them in an actor's mention: a nickname inside a name (Ruth "Bunny"
+ * Adler, Marie « Mimi » Caron), even where the mention stops at the marks. */
+static bool nickname(const struct qctx *c, const struct qframe *f, int k, const struct qmark *m)
+{
+	if (!(qt_word(f, k - 1) && qt_word(f, k + 1) && f->t[k - 1].cap && f->t[k + 1].cap &&
+	      (f->t[k - 1].mention >= 0 || f->t[k + 1].mention >= 0)))
+		return false;
+	bool fp;
+	size_t i = m->is;
+	int32_t cp = 0;
+	while (i < m->ie && u_isUWhiteSpace(cp = utf8_next(c->t, m->ie, &i)))
+		;
+	if (!u_isupper(cp))
+		return false;
+	size_t n = count_words(c, m->is, m->ie, &fp);
+	return n >= 1 && n <= 2 && !fp;
+}
+
 static void copy_speaker(struct qres *r, const struct qres *from, enum how how, float conf)
 {
 	r->actor = from->actor;
@@ -1294,7 +1322,7 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		r->how = HOW_NAME;
 		return;
 	}
-	if (title_before(f, k)) {
+	if (title_before(f, k) || attributive(f, k) || nickname(c, f, k, m)) {
 		r->kind = QUOTE_MIXED;
 		r->conf = 0.4f;
 		r->how = HOW_NAME;

@@ -1758,6 +1758,61 @@ static void test_en_company_after_agent(void **state)
 	article_close(&a);
 }
 
+/* Names and titles in marks after a classifier noun, or used as a modifier
+ * between a determiner and a noun, are nobody's words; a partial quote
+ * after a speech verb stays a quotation. */
+static void test_names_after_classifier_or_as_modifier(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa liste « Ensemble pour vivre à Brenac » a gagné huit sièges, devant l'association « Les Amis "
+	             "du lavoir ». Le tableau, « Matin sur la Dordogne », a été vendu hier. Luc Vernier a jugé "
+	             "le projet « trop coûteux pour la commune » lundi.\n",
+	         "fr");
+	person(&a, "Luc Vernier", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	assert_int_equal(test_find_quote(&a, "Ensemble pour vivre à Brenac", QUOTE_MIXED)->actor, -1);
+	assert_int_equal(test_find_quote(&a, "Les Amis du lavoir", QUOTE_MIXED)->actor, -1);
+	assert_int_equal(test_find_quote(&a, "Matin sur la Dordogne", QUOTE_MIXED)->actor, -1);
+	test_expect_direct(&a, "trop coûteux pour la commune", "Luc Vernier", "a jugé");
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+
+	/* a nickname between a first name and a surname the mention does not
+	 * cover; a quote after the name is still somebody's words */
+	open_doc(&a, "Titre\n\n« Le port restera ouvert tout l'hiver », a promis le maire Pierre « Pierrot » "
+	             "Lagarde-Ruiz. Lagarde-Ruiz a ajouté : « Nous le devons aux pêcheurs. »\n",
+	         "fr");
+	person(&a, "Lagarde-Ruiz", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	assert_int_equal(test_find_quote(&a, "Pierrot", QUOTE_MIXED)->actor, -1);
+	test_expect_direct(&a, "Nous le devons aux pêcheurs.", "Lagarde-Ruiz", "a ajouté");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe town launched a \"Buy Local on Main Street\" scheme in May, and the analyst kept his "
+	             "\"hold\" rating. The painting, \"Low Tide at Kessock\", sold for a record. Nora Bell "
+	             "called the scheme \"a costly gimmick\" on Tuesday.\n",
+	         "en");
+	person(&a, "Nora Bell", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	assert_int_equal(test_find_quote(&a, "Buy Local on Main Street", QUOTE_MIXED)->actor, -1);
+	assert_int_equal(test_find_quote(&a, "hold", QUOTE_MIXED)->actor, -1);
+	assert_int_equal(test_find_quote(&a, "Low Tide at Kessock", QUOTE_MIXED)->actor, -1);
+	test_expect_direct(&a, "a costly gimmick", "Nora Bell", "called");
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+
+	open_doc(&a, "Title\n\n\"The road stays open,\" said county judge Walter \"Buddy\" Okafor-Lind.\n",
+	         "en");
+	int w = person(&a, "Walter Okafor-Lind", ACTOR_MALE, NULL);
+	test_mention_all(&a, w, "Walter", MENTION_NAME);
+	test_mention_all(&a, w, "Okafor-Lind", MENTION_NAME);
+	test_run_quotes(&a);
+	assert_int_equal(test_find_quote(&a, "Buddy", QUOTE_MIXED)->actor, -1);
+	test_find_quote(&a, "The road stays open,", QUOTE_DIRECT);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1830,6 +1885,7 @@ int main(void)
 		cmocka_unit_test(test_fr_relative_clause_and_medium),
 		cmocka_unit_test(test_unnamed_member_of_org),
 		cmocka_unit_test(test_en_company_after_agent),
+		cmocka_unit_test(test_names_after_classifier_or_as_modifier),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
