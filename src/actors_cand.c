@@ -577,6 +577,19 @@ static bool geo_noun(struct actx *x, size_t k)
 	return v && (!strcmp(v, "part") || (n == 6 && !memcmp(w, "region", 6)));
 }
 
+/* Is token k a capitalised street's or building's noun that ends an
+ * English place name ("Street", "Station", "Square": actor_place_cues,
+ * kind suffix)? */
+static bool venue_head(struct actx *x, size_t k)
+{
+	if (!is_letter(x, k) || !is_cap(x, k) || (x->tok[k].f & TK_UPPER) || !(lx(x, k) & LX_PLACECUE))
+		return false;
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	const char *v = lex_get(x->lx.placecue, w, n);
+	return v && !strcmp(v, "suffix");
+}
+
 /* pl8: does the English run [i, j) of one or two capitalised words, after
  * a lower-case "the" and unknown to the gazetteer, go on with such a noun
  * at j?  "the Arrow valley" is one place's name; "the Paris region" stays
@@ -1878,9 +1891,14 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	 * written with a capital mid-sentence names its administration. */
 	bool body = b - a >= 2 && !(x->tok[a].f & (TK_INIT | TK_HEAD)) && is_cap(x, a) &&
 	            actors_lex_span(x, x->lx.bodies, a, a + 1);
+	/* "Parliament Square", "Union Station": an English name ends in its
+	 * head noun; a street's or building's noun there (actor_place_cues,
+	 * kind suffix) makes the whole a place, whatever body's word
+	 * qualifies it before. */
+	bool venue = !x->fr && b - a >= 2 && venue_head(x, b - 1);
 	for (size_t k = a; k < b; k++) {
 		uint32_t kl = lx(x, k);
-		if (is_cap(x, k) && (kl & LX_ORGCUE))
+		if (is_cap(x, k) && (kl & LX_ORGCUE) && !(venue && k + 1 < b))
 			ev |= EV_ORGCUE;
 		if (is_cap(x, k) && (kl & LX_PLACECUE) && !(k == a && (kl & LX_SAINT)) && (k > a || b - a >= 2) &&
 		    !(body && k == a))

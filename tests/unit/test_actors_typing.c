@@ -134,6 +134,30 @@ static void test_gazetteer_marks(void **state)
 	assert_string_equal(h.code, h2.code);
 }
 
+/* ---- a street's or building's noun heads a venue's name ------------------ */
+
+static void test_venue_heads(void **state)
+{
+	(void)state;
+	struct article a;
+	/* English names end in their head: a body's word before it qualifies it */
+	test_actors_text(&a, "Transit\n\nThe bus left from Union Station and crossed the river near Parliament "
+	              "Square. The Harbour Authority said Kelbrook Stadium would reopen.\n", "en");
+	assert_int_equal(test_mention_type(&a, "Union Station"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Parliament Square"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Kelbrook Stadium"), ACTOR_PLACE);
+	/* the body's noun ends the name: still a body */
+	assert_int_equal(test_mention_type(&a, "The Harbour Authority"), ACTOR_ORG);
+	article_close(&a);
+	/* French names open with their head */
+	test_actors_text(&a, "Le match\n\nLe Stade vernois a joué au stade des Carrières samedi. Les supporters "
+	              "ont rejoint la gare de Montbrac.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "stade des Carrières"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "gare de Montbrac"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Le Stade vernois"), ACTOR_ORG);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +169,7 @@ int main(void)
 		cmocka_unit_test(test_locatives),
 		cmocka_unit_test(test_classifier_demonym),
 		cmocka_unit_test(test_gazetteer_marks),
+		cmocka_unit_test(test_venue_heads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
