@@ -24,9 +24,6 @@ struct gent {
 	uint32_t hash;
 	enum gaz_kind kind;
 	char *name, *code;
-	uint32_t ahash;           /* hash_fnv of the key without its marks (reykjavík: reykjavik) */
-	char *akey;
-	size_t aklen;
 };
 
 struct actors_gaz {
@@ -40,7 +37,6 @@ struct actors_gaz {
 	uint32_t *fw;             /* hashes of the first words of keys of several words */
 	size_t nfw, capfw;
 	struct hindex fwix;
-	struct hindex aix;        /* entries by their key without marks */
 };
 
 static long find(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h)
@@ -58,48 +54,12 @@ static uint32_t gent_hash(const void *ctx, size_t i)
 	return ((const struct actors_gaz *)ctx)->e[i].hash;
 }
 
-static uint32_t akey_hash(const void *ctx, size_t i)
-{
-	return ((const struct actors_gaz *)ctx)->e[i].ahash;
-}
-
 static bool ascii_only(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
-}
-
-/* A folded key without its marks (« reykjavík » -> "reykjavik"): NFD, then
- * the nonspacing marks dropped; malloc'd, NULL if ICU failed. */
-static char *strip_marks(const char *key, size_t klen, size_t *alen)
-{
-	if (ascii_only(key, klen)) {
-		*alen = klen;
-		return xstrndup(key, klen);
-	}
-	UErrorCode st = U_ZERO_ERROR;
-	const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
-	UChar src[256], dec[512];
-	int32_t sl = 0;
-	if (U_FAILURE(st) || klen >= 256)
-		return NULL;
-	u_strFromUTF8(src, 256, &sl, key, (int32_t)klen, &st);
-	int32_t dl = U_SUCCESS(st) ? unorm2_normalize(nfd, src, sl, dec, 512, &st) : 0;
-	if (U_FAILURE(st))
-		return NULL;
-	int32_t o = 0;
-	for (int32_t i = 0; i < dl; i++)
-		if (u_charType(dec[i]) != U_NON_SPACING_MARK)
-			dec[o++] = dec[i];
-	char buf[512];
-	int32_t bl = 0;
-	u_strToUTF8(buf, (int32_t)sizeof buf, &bl, dec, o, &st);
-	if (U_FAILURE(st) || bl >= (int32_t)sizeof buf)
-		return NULL;
-	*alen = (size_t)bl;
-	return xstrndup(buf, (size_t)bl);
 }
 
 static uint32_t fw_hash(const void *ctx, size_t i)
@@ -149,11 +109,6 @@ static void add(struct actors_gaz *g, const char *name, size_t n, enum gaz_kind 
 	if (words > g->max_words)
 		g->max_words = words;
 	hindex_add(&g->ix, h, g->n - 1, g->n, gent_hash, g);
-	e->akey = strip_marks(key, klen, &e->aklen);
-	if (e->akey) {
-		e->ahash = hash_fnv(e->akey, e->aklen);
-		hindex_add(&g->aix, e->ahash, g->n - 1, g->n, akey_hash, g);
-	}
 	const char *sp = memchr(key, ' ', klen);
 	uint32_t fh = sp ? hash_fnv(key, (size_t)(sp - key)) : 0;
 	if (sp && !actors_gaz_first_word(g, fh)) {
@@ -429,6 +384,27 @@ const struct actors_gaz *actors_gaz_for(const char *lang_code)
 	return g;
 }
 
+/* A folded key without its marks (« reykjavík » -> "reykjavik"): NFD, then
+ * the nonspacing marks dropped; malloc'd, NULL if ICU failed. */
+static char *strip_marks(const char *key, size_t klen)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
+	UChar src[256], dec[512];
+	int32_t sl = 0;
+	if (U_FAILURE(st) || klen >= 256)
+		return NULL;
+	u_strFromUTF8(src, 256, &sl, key, (int32_t)klen, &st);
+	int32_t dl = U_SUCCESS(st) ? unorm2_normalize(nfd, src, sl, dec, 512, &st) : 0;
+	if (U_FAILURE(st))
+		return NULL;
+	int32_t o = 0;
+	for (int32_t i = 0; i < dl; i++)
+		if (u_charType(dec[i]) != U_NON_SPACING_MARK)
+			dec[o++] = dec[i];
+	return utf8_of(dec, o);
+}
+
 bool actors_gaz_find_folded(const struct actors_gaz *g, const char *key, size_t klen, uint32_t h,
                            struct gaz_hit *hit)
 {
@@ -439,16 +415,10 @@ bool actors_gaz_find_folded(const struct actors_gaz *g, const char *key, size_t 
 	 * "Zürich" where ICU writes Reykjavik, Zurich): the same name without
 	 * them.  Not the other way: a plain word (Male) is no Malé. */
 	if (i < 0 && !ascii_only(key, klen)) {
-		size_t al;
-		char *ak = strip_marks(key, klen, &al);
-		uint32_t ah = ak ? hash_fnv(ak, al) : 0;
-		for (size_t j = hindex_start(&g->aix, ah), k; ak && (k = hindex_next(&g->aix, &j)) != HINDEX_NONE;) {
-			const struct gent *e = &g->e[k];
-			if (e->ahash == ah && e->aklen == al && memcmp(e->akey, ak, al) == 0 && ascii_only(e->key, e->keylen)) {
-				i = (long)k;
-				break;
-			}
-		}
+		char *ak = strip_marks(key, klen);
+		size_t al = ak ? strlen(ak) : 0;
+		if (ak && ascii_only(ak, al))
+			i = find(g, ak, al, hash_fnv(ak, al));
 		free(ak);
 	}
 	if (i < 0)
