@@ -569,12 +569,10 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
  * Ardmore region"): an actor_place_cues word of kind part, or "region"? */
 static bool geo_noun(struct actx *x, size_t k)
 {
-	if (!is_letter(x, k) || (x->tok[k].f & TK_CAP) || !(lx(x, k) & LX_PLACECUE))
+	if (!is_letter(x, k) || (x->tok[k].f & TK_CAP))
 		return false;
-	size_t n;
-	const char *w = actors_tok_text(x, k, &n);
-	const char *v = lex_get(x->lx.placecue, w, n);
-	return v && (!strcmp(v, "part") || (n == 6 && !memcmp(w, "region", 6)));
+	const char *v = actors_placecue(x, k);
+	return v && (!strcmp(v, "part") || (x->tok[k].end - x->tok[k].start == 6 && !memcmp(x->text + x->tok[k].start, "region", 6)));
 }
 
 /* Is token k a capitalised street's or building's noun that ends an
@@ -582,11 +580,9 @@ static bool geo_noun(struct actx *x, size_t k)
  * kind suffix)? */
 static bool venue_head(struct actx *x, size_t k)
 {
-	if (!is_letter(x, k) || !is_cap(x, k) || (x->tok[k].f & TK_UPPER) || !(lx(x, k) & LX_PLACECUE))
+	if (!is_letter(x, k) || !is_cap(x, k) || (x->tok[k].f & TK_UPPER))
 		return false;
-	size_t n;
-	const char *w = actors_tok_text(x, k, &n);
-	const char *v = lex_get(x->lx.placecue, w, n);
+	const char *v = actors_placecue(x, k);
 	return v && !strcmp(v, "suffix");
 }
 
@@ -785,8 +781,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			}
 		}
 		/* A road and its number: Route 54, Interstate 95. */
-		if (p == i && (lx(x, p) & LX_PLACECUE) && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
-			const char *v = lex_get(x->lx.placecue, x->text + x->tok[p].start, x->tok[p].end - x->tok[p].start);
+		if (p == i && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
+			const char *v = actors_placecue(x, p);
 			if (v && !strcmp(v, "road")) {
 				j++;
 				break;
@@ -1315,9 +1311,9 @@ static bool fronted_place(struct actx *x, size_t a, size_t s0)
  * "the capital", « la commune »? */
 static bool place_class(struct actx *x, size_t k)
 {
-	if (!is_letter(x, k) || ((x->tok[k].f & TK_CAP) && !(x->tok[k].f & TK_INIT)) || !(lx(x, k) & LX_PLACECUE))
+	if (!is_letter(x, k) || ((x->tok[k].f & TK_CAP) && !(x->tok[k].f & TK_INIT)))
 		return false;
-	const char *v = lex_get(x->lx.placecue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+	const char *v = actors_placecue(x, k);
 	return v && !strcmp(v, "class");
 }
 
@@ -1545,8 +1541,8 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			ev |= EV_PLACECUE;
 		/* "the Kharkiv region", "Arica regions": a classifier after the name;
 		 * "the Brenna volcano", "the Tarn river": a feature's noun. */
-		if (!x->fr && is_letter(x, b) && !(x->tok[b].f & TK_CAP) && (lx(x, b) & LX_PLACECUE)) {
-			const char *v = lex_get(x->lx.placecue, x->text + x->tok[b].start, x->tok[b].end - x->tok[b].start);
+		if (!x->fr && is_letter(x, b) && !(x->tok[b].f & TK_CAP)) {
+			const char *v = actors_placecue(x, b);
 			if (v && (!strcmp(v, "class") || !strcmp(v, "part")))
 				ev |= EV_PLACECUE;
 		}

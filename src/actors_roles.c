@@ -727,14 +727,14 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp,
 	if (p - 1 > s0 && p < c->t0 && !(lx(x, cue) & (LX_PLACECUE | LX_ORGCLASS | LX_STOP | LX_DET | LX_CONNECT)) &&
 	    lowerish(x, p - 2) && (lx(x, p - 2) & LX_PLACECUE) && actors_tok_lower(x, cue) &&
 	    lex_has_ending(x->lx.adjsuffix, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start, 2)) {
-		const char *pv = lex_get(x->lx.placecue, x->text + x->tok[p - 2].start, x->tok[p - 2].end - x->tok[p - 2].start);
+		const char *pv = actors_placecue(x, p - 2);
 		if (pv && !strcmp(pv, "part"))
 			cue = p - 2;
 	}
 	uint32_t cl = lx(x, cue);
 	const char *v = NULL;
 	if (cl & LX_PLACECUE)
-		v = lex_get(x->lx.placecue, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+		v = actors_placecue(x, cue);
 	else if (cl & LX_ORGCLASS)
 		v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
 	if (!v || !strcmp(v, "suffix"))

@@ -691,6 +691,15 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 	return lex_get(l, s, n);
 }
 
+const char *actors_placecue(struct actx *x, size_t i)
+{
+	if (!actors_tok_is(x, i, LX_PLACECUE))
+		return NULL;
+	size_t n;
+	const char *w = actors_tok_text(x, i, &n);
+	return lex_get(x->lx.placecue, w, n);
+}
+
 bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
 {
 	const struct afold *f = actors_tok_fold(x, i);
