@@ -669,6 +669,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		referent = org_ref;
 	*np = (struct qnp){.a = i, .b = k, .actor = -1};
 	uint32_t hc = head >= 0 && f->t[head].mention < 0 ? f->t[head].cls : 0;
+	const char *poss = NULL;    /* « son », "her": whose voice (quote_person_possessives) */
 	if ((hc & QW_PROXY) && target >= 0) {
 		np->actor = f->t[target].actor;
 		np->named = true;
@@ -706,12 +707,11 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 	} else if (head >= 0 && ndet == 1 && comp < 0 && head == k - 1 && f->t[head].mention < 0 &&
 	           ((hc & QW_PROXY) || lex_has(lang_lex(c->l, "quote_circle_nouns"), c->t + f->t[head].s,
 	                                       f->t[head].e - f->t[head].s)) &&
-	           lex_get(lang_lex(c->l, "quote_person_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s)) {
+	           (poss = lex_get(lang_lex(c->l, "quote_person_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s))) {
 		/* « son entourage », "her office", « son porte-parole »: a voice for
 		 * the person the possessive refers to, of this or the previous
 		 * sentence */
-		const char *g = lex_get(lang_lex(c->l, "quote_person_possessives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s);
-		np->actor = resolve_back(c, f->t[i].s, !strcmp(g, "m") ? QG_M : !strcmp(g, "f") ? QG_F : QG_PERSON, 1);
+		np->actor = resolve_back(c, f->t[i].s, !strcmp(poss, "m") ? QG_M : !strcmp(poss, "f") ? QG_F : QG_PERSON, 1);
 		np->named = np->actor >= 0;
 	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
 		/* "a council spokeswoman said": the organisation whose name holds
