@@ -862,13 +862,41 @@ static int incise_end(const struct qframe *f, int b)
 		}
 		return -1;
 	}
+	if (qt_punct(f, b, ',') && qt_has(f, b + 1, QW_COMP)) {
+		/* « …, confie la gardienne, que nous avons croisée au marché. Le … »:
+		 * a relative clause running to a full stop with words after it
+		 * belongs to the incise; one ending the quotation is the quoted
+		 * words going on (« A, a-t-il ajouté, qu'on nous écoute. ») */
+		for (int k = b + 2; k < b + 24 && (size_t)k < f->n; k++) {
+			if (f->t[k].kind == QT_QUOTE)
+				return b;
+			if (qt_punct(f, k, '.'))
+				return (size_t)k + 1 < f->n ? k : b;
+		}
+		return b;
+	}
 	if (qt_punct(f, b, ',') || qt_punct(f, b, '.'))
 		return b;
 	if (!qt_has(f, b, QW_PREP) || qt_has(f, b, QW_COMP | QW_PREPC))
 		return -1;
 	for (int k = b + 1; k < b + 8 && (size_t)k < f->n; k++) {
-		if (qt_punct(f, k, ',') || qt_punct(f, k, '.'))
+		if (qt_punct(f, k, '.'))
 			return k;
+		if (qt_punct(f, k, ',')) {
+			/* « …, a dit Mme Roy après le conseil, jeudi, à la
+			 * halle. Nous … »: more circumstances up to a full stop with
+			 * words after it */
+			for (int e = k + 1; e < k + 14 && (size_t)e + 1 < f->n; e++) {
+				if (qt_punct(f, e, '.'))
+					return e;
+				if (qt_punct(f, e, ','))
+					continue;
+				if (!(qt_word(f, e) || f->t[e].kind == QT_NUM) ||
+				    qt_has(f, e, QW_VERB | QW_AUX | QW_COMP | QW_REL | QW_PRON | QW_FIRST | QW_CONJ))
+					break;
+			}
+			return k;
+		}
 		if (!(qt_word(f, k) || f->t[k].kind == QT_NUM) || qt_has(f, k, QW_VERB | QW_AUX | QW_COMP | QW_REL | QW_PRON))
 			return -1;
 	}
@@ -911,6 +939,44 @@ static bool incise_inside_np(struct state *st, const struct qmark *m, struct qre
 	}
 	(void)m;
 	return false;
+}
+
+/* Where the quoted words stop and start again around an incise whose
+ * subject did not give the speaker: « A, a ajouté le trésorier, B ».
+ * Only the split is kept; the speaker is the one attribute() found
+ * elsewhere (a quotation nobody speaks keeps its words whole). */
+static void incise_split(struct state *st, const struct qmark *m, struct qres *r)
+{
+	int commas = 0;
+	for (size_t i = m->is; i < m->ie && commas < 2; i++)
+		commas += st->c.t[i] == ',';
+	if (commas < 2)
+		return;
+	qframe_build(&st->c, &st->g, m->is, m->ie);
+	const struct qframe *g = &st->g;
+	bool create = st->c.create_actors;
+	st->c.create_actors = false;
+	for (int k = 2; (size_t)k + 1 < g->n; k++) {
+		if (!qt_punct(g, k - 1, ','))
+			continue;
+		int v = k;
+		while ((size_t)v < g->n && v < k + 3 && qt_has(g, v, QW_AUX | QW_ADV) && !is_cue_verb(g, v, false))
+			v++;
+		if ((size_t)v + 1 >= g->n || !is_cue_verb(g, v, false) || qt_has(g, v, QW_INF | QW_FIRST) ||
+		    !qt_has(g, v + 1, QW_DET))
+			continue;
+		struct qnp np;
+		if (!qnp_forward(&st->c, g, v + 1, (int)g->n, &np) || np.pronoun)
+			continue;
+		int end = incise_end(g, np.b);
+		if (end < 0 || (size_t)end + 1 >= g->n)
+			continue;
+		r->split = true;
+		r->split_a = g->t[k - 1].s;
+		r->split_b = g->t[end].e;
+		break;
+	}
+	st->c.create_actors = create;
 }
 
 /* An incise inside the marks: « Le budget est serré, dit-elle, mais nous
@@ -1200,20 +1266,71 @@ static bool short_term(const struct qctx *c, const struct qmark *m, size_t *word
 	return *words <= 3 && !fp;
 }
 
+/* Does the quotation open with a lower-case word (not "iPhone") and go on
+ * for at least min_words words? */
+static bool opens_lower(const struct qctx *c, const struct qmark *m, size_t min_words)
+{
+	bool fp;
+	if (count_words(c, m->is, m->ie, &fp) < min_words)
+		return false;
+	size_t i = m->is;
+	int32_t a = 0, b = 0;
+	while (i < m->ie && !u_isalpha(a = utf8_next(c->t, m->ie, &i)))
+		;
+	if (i < m->ie)
+		b = utf8_next(c->t, m->ie, &i);
+	return u_islower(a) && !u_isupper(b);
+}
+
 /* A title word or scare word just before the quotation: « le livre « … » »,
- * « le soi-disant « … » », "a campaign dubbed "…"". */
-static bool title_before(const struct qframe *f, int k)
+ * « le soi-disant « … » », "a campaign dubbed "…"".  A title noun right
+ * after its determiner and before words in lower case is no title: the
+ * subject of the quoted words after a definite one, when they make a
+ * predicate of three words or more ("the report "ignores the needs of …"",
+ * not "called the song "dull""), qualified by them after an indefinite
+ * one (« soutient une campagne « utile » »). */
+static bool title_before(const struct qctx *c, const struct qframe *f, int k, const struct qmark *m)
 {
 	int j = k - 1;
 	if (qt_punct(f, j, ','))
 		j--;     /* « son troisième roman, « … » », "her first opera, "…"" */
 	for (int steps = 0; j >= 0 && steps < 3; j--, steps++) {
+		if (qt_has(f, j, QW_TITLE) && !qt_has(f, j, QW_SCARE) && j == k - 1 && j >= 1 && qt_has(f, j - 1, QW_DET) &&
+		    opens_lower(c, m, qt_has(f, j - 1, QW_DEF) ? 3 : 1))
+			return false;
 		if (qt_has(f, j, QW_TITLE | QW_SCARE))
 			return true;
-		if (!(qt_has(f, j, QW_DET) || (qt_word(f, j) && f->t[j].mention < 0 && !f->t[j].cap && !f->t[j].cls)))
+		/* « la surnomment encore « … » »: an adverb between */
+		if (!(qt_has(f, j, QW_DET | QW_ADV) || (qt_word(f, j) && f->t[j].mention < 0 && !f->t[j].cap && !f->t[j].cls)))
 			return false;
 	}
 	return false;
+}
+
+/* A title word just after a capitalised quotation and its comma: « « Les
+ * Nuits grises », un film de … », ""Grey Harbour", directed by …": the
+ * quotation names a work, maybe after a determiner and two plain words
+ * (« « … », son dernier roman »). */
+static bool title_after(const struct qctx *c, const struct qframe *f, int k, const struct qmark *m)
+{
+	int j = k + 1;
+	if (!qt_punct(f, j, ','))
+		return false;
+	j++;
+	if (qt_has(f, j, QW_DET)) {
+		j++;
+		for (int steps = 0; steps < 2 && qt_word(f, j) && !qt_has(f, j, QW_TITLE) && !f->t[j].cap && !f->t[j].cls &&
+		                    f->t[j].mention < 0;
+		     steps++)
+			j++;
+	}
+	if (!qt_has(f, j, QW_TITLE) || qt_has(f, j, QW_SCARE))
+		return false;
+	size_t i = m->is;
+	int32_t a = 0;
+	while (i < m->ie && !u_isalpha(a = utf8_next(c->t, m->ie, &i)))
+		;
+	return u_isupper(a);
 }
 
 /* The quotation stands between a determiner and the plain word it
@@ -1242,6 +1359,50 @@ static bool nickname(const struct qctx *c, const struct qframe *f, int k, const 
 		return false;
 	size_t n = count_words(c, m->is, m->ie, &fp);
 	return n >= 1 && n <= 2 && !fp;
+}
+
+/* « Jean Dupuis dit « Jeannot » », « le château dit « des Templiers » »,
+ * "Ray Dunn aka "Sparky"": after a word of quote_nickname_links (itself
+ * after a word that is no pronoun, auxiliary or determiner: not « il dit
+ * « … » »), up to four words opening with a capital, maybe after a name
+ * particle, and no first person: a byname, not somebody's words. */
+static bool nickname_link(const struct qctx *c, const struct qframe *f, int k, const struct qmark *m)
+{
+	if (k < 2 || !qt_word(f, k - 1) || !qt_word(f, k - 2) ||
+	    qt_has(f, k - 2, QW_PRON | QW_AUX | QW_SEMI | QW_CLITIC | QW_DET) ||
+	    !lex_has(lang_lex(c->l, "quote_nickname_links"), c->t + f->t[k - 1].s, f->t[k - 1].e - f->t[k - 1].s))
+		return false;
+	bool fp;
+	size_t n = count_words(c, m->is, m->ie, &fp);
+	if (n < 1 || n > 4 || fp)
+		return false;
+	struct word *w = NULL;
+	size_t cap = 0, nw = doc_words(c->d, (struct span){m->is, m->ie}, &w, &cap), i = 0;
+	while (i < nw && w[i].kind == WORD_PUNCT)
+		i++;
+	if (i + 1 < nw && (qlex_get(c->lex, c->t + w[i].start, w[i].end - w[i].start, NULL) & QW_PARTICLE))
+		i++;
+	bool cap_first = false;
+	if (i < nw) {
+		size_t j = w[i].start;
+		cap_first = u_isupper(utf8_next(c->t, w[i].end, &j));
+	}
+	free(w);
+	return cap_first;
+}
+
+/* Words written on a thing, not said: "a placard saying "…"", « une
+ * banderole proclamant « … » » (a noun of quote_inscription_nouns among the
+ * four words before the quotation, in its clause). */
+static bool inscription(const struct qctx *c, const struct qframe *f, int k)
+{
+	const lexicon *x = lang_lex(c->l, "quote_inscription_nouns");
+	if (!lex_size(x))
+		return false;
+	for (int j = k - 1; j >= 0 && j >= k - 4 && qt_word(f, j); j--)
+		if (lex_has(x, c->t + f->t[j].s, f->t[j].e - f->t[j].s))
+			return true;
+	return false;
 }
 
 static void copy_speaker(struct qres *r, const struct qres *from, enum how how, float conf)
@@ -1322,7 +1483,8 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 		r->how = HOW_NAME;
 		return;
 	}
-	if (title_before(f, k) || attributive(f, k) || nickname(c, f, k, m)) {
+	if (title_before(c, f, k, m) || attributive(f, k) || nickname(c, f, k, m) || nickname_link(c, f, k, m) ||
+	    title_after(c, f, k, m) || inscription(c, f, k)) {
 		r->kind = QUOTE_MIXED;
 		r->conf = 0.4f;
 		r->how = HOW_NAME;
@@ -1493,6 +1655,8 @@ static void attribute(struct state *st, const struct qframe *f, int k, const str
 			r->how = HOW_TITLE;   /* resolved to the main speaker at the end */
 		}
 	}
+	if (!r->split && r->kind == QUOTE_DIRECT && r->speaker)
+		incise_split(st, m, r);
 	if (m->flags & QM_UNCLOSED)
 		r->conf *= 0.8f;
 	if (r->actor >= 0)

@@ -211,6 +211,23 @@ static enum family reopens(const struct scan *s, size_t lo, size_t hi, size_t *m
 	}
 }
 
+/* The family of the mark opening at byte at. */
+static enum family family_at(const struct scan *s, size_t at)
+{
+	int32_t c = utf8_next(s->t, s->len, &at);
+	switch (c) {
+	case 0xAB: case 0xBB: return F_GUIL;
+	case 0x2039: case 0x203A: return F_SGUIL;
+	case 0x201E: case 0x201C: case 0x201D: return F_DQ;
+	case 0x201A: case 0x2018: case 0x2019: return F_SQ;
+	case '"': return F_SD;
+	case '\'': return F_SS;
+	case 0x300C: case 0x300D: return F_CJK1;
+	case 0x300E: case 0x300F: return F_CJK2;
+	default: return F_NONE;
+	}
+}
+
 /* Scan one paragraph.  *carry is the previous paragraph's quotation still
  * open at its end (or -1), *carry_fam its family; on return they hold this
  * paragraph's. */
@@ -369,11 +386,13 @@ static void scan_para(struct scan *s, size_t para, size_t lo, size_t hi, int *ca
 		} else {
 			if (letters(s, is, ie) == 0)
 				break;
-			/* a quotation closed after it in the paragraph: a stray mark, not
-			 * the start of a quotation running on */
+			/* a quotation opening with a mark of its family closed after it
+			 * in the paragraph: a stray mark, not the start of a quotation
+			 * running on (one of another family is nested in it:
+			 * « Il a écrit "non", puis … runs on) */
 			bool stray = false;
 			for (size_t q = first_out; q < s->n && !stray; q++)
-				if (s->out[q].os > o.at)
+				if (s->out[q].os > o.at && family_at(s, s->out[q].os) == o.fam)
 					stray = true;
 			int id = emit(s, o.at, hi, is, ie, para, QM_UNCLOSED);
 			if (stray)

@@ -33,6 +33,180 @@ static size_t count_kind(struct article *a, int kind)
 	return c;
 }
 
+/* A quotation left open at the end of its paragraph runs on to the next one
+ * that reopens, even with a quotation of another family nested in it. */
+static void test_marks_nested_runs_on(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe maire, Paul Durand, a pris la parole. « Le préfet m'a écrit que le quai était \"fermé "
+	             "pour travaux\", puis plus rien. Nous attendons encore.\n\n« Personne ne nous répond. »\n",
+	         "fr");
+	person(&a, "Paul Durand", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	const struct ann *f = test_find_quote(&a,
+	                                      "Le préfet m'a écrit que le quai était \"fermé pour travaux\", puis plus rien. "
+	                                      "Nous attendons encore.\n\n« Personne ne nous répond.",
+	                                      QUOTE_DIRECT);
+	assert_true(f->flags & ANN_CONTINUED);
+	assert_true(test_find_quote(&a, "fermé pour travaux", QUOTE_MIXED)->flags & ANN_NESTED);
+	article_close(&a);
+	open_doc(&a, "Title\n\nThe mayor, Tom Reed, spoke first. “The council wrote that the pier was ‘closed for "
+	             "repairs’, then nothing. We are still waiting.\n\n“Nobody answers us.”\n",
+	         "en");
+	person(&a, "Tom Reed", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	const struct ann *e = test_find_quote(&a,
+	                                      "The council wrote that the pier was ‘closed for repairs’, then nothing. We are "
+	                                      "still waiting.\n\n“Nobody answers us.",
+	                                      QUOTE_DIRECT);
+	assert_true(e->flags & ANN_CONTINUED);
+	article_close(&a);
+}
+
+/* A title noun after its determiner, before a quotation in lower case:
+ * the subject of the quoted words (three words or more after a definite
+ * determiner) or qualified by them (after an indefinite one), no title. */
+static void test_title_noun_as_subject(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Title\n\nBishop Ann Kerr said the programme \"leaves the smallest farms without help.\" She "
+	             "watched the film \"Grey Harbour\" twice. The mayor called the film \"dull\". Ann Kerr defended a "
+	             "programme \"broadly fair\".\n",
+	         "en");
+	person(&a, "Ann Kerr", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "broadly fair", "Ann Kerr", NULL);
+	test_find_quote(&a, "leaves the smallest farms without help.", QUOTE_DIRECT);
+	test_find_quote(&a, "Grey Harbour", QUOTE_MIXED);
+	test_find_quote(&a, "dull", QUOTE_MIXED);
+	article_close(&a);
+	open_doc(&a, "Titre\n\nSelon Anne Kerlan, le documentaire « oublie les pêcheurs de l'île ». Elle a vu "
+	             "le film « La Maison grise » deux fois. Anne Kerlan soutient une campagne « utile ».\n",
+	         "fr");
+	person(&a, "Anne Kerlan", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "utile", "Anne Kerlan", NULL);
+	test_find_quote(&a, "oublie les pêcheurs de l'île", QUOTE_DIRECT);
+	test_find_quote(&a, "La Maison grise", QUOTE_MIXED);
+	article_close(&a);
+}
+
+/* An incise whose subject is a description names nobody itself, but it
+ * still splits the quoted words; a relative clause or circumstances up to a
+ * full stop belong to it. */
+static void test_incise_split_description(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe président du club, Bernard Lavigne, a ouvert la séance. « Nous voulons d'abord, a "
+	             "précisé le comptable, qu'on publie les comptes. »\n\n« Les cotisations ont baissé, confie M. "
+	             "Lavigne, que nous avons croisé au marché. Le club tiendra jusqu'en juin. »\n\n« On a fait le "
+	             "maximum, a dit M. Lavigne après le conseil, jeudi, à la halle. Le reste dépend des adhérents. »\n",
+	         "fr");
+	int bl = person(&a, "Bernard Lavigne", ACTOR_MALE, NULL);
+	test_mention_all(&a, bl, "M. Lavigne", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous voulons d'abord", "Bernard Lavigne", NULL);
+	test_expect_direct(&a, "qu'on publie les comptes.", "Bernard Lavigne", NULL);
+	test_expect_direct(&a, "Les cotisations ont baissé", "Bernard Lavigne", "confie");
+	test_expect_direct(&a, "Le club tiendra jusqu'en juin.", "Bernard Lavigne", "confie");
+	test_expect_direct(&a, "On a fait le maximum", "Bernard Lavigne", "a dit");
+	test_expect_direct(&a, "Le reste dépend des adhérents.", "Bernard Lavigne", "a dit");
+	article_close(&a);
+	open_doc(&a, "Title\n\nTom Reddle, the club chairman, opened the meeting. \"We want first, added the "
+	             "former referee, that the accounts be published.\"\n",
+	         "en");
+	person(&a, "Tom Reddle", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We want first", "Tom Reddle", NULL);
+	test_expect_direct(&a, "that the accounts be published.", "Tom Reddle", NULL);
+	article_close(&a);
+}
+
+/* A byname after « dit », "aka" or a naming verb is no quotation; « il
+ * dit « … » » still is. */
+static void test_bynames(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\n« On a tout donné », a expliqué le capitaine, Paul Ravel dit «Polo». Le moulin dit « de "
+	             "Kervern » sera vendu. Au village, on la surnomme encore « Petite Reine ». Paul Ravel dit « Nous "
+	             "reviendrons plus forts ».\n",
+	         "fr");
+	person(&a, "Paul Ravel", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "On a tout donné", "Paul Ravel", "a expliqué");
+	test_find_quote(&a, "Polo", QUOTE_MIXED);
+	test_find_quote(&a, "de Kervern", QUOTE_MIXED);
+	test_find_quote(&a, "Petite Reine", QUOTE_MIXED);
+	test_find_quote(&a, "Nous reviendrons plus forts", QUOTE_DIRECT);
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 2);
+	article_close(&a);
+	open_doc(&a, "Title\n\n\"We gave everything,\" said Ray Dunn. The captain is Ray Dunn aka \"Sparky\". Fans had "
+	             "long dubbed the boy \"Little Thunder\".\n",
+	         "en");
+	person(&a, "Ray Dunn", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We gave everything,", "Ray Dunn", "said");
+	test_find_quote(&a, "Sparky", QUOTE_MIXED);
+	test_find_quote(&a, "Little Thunder", QUOTE_MIXED);
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+}
+
+/* A capitalised quotation followed by a comma and a title word names a
+ * work, even after a named subject. */
+static void test_title_after(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLéa Morvan jouera « Les Nuits grises de la ville basse », une fresque familiale "
+	             "en trois actes, puis « Le Port des brumes du nord », son dernier spectacle.\n",
+	         "fr");
+	person(&a, "Léa Morvan", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	test_find_quote(&a, "Les Nuits grises de la ville basse", QUOTE_MIXED);
+	test_find_quote(&a, "Le Port des brumes du nord", QUOTE_MIXED);
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 0);
+	article_close(&a);
+	open_doc(&a, "Title\n\n\"Grey Harbour\", directed by Ann Kerr, opens on Friday. \"We shot it in ten days,\" "
+	             "Ann Kerr said.\n",
+	         "en");
+	person(&a, "Ann Kerr", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	test_find_quote(&a, "Grey Harbour", QUOTE_MIXED);
+	test_expect_direct(&a, "We shot it in ten days,", "Ann Kerr", "said");
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+}
+
+/* Words written on a sign or a banner are nobody's spoken words. */
+static void test_inscriptions(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nDevant la mairie, Paul Ravel brandissait une pancarte proclamant « Touche pas à notre "
+	             "marché couvert ». « Nous resterons jusqu'au vote », a dit Paul Ravel.\n",
+	         "fr");
+	person(&a, "Paul Ravel", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_find_quote(&a, "Touche pas à notre marché couvert", QUOTE_MIXED);
+	test_expect_direct(&a, "Nous resterons jusqu'au vote", "Paul Ravel", "a dit");
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+	open_doc(&a, "Title\n\nOutside the hall, Ray Dunn held a placard saying \"Save our covered market.\" \"We "
+	             "will stay until the vote,\" Ray Dunn said.\n",
+	         "en");
+	person(&a, "Ray Dunn", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_find_quote(&a, "Save our covered market.", QUOTE_MIXED);
+	test_expect_direct(&a, "We will stay until the vote,", "Ray Dunn", "said");
+	assert_int_equal(count_kind(&a, QUOTE_DIRECT), 1);
+	article_close(&a);
+}
+
 /* ---- French attribution patterns ------------------------------------------ */
 
 static void test_fr_speaker_cue_quote(void **state)
@@ -1886,6 +2060,12 @@ int main(void)
 		cmocka_unit_test(test_unnamed_member_of_org),
 		cmocka_unit_test(test_en_company_after_agent),
 		cmocka_unit_test(test_names_after_classifier_or_as_modifier),
+		cmocka_unit_test(test_marks_nested_runs_on),
+		cmocka_unit_test(test_title_noun_as_subject),
+		cmocka_unit_test(test_incise_split_description),
+		cmocka_unit_test(test_bynames),
+		cmocka_unit_test(test_title_after),
+		cmocka_unit_test(test_inscriptions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
