@@ -335,7 +335,10 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 /* The kind actor_place_cues gives token i's word as written ("class",
  * "part", "suffix", "road"...), or NULL when it is no place cue. */
 const char *actors_placecue(struct actx *x, size_t i);
-/* lex_has() of token i's text, by its folded form when it has one. */
+/* lex_get() of token i's text, by its folded form when it has one (the
+ * word was folded once, when the tokens were made). */
+const char *actors_tok_get(struct actx *x, size_t i, const lexicon *l);
+/* lex_has() of token i's text, likewise. */
 bool actors_tok_in(struct actx *x, size_t i, const lexicon *l);
 /* lex_has() of the text from token a's start to token b-1's end, as
  * written (white space untouched). */

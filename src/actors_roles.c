@@ -159,7 +159,7 @@ static void add_bind(struct actx *x, int actor, size_t head, size_t p0, size_t p
 			if (lx(x, k) & LX_DEMONYM) {
 				/* The demonym qualifies the head (« président russe »), not a complement. */
 				if (k == head + 1 || k + 1 == head) {
-					const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+					const char *c = actors_tok_get(x, k, x->lx.demonym);
 					if (c && *c)
 						a->country = c;
 				}
@@ -320,7 +320,7 @@ static bool fronted_agent(struct actx *x, const struct acand *c)
 {
 	size_t ss = sent_start(x, c->t0);
 	return c->t0 >= ss + 2 && c->t0 <= ss + 4 && actors_tok_lower(x, c->t0 - 1) &&
-	       lex_has(x->lx.agentprep, x->text + x->tok[c->t0 - 1].start, x->tok[c->t0 - 1].end - x->tok[c->t0 - 1].start);
+	       actors_tok_in(x, c->t0 - 1, x->lx.agentprep);
 }
 
 static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
@@ -624,7 +624,7 @@ static const char *demonym_country(struct actx *x, size_t k)
 {
 	if (!(lx(x, k) & LX_DEMONYM))
 		return NULL;
-	const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+	const char *c = actors_tok_get(x, k, x->lx.demonym);
 	return c && *c ? c : NULL;
 }
 
@@ -736,7 +736,7 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp,
 	if (cl & LX_PLACECUE)
 		v = actors_placecue(x, cue);
 	else if (cl & LX_ORGCLASS)
-		v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+		v = actors_tok_get(x, cue, x->lx.orgclass);
 	if (!v || !strcmp(v, "suffix"))
 		return NULL;
 	*pp = p;
@@ -887,8 +887,7 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	ac->type = ACTOR_ORG;
 	ac->name = xstrndup(x->text + x->tok[a].start, n);
 	if (demonym != SIZE_MAX) {
-		const char *c = lex_get(x->lx.demonym, x->text + x->tok[demonym].start,
-		                        x->tok[demonym].end - x->tok[demonym].start);
+		const char *c = actors_tok_get(x, demonym, x->lx.demonym);
 		if (c && *c)
 			ac->country = c;
 	}
@@ -1051,12 +1050,10 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || held[i + 1] || !actors_tok_lower(x, i + 1) ||
 		    x->tok[i + 1].sent != x->tok[i].sent)
 			continue;
-		const char *w = x->text + x->tok[i + 1].start;
-		size_t wn = x->tok[i + 1].end - x->tok[i + 1].start;
-		const char *key = lex_get(x->lx.bareinst, w, wn);
+		const char *key = actors_tok_get(x, i + 1, x->lx.bareinst);
 		bool alias = false;
 		if (!key || !*key) {
-			key = x->lx.bareinstalias ? lex_get(x->lx.bareinstalias, w, wn) : NULL;
+			key = x->lx.bareinstalias ? actors_tok_get(x, i + 1, x->lx.bareinstalias) : NULL;
 			alias = true;
 		}
 		if (!key || !*key)
@@ -1082,6 +1079,8 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		if (actor < 0 && !alias && !complement && ng < NB) {
 			actor = actors_new(x, -1);
 			x->act[actor].type = ACTOR_ORG;
+			size_t wn;
+			const char *w = actors_tok_text(x, i + 1, &wn);
 			x->act[actor].name = xstrndup(w, wn);
 			gkey[ng] = key;
 			gact[ng++] = actor;
@@ -1209,7 +1208,7 @@ void actors_roles(struct actx *x)
 			bool lhead = k == k0 && actors_tok_lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_in(x, k, x->lx.localinst));
 			if (!(lx(x, k) & LX_ORGCUE) && !lhead)
 				continue;
-			const char *v = lex_get(x->lx.orgcue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+			const char *v = actors_tok_get(x, k, x->lx.orgcue);
 			x->bind = xgrow(x->bind, &x->capbind, x->nbind + 1, sizeof *x->bind);
 			struct abind *b = &x->bind[x->nbind++];
 			memset(b, 0, sizeof *b);

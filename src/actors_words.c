@@ -700,14 +700,19 @@ const char *actors_placecue(struct actx *x, size_t i)
 	return lex_get(x->lx.placecue, w, n);
 }
 
-bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
+const char *actors_tok_get(struct actx *x, size_t i, const lexicon *l)
 {
 	const struct afold *f = actors_tok_fold(x, i);
 	if (f)
-		return lex_get_folded(l, f->fold, f->len, f->hash) != NULL;
+		return lex_get_folded(l, f->fold, f->len, f->hash);
 	size_t n;
 	const char *w = actors_tok_text(x, i, &n);
-	return lex_has(l, w, n);
+	return lex_get(l, w, n);
+}
+
+bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
+{
+	return actors_tok_get(x, i, l) != NULL;
 }
 
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b)
