@@ -182,7 +182,7 @@ static bool adjective_like(struct actx *x, size_t k)
 		return false;
 	if (f->lx & (LX_INSTADJ | LX_DEMONYM | LX_ADJ))
 		return true;
-	return ends_with(x, x->lx.adjsuffix, k);
+	return actors_tok_adjsuffix(x, k);
 }
 
 /* A lower-case word that cannot be inside a name: function words, verbs

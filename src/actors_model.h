@@ -87,6 +87,9 @@ struct afold {
 	/* The word as capitalised here, a common word of the system word lists
 	 * (wordlist_common): 0 not yet looked up, 1 no, 2 yes. */
 	int8_t dict;
+	/* The word ends with an entry of actor_adjective_suffixes, two letters
+	 * at least before it: 0 not yet looked up, 1 no, 2 yes. */
+	int8_t adjsuf;
 };
 
 /* A distinct word surface (bytes [start, start + len) of the text) and its
@@ -340,6 +343,9 @@ const char *actors_placecue(struct actx *x, size_t i);
 const char *actors_tok_get(struct actx *x, size_t i, const lexicon *l);
 /* lex_has() of token i's text, likewise. */
 bool actors_tok_in(struct actx *x, size_t i, const lexicon *l);
+/* Does token i's folded word end with an entry of actor_adjective_suffixes,
+ * two letters at least before it?  Looked up once a word. */
+bool actors_tok_adjsuffix(struct actx *x, size_t i);
 /* lex_has() of the text from token a's start to token b-1's end, as
  * written (white space untouched). */
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b);

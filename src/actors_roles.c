@@ -967,8 +967,7 @@ static size_t local_institution(struct actx *x, size_t i)
  * « administratif », « judiciaire ». */
 static bool inst_adjective(struct actx *x, size_t k)
 {
-	const struct afold *f = actors_tok_fold(x, k);
-	return f && lex_has_ending(x->lx.adjsuffix, f->fold, f->len, 2);
+	return actors_tok_adjsuffix(x, k);
 }
 
 struct inst_head {

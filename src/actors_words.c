@@ -715,6 +715,16 @@ bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
 	return actors_tok_get(x, i, l) != NULL;
 }
 
+bool actors_tok_adjsuffix(struct actx *x, size_t i)
+{
+	struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return false;
+	if (!f->adjsuf)
+		f->adjsuf = lex_has_ending(x->lx.adjsuffix, f->fold, f->len, 2) ? 2 : 1;
+	return f->adjsuf == 2;
+}
+
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b)
 {
 	if (b == a + 1)
