@@ -462,7 +462,7 @@ static bool has_capital(const struct actx *x, size_t k)
  * word (« Samu », « Sdis »: actor_local_institutions). */
 static bool seat_acronym(struct actx *x, size_t k)
 {
-	return (x->tok[k].f & TK_UPPER) || (is_cap(x, k) && actors_tok_in(x, k, x->lx.localinst));
+	return (x->tok[k].f & TK_UPPER) || (is_cap(x, k) && actors_tok_localinst(x, k));
 }
 
 /* After an acronym, at token j: de/du/des/d' (and an article) and a place

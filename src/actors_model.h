@@ -90,6 +90,8 @@ struct afold {
 	/* The word ends with an entry of actor_adjective_suffixes, two letters
 	 * at least before it: 0 not yet looked up, 1 no, 2 yes. */
 	int8_t adjsuf;
+	/* The word alone an entry of actor_local_institutions: likewise. */
+	int8_t localinst;
 };
 
 /* A distinct word surface (bytes [start, start + len) of the text) and its
@@ -346,6 +348,8 @@ bool actors_tok_in(struct actx *x, size_t i, const lexicon *l);
 /* Does token i's folded word end with an entry of actor_adjective_suffixes,
  * two letters at least before it?  Looked up once a word. */
 bool actors_tok_adjsuffix(struct actx *x, size_t i);
+/* actors_tok_in(x, i, x->lx.localinst), looked up once a word. */
+bool actors_tok_localinst(struct actx *x, size_t i);
 /* lex_has() of the text from token a's start to token b-1's end, as
  * written (white space untouched). */
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b);

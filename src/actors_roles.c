@@ -595,8 +595,8 @@ static void references(struct actx *x, const bool *covered)
 			if (cm)
 				comp_matched = true;
 			bool dup = false;
-			for (size_t k = 0; k < nids; k++)
-				dup |= ids[k] == bd->actor;
+			for (size_t k = 0; k < nids && !dup; k++)
+				dup = ids[k] == bd->actor;
 			if (!dup && nids < 64) {
 				ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
 				ids[nids++] = bd->actor;
@@ -921,7 +921,7 @@ static size_t local_institution(struct actx *x, size_t i)
 	if (!actors_tok_lower(x, i))
 		return 0;
 	size_t k = i + 1, s = x->tok[i].sent;
-	if (!actors_tok_in(x, i, x->lx.localinst)) {
+	if (!actors_tok_localinst(x, i)) {
 		/* a head of two words: « centre hospitalier », « communauté de communes » */
 		size_t e = k;
 		if (e < x->ntok && actors_tok_lower(x, e) && (lx(x, e) & LX_CONNECT) && x->tok[e].sent == s)
@@ -984,7 +984,7 @@ static void institution_refs(struct actx *x, const bool *named, const struct ins
 	for (size_t i = 0; i + 2 < x->ntok; i++) {
 		/* every head is a word of actor_local_institutions: test that first */
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || !actors_tok_lower(x, i + 1) ||
-		    x->tok[i + 1].sent != x->tok[i].sent || !nh || !actors_tok_in(x, i + 1, x->lx.localinst))
+		    x->tok[i + 1].sent != x->tok[i].sent || !nh || !actors_tok_localinst(x, i + 1))
 			continue;
 		int actor = -1;
 		bool two = false;
@@ -1204,7 +1204,7 @@ void actors_roles(struct actx *x)
 		if (k0 > 0 && x->tok[k0 - 1].sent == x->tok[k0].sent && actors_tok_lower(x, k0 - 1) && (lx(x, k0 - 1) & LX_ORGCLASS))
 			k0--;
 		for (size_t k = k0; k < c->t1; k++) {
-			bool lhead = k == k0 && actors_tok_lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_in(x, k, x->lx.localinst));
+			bool lhead = k == k0 && actors_tok_lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_localinst(x, k));
 			if (!(lx(x, k) & LX_ORGCUE) && !lhead)
 				continue;
 			const char *v = actors_tok_get(x, k, x->lx.orgcue);

@@ -725,6 +725,16 @@ bool actors_tok_adjsuffix(struct actx *x, size_t i)
 	return f->adjsuf == 2;
 }
 
+bool actors_tok_localinst(struct actx *x, size_t i)
+{
+	struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return actors_tok_in(x, i, x->lx.localinst);
+	if (!f->localinst)
+		f->localinst = lex_get_folded(x->lx.localinst, f->fold, f->len, f->hash) ? 2 : 1;
+	return f->localinst == 2;
+}
+
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b)
 {
 	if (b == a + 1)
