@@ -594,10 +594,12 @@ static void references(struct actx *x, const bool *covered)
 				continue;   /* « le club de la capitale » is not « le club » of any name */
 			if (cm)
 				comp_matched = true;
+			if (nids == 64)
+				continue;   /* as many as are kept */
 			bool dup = false;
 			for (size_t k = 0; k < nids && !dup; k++)
 				dup = ids[k] == bd->actor;
-			if (!dup && nids < 64) {
+			if (!dup) {
 				ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
 				ids[nids++] = bd->actor;
 			}
