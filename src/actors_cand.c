@@ -42,9 +42,7 @@ static bool after_article(struct actx *x, size_t i)
 		return false;
 	if (lx(x, i - 1) & LX_DET)
 		return true;
-	size_t n;
-	const char *w = actors_tok_text(x, i - 1, &n);
-	return lex_has(x->lx.articles, w, n);
+	return actors_tok_in(x, i - 1, x->lx.articles);
 }
 
 /* May a connector (de, of, &) continue the run [i, j)?  Inside names of
@@ -122,9 +120,7 @@ static bool fr_name_de(struct actx *x, size_t i, size_t j, size_t k)
 	/* After « du », « des »: a plural (« des Chantiers de … »), not « du
 	 * Quark de Talvenne ». */
 	if (i > 0 && !(x->tok[i - 1].f & TK_CAP) && (x->tok[i - 1].f & TK_LETTER) && !plural_like(x, i)) {
-		size_t n;
-		const char *w = actors_tok_text(x, i - 1, &n);
-		if (lex_has(x->lx.articles, w, n))
+		if (actors_tok_in(x, i - 1, x->lx.articles))
 			return false;
 	}
 	if (lx(x, i) & (LX_FIRST | LX_TITLE | LX_COMMON | LX_NOTNAME | LX_DET | LX_STOP | LX_HONOR | LX_DEMONYM |
@@ -186,7 +182,7 @@ static bool adjective_like(struct actx *x, size_t k)
 		return false;
 	if (f->lx & (LX_INSTADJ | LX_DEMONYM | LX_ADJ))
 		return true;
-	return ends_with(x, x->lx.adjsuffix, k);
+	return actors_tok_adjsuffix(x, k);
 }
 
 /* A lower-case word that cannot be inside a name: function words, verbs
@@ -466,8 +462,7 @@ static bool has_capital(const struct actx *x, size_t k)
  * word (« Samu », « Sdis »: actor_local_institutions). */
 static bool seat_acronym(struct actx *x, size_t k)
 {
-	return (x->tok[k].f & TK_UPPER) || (is_cap(x, k) && lex_has(x->lx.localinst, x->text + x->tok[k].start,
-	                                                            x->tok[k].end - x->tok[k].start));
+	return (x->tok[k].f & TK_UPPER) || (is_cap(x, k) && actors_tok_localinst(x, k));
 }
 
 /* After an acronym, at token j: de/du/des/d' (and an article) and a place
@@ -1422,8 +1417,7 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 						ev |= EV_PLACECUE;
 					/* « le parti de X », not « est parti de X »; « l'université
 					 * de X » (a head classifier) names its seat */
-					const char *cv = (ql & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[q].start,
-					                                               x->tok[q].end - x->tok[q].start)
+					const char *cv = (ql & LX_ORGCLASS) ? actors_tok_get(x, q, x->lx.orgclass)
 					                                    : NULL;
 					if (cv && strcmp(cv, "head") && !det_route && q > s0 && (lx(x, q - 1) & (LX_DET | LX_INDEF)))
 						ev |= EV_ORGCLASS;
@@ -2208,22 +2202,17 @@ static bool event_name(struct actx *x, size_t a, size_t j, size_t s0)
 	bool det = a + 1 < j && (lx(x, a) & LX_DET);
 	if (det)
 		a++;
-	size_t n;
-	const char *w;
 	if (a > s0 && is_letter(x, a - 1)) {
-		w = actors_tok_text(x, a - 1, &n);
-		if (!(x->tok[a - 1].f & TK_CAP) && lex_has(x->lx.eventcls, w, n))
+		if (!(x->tok[a - 1].f & TK_CAP) && actors_tok_in(x, a - 1, x->lx.eventcls))
 			return true;
 		det = det || (lx(x, a - 1) & LX_DET);
 	}
-	w = actors_tok_text(x, a, &n);
-	if (j - a >= 2 && lex_has(x->lx.eventcls, w, n))
+	if (j - a >= 2 && actors_tok_in(x, a, x->lx.eventcls))
 		return true;
-	const char *v = lex_get(x->lx.eventword, w, n);
+	const char *v = actors_tok_get(x, a, x->lx.eventword);
 	if (v && !strcmp(v, "first"))
 		return true;
-	w = actors_tok_text(x, j - 1, &n);
-	v = j - a >= 2 ? lex_get(x->lx.eventword, w, n) : NULL;
+	v = j - a >= 2 ? actors_tok_get(x, j - 1, x->lx.eventword) : NULL;
 	return v && !strcmp(v, "last") && det;
 }
 
@@ -2365,11 +2354,8 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		bool det = k > s0 && (lx(x, k) & LX_DET) && !(x->tok[k].f & TK_CAP);
 		if (det)
 			k--;
-		else if (k > s0 && !(x->tok[k].f & TK_CAP)) {
-			size_t n;
-			const char *w = actors_tok_text(x, k, &n);
-			det = lex_has(x->lx.articles, w, n);     /* « du Travail », « des Armées » */
-		}
+		else if (k > s0 && !(x->tok[k].f & TK_CAP))
+			det = actors_tok_in(x, k, x->lx.articles);     /* « du Travail », « des Armées » */
 		if (k > s0 && (lx(x, k) & (LX_CONNECT | LX_PLACEPREP)) && !(x->tok[k].f & TK_CAP)) {
 			k--;
 			while (k > s0 && (lx(x, k) & (LX_ADJ | LX_DEMONYM | LX_INSTADJ)) && !(x->tok[k].f & TK_CAP))
@@ -2383,8 +2369,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				if (title_or_plural(x, k) && !(lx(x, k) & LX_SEAT) && domain)
 					return false;
 				/* « ministère fédéral de l'Économie »: an organisation named by the whole phrase. */
-				const char *v = (lx(x, k) & LX_ORGCLASS) ? lex_get(x->lx.orgclass, x->text + x->tok[k].start,
-				                                                    x->tok[k].end - x->tok[k].start) : NULL;
+				const char *v = (lx(x, k) & LX_ORGCLASS) ? actors_tok_get(x, k, x->lx.orgclass) : NULL;
 				if (v && !strcmp(v, "part")) {
 					size_t de = domain_end(x, j, s1), ss = seat_start(x, de, s1);
 					size_t se = ss ? known_place_at(x, ss, s1) : 0;
@@ -2399,7 +2384,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			           place_kind(known_kind(x, a, j))) {
 				/* « le musée de Bretagne »: an organisation named by a known
 				 * place, which stays a place inside it. */
-				const char *v = lex_get(x->lx.orgclass, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+				const char *v = actors_tok_get(x, k, x->lx.orgclass);
 				if (v && !strcmp(v, "part") && !(lx(x, k) & LX_PLACECUE)) {
 					emit(x, k, k, j, s0, s1, EV_ORGCLASS, 0, SIZE_MAX, 0, 0);
 					emit(x, a, a, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
@@ -2478,15 +2463,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	 * en colère »: after a collective's classifier, the name goes on in
 	 * lower case. */
 	if (a > s0 && !(x->tok[a - 1].f & TK_CAP) && is_letter(x, a - 1) && lex_size(x->lx.collective)) {
-		size_t n;
-		const char *w = actors_tok_text(x, a - 1, &n);
-		bool cls = lex_has(x->lx.collective, w, n);
+		bool cls = actors_tok_in(x, a - 1, x->lx.collective);
 		/* fr8: « l'association de riverains Vivre … »: the classifier and
 		 * its complement's noun */
 		if (!cls && x->fr && a >= s0 + 3 && !(x->tok[a - 3].f & TK_CAP) && is_letter(x, a - 3) &&
 		    actors_tok_lower(x, a - 2) && (lx(x, a - 2) & LX_CONNECT) && !(lx(x, a - 1) & (LX_STOP | LX_DET))) {
-			w = actors_tok_text(x, a - 3, &n);
-			cls = lex_has(x->lx.collective, w, n);
+			cls = actors_tok_in(x, a - 3, x->lx.collective);
 		}
 		size_t e = cls ? collective_tail(x, j, s1) : j;
 		if (cls && e == j)

@@ -87,6 +87,11 @@ struct afold {
 	/* The word as capitalised here, a common word of the system word lists
 	 * (wordlist_common): 0 not yet looked up, 1 no, 2 yes. */
 	int8_t dict;
+	/* The word ends with an entry of actor_adjective_suffixes, two letters
+	 * at least before it: 0 not yet looked up, 1 no, 2 yes. */
+	int8_t adjsuf;
+	/* The word alone an entry of actor_local_institutions: likewise. */
+	int8_t localinst;
 };
 
 /* A distinct word surface (bytes [start, start + len) of the text) and its
@@ -335,8 +340,16 @@ const char *actors_lex_span(struct actx *x, const lexicon *l, size_t a, size_t b
 /* The kind actor_place_cues gives token i's word as written ("class",
  * "part", "suffix", "road"...), or NULL when it is no place cue. */
 const char *actors_placecue(struct actx *x, size_t i);
-/* lex_has() of token i's text, by its folded form when it has one. */
+/* lex_get() of token i's text, by its folded form when it has one (the
+ * word was folded once, when the tokens were made). */
+const char *actors_tok_get(struct actx *x, size_t i, const lexicon *l);
+/* lex_has() of token i's text, likewise. */
 bool actors_tok_in(struct actx *x, size_t i, const lexicon *l);
+/* Does token i's folded word end with an entry of actor_adjective_suffixes,
+ * two letters at least before it?  Looked up once a word. */
+bool actors_tok_adjsuffix(struct actx *x, size_t i);
+/* actors_tok_in(x, i, x->lx.localinst), looked up once a word. */
+bool actors_tok_localinst(struct actx *x, size_t i);
 /* lex_has() of the text from token a's start to token b-1's end, as
  * written (white space untouched). */
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b);

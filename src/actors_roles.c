@@ -159,7 +159,7 @@ static void add_bind(struct actx *x, int actor, size_t head, size_t p0, size_t p
 			if (lx(x, k) & LX_DEMONYM) {
 				/* The demonym qualifies the head (« président russe »), not a complement. */
 				if (k == head + 1 || k + 1 == head) {
-					const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+					const char *c = actors_tok_get(x, k, x->lx.demonym);
 					if (c && *c)
 						a->country = c;
 				}
@@ -320,7 +320,7 @@ static bool fronted_agent(struct actx *x, const struct acand *c)
 {
 	size_t ss = sent_start(x, c->t0);
 	return c->t0 >= ss + 2 && c->t0 <= ss + 4 && actors_tok_lower(x, c->t0 - 1) &&
-	       lex_has(x->lx.agentprep, x->text + x->tok[c->t0 - 1].start, x->tok[c->t0 - 1].end - x->tok[c->t0 - 1].start);
+	       actors_tok_in(x, c->t0 - 1, x->lx.agentprep);
 }
 
 static void appositions(struct actx *x, const bool *cut, const bool *pre_head)
@@ -594,10 +594,12 @@ static void references(struct actx *x, const bool *covered)
 				continue;   /* « le club de la capitale » is not « le club » of any name */
 			if (cm)
 				comp_matched = true;
+			if (nids == 64)
+				continue;   /* as many as are kept */
 			bool dup = false;
-			for (size_t k = 0; k < nids; k++)
-				dup |= ids[k] == bd->actor;
-			if (!dup && nids < 64) {
+			for (size_t k = 0; k < nids && !dup; k++)
+				dup = ids[k] == bd->actor;
+			if (!dup) {
 				ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
 				ids[nids++] = bd->actor;
 			}
@@ -624,7 +626,7 @@ static const char *demonym_country(struct actx *x, size_t k)
 {
 	if (!(lx(x, k) & LX_DEMONYM))
 		return NULL;
-	const char *c = lex_get(x->lx.demonym, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+	const char *c = actors_tok_get(x, k, x->lx.demonym);
 	return c && *c ? c : NULL;
 }
 
@@ -736,7 +738,7 @@ static const char *cue_before(struct actx *x, const struct acand *c, size_t *pp,
 	if (cl & LX_PLACECUE)
 		v = actors_placecue(x, cue);
 	else if (cl & LX_ORGCLASS)
-		v = lex_get(x->lx.orgclass, x->text + x->tok[cue].start, x->tok[cue].end - x->tok[cue].start);
+		v = actors_tok_get(x, cue, x->lx.orgclass);
 	if (!v || !strcmp(v, "suffix"))
 		return NULL;
 	*pp = p;
@@ -887,8 +889,7 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	ac->type = ACTOR_ORG;
 	ac->name = xstrndup(x->text + x->tok[a].start, n);
 	if (demonym != SIZE_MAX) {
-		const char *c = lex_get(x->lx.demonym, x->text + x->tok[demonym].start,
-		                        x->tok[demonym].end - x->tok[demonym].start);
+		const char *c = actors_tok_get(x, demonym, x->lx.demonym);
 		if (c && *c)
 			ac->country = c;
 	}
@@ -922,7 +923,7 @@ static size_t local_institution(struct actx *x, size_t i)
 	if (!actors_tok_lower(x, i))
 		return 0;
 	size_t k = i + 1, s = x->tok[i].sent;
-	if (!actors_tok_in(x, i, x->lx.localinst)) {
+	if (!actors_tok_localinst(x, i)) {
 		/* a head of two words: « centre hospitalier », « communauté de communes » */
 		size_t e = k;
 		if (e < x->ntok && actors_tok_lower(x, e) && (lx(x, e) & LX_CONNECT) && x->tok[e].sent == s)
@@ -968,8 +969,7 @@ static size_t local_institution(struct actx *x, size_t i)
  * « administratif », « judiciaire ». */
 static bool inst_adjective(struct actx *x, size_t k)
 {
-	const struct afold *f = actors_tok_fold(x, k);
-	return f && lex_has_ending(x->lx.adjsuffix, f->fold, f->len, 2);
+	return actors_tok_adjsuffix(x, k);
 }
 
 struct inst_head {
@@ -986,7 +986,7 @@ static void institution_refs(struct actx *x, const bool *named, const struct ins
 	for (size_t i = 0; i + 2 < x->ntok; i++) {
 		/* every head is a word of actor_local_institutions: test that first */
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || !actors_tok_lower(x, i + 1) ||
-		    x->tok[i + 1].sent != x->tok[i].sent || !nh || !actors_tok_in(x, i + 1, x->lx.localinst))
+		    x->tok[i + 1].sent != x->tok[i].sent || !nh || !actors_tok_localinst(x, i + 1))
 			continue;
 		int actor = -1;
 		bool two = false;
@@ -1051,12 +1051,10 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		if (!lowerish(x, i) || !(lx(x, i) & LX_DET) || named[i + 1] || held[i + 1] || !actors_tok_lower(x, i + 1) ||
 		    x->tok[i + 1].sent != x->tok[i].sent)
 			continue;
-		const char *w = x->text + x->tok[i + 1].start;
-		size_t wn = x->tok[i + 1].end - x->tok[i + 1].start;
-		const char *key = lex_get(x->lx.bareinst, w, wn);
+		const char *key = actors_tok_get(x, i + 1, x->lx.bareinst);
 		bool alias = false;
 		if (!key || !*key) {
-			key = x->lx.bareinstalias ? lex_get(x->lx.bareinstalias, w, wn) : NULL;
+			key = x->lx.bareinstalias ? actors_tok_get(x, i + 1, x->lx.bareinstalias) : NULL;
 			alias = true;
 		}
 		if (!key || !*key)
@@ -1082,6 +1080,8 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 		if (actor < 0 && !alias && !complement && ng < NB) {
 			actor = actors_new(x, -1);
 			x->act[actor].type = ACTOR_ORG;
+			size_t wn;
+			const char *w = actors_tok_text(x, i + 1, &wn);
 			x->act[actor].name = xstrndup(w, wn);
 			gkey[ng] = key;
 			gact[ng++] = actor;
@@ -1206,10 +1206,10 @@ void actors_roles(struct actx *x)
 		if (k0 > 0 && x->tok[k0 - 1].sent == x->tok[k0].sent && actors_tok_lower(x, k0 - 1) && (lx(x, k0 - 1) & LX_ORGCLASS))
 			k0--;
 		for (size_t k = k0; k < c->t1; k++) {
-			bool lhead = k == k0 && actors_tok_lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_in(x, k, x->lx.localinst));
+			bool lhead = k == k0 && actors_tok_lower(x, k) && ((lx(x, k) & LX_ORGCLASS) || actors_tok_localinst(x, k));
 			if (!(lx(x, k) & LX_ORGCUE) && !lhead)
 				continue;
-			const char *v = lex_get(x->lx.orgcue, x->text + x->tok[k].start, x->tok[k].end - x->tok[k].start);
+			const char *v = actors_tok_get(x, k, x->lx.orgcue);
 			x->bind = xgrow(x->bind, &x->capbind, x->nbind + 1, sizeof *x->bind);
 			struct abind *b = &x->bind[x->nbind++];
 			memset(b, 0, sizeof *b);

@@ -700,14 +700,39 @@ const char *actors_placecue(struct actx *x, size_t i)
 	return lex_get(x->lx.placecue, w, n);
 }
 
-bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
+const char *actors_tok_get(struct actx *x, size_t i, const lexicon *l)
 {
 	const struct afold *f = actors_tok_fold(x, i);
 	if (f)
-		return lex_get_folded(l, f->fold, f->len, f->hash) != NULL;
+		return lex_get_folded(l, f->fold, f->len, f->hash);
 	size_t n;
 	const char *w = actors_tok_text(x, i, &n);
-	return lex_has(l, w, n);
+	return lex_get(l, w, n);
+}
+
+bool actors_tok_in(struct actx *x, size_t i, const lexicon *l)
+{
+	return actors_tok_get(x, i, l) != NULL;
+}
+
+bool actors_tok_adjsuffix(struct actx *x, size_t i)
+{
+	struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return false;
+	if (!f->adjsuf)
+		f->adjsuf = lex_has_ending(x->lx.adjsuffix, f->fold, f->len, 2) ? 2 : 1;
+	return f->adjsuf == 2;
+}
+
+bool actors_tok_localinst(struct actx *x, size_t i)
+{
+	struct afold *f = actors_tok_fold(x, i);
+	if (!f)
+		return actors_tok_in(x, i, x->lx.localinst);
+	if (!f->localinst)
+		f->localinst = lex_get_folded(x->lx.localinst, f->fold, f->len, f->hash) ? 2 : 1;
+	return f->localinst == 2;
 }
 
 bool actors_lex_raw(struct actx *x, const lexicon *l, size_t a, size_t b)

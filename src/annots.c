@@ -775,9 +775,16 @@ const int *annots_of_kind(annots *s, enum ann_kind kind, size_t *n)
 
 size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t *cap)
 {
+	return annots_overlapping_kinds(s, start, end, ANN_ALL_KINDS, out, cap);
+}
+
+size_t annots_overlapping_kinds(annots *s, size_t start, size_t end, unsigned kinds, int **out, size_t *cap)
+{
 	reindex(s);
 	size_t n = 0;
 	for (int k = 0; k < ANN_KIND_COUNT; k++) {
+		if (!(kinds & ANN_KIND_BIT(k)))
+			continue;
 		const int *ids = s->by_kind[k];
 		const uint32_t *maxend = s->maxend + s->block_at[k];
 		/* First span starting at or after `end`: candidates are before it. */

@@ -130,6 +130,11 @@ const int *annots_of_kind(annots *s, enum ann_kind kind, size_t *n);
 /* Ids of the spans overlapping [start, end) (any kind, not deleted),
  * ordered by start.  Fills *out (grown as needed), returns the count. */
 size_t annots_overlapping(annots *s, size_t start, size_t end, int **out, size_t *cap);
+/* The same, of the kinds in the mask `kinds` only (ANN_KIND_BIT(ANN_MENTION)
+ * | ...): what annots_overlapping() gives, less the other kinds. */
+#define ANN_KIND_BIT(k) (1u << (k))
+#define ANN_ALL_KINDS (ANN_KIND_BIT(ANN_KIND_COUNT) - 1)
+size_t annots_overlapping_kinds(annots *s, size_t start, size_t end, unsigned kinds, int **out, size_t *cap);
 /* Ids of the mentions of an actor, ordered by start. */
 size_t annots_mentions_of(annots *s, int actor, int **out, size_t *cap);
 /* The quotations attributed to an actor (actor -1: unattributed). */

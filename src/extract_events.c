@@ -170,7 +170,9 @@ static void event_actors(annots *an, int event, struct span sent, int **ids, siz
 	/* the sentence, but no further than CLAUSE_MAX around the clause */
 	size_t from = c.start > sent.start + CLAUSE_MAX ? c.start - CLAUSE_MAX : sent.start;
 	size_t to = c.end + CLAUSE_MAX < sent.end ? c.end + CLAUSE_MAX : sent.end;
-	size_t n = annots_overlapping(an, from, to, ids, cap);
+	size_t n = annots_overlapping_kinds(an, from, to,
+	                                    ANN_KIND_BIT(ANN_MENTION) | ANN_KIND_BIT(ANN_QUOTE) | ANN_KIND_BIT(ANN_CUE), ids,
+	                                    cap);
 	for (size_t k = 0; k < n; k++) {
 		const struct ann *a = annots_get(an, (*ids)[k]);
 		if (!a)

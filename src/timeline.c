@@ -195,6 +195,14 @@ static size_t width(const char *t, size_t a, size_t b)
 	return n;
 }
 
+/* Does t[a, b) show at most max characters?  Each character width()
+ * counts (a space between words too) takes one byte at least, so a span
+ * of max bytes or fewer fits without counting. */
+static bool fits(const char *t, size_t a, size_t b, size_t max)
+{
+	return b - a <= max || width(t, a, b) <= max;
+}
+
 /* Where the piece of text holding p starts: just after the ", " before
  * it, looking back at most PIECE_REACH bytes and not before lo. */
 static size_t piece_start(const char *t, size_t lo, size_t p)
@@ -222,7 +230,7 @@ static size_t piece_end(const char *t, size_t p, size_t hi)
  * comma-separated pieces around the time, as many as fit. */
 static struct span window(const char *t, struct span c, size_t ts, size_t te)
 {
-	if (width(t, c.start, c.end) <= SUMMARY_MAX)
+	if (fits(t, c.start, c.end, SUMMARY_MAX))
 		return c;
 	struct span w = {piece_start(t, c.start, ts), piece_end(t, te, c.end)};
 	/* grow by whole pieces, after first, while it fits */
@@ -230,14 +238,14 @@ static struct span window(const char *t, struct span c, size_t ts, size_t te)
 		grew = false;
 		if (w.end + 2 < c.end) {
 			size_t e2 = piece_end(t, w.end + 2, c.end);
-			if (width(t, w.start, e2) <= SUMMARY_MAX) {
+			if (fits(t, w.start, e2, SUMMARY_MAX)) {
 				w.end = e2;
 				grew = true;
 			}
 		}
 		if (w.start >= c.start + 2 && t[w.start - 2] == ',') {
 			size_t s2 = piece_start(t, c.start, w.start - 2);
-			if (width(t, s2, w.end) <= SUMMARY_MAX) {
+			if (fits(t, s2, w.end, SUMMARY_MAX)) {
 				w.start = s2;
 				grew = true;
 			}
@@ -245,7 +253,7 @@ static struct span window(const char *t, struct span c, size_t ts, size_t te)
 	}
 	/* the time too far into its piece: start a little before it, and run
 	 * on to the end of the clause (the summary is cut there) */
-	if (width(t, w.start, te) > SUMMARY_MAX - 10) {
+	if (!fits(t, w.start, te, SUMMARY_MAX - 10)) {
 		size_t i = ts, back = 0;
 		while (i > w.start && back < 30) {
 			i = utf8_prev(t, i);

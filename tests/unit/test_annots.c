@@ -40,6 +40,17 @@ static void test_actors_and_spans(void **state)
 	assert_int_equal(n, 0);
 	n = annots_overlapping(s, 0, 1000, &out, &cap);
 	assert_int_equal(n, 5);
+	/* ... of some kinds only: the same spans in the same order, less the others. */
+	n = annots_overlapping_kinds(s, 0, 1000, ANN_KIND_BIT(ANN_MENTION) | ANN_KIND_BIT(ANN_CUE), &out, &cap);
+	assert_int_equal(n, 3);
+	assert_int_equal(out[0], m1);
+	assert_int_equal(out[1], c);
+	assert_int_equal(out[2], m2);
+	n = annots_overlapping_kinds(s, 40, 70, ANN_KIND_BIT(ANN_TIME) | ANN_KIND_BIT(ANN_QUOTE), &out, &cap);
+	assert_int_equal(n, 2);
+	assert_int_equal(out[0], q);
+	assert_int_equal(out[1], t);
+	assert_int_equal(annots_overlapping_kinds(s, 0, 1000, 0, &out, &cap), 0);
 	/* Deleting hides a span from every query. */
 	annots_delete(s, m2, true);
 	assert_int_equal(annots_mentions_of(s, a, &out, &cap), 1);
