@@ -2224,15 +2224,20 @@ static int tense_of(const txmatch *m, size_t a, size_t b)
 }
 
 /* Is a past verb the expression's own: one right before it ("ended Jan.
- * 15"), a finite one before the preposition that opens it ("ran until
- * May", « a fermé en mai »), or a finite one after it in the clause it opens
+ * 15") or before the preposition that opens it ("lasted until May",
+ * « a fermé en mai »), or a finite one after it in the clause it opens
  * (« le 2 mars, il a signé », "in May the plant closed")? */
 static bool past_verb_close(const txmatch *m, size_t a, size_t b)
 {
 	if (a > 0 && m->tk[a - 1].cue < 0)
 		return true;
-	const struct tx_sense *cue = a > 1 ? S(m, a - 1, TXC_YEARCUE, NULL) : NULL;
-	if (cue && cue->v == 1 && m->tk[a - 2].cue == -1)
+	/* a deadline: not "had until Friday", « ont jusqu'au 30 avril » */
+	long c0 = ends_at(m, a, TXC_UNTIL, NULL);
+	if (c0 > 0)
+		return m->tk[c0 - 1].cue < 0 && !(m->tk[c0 - 1].mask & BIT(TXC_HAVE));
+	const struct tx_sense *cue = NULL;
+	c0 = ends_at(m, a, TXC_YEARCUE, &cue);
+	if (c0 > 0 && cue->v == 1 && m->tk[c0 - 1].cue < 0)
 		return true;     /* not "said a June cut was likely" */
 	/* after it, only when it opens its clause */
 	size_t lead = 0;
@@ -2525,6 +2530,12 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			/* « jusqu'en mai », "until December" with no tense cue: a
 			 * deadline, so the coming month or season */
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
+			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
+				f.tense = 1;
+			/* « a voté la reconduction jusqu'à vendredi »: a weekday
+			 * as a deadline is the coming one unless its own verb is
+			 * past ("lasted until Friday") */
+			if (f.sem.anchor == TXA_WEEKDAY && !f.sem.dir && f.tense <= 0 && !f.sem.past_bound &&
 			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
 				f.tense = 1;
 			/* « dans trois ans »: the year three years ahead */

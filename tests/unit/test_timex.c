@@ -1355,6 +1355,30 @@ static void test_soon_ahead_in_past(void **state)
 	article_close(&a);
 }
 
+/* A weekday after « jusqu'à », "until", "through" is a deadline: the coming
+ * one even in a past clause, unless its own verb is past. */
+static void test_weekday_deadline(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Grève\n"
+	            "Mardi, les grévistes ont voté la reconduction du mouvement jusqu'à vendredi. "
+	            "La fête a duré jusqu'à dimanche. Les adhérents ont jusqu'au 30 avril pour répondre.\n",
+	        "2026-03-10");
+	EXPECT(&a, "vendredi", TIME_DATE, "2026-03-13");
+	EXPECT(&a, "dimanche", TIME_DATE, "2026-03-08");   /* « a duré »: past */
+	EXPECT(&a, "30 avril", TIME_DATE, "2026-04-30");   /* « ont » is no past verb of its own */
+	article_close(&a);
+	open_en(&a, "Schools\n"
+	            "The district canceled classes through Friday. "
+	            "The fair lasted until Sunday. Bidders had until Thursday to reply.\n",
+	        "2026-03-10");
+	EXPECT(&a, "Friday", TIME_DATE, "2026-03-13");
+	EXPECT(&a, "Sunday", TIME_DATE, "2026-03-08");     /* "lasted": past */
+	EXPECT(&a, "Thursday", TIME_DATE, "2026-03-12");   /* "had" is no past verb of its own */
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1394,6 +1418,7 @@ int main(void)
 		cmocka_unit_test(test_sets_more),
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_soon_ahead_in_past),
+		cmocka_unit_test(test_weekday_deadline),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
