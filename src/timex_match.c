@@ -2032,7 +2032,8 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 	/* approximators: « près de trois heures », "about 4:30pm" */
 	if ((x = S(m, i, TXC_APPROX, &len))) {
 		if ((e = core(m, i + len, f, false))) {
-			if (x->v == 1 && m->countlike)
+			/* a duration the lexicon spells whole ("six months") too */
+			if (x->v == 1 && (m->countlike || (f->sem.type == TIME_DURATION && (!f->sem.fixed || *f->sem.fixed))))
 				f->start = m->tk[i].s;
 			return e;
 		}

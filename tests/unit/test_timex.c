@@ -1379,6 +1379,28 @@ static void test_weekday_deadline(void **state)
 	article_close(&a);
 }
 
+/* An approximator inside the expression ("at least", "up to") goes with
+ * a duration the lexicon spells whole as with any count; French ones
+ * stay outside. */
+static void test_approx_whole_durations(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Injury\n"
+	            "The winger will miss at least six months. The lease runs for up to two weeks. "
+	            "Crews worked around all night.\n",
+	        "2026-04-16");
+	EXPECT(&a, "at least six months", TIME_DURATION, "P6M");
+	EXPECT(&a, "up to two weeks", TIME_DURATION, "P2W");
+	expect_none(&a, "around");     /* no value: not a duration the lexicon gives */
+	article_close(&a);
+	open_fr(&a, "Blessure\n"
+	            "L'ailier sera absent au moins six mois.\n",
+	        "2026-04-16");
+	EXPECT(&a, "six mois", TIME_DURATION, "P6M");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1419,6 +1441,7 @@ int main(void)
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_soon_ahead_in_past),
 		cmocka_unit_test(test_weekday_deadline),
+		cmocka_unit_test(test_approx_whole_durations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
