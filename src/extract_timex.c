@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "timex_date.h"
+#include "timex_lex.h"
 #include "timex_match.h"
 #include "timex_norm.h"
 
@@ -160,7 +161,7 @@ static void resolve(struct item *it, const struct tx_ref *r, struct pool *vp)
 /* A day or month without a year takes it from its sentence: the end of a
  * range from the start (« du 5 décembre 2019 au 20 janvier » → 2020), else
  * a year written alone before it in the sentence (« en 2019, du 5 au 20
- * décembre »). */
+ * décembre ») or a past year named by its distance ("last year"). */
 static void year_in_context(struct item *it, size_t i)
 {
 	struct tx_sem *s = &it[i].f.sem;
@@ -178,6 +179,13 @@ static void year_in_context(struct item *it, size_t i)
 		const struct tx_sem *o = &it[k].f.sem;
 		if (o->anchor == TXA_ABS && o->y && !o->m && !o->quarter && o->focus) {
 			s->y = o->y;
+			return;
+		}
+		/* « L'an dernier, ... entre juin et septembre », "last year ...
+		 * in June": a past year before it, in a clause not in the future */
+		if (o->anchor == TXA_UNITREF && (o->unit & ~TXU_PLURAL) == TXU_YEAR && o->n < 0 &&
+		    it[i].f.tense <= 0) {
+			s->yrel = o->n;
 			return;
 		}
 	}
@@ -339,6 +347,11 @@ static void pass(struct tctx *c, size_t s0, size_t s1)
 		year_in_context(it, i);
 		struct tx_ref r = c->dct;
 		r.tense = it[i].f.tense;
+		/* « La réunion a eu lieu le 3 mars, puis le 1er janvier »: in a
+		 * past clause, the next date of a list after a past day is past */
+		if (r.tense < 0 && it[i].f.sem.listed && it[i - 1].sent == it[i].sent && item_day(&it[i - 1], &y, &mo, &d) &&
+		    r.has_ref && tx_days(y, mo, d) <= tx_days(r.y, r.m, r.d))
+			it[i].f.sem.past_bound = true;
 		resolve(&it[i], &r, vp);
 	}
 	/* 2. inside quotations: the day the speaker spoke */

@@ -102,6 +102,7 @@ static const struct {
 	{"timex_since", TXC_SINCE, V_NONE},
 	{"timex_until", TXC_UNTIL, V_NONE},
 	{"timex_ahead", TXC_AHEAD, V_NONE},
+	{"timex_have", TXC_HAVE, V_NONE},
 	{"timex_counted_nouns", TXC_COUNTED, V_NONE},
 	{"timex_age_nouns", TXC_AGENOUN, V_NONE},
 	{"timex_age_noun_exceptions", TXC_AGENOT, V_NONE},

@@ -71,6 +71,7 @@ enum txc {
 	TXC_NUMNOUN,    /* numéro, flight: the number after it is a label, no year */
 	TXC_UNTIL,      /* jusqu'en, until: a month or season after it with no tense cue is ahead */
 	TXC_AHEAD,      /* « dans »: a count of days or more after it is a point ahead (« dans trois ans ») */
+	TXC_HAVE,       /* ont, had: before « jusqu'à », "until" a deadline, not a past verb of its own */
 	TXC_COUNT
 };
 

@@ -20,6 +20,7 @@
 #define COMMA_COST 4        /* a comma between a cue and the expression weighs as many words */
 #define HABIT_WORDS 3       /* words between "mornings" and "at 6 a.m." */
 #define LEAD_WORDS 2        /* words before an expression that opens its clause */
+#define LIST_GAP 3          /* words between two dates of a list (« , puis le ») */
 #define WEAK_COST 3         /* and a participle cue (« entamée », "announced") as far */
 #define MEMO_RAW 64         /* longer words are not remembered */
 #define MEMO_MAX 8192       /* words remembered at once (then forgotten all together) */
@@ -2031,7 +2032,8 @@ static size_t try_at(txmatch *m, size_t i, struct tx_found *f)
 	/* approximators: « près de trois heures », "about 4:30pm" */
 	if ((x = S(m, i, TXC_APPROX, &len))) {
 		if ((e = core(m, i + len, f, false))) {
-			if (x->v == 1 && m->countlike)
+			/* a duration the lexicon spells whole ("six months") too */
+			if (x->v == 1 && (m->countlike || (f->sem.type == TIME_DURATION && (!f->sem.fixed || *f->sem.fixed))))
 				f->start = m->tk[i].s;
 			return e;
 		}
@@ -2220,6 +2222,52 @@ static int tense_of(const txmatch *m, size_t a, size_t b)
 	if (!t && tense_near(m, a, b, false) < 0)
 		t = -1;
 	return t;
+}
+
+/* Is a past verb the expression's own: one right before it ("ended Jan.
+ * 15") or before the preposition that opens it ("lasted until May",
+ * « a fermé en mai »), or a finite one after it in the clause it opens
+ * (« le 2 mars, il a signé », "in May the plant closed")? */
+static bool past_verb_close(const txmatch *m, size_t a, size_t b)
+{
+	if (a > 0 && m->tk[a - 1].cue < 0)
+		return true;
+	/* a deadline: not "had until Friday", « ont jusqu'au 30 avril » */
+	long c0 = ends_at(m, a, TXC_UNTIL, NULL);
+	if (c0 > 0)
+		return m->tk[c0 - 1].cue < 0 && !(m->tk[c0 - 1].mask & BIT(TXC_HAVE));
+	const struct tx_sense *cue = NULL;
+	c0 = ends_at(m, a, TXC_YEARCUE, &cue);
+	if (c0 > 0 && cue->v == 1 && m->tk[c0 - 1].cue < 0)
+		return true;     /* not "said a June cut was likely" */
+	/* after it, only when it opens its clause */
+	size_t lead = 0;
+	for (size_t k = a; k-- > 0 && m->tk[k].kind != WORD_PUNCT && !clause_stop(m, k);)
+		if (++lead > LEAD_WORDS)
+			return false;
+	for (size_t k = b; k < m->n && k - b < TENSE_WINDOW; k++) {
+		if (clause_stop(m, k) || m->tk[k].cue > 0)
+			break;
+		if (m->tk[k].cue == -1)
+			return true;
+	}
+	return false;
+}
+
+/* Does word a follow the expression ending at byte e as the next item of
+ * a list: nothing between but a comma, a conjunction or « puis »/"then"
+ * and a short article or preposition? */
+static bool list_after(const txmatch *m, size_t e, size_t a)
+{
+	size_t k = a;
+	while (k > 0 && m->tk[k - 1].s >= e)
+		k--;
+	if (a - k > LIST_GAP)
+		return false;
+	for (; k < a; k++)
+		if ((m->tk[k].kind == WORD_PUNCT && !is_punct(m, k, ",")) || abs(m->tk[k].cue) == 1)
+			return false;
+	return true;
 }
 
 /* ---- the sentence ---------------------------------------------------------- */
@@ -2476,10 +2524,19 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			size_t a = i, b = e;
 			while (a < b && m->tk[a].s < f.start)
 				a++;
-			f.tense = ends_at(m, a, TXC_SINCE, NULL) >= 0 ? -1 : tense_of(m, a, b);
+			bool since = ends_at(m, a, TXC_SINCE, NULL) >= 0;
+			f.tense = since ? -1 : tense_of(m, a, b);
+			f.sem.past_bound = since || (f.tense < 0 && past_verb_close(m, a, b));
+			f.sem.listed = *n > first && list_after(m, (*out)[*n - 1].end, a);
 			/* « jusqu'en mai », "until December" with no tense cue: a
 			 * deadline, so the coming month or season */
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
+			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
+				f.tense = 1;
+			/* « a voté la reconduction jusqu'à vendredi »: a weekday
+			 * as a deadline is the coming one unless its own verb is
+			 * past ("lasted until Friday") */
+			if (f.sem.anchor == TXA_WEEKDAY && !f.sem.dir && f.tense <= 0 && !f.sem.past_bound &&
 			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
 				f.tense = 1;
 			/* « dans trois ans »: the year three years ahead */

@@ -8,6 +8,7 @@
 #include "timex_lex.h"
 #include "util.h"
 
+#define AHEAD_MONTHS 2 /* a month (or its day) this many months ahead is the coming one */
 #define SOON_DAYS 31   /* a day with no tense cue this near ahead is the coming one */
 
 void tx_sem_init(struct tx_sem *s)
@@ -201,6 +202,17 @@ static int year_for(const struct tx_sem *s, const struct tx_ref *r)
 	}
 }
 
+/* Does month m, one or two months ahead of the reference in a clause not
+ * in the future, stand for the coming one?  Yes unless its own verb is in
+ * the past or it follows « depuis »: news reports what was said or
+ * decided about what comes ("said it could cut rates in June" in April),
+ * not what happened ten months ago without saying "last". */
+static bool soon_ahead(const struct tx_sem *s, int m, const struct tx_ref *r)
+{
+	int ahead = (m - r->m + 12) % 12;
+	return !s->dir && r->tense <= 0 && !s->past_bound && ahead >= 1 && ahead <= AHEAD_MONTHS;
+}
+
 static void resolve_quarter(const struct tx_sem *s, const struct tx_ref *r, struct cal *c)
 {
 	int y = s->y;
@@ -211,6 +223,8 @@ static void resolve_quarter(const struct tx_sem *s, const struct tx_ref *r, stru
 		q.m = (s->quarter - 1) * 3 + 1;
 		q.d = 0;
 		y = year_for(&q, r);
+		if (soon_ahead(s, q.m, r))
+			y = q.m < r->m ? r->y + 1 : r->y;
 		/* the quarter under way is this year's, whatever the tense
 		 * ("will report fourth-quarter results" in November) */
 		if (!s->dir && (r->m - 1) / 3 + 1 == s->quarter)
@@ -276,6 +290,8 @@ static void resolve_abs(const struct tx_sem *s, const struct tx_ref *r, struct c
 			return;
 		}
 		y = s->yrel ? r->y + s->yrel : year_for(s, r);
+		if (!s->yrel && soon_ahead(s, s->m, r))
+			y = s->m < r->m ? r->y + 1 : r->y;
 		if (s->d && s->wday && !s->yrel) {
 			/* « mardi 3 mars »: prefer the nearest year where the weekday agrees. */
 			static const int tries[] = {0, -1, 1, -2, 2};

@@ -18,7 +18,9 @@
  *    before the reference, or the next one on or after it in a future clause;
  *    with no tense cue at all (the present: « le festival ouvre le 3
  *    octobre »), it is the coming one unless the last one is less than half
- *    as far (a day within a month ahead is always the coming one);
+ *    as far (a day within a month ahead is always the coming one); one or
+ *    two months ahead it is the coming one in a past clause too, unless
+ *    its own verb is past or it follows « depuis » (tx_sem.past_bound);
  *  - a half year (« premier semestre ») or a quarter without a year goes
  *    like its first month, the current one counting as this year's;
  *  - a time of day takes the day given in the struct tx_ref (the anchor
@@ -73,6 +75,11 @@ struct tx_sem {
 	const char *fixed;      /* a value given by the lexicon (toute la journée), "" = null */
 	bool quantified;        /* a set with « chaque », "every" (not « hebdomadaire ») */
 	bool range_end;         /* the second date of « du 5 décembre au 20 janvier » */
+	bool past_bound;        /* after « depuis », "since", or a past verb right
+	                         * before it or after it in its clause ("ended
+	                         * Jan. 15", « le 2 mars, il a signé ») */
+	bool listed;            /* the next item of a list after the expression
+	                         * before it (« le 3 mars, puis le 1er janvier ») */
 	bool focus;             /* a year as an adverbial (« en 2019, ... »): the sentence's year */
 	bool habitual;          /* a time of day after a plural day or part of the day
 	                         * ("most mornings at 6 a.m."): it has no day */

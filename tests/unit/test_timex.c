@@ -235,9 +235,20 @@ static void test_normalise_rules(void **state)
 	jan.tense = 1;
 	tx_normalise(&s, &jan, v, sizeof v);
 	assert_string_equal(v, "2026-03");
+	/* in the past, one or two months ahead: the coming one ("said it
+	 * would vote in March"), unless its own verb is past ("ended in
+	 * March") or after « depuis » */
 	jan.tense = -1;
 	tx_normalise(&s, &jan, v, sizeof v);
+	assert_string_equal(v, "2026-03");
+	s.past_bound = true;
+	tx_normalise(&s, &jan, v, sizeof v);
 	assert_string_equal(v, "2025-03");
+	s.past_bound = false;
+	s.m = 4;
+	tx_normalise(&s, &jan, v, sizeof v);
+	assert_string_equal(v, "2025-04");   /* three months ahead: the last one */
+	s.m = 3;
 	/* 29 February without a year: the leap year before */
 	s.m = 2;
 	s.d = 29;
@@ -1307,6 +1318,89 @@ static void test_year_neighbours(void **state)
 	article_close(&a);
 }
 
+/* A month or a day one or two months ahead, in a clause in the past, is
+ * the coming one (what was said or decided about what comes), unless its
+ * own verb is in the past, it follows « depuis »/"since", it follows a
+ * past day in a list, or "last year" named the year before it. */
+static void test_soon_ahead_in_past(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Rates\n"
+	            "The bank said it could cut rates again in June. "
+	            "The mayor told reporters that the bridge would open to traffic on May 3. "
+	            "The old ferry ended June 2 after forty years. "
+	            "Prices have risen since May. "
+	            "In June the depot was sold. "
+	            "Last year the club hosted visitors between June and August.\n",
+	        "2026-04-22");
+	EXPECT(&a, "June", TIME_DATE, "2026-06");
+	EXPECT(&a, "May 3", TIME_DATE, "2026-05-03");
+	EXPECT(&a, "June 2", TIME_DATE, "2025-06-02");     /* "ended": its own verb */
+	EXPECT(&a, "May", TIME_DATE, "2025-05");           /* "since" */
+	EXPECT_NTH(&a, "June", 1, TIME_DATE, "2025-06");   /* opens the clause of "was" */
+	EXPECT_NTH(&a, "June", 2, TIME_DATE, "2025-06");   /* "Last year" */
+	article_close(&a);
+	open_fr(&a, "Tribunal\n"
+	            "Le jugement a été mis en délibéré au 17 décembre. "
+	            "Le syndicat a annoncé une nouvelle grève en janvier. "
+	            "Le comité siège depuis décembre. "
+	            "La réunion a eu lieu le 4 mars, puis le 2 décembre. "
+	            "L'an dernier, le musée a accueilli des visiteurs entre décembre et janvier.\n",
+	        "2026-11-13");
+	EXPECT(&a, "17 décembre", TIME_DATE, "2026-12-17");
+	EXPECT(&a, "janvier", TIME_DATE, "2027-01");
+	EXPECT(&a, "décembre", TIME_DATE, "2025-12");      /* « depuis » */
+	EXPECT(&a, "2 décembre", TIME_DATE, "2025-12-02"); /* after a past day in a list */
+	article_close(&a);
+}
+
+/* A weekday after « jusqu'à », "until", "through" is a deadline: the coming
+ * one even in a past clause, unless its own verb is past. */
+static void test_weekday_deadline(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Grève\n"
+	            "Mardi, les grévistes ont voté la reconduction du mouvement jusqu'à vendredi. "
+	            "La fête a duré jusqu'à dimanche. Les adhérents ont jusqu'au 30 avril pour répondre.\n",
+	        "2026-03-10");
+	EXPECT(&a, "vendredi", TIME_DATE, "2026-03-13");
+	EXPECT(&a, "dimanche", TIME_DATE, "2026-03-08");   /* « a duré »: past */
+	EXPECT(&a, "30 avril", TIME_DATE, "2026-04-30");   /* « ont » is no past verb of its own */
+	article_close(&a);
+	open_en(&a, "Schools\n"
+	            "The district canceled classes through Friday. "
+	            "The fair lasted until Sunday. Bidders had until Thursday to reply.\n",
+	        "2026-03-10");
+	EXPECT(&a, "Friday", TIME_DATE, "2026-03-13");
+	EXPECT(&a, "Sunday", TIME_DATE, "2026-03-08");     /* "lasted": past */
+	EXPECT(&a, "Thursday", TIME_DATE, "2026-03-12");   /* "had" is no past verb of its own */
+	article_close(&a);
+}
+
+/* An approximator inside the expression ("at least", "up to") goes with
+ * a duration the lexicon spells whole as with any count; French ones
+ * stay outside. */
+static void test_approx_whole_durations(void **state)
+{
+	(void)state;
+	struct article a;
+	open_en(&a, "Injury\n"
+	            "The winger will miss at least six months. The lease runs for up to two weeks. "
+	            "Crews worked around all night.\n",
+	        "2026-04-16");
+	EXPECT(&a, "at least six months", TIME_DURATION, "P6M");
+	EXPECT(&a, "up to two weeks", TIME_DURATION, "P2W");
+	expect_none(&a, "around");     /* no value: not a duration the lexicon gives */
+	article_close(&a);
+	open_fr(&a, "Blessure\n"
+	            "L'ailier sera absent au moins six mois.\n",
+	        "2026-04-16");
+	EXPECT(&a, "six mois", TIME_DURATION, "P6M");
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1345,6 +1439,9 @@ int main(void)
 		cmocka_unit_test(test_parts_of_day),
 		cmocka_unit_test(test_sets_more),
 		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_soon_ahead_in_past),
+		cmocka_unit_test(test_weekday_deadline),
+		cmocka_unit_test(test_approx_whole_durations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
