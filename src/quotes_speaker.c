@@ -572,6 +572,25 @@ static bool anonymous_member(const struct qctx *c, int actor)
 	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) && !qspk_medium(c, actor);
 }
 
+/* « « … », a déclaré le ministre » two sentences after « M. Aubertin a signé
+ * … »: a bare definite role nobody holds by name is the person last spoken
+ * of, up to three sentences back, when the article gave that person no
+ * other role; the article (quote_role_determiner_genders) or the noun
+ * (actor_titles) gives the gender.  d is the determiner, h the noun; -1 if
+ * no one. */
+static int bare_role_back(struct qctx *c, const struct qframe *f, int d, int h)
+{
+	const char *v = lex_get(lang_lex(c->l, "quote_role_determiner_genders"), c->t + f->t[d].s, f->t[d].e - f->t[d].s);
+	if (!v || !*v)
+		v = lex_get(lang_lex(c->l, "actor_titles"), c->t + f->t[h].s, f->t[h].e - f->t[h].s);
+	enum qgender g = v && !strcmp(v, "m") ? QG_M : v && !strcmp(v, "f") ? QG_F : QG_PERSON;
+	int a = resolve_back(c, f->t[d].s, g, 3);
+	if (a < 0 || !is_person(c, a))
+		return -1;
+	const struct actor *x = annots_actor(c->an, a);
+	return x->role && *x->role ? -1 : a;
+}
+
 static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
 {
 	int k = i;
@@ -762,6 +781,10 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le maraîcher de 47 ans » */
+		if (np->actor < 0 && (hc & QW_ROLE) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1 &&
+		    f->t[head].mention < 0 && !plural_det(c, &f->t[i]) &&
+		    !lex_has(lang_lex(c->l, "quote_demonstratives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s))
+			np->actor = bare_role_back(c, f, i, head);
 		/* « l'élue d'opposition », « ce père de trois enfants »: a complement
 		 * with no determiner only qualifies the role, and a demonstrative
 		 * points back, so the phrase is the person just spoken of (« le

@@ -67,6 +67,60 @@ static void test_role_points_back(void **state)
 	article_close(&a);
 }
 
+/* ---- a bare role for the person last spoken of ------------------------- */
+
+static void test_bare_role_back(void **state)
+{
+	(void)state;
+	struct article a;
+	/* two sentences back, the person the article gave no role */
+	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. L'enveloppe sera versée sur cinq ans.\n\n"
+	             "« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous tiendrons parole", "Paul Mercadier", "a déclaré");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nPaul Mercer signed the deal in Varenne. The money will be paid over five years.\n\n"
+	             "\"We will keep our word,\" said the minister.\n",
+	         "en");
+	person(&a, "Paul Mercer", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We will keep our word,", "Paul Mercer", "said");
+	article_close(&a);
+
+	/* « la ministre » is not the man just spoken of */
+	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. L'enveloppe sera versée sur cinq ans.\n\n"
+	             "« Nous tiendrons parole », a déclaré la ministre devant la presse.\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE);
+	test_run_quotes(&a);
+	const char *who = test_speaker_name(&a, test_find_quote(&a, "Nous tiendrons parole", QUOTE_DIRECT));
+	assert_true(who == NULL || strcmp(who, "Paul Mercadier") != 0);
+	article_close(&a);
+
+	/* nor a person the article gave another role */
+	open_doc(&a, "Titre\n\nLe maire de Varennes, Paul Mercadier, a signé l'accord. L'enveloppe sera versée sur "
+	             "cinq ans.\n\n« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
+	         "fr");
+	int pm = annots_add_actor(a.an, "Paul Mercadier", ACTOR_PERSON, "maire de Varennes", ACTOR_MALE);
+	test_mention_all(&a, pm, "Paul Mercadier", MENTION_NAME);
+	test_run_quotes(&a);
+	who = test_speaker_name(&a, test_find_quote(&a, "Nous tiendrons parole", QUOTE_DIRECT));
+	assert_true(who == NULL || strcmp(who, "Paul Mercadier") != 0);
+	article_close(&a);
+
+	/* « le prévenu »: the defendant of the sentence before */
+	open_doc(&a, "Titre\n\nÀ la barre, Paul Mercadier a contesté les faits. « Je n'ai rien caché », a déclaré le "
+	             "prévenu.\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Je n'ai rien caché", "Paul Mercadier", "a déclaré");
+	article_close(&a);
+}
+
 /* ---- a name in apposition with its affiliation ------------------------ */
 
 static void test_apposition_affiliation(void **state)
@@ -151,6 +205,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_points_back),
+		cmocka_unit_test(test_bare_role_back),
 		cmocka_unit_test(test_apposition_affiliation),
 		cmocka_unit_test(test_circle_and_institution),
 	};
