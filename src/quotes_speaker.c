@@ -1243,6 +1243,24 @@ int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g)
 	return resolve_back(c, pos, g, (size_t)-1);
 }
 
+/* Is mention k, not after a preposition, the first mention of its sentence
+ * (outside quotations) of a person a pronoun of gender g may refer to? */
+static bool first_person_of_sent(const struct qctx *c, long k, enum qgender g)
+{
+	const struct qment *m = &c->ment[k];
+	if (!is_person(c, m->actor))
+		return false;
+	for (long j = k - 1; j >= 0 && k - j <= 16; j--) {
+		const struct qment *o = &c->ment[j];
+		if (o->sent != m->sent)
+			break;
+		double pen;
+		if (!o->inq && o->actor != m->actor && compatible(c, o->actor, g, &pen) && pen == 0)
+			return false;
+	}
+	return true;
+}
+
 /* The most recent compatible actor before pos, no more than max_sents
  * sentences back: subjects and the last speaker first. */
 static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents)
@@ -1279,6 +1297,11 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 			continue;   /* an institution only as a subject: not « à Paris » */
 		if (!prep)
 			s += 0.5;
+		/* « la Népalaise X a devancé sa dauphine, la Française Y. « … »,
+		 * a-t-elle confié »: a pronoun goes to the first person of a
+		 * sentence (its subject, most often) before one further on */
+		if (max_sents == (size_t)-1 && !prep && pen == 0 && first_person_of_sent(c, k, g))
+			s += 0.25;
 		if (m->actor == last)
 			s += lastpara == para ? 1.0 : lastpara + 1 == para ? 0.5 : 0.0;
 		if (s > bests) {

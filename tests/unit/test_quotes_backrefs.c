@@ -121,6 +121,41 @@ static void test_bare_role_back(void **state)
 	article_close(&a);
 }
 
+/* ---- a pronoun for the first person of a sentence --------------------- */
+
+static void test_pronoun_first_person(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nAnne Lorient a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
+	             "durs », a-t-elle confié.\n",
+	         "fr");
+	person(&a, "Anne Lorient", ACTOR_FEMALE);
+	person(&a, "Julie Mercier", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les sentiers sont durs", "Anne Lorient", "a-t-elle confié");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nAnne Lorimer beat her rival, Julie Mercer, by two hours. \"The trails are hard,\" she "
+	             "said.\n",
+	         "en");
+	person(&a, "Anne Lorimer", ACTOR_FEMALE);
+	person(&a, "Julie Mercer", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "The trails are hard,", "Anne Lorimer", "said");
+	article_close(&a);
+
+	/* the gender still decides first */
+	open_doc(&a, "Titre\n\nPaul Lorient a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
+	             "durs », a-t-elle confié.\n",
+	         "fr");
+	person(&a, "Paul Lorient", ACTOR_MALE);
+	person(&a, "Julie Mercier", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les sentiers sont durs", "Julie Mercier", "a-t-elle confié");
+	article_close(&a);
+}
+
 /* ---- a name in apposition with its affiliation ------------------------ */
 
 static void test_apposition_affiliation(void **state)
@@ -206,6 +241,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_points_back),
 		cmocka_unit_test(test_bare_role_back),
+		cmocka_unit_test(test_pronoun_first_person),
 		cmocka_unit_test(test_apposition_affiliation),
 		cmocka_unit_test(test_circle_and_institution),
 	};
