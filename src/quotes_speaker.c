@@ -803,6 +803,12 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * by a nationality is the person of this or the previous sentence */
 		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
+		/* « Le Tarnais de 27 ans, qui … », « la Canadienne » further on: a
+		 * person described by origin, and age, is the person last spoken of */
+		if (np->actor < 0 && ndet == 1 && head == i + 1 && qt_has(f, i, QW_DEF) && !plural_det(c, &f->t[i]) &&
+		    f->t[head].mention < 0 && f->t[head].cap &&
+		    ((comp == head + 2 && f->t[comp].kind == QT_NUM) || (comp < 0 && head == k - 1 && demonym_noun(c, f, i, head))))
+			np->actor = bare_role_back(c, f, i, head);
 		/* "The company said", « la société a indiqué »: the organisation
 		 * just spoken of (not "the environment ministry", a new one) */
 		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)

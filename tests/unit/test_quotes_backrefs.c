@@ -121,6 +121,32 @@ static void test_bare_role_back(void **state)
 	article_close(&a);
 }
 
+/* ---- a person described by origin and age, further on ------------------ */
+
+static void test_origin_description_back(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa commission a suspendu le coureur Julien Barthès. La suspension court jusqu'en 2029.\n\n"
+	             "Le Béarnais de 27 ans, qui a toujours clamé son innocence, a réagi dans la soirée : « Je n'ai "
+	             "jamais triché. » Son avocat, Me Paul Olmeda, a confirmé un recours.\n",
+	         "fr");
+	person(&a, "Julien Barthès", ACTOR_MALE);
+	int po = annots_add_actor(a.an, "Paul Olmeda", ACTOR_PERSON, "avocat", ACTOR_MALE);
+	test_mention_all(&a, po, "Paul Olmeda", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Je n'ai jamais triché.", "Julien Barthès", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe panel banned the rider Julian Barthes. The ban runs until 2029. His team said "
+	             "nothing.\n\n\"I never cheated,\" said the Spaniard.\n",
+	         "en");
+	person(&a, "Julian Barthes", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "I never cheated,", "Julian Barthes", "said");
+	article_close(&a);
+}
+
 /* ---- a pronoun for the first person of a sentence --------------------- */
 
 static void test_pronoun_first_person(void **state)
@@ -241,6 +267,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_points_back),
 		cmocka_unit_test(test_bare_role_back),
+		cmocka_unit_test(test_origin_description_back),
 		cmocka_unit_test(test_pronoun_first_person),
 		cmocka_unit_test(test_apposition_affiliation),
 		cmocka_unit_test(test_circle_and_institution),
