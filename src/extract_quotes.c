@@ -1733,6 +1733,10 @@ static bool may_report(struct state *st, size_t s, size_t e)
 		if (!st->first[f0] || i - a > st->trig_max + 6)
 			continue;
 		uint32_t cls = qword_get(&st->c, a, i - a);
+		/* « d'après » of « d'après-midi »: the start of a compound, no source */
+		if ((cls & QW_SOURCE) && !(cls & QW_SPEECH) && i + 1 < e && t[i] == '-' &&
+		    (t[i + 1] >= 0x80 || (unsigned)((t[i + 1] | 0x20) - 'a') < 26u))
+			continue;
 		/* « qu'il », « d’après »: the part up to an apostrophe */
 		for (size_t k = a; k + 1 < i && !(cls & QW_TRIG); k++) {
 			size_t al = t[k] == '\'' ? 1 : (k + 2 < i && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x99) ? 3 : 0;

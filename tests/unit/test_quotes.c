@@ -35,6 +35,22 @@ static size_t count_kind(struct article *a, int kind)
 
 /* ---- French attribution patterns ------------------------------------------ */
 
+/* « en fin d'après-midi : » ends the paragraph that names who speaks in the
+ * next one: « d'après » of the compound is no source */
+static void test_fr_colon_after_compound(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe directeur de cabinet du préfet, Paul Mercadier, qui dirigeait l'exercice, a dressé "
+	             "un premier bilan en fin d'après-midi :\n\n« Les premières minutes ont été bonnes. Les alertes "
+	             "sont parties. »\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les premières minutes ont été bonnes. Les alertes sont parties.", "Paul Mercadier", NULL);
+	article_close(&a);
+}
+
 static void test_fr_speaker_cue_quote(void **state)
 {
 	(void)state;
@@ -1883,6 +1899,7 @@ int main(void)
 		cmocka_unit_test(test_en_org_voices),
 		cmocka_unit_test(test_en_unnamed_voices),
 		cmocka_unit_test(test_fr_relative_clause_and_medium),
+		cmocka_unit_test(test_fr_colon_after_compound),
 		cmocka_unit_test(test_unnamed_member_of_org),
 		cmocka_unit_test(test_en_company_after_agent),
 		cmocka_unit_test(test_names_after_classifier_or_as_modifier),
