@@ -1286,6 +1286,26 @@ static void test_age_and_named_later(void **state)
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "Le maire");
 	article_close(&a);
 
+	/* named in the lead only, paragraphs before: the description may be her */
+	open_doc(&a, "Titre\n\nLa liste conduite par Paule Dervieux a gagné dimanche.\n\nLa participation a "
+	             "progressé.\n\nLa tête de liste de la gauche, 47 ans, a salué « un vote de confiance ». « Les "
+	             "électeurs ont tranché », a déclaré Mme Paule Dervieux.\n",
+	         "fr");
+	pd = annots_add_actor(a.an, "Paule Dervieux", ACTOR_PERSON, NULL, ACTOR_FEMALE);
+	test_mention_all(&a, pd, "Mme Paule Dervieux", MENTION_NAME);
+	test_mention_all(&a, pd, "Paule Dervieux", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "un vote de confiance", "Paule Dervieux", "a salué");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe list led by Paula Dervin won on Sunday.\n\nTurnout rose.\n\nThe leader of the "
+	             "list, 47, hailed \"a vote of confidence\". \"Voters have spoken,\" said Paula Dervin.\n",
+	         "en");
+	pd = person(&a, "Paula Dervin", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "a vote of confidence", "Paula Dervin", "hailed");
+	article_close(&a);
+
 	open_doc(&a, "Title\n\nJane Rowe, 52, called the decision \"a betrayal of the town\".\n", "en");
 	person(&a, "Jane Rowe", ACTOR_FEMALE, NULL);
 	test_run_quotes(&a);
