@@ -47,6 +47,12 @@ static bool is_person(const struct qctx *c, int actor)
 	return a && a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP);
 }
 
+static bool is_org_actor(const struct qctx *c, int actor)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED);
+}
+
 static bool cap_word(const struct qframe *f, int i)
 {
 	return qt_word(f, i) && f->t[i].mention < 0 && f->t[i].cap && !(f->t[i].cls & NOT_NAME);
@@ -626,6 +632,14 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 			           ((k == head + 1 && (f->t[head].cls & QW_NOUN)) || k > head + 1)) {
 				/* « le groupe Alpha », "the company Acme", "the London-based
 				 * charity Amnesty" (if the phrase ends there) */
+				org_ref = k;
+			} else if (!after_prep && referent < 0 && comp >= 0 && head >= 0 && f->t[head].mention < 0 &&
+			           !qt_has(f, head, QW_ROLE | QW_PROXY) && !cap_word(f, head) && is_org_actor(c, a) &&
+			           qt_word(f, k - 1) && f->t[k - 1].mention < 0 && !f->t[k - 1].cap &&
+			           !qt_has(f, k - 1, QW_DET | QW_PREP | QW_PREPC)) {
+				/* « le service de prévision des crues Vigicrues »: a
+				 * description with its complement, then the organisation's
+				 * name (if the phrase ends there) */
 				org_ref = k;
 			} else if (!after_prep && referent < 0 && is_person(c, a)) {
 				/* « le président russe Vladimir Poutine » names him; « conseiller du
