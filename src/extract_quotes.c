@@ -1897,6 +1897,10 @@ static bool may_report(struct state *st, size_t s, size_t e)
 		if (!st->first[f0] || i - a > st->trig_max + 6)
 			continue;
 		uint32_t cls = qword_get(&st->c, a, i - a);
+		/* « d'après » of « d'après-midi »: the start of a compound, no source */
+		if ((cls & QW_SOURCE) && !(cls & QW_SPEECH) && i + 1 < e && t[i] == '-' &&
+		    (t[i + 1] >= 0x80 || (unsigned)((t[i + 1] | 0x20) - 'a') < 26u))
+			continue;
 		/* « qu'il », « d’après »: the part up to an apostrophe */
 		for (size_t k = a; k + 1 < i && !(cls & QW_TRIG); k++) {
 			size_t al = t[k] == '\'' ? 1 : (k + 2 < i && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x99) ? 3 : 0;
@@ -2335,11 +2339,15 @@ static bool same_words(const struct qctx *c, size_t a0, size_t a1, size_t b0, si
 
 /* Pieces of one quotation share a speaker; headline quotations with no cue
  * go to the article's main speaker; nested ones are MIXED. */
-/* Does actor a have a mention outside quotations before byte pos? */
-static bool mentioned_before(const struct qctx *c, int a, size_t pos)
+
+/* Was actor a mentioned (outside quotations) before pos in paragraph para
+ * or the one before?  « conduite par Mme Z » in the lead, then « la tête de
+ * liste a salué « … ». « … », a déclaré Mme Z » paragraphs later: the
+ * description is no one just spoken of. */
+static bool mentioned_near(const struct qctx *c, int a, size_t pos, size_t para)
 {
 	for (size_t k = 0; k < c->nment && c->ment[k].s < pos; k++)
-		if (c->ment[k].actor == a && !c->ment[k].inq)
+		if (c->ment[k].actor == a && !c->ment[k].inq && c->ment[k].para + 1 >= para)
 			return true;
 	return false;
 }
@@ -2348,7 +2356,7 @@ static bool mentioned_before(const struct qctx *c, int a, size_t pos)
  * person described before being named.  A quotation whose speaker is a
  * singular definite description nobody was found for takes the speaker of
  * the next quotation of its paragraph, when that one is a person named
- * there for the first time. */
+ * there and not in this paragraph or the one before. */
 static void named_later(struct state *st)
 {
 	struct qctx *c = &st->c;
@@ -2370,7 +2378,7 @@ static void named_later(struct state *st)
 			if (c->m[k].parent >= 0 || n->kind != QUOTE_DIRECT)
 				continue;
 			if (n->actor >= 0 && n->text && explicit_how(n->how) && is_person_actor(c, n->actor) &&
-			    !mentioned_before(c, n->actor, m->os))
+			    !mentioned_near(c, n->actor, m->os, m->para))
 				copy_speaker(r, n, HOW_NEXT, 0.55f);
 			break;
 		}

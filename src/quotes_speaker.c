@@ -47,6 +47,12 @@ static bool is_person(const struct qctx *c, int actor)
 	return a && a->type == ACTOR_PERSON && !(a->flags & ACTOR_GROUP);
 }
 
+static bool is_org_actor(const struct qctx *c, int actor)
+{
+	const struct actor *a = annots_actor(c->an, actor);
+	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED);
+}
+
 static bool cap_word(const struct qframe *f, int i)
 {
 	return qt_word(f, i) && f->t[i].mention < 0 && f->t[i].cap && !(f->t[i].cls & NOT_NAME);
@@ -572,6 +578,25 @@ static bool anonymous_member(const struct qctx *c, int actor)
 	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) && !qspk_medium(c, actor);
 }
 
+/* « « … », a déclaré le ministre » two sentences after « M. Aubertin a signé
+ * … »: a bare definite role nobody holds by name is the person last spoken
+ * of, up to three sentences back, when the article gave that person no
+ * other role; the article (quote_role_determiner_genders) or the noun
+ * (actor_titles) gives the gender.  d is the determiner, h the noun; -1 if
+ * no one. */
+static int bare_role_back(struct qctx *c, const struct qframe *f, int d, int h)
+{
+	const char *v = lex_get(lang_lex(c->l, "quote_role_determiner_genders"), c->t + f->t[d].s, f->t[d].e - f->t[d].s);
+	if (!v || !*v)
+		v = lex_get(lang_lex(c->l, "actor_titles"), c->t + f->t[h].s, f->t[h].e - f->t[h].s);
+	enum qgender g = v && !strcmp(v, "m") ? QG_M : v && !strcmp(v, "f") ? QG_F : QG_PERSON;
+	int a = resolve_back(c, f->t[d].s, g, 3);
+	if (a < 0 || !is_person(c, a))
+		return -1;
+	const struct actor *x = annots_actor(c->an, a);
+	return x->role && *x->role ? -1 : a;
+}
+
 static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, struct qnp *np)
 {
 	int k = i;
@@ -607,6 +632,14 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 			           ((k == head + 1 && (f->t[head].cls & QW_NOUN)) || k > head + 1)) {
 				/* « le groupe Alpha », "the company Acme", "the London-based
 				 * charity Amnesty" (if the phrase ends there) */
+				org_ref = k;
+			} else if (!after_prep && referent < 0 && comp >= 0 && head >= 0 && f->t[head].mention < 0 &&
+			           !qt_has(f, head, QW_ROLE | QW_PROXY) && !cap_word(f, head) && is_org_actor(c, a) &&
+			           qt_word(f, k - 1) && f->t[k - 1].mention < 0 && !f->t[k - 1].cap &&
+			           !qt_has(f, k - 1, QW_DET | QW_PREP | QW_PREPC)) {
+				/* « le service de prévision des crues Vigicrues »: a
+				 * description with its complement, then the organisation's
+				 * name (if the phrase ends there) */
 				org_ref = k;
 			} else if (!after_prep && referent < 0 && is_person(c, a)) {
 				/* « le président russe Vladimir Poutine » names him; « conseiller du
@@ -762,6 +795,10 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * definite role names the person of this or the previous sentence */
 		if (np->actor < 0 && (hc & QW_ROLE) && (comp < 0 || f->t[comp].kind == QT_NUM))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);   /* also « le maraîcher de 47 ans » */
+		if (np->actor < 0 && (hc & QW_ROLE) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1 &&
+		    f->t[head].mention < 0 && !plural_det(c, &f->t[i]) &&
+		    !lex_has(lang_lex(c->l, "quote_demonstratives"), c->t + f->t[i].s, f->t[i].e - f->t[i].s))
+			np->actor = bare_role_back(c, f, i, head);
 		/* « l'élue d'opposition », « ce père de trois enfants »: a complement
 		 * with no determiner only qualifies the role, and a demonstrative
 		 * points back, so the phrase is the person just spoken of (« le
@@ -780,6 +817,12 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * by a nationality is the person of this or the previous sentence */
 		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
+		/* « Le Tarnais de 27 ans, qui … », « la Canadienne » further on: a
+		 * person described by origin, and age, is the person last spoken of */
+		if (np->actor < 0 && ndet == 1 && head == i + 1 && qt_has(f, i, QW_DEF) && !plural_det(c, &f->t[i]) &&
+		    f->t[head].mention < 0 && f->t[head].cap &&
+		    ((comp == head + 2 && f->t[comp].kind == QT_NUM) || (comp < 0 && head == k - 1 && demonym_noun(c, f, i, head))))
+			np->actor = bare_role_back(c, f, i, head);
 		/* "The company said", « la société a indiqué »: the organisation
 		 * just spoken of (not "the environment ministry", a new one) */
 		if (np->actor < 0 && (hc & QW_INST) && comp < 0 && ndet == 1 && head == i + 1 && k == head + 1)
@@ -1220,6 +1263,24 @@ int qspk_pronoun(struct qctx *c, size_t pos, enum qgender g)
 	return resolve_back(c, pos, g, (size_t)-1);
 }
 
+/* Is mention k, not after a preposition, the first mention of its sentence
+ * (outside quotations) of a person a pronoun of gender g may refer to? */
+static bool first_person_of_sent(const struct qctx *c, long k, enum qgender g)
+{
+	const struct qment *m = &c->ment[k];
+	if (!is_person(c, m->actor))
+		return false;
+	for (long j = k - 1; j >= 0 && k - j <= 16; j--) {
+		const struct qment *o = &c->ment[j];
+		if (o->sent != m->sent)
+			break;
+		double pen;
+		if (!o->inq && o->actor != m->actor && compatible(c, o->actor, g, &pen) && pen == 0)
+			return false;
+	}
+	return true;
+}
+
 /* The most recent compatible actor before pos, no more than max_sents
  * sentences back: subjects and the last speaker first. */
 static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_sents)
@@ -1256,6 +1317,11 @@ static int resolve_back(struct qctx *c, size_t pos, enum qgender g, size_t max_s
 			continue;   /* an institution only as a subject: not « à Paris » */
 		if (!prep)
 			s += 0.5;
+		/* « la Népalaise X a devancé sa dauphine, la Française Y. « … »,
+		 * a-t-elle confié »: a pronoun goes to the first person of a
+		 * sentence (its subject, most often) before one further on */
+		if (max_sents == (size_t)-1 && !prep && pen == 0 && first_person_of_sent(c, k, g))
+			s += 0.25;
 		if (m->actor == last)
 			s += lastpara == para ? 1.0 : lastpara + 1 == para ? 0.5 : 0.0;
 		if (s > bests) {

@@ -629,6 +629,23 @@ static void test_sentence_initial(void **state)
 	article_close(&a);
 }
 
+/* A given name whose folded form two languages give different genders
+ * (« Michèle », Italian "Michele") tells no gender: a pronoun of either
+ * gender may refer to the person. */
+static void test_folded_given_name_gender(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nMichèle Varenne-Lhuillier a été réélue à Mornac. Danièle Corbière l'a félicitée.\n", "fr");
+	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Michèle Varenne-Lhuillier"))->flags & ACTOR_MALE, 0);
+	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Danièle Corbière"))->flags & ACTOR_MALE, 0);
+	article_close(&a);
+
+	test_actors_text(&a, "Test\n\nMichele Tarrant was re-elected in Dunmore on Sunday.\n", "en");
+	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Michele Tarrant"))->flags & ACTOR_MALE, 0);
+	article_close(&a);
+}
+
 static void test_typing(void **state)
 {
 	(void)state;
@@ -1453,6 +1470,7 @@ int main(void)
 		cmocka_unit_test(test_hyphenated_and_initials),
 		cmocka_unit_test(test_acronyms),
 		cmocka_unit_test(test_sentence_initial),
+		cmocka_unit_test(test_folded_given_name_gender),
 		cmocka_unit_test(test_typing),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_surname_alias),

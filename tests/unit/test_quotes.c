@@ -209,6 +209,22 @@ static void test_inscriptions(void **state)
 
 /* ---- French attribution patterns ------------------------------------------ */
 
+/* « en fin d'après-midi : » ends the paragraph that names who speaks in the
+ * next one: « d'après » of the compound is no source */
+static void test_fr_colon_after_compound(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLe directeur de cabinet du préfet, Paul Mercadier, qui dirigeait l'exercice, a dressé "
+	             "un premier bilan en fin d'après-midi :\n\n« Les premières minutes ont été bonnes. Les alertes "
+	             "sont parties. »\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les premières minutes ont été bonnes. Les alertes sont parties.", "Paul Mercadier", NULL);
+	article_close(&a);
+}
+
 static void test_fr_speaker_cue_quote(void **state)
 {
 	(void)state;
@@ -1444,6 +1460,26 @@ static void test_age_and_named_later(void **state)
 	assert_string_equal(annots_str(a.an, annots_id(a.an, q)), "Le maire");
 	article_close(&a);
 
+	/* named in the lead only, paragraphs before: the description may be her */
+	open_doc(&a, "Titre\n\nLa liste conduite par Paule Dervieux a gagné dimanche.\n\nLa participation a "
+	             "progressé.\n\nLa tête de liste de la gauche, 47 ans, a salué « un vote de confiance ». « Les "
+	             "électeurs ont tranché », a déclaré Mme Paule Dervieux.\n",
+	         "fr");
+	pd = annots_add_actor(a.an, "Paule Dervieux", ACTOR_PERSON, NULL, ACTOR_FEMALE);
+	test_mention_all(&a, pd, "Mme Paule Dervieux", MENTION_NAME);
+	test_mention_all(&a, pd, "Paule Dervieux", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "un vote de confiance", "Paule Dervieux", "a salué");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe list led by Paula Dervin won on Sunday.\n\nTurnout rose.\n\nThe leader of the "
+	             "list, 47, hailed \"a vote of confidence\". \"Voters have spoken,\" said Paula Dervin.\n",
+	         "en");
+	pd = person(&a, "Paula Dervin", ACTOR_FEMALE, NULL);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "a vote of confidence", "Paula Dervin", "hailed");
+	article_close(&a);
+
 	open_doc(&a, "Title\n\nJane Rowe, 52, called the decision \"a betrayal of the town\".\n", "en");
 	person(&a, "Jane Rowe", ACTOR_FEMALE, NULL);
 	test_run_quotes(&a);
@@ -2057,6 +2093,7 @@ int main(void)
 		cmocka_unit_test(test_en_org_voices),
 		cmocka_unit_test(test_en_unnamed_voices),
 		cmocka_unit_test(test_fr_relative_clause_and_medium),
+		cmocka_unit_test(test_fr_colon_after_compound),
 		cmocka_unit_test(test_unnamed_member_of_org),
 		cmocka_unit_test(test_en_company_after_agent),
 		cmocka_unit_test(test_names_after_classifier_or_as_modifier),

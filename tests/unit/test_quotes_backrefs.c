@@ -67,6 +67,121 @@ static void test_role_points_back(void **state)
 	article_close(&a);
 }
 
+/* ---- a bare role for the person last spoken of ------------------------- */
+
+static void test_bare_role_back(void **state)
+{
+	(void)state;
+	struct article a;
+	/* two sentences back, the person the article gave no role */
+	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. L'enveloppe sera versée sur cinq ans.\n\n"
+	             "« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Nous tiendrons parole", "Paul Mercadier", "a déclaré");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nPaul Mercer signed the deal in Varenne. The money will be paid over five years.\n\n"
+	             "\"We will keep our word,\" said the minister.\n",
+	         "en");
+	person(&a, "Paul Mercer", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "We will keep our word,", "Paul Mercer", "said");
+	article_close(&a);
+
+	/* « la ministre » is not the man just spoken of */
+	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. L'enveloppe sera versée sur cinq ans.\n\n"
+	             "« Nous tiendrons parole », a déclaré la ministre devant la presse.\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE);
+	test_run_quotes(&a);
+	const char *who = test_speaker_name(&a, test_find_quote(&a, "Nous tiendrons parole", QUOTE_DIRECT));
+	assert_true(who == NULL || strcmp(who, "Paul Mercadier") != 0);
+	article_close(&a);
+
+	/* nor a person the article gave another role */
+	open_doc(&a, "Titre\n\nLe maire de Varennes, Paul Mercadier, a signé l'accord. L'enveloppe sera versée sur "
+	             "cinq ans.\n\n« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
+	         "fr");
+	int pm = annots_add_actor(a.an, "Paul Mercadier", ACTOR_PERSON, "maire de Varennes", ACTOR_MALE);
+	test_mention_all(&a, pm, "Paul Mercadier", MENTION_NAME);
+	test_run_quotes(&a);
+	who = test_speaker_name(&a, test_find_quote(&a, "Nous tiendrons parole", QUOTE_DIRECT));
+	assert_true(who == NULL || strcmp(who, "Paul Mercadier") != 0);
+	article_close(&a);
+
+	/* « le prévenu »: the defendant of the sentence before */
+	open_doc(&a, "Titre\n\nÀ la barre, Paul Mercadier a contesté les faits. « Je n'ai rien caché », a déclaré le "
+	             "prévenu.\n",
+	         "fr");
+	person(&a, "Paul Mercadier", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Je n'ai rien caché", "Paul Mercadier", "a déclaré");
+	article_close(&a);
+}
+
+/* ---- a person described by origin and age, further on ------------------ */
+
+static void test_origin_description_back(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa commission a suspendu le coureur Julien Barthès. La suspension court jusqu'en 2029.\n\n"
+	             "Le Béarnais de 27 ans, qui a toujours clamé son innocence, a réagi dans la soirée : « Je n'ai "
+	             "jamais triché. » Son avocat, Me Paul Olmeda, a confirmé un recours.\n",
+	         "fr");
+	person(&a, "Julien Barthès", ACTOR_MALE);
+	int po = annots_add_actor(a.an, "Paul Olmeda", ACTOR_PERSON, "avocat", ACTOR_MALE);
+	test_mention_all(&a, po, "Paul Olmeda", MENTION_NAME);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Je n'ai jamais triché.", "Julien Barthès", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nThe panel banned the rider Julian Barthes. The ban runs until 2029. His team said "
+	             "nothing.\n\n\"I never cheated,\" said the Spaniard.\n",
+	         "en");
+	person(&a, "Julian Barthes", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "I never cheated,", "Julian Barthes", "said");
+	article_close(&a);
+}
+
+/* ---- a pronoun for the first person of a sentence --------------------- */
+
+static void test_pronoun_first_person(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nAnne Lorient a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
+	             "durs », a-t-elle confié.\n",
+	         "fr");
+	person(&a, "Anne Lorient", ACTOR_FEMALE);
+	person(&a, "Julie Mercier", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les sentiers sont durs", "Anne Lorient", "a-t-elle confié");
+	article_close(&a);
+
+	open_doc(&a, "Title\n\nAnne Lorimer beat her rival, Julie Mercer, by two hours. \"The trails are hard,\" she "
+	             "said.\n",
+	         "en");
+	person(&a, "Anne Lorimer", ACTOR_FEMALE);
+	person(&a, "Julie Mercer", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "The trails are hard,", "Anne Lorimer", "said");
+	article_close(&a);
+
+	/* the gender still decides first */
+	open_doc(&a, "Titre\n\nPaul Lorient a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
+	             "durs », a-t-elle confié.\n",
+	         "fr");
+	person(&a, "Paul Lorient", ACTOR_MALE);
+	person(&a, "Julie Mercier", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "Les sentiers sont durs", "Julie Mercier", "a-t-elle confié");
+	article_close(&a);
+}
+
 /* ---- a name in apposition with its affiliation ------------------------ */
 
 static void test_apposition_affiliation(void **state)
@@ -151,6 +266,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_points_back),
+		cmocka_unit_test(test_bare_role_back),
+		cmocka_unit_test(test_origin_description_back),
+		cmocka_unit_test(test_pronoun_first_person),
 		cmocka_unit_test(test_apposition_affiliation),
 		cmocka_unit_test(test_circle_and_institution),
 	};

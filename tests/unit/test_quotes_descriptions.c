@@ -120,6 +120,31 @@ static void mention_nth(struct article *a, int actor, const char *surface, int n
 	annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + strlen(surface), actor, -1, k, 1, NULL);
 }
 
+/* « le service de prévision des crues Hydrolys »: a description with its
+ * complement, then the organisation's name, names the organisation; after a
+ * role (« le directeur des ventes Avelor ») the name is no speaker. */
+static void test_org_name_after_complement(void **state)
+{
+	(void)state;
+	struct article a;
+	open_doc(&a, "Titre\n\nLa rivière monte à Varennes. Le pic est attendu vendredi, à un niveau « proche de celui "
+	             "de 1982 », selon le service de prévision des crues Hydrolys.\n",
+	         "fr");
+	org(&a, "Hydrolys");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "proche de celui de 1982", "Hydrolys", NULL);
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nLes ventes ont baissé. Elles restent « à un niveau correct », selon le directeur des "
+	             "ventes Avelor.\n",
+	         "fr");
+	org(&a, "Avelor");
+	test_run_quotes(&a);
+	const char *who = test_speaker_name(&a, test_find_quote(&a, "à un niveau correct", QUOTE_DIRECT));
+	assert_true(who == NULL || strcmp(who, "Avelor") != 0);
+	article_close(&a);
+}
+
 static void test_org_name_ends_description(void **state)
 {
 	(void)state;
@@ -160,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_description_same_sentence),
 		cmocka_unit_test(test_colon_subject_pronoun),
 		cmocka_unit_test(test_colon_on_after_place),
+		cmocka_unit_test(test_org_name_after_complement),
 		cmocka_unit_test(test_org_name_ends_description),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
