@@ -365,9 +365,15 @@ static bool inhabitants(struct actx *x, size_t k)
 {
 	if (!lex_size(x->lx.demsuf) || k == 0 || !is_letter(x, k - 1) ||
 	    ((x->tok[k - 1].f & TK_CAP) && !(x->tok[k - 1].f & TK_INIT)) ||
-	    !(lx(x, k - 1) & (LX_DET | LX_INDEF)) || (lx(x, k) & (LX_FIRST | LX_TITLE)))
+	    (!(lx(x, k - 1) & (LX_DET | LX_INDEF)) && !actors_tok_in(x, k - 1, x->lx.pluraldet)) ||
+	    (lx(x, k) & (LX_FIRST | LX_TITLE)))
 		return false;
 	bool suf = ends_with(x, x->lx.demsuf, k);
+	/* « le refuge des Écrins », « le théâtre des Célestins »: after a cue
+	 * noun, « des », « aux » open the rest of a name */
+	if (!(lx(x, k - 1) & LX_DET) && k >= 2 && is_letter(x, k - 2) && !(x->tok[k - 2].f & TK_CAP) &&
+	    (lx(x, k - 2) & (LX_PLACECUE | LX_ORGCUE | LX_ORGCLASS)))
+		return false;
 	/* a plural article: les, des, aux, ces */
 	const struct afold *d = actors_tok_fold(x, k - 1);
 	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
@@ -2244,12 +2250,31 @@ static bool init_body(struct actx *x, size_t a, size_t j)
 	return (l & LX_ADJ) && !adjective_shape(x, a) && (kind == GAZ_COUNTRY || kind == GAZ_REGION);
 }
 
+/* Honorifics from token *a of the run [*a, j): M., Mme, Mr, Dr.  Moves *a
+ * past them, keeps the gender they give and the first one's token. */
+static bool skip_honorifics(struct actx *x, size_t *a, size_t j, char *gender, size_t *hon_tok)
+{
+	size_t k = *a;
+	while (k < j && (lx(x, k) & LX_HONOR) && j - k >= 2 && (x->tok[k].f & TK_CAP)) {
+		const struct afold *f = actors_tok_fold(x, k);
+		if (f->gender)
+			*gender = f->gender;
+		if (*hon_tok == SIZE_MAX)
+			*hon_tok = k;
+		k++;
+		if (k < j && actors_tok_punct(x, k, '.'))
+			k++;
+	}
+	bool moved = k != *a;
+	*a = k;
+	return moved;
+}
+
 static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 {
 	size_t j = *jp;
 	size_t a = i;
 	char gender = 0;
-	size_t hon = SIZE_MAX;
 	bool init = x->tok[a].f & TK_INIT;
 	size_t hon_tok = SIZE_MAX;
 	/* Headlines: keep only words with evidence of their own. */
@@ -2277,19 +2302,8 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		init = false;
 	}
 	/* Honorifics: M., Mme, Mr, Dr. */
-	while (a < j && (lx(x, a) & LX_HONOR) && j - a >= 2 && (x->tok[a].f & TK_CAP)) {
-		const struct afold *f = actors_tok_fold(x, a);
-		if (f->gender)
-			gender = f->gender;
-		if (hon == SIZE_MAX) {
-			hon = x->tok[a].start;
-			hon_tok = a;
-		}
-		a++;
-		if (a < j && actors_tok_punct(x, a, '.'))
-			a++;
+	if (skip_honorifics(x, &a, j, &gender, &hon_tok))
 		init = false;
-	}
 	/* Titles: Prime Minister Tony Abbott, Russian President Vladimir Putin. */
 	size_t ctx_a = hon_tok != SIZE_MAX ? hon_tok : a;
 	size_t ta = a, tb = a;
@@ -2330,6 +2344,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			a++;
 		init = false;
 		ctx_a = a;
+		/* « Pour Me Anne Roy, son avocate »: the honorific after the word */
+		if (skip_honorifics(x, &a, j, &gender, &hon_tok))
+			ctx_a = hon_tok;
 	}
 	if (a >= j)
 		return false;
@@ -2449,6 +2466,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		return process(x, k, jp, s0, s1);
 	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;
+	size_t hon = hon_tok != SIZE_MAX ? x->tok[hon_tok].start : SIZE_MAX;
 	if (hon != SIZE_MAX)
 		ev |= EV_HONOR;
 	/* A sentence-initial single word without evidence: kept as a possible

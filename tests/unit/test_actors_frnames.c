@@ -1,0 +1,54 @@
+/* test_actors_frnames.c — names of persons and places: honorifics after a
+ * sentence-initial word, inhabitants after a contracted article, on
+ * sentences written for these tests. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+/* ---- « Pour Me Anne Roy »: the honorific after the opening word ----------- */
+
+static void test_honorific_after_initial_word(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Procès\n\nLe procès s'est tenu mardi à Vierzon. Pour Me Aurélie Vantroux-Lebas, son avocate, "
+	              "le dossier est vide.\n", "fr");
+	assert_int_equal(test_actor_type(&a, "Aurélie Vantroux-Lebas"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Me Aurélie Vantroux-Lebas"), -1);
+	article_close(&a);
+
+	test_actors_text(&a, "Trial\n\nThe trial opened on Tuesday in Wexbury. For Dr Helen Marsholt, the defence expert, "
+	              "the file is empty.\n", "en");
+	assert_int_equal(test_actor_type(&a, "Helen Marsholt"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Dr Helen Marsholt"), -1);
+	article_close(&a);
+}
+
+/* ---- « face aux Tarvanais »: inhabitants after a contracted article -------- */
+
+static void test_inhabitants_contracted(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Noix\n\nLa coopérative ne peut plus rester seule face aux Tarvanais et aux Morlenois, a dit "
+	              "Paul Kerbrat. Les alpinistes avaient quitté le refuge des Aubrins vendredi.\n", "fr");
+	assert_int_equal(annots_find_actor(a.an, "Tarvanais"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Morlenois"), -1);
+	assert_true(annots_find_actor(a.an, "Paul Kerbrat") >= 0);
+	/* after a cue noun, « des » opens the rest of the name */
+	assert_true(test_actor_of(&a, "refuge des Aubrins") >= 0 || test_actor_of(&a, "Aubrins") >= 0);
+	article_close(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_honorific_after_initial_word),
+		cmocka_unit_test(test_inhabitants_contracted),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
