@@ -610,6 +610,19 @@ static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
 	return !is_known(x, i, j);
 }
 
+/* « la France métropolitaine », « l'Europe centrale »: a known country or
+ * region (with its article) and, written after it, an adjective naming a
+ * part of it (actor_place_adjectives) are one place. */
+static bool place_part_adjective(struct actx *x, size_t i, size_t j, size_t end)
+{
+	if (j >= end || !is_letter(x, j) || (x->tok[j].f & TK_CAP) || !actors_spaced(x, j - 1) ||
+	    !actors_tok_in(x, j, x->lx.placeadj))
+		return false;
+	size_t a = i + 1 < j && (lx(x, i) & LX_DET) ? i + 1 : i;
+	int kind = known_kind(x, a, j);
+	return kind == GAZ_COUNTRY || kind == GAZ_REGION;
+}
+
 /* Words that neither open nor close a person's name around a nickname. */
 #define NICK_BAD (LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_STOP | LX_DET | LX_COMMON | LX_NOTNAME | LX_MONTH | \
                   LX_WEEKDAY | LX_DEMONYM | LX_HONOR | LX_CONNECT)
@@ -883,6 +896,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 	}
 	if (geo_noun_after(x, i, j, end))
 		j++;
+	else if (place_part_adjective(x, i, j, end))
+		j++;
 	return bracket_tail(x, i, j, end);
 }
 
@@ -1121,6 +1136,16 @@ static bool known_name_raw(struct actx *x, size_t a, size_t b, struct acand *c)
 	    actors_lex_span(x, l->orgs, a, b)) {
 		c->gaz_kind = GAZ_ORG;
 		return true;
+	}
+	/* « la France métropolitaine »: a part of a known country or region */
+	if (b - a >= 2 && is_letter(x, b - 1) && !(x->tok[b - 1].f & TK_CAP) && actors_tok_in(x, b - 1, l->placeadj)) {
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		tmp.gaz_kind = -1;
+		if (known_name_raw(x, a, b - 1, &tmp) && (tmp.gaz_kind == GAZ_COUNTRY || tmp.gaz_kind == GAZ_REGION)) {
+			c->gaz_kind = GAZ_REGION;
+			return true;
+		}
 	}
 	return false;
 }

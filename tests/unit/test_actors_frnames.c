@@ -44,11 +44,35 @@ static void test_inhabitants_contracted(void **state)
 	article_close(&a);
 }
 
+/* ---- « la France métropolitaine »: a part of a known country -------------- */
+
+static void test_place_part_adjective(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Séisme\n\nLe département de la Vézonne est parmi les plus exposés de France métropolitaine. "
+	              "Les pierres venaient de la Méditerranée orientale, selon Paul Kerbrat. La France a réagi.\n", "fr");
+	int fm = test_actor_of(&a, "France métropolitaine");
+	assert_true(fm >= 0);
+	assert_int_equal(annots_actor(a.an, fm)->type, ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "la Méditerranée orientale"), ACTOR_PLACE);
+	/* the country alone is another place */
+	int fr = test_actor_of(&a, "La France");
+	assert_true(fr >= 0 && fr != fm);
+	article_close(&a);
+
+	/* not after a name no lexicon knows */
+	test_actors_text(&a, "Vote\n\nLe village de Plouzarec centrale a voté.\n", "fr");
+	assert_int_equal(test_actor_of(&a, "Plouzarec centrale"), -1);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_honorific_after_initial_word),
 		cmocka_unit_test(test_inhabitants_contracted),
+		cmocka_unit_test(test_place_part_adjective),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
