@@ -67,12 +67,30 @@ static void test_place_part_adjective(void **state)
 	article_close(&a);
 }
 
+/* ---- « la Barre des Aubrins », « la Côte d’Ambre »: a capitalised relief --- */
+
+static void test_relief_names(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Montagne\n\nDeux alpinistes étaient bloqués dans la face nord de la Barre des Aubrins depuis "
+	              "samedi. Le guide fait des allers-retours entre Lille et la Côte d’Ambre depuis août. Il a gravi la Dent "
+	              "du Morlon.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "la Barre des Aubrins"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "la Côte d’Ambre"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "la Dent du Morlon"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "Barre"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Ambre"), -1);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_honorific_after_initial_word),
 		cmocka_unit_test(test_inhabitants_contracted),
 		cmocka_unit_test(test_place_part_adjective),
+		cmocka_unit_test(test_relief_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
