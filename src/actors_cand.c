@@ -610,17 +610,36 @@ static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
 	return !is_known(x, i, j);
 }
 
-/* « la France métropolitaine », « l'Europe centrale »: a known country or
- * region (with its article) and, written after it, an adjective naming a
- * part of it (actor_place_adjectives) are one place. */
-static bool place_part_adjective(struct actx *x, size_t i, size_t j, size_t end)
+/* At j, words naming a part of the place before them: an adjective
+ * (actor_place_adjectives: « métropolitaine ») or « de l' », « du » and a
+ * point of the compass (actor_compass_regions: « de l'Est »).  Their end,
+ * or 0. */
+static size_t place_part_tail(struct actx *x, size_t j, size_t end)
 {
-	if (j >= end || !is_letter(x, j) || (x->tok[j].f & TK_CAP) || !actors_spaced(x, j - 1) ||
-	    !actors_tok_in(x, j, x->lx.placeadj))
-		return false;
+	if (j >= end || !is_letter(x, j) || (x->tok[j].f & TK_CAP))
+		return 0;
+	if (actors_tok_in(x, j, x->lx.placeadj))
+		return j + 1;
+	/* « l'Afrique de l'Est », « l'Europe du Nord »: a point of the compass */
+	size_t k = j + 1;
+	if (!(lx(x, j) & LX_CONNECT))
+		return 0;
+	if (k < end && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_DET))
+		k++;
+	return k < end && is_cap(x, k) && actors_lex_span(x, x->lx.compass, k, k + 1) ? k + 1 : 0;
+}
+
+/* « la France métropolitaine », « l'Afrique de l'Est »: a known country or
+ * region (with its article) and the words after it naming a part of it
+ * (place_part_tail()) are one place.  The end of the whole, or 0. */
+static size_t place_part_adjective(struct actx *x, size_t i, size_t j, size_t end)
+{
+	size_t e = j > i && actors_spaced(x, j - 1) ? place_part_tail(x, j, end) : 0;
+	if (!e || (e < end && is_cap(x, e) && actors_spaced(x, e - 1)))
+		return 0;
 	size_t a = i + 1 < j && (lx(x, i) & LX_DET) ? i + 1 : i;
 	int kind = known_kind(x, a, j);
-	return kind == GAZ_COUNTRY || kind == GAZ_REGION;
+	return kind == GAZ_COUNTRY || kind == GAZ_REGION ? e : 0;
 }
 
 /* Words that neither open nor close a person's name around a nickname. */
@@ -894,10 +913,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		j = k + 1;
 	}
+	size_t pe;
 	if (geo_noun_after(x, i, j, end))
 		j++;
-	else if (place_part_adjective(x, i, j, end))
-		j++;
+	else if ((pe = place_part_adjective(x, i, j, end)))
+		j = pe;
 	return bracket_tail(x, i, j, end);
 }
 
@@ -1137,12 +1157,15 @@ static bool known_name_raw(struct actx *x, size_t a, size_t b, struct acand *c)
 		c->gaz_kind = GAZ_ORG;
 		return true;
 	}
-	/* « la France métropolitaine »: a part of a known country or region */
-	if (b - a >= 2 && is_letter(x, b - 1) && !(x->tok[b - 1].f & TK_CAP) && actors_tok_in(x, b - 1, l->placeadj)) {
+	/* « la France métropolitaine », « l'Afrique de l'Est »: a part of a
+	 * known country or region */
+	for (size_t m = b >= a + 4 ? b - 3 : a + 1; m < b; m++) {
+		if (place_part_tail(x, m, b) != b)
+			continue;
 		struct acand tmp;
 		memset(&tmp, 0, sizeof tmp);
 		tmp.gaz_kind = -1;
-		if (known_name_raw(x, a, b - 1, &tmp) && (tmp.gaz_kind == GAZ_COUNTRY || tmp.gaz_kind == GAZ_REGION)) {
+		if (known_name_raw(x, a, m, &tmp) && (tmp.gaz_kind == GAZ_COUNTRY || tmp.gaz_kind == GAZ_REGION)) {
 			c->gaz_kind = GAZ_REGION;
 			return true;
 		}
@@ -1764,6 +1787,20 @@ static uint32_t apposition_after(struct actx *x, size_t b, size_t s1, bool front
 	return 0;
 }
 
+/* « dans l'Ouest », "in the North East": a point of the compass written
+ * with a capital after a lower-case definite article, standing alone
+ * (actor_compass_regions), names a region. */
+static bool compass_region(struct actx *x, size_t a, size_t b, size_t s0)
+{
+	if (a <= s0 || !is_letter(x, a - 1) || (x->tok[a - 1].f & TK_CAP) || !(lx(x, a - 1) & LX_DET) ||
+	    !actors_lex_span(x, x->lx.compass, a, b))
+		return false;
+	for (size_t k = a; k < b; k++)
+		if (is_letter(x, k) && !is_cap(x, k))
+			return false;
+	return true;
+}
+
 static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, size_t s1, uint32_t ev,
                  char gender, size_t hon_start, size_t title_a, size_t title_b)
 {
@@ -1791,6 +1828,10 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	memset(&tmp, 0, sizeof tmp);
 	tmp.gaz_kind = -1;
 	bool known = known_name(x, a, b, &tmp);
+	if (!known && compass_region(x, a, b, s0)) {
+		tmp.gaz_kind = GAZ_REGION;
+		known = true;
+	}
 	uint32_t fl = lx(x, a);
 	/* Letters joined by '&' ("Q&A", "R&D"): an abbreviation, no name. */
 	if (!known && b - a >= 3) {

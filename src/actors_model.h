@@ -238,6 +238,7 @@ struct alex {
 	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
 	const lexicon *namearticle, *mutation, *postnominal;    /* actor_name_articles, _name_mutations, _postnominals */
 	const lexicon *placeadj;    /* actor_place_adjectives (« la France métropolitaine ») */
+	const lexicon *compass;    /* actor_compass_regions (« dans l'Ouest », "in the North") */
 };
 
 struct actx {

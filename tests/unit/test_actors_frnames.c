@@ -84,6 +84,28 @@ static void test_relief_names(void **state)
 	article_close(&a);
 }
 
+/* ---- « dans l'Ouest », "in the North": a point of the compass -------------- */
+
+static void test_compass_regions(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Levée\n\nC'est la plus grosse levée de l'année dans l'Ouest, dit Paul Kerbrat. Le ministre "
+	              "part ensuite en Afrique de l'Est. Ouest et Est se disputent.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "l'Ouest"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "Afrique de l'Est"), ACTOR_PLACE);
+	/* without an article, no region */
+	assert_int_equal(test_actor_of(&a, "Ouest"), -1);
+	article_close(&a);
+
+	test_actors_text(&a, "Flights\n\nEssential air routes in the North need support, said Anne Roe. She has lived in "
+	              "the North East since 2021. North and South agree.\n", "en");
+	assert_int_equal(test_mention_type(&a, "the North"), ACTOR_PLACE);
+	assert_int_equal(test_mention_type(&a, "the North East"), ACTOR_PLACE);
+	assert_int_equal(test_actor_of(&a, "South"), -1);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -91,6 +113,7 @@ int main(void)
 		cmocka_unit_test(test_inhabitants_contracted),
 		cmocka_unit_test(test_place_part_adjective),
 		cmocka_unit_test(test_relief_names),
+		cmocka_unit_test(test_compass_regions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
