@@ -106,6 +106,30 @@ static void test_compass_regions(void **state)
 	article_close(&a);
 }
 
+/* ---- « la vallée de la Vézonne » beside « la Vézonne » ---------------------- */
+
+static void test_own_place_heads(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Noix\n\nLes exploitants de la vallée de la Dordogne protestent. La Dordogne produit des noix, "
+	              "dit Paul Kerbrat. Le train s'arrête à la gare de Plouzarec. Plouzarec attend.\n", "fr");
+	int v = test_actor_of(&a, "la vallée de la Dordogne"), d = test_actor_of(&a, "La Dordogne");
+	assert_true(v >= 0 && d >= 0 && v != d);
+	assert_int_equal(annots_actor(a.an, v)->type, ACTOR_PLACE);
+	int g = test_actor_of(&a, "la gare de Plouzarec"), p = test_actor_of(&a, "Plouzarec");
+	assert_true(g >= 0 && p >= 0 && g != p);
+	article_close(&a);
+
+	/* the complement met only there, or a massif named by its mountains: one place */
+	test_actors_text(&a, "Neige\n\nLa route de la Vézonne est fermée. Le massif du Jura est blanc. Le Jura attend.\n", "fr");
+	int r = test_actor_of(&a, "La route de la Vézonne");
+	assert_true(r >= 0);
+	assert_int_equal(test_actor_of(&a, "la Vézonne"), r);
+	assert_int_equal(test_actor_of(&a, "Le massif du Jura"), test_actor_of(&a, "Le Jura"));
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -114,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_place_part_adjective),
 		cmocka_unit_test(test_relief_names),
 		cmocka_unit_test(test_compass_regions),
+		cmocka_unit_test(test_own_place_heads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
