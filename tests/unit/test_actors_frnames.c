@@ -130,6 +130,19 @@ static void test_own_place_heads(void **state)
 	article_close(&a);
 }
 
+/* ---- « le Trail des Aubrins »: a race, no actor ------------------------------ */
+
+static void test_trail_event(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Course\n\nPaul Kerbrat a remporté dimanche la 9e édition du Trail des Aubrins, à Plouzarec.\n", "fr");
+	assert_int_equal(annots_find_actor(a.an, "Trail"), -1);
+	assert_int_equal(test_actor_of(&a, "Trail des Aubrins"), -1);
+	assert_true(annots_find_actor(a.an, "Paul Kerbrat") >= 0);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -139,6 +152,7 @@ int main(void)
 		cmocka_unit_test(test_relief_names),
 		cmocka_unit_test(test_compass_regions),
 		cmocka_unit_test(test_own_place_heads),
+		cmocka_unit_test(test_trail_event),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
