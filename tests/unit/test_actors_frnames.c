@@ -143,6 +143,27 @@ static void test_trail_event(void **state)
 	article_close(&a);
 }
 
+/* ---- « Argelès » after « Argelès-Gazost »: the town's short name ----------- */
+
+static void test_town_short_name(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Séisme\n\nUn séisme a été simulé jeudi à Plouzarec-Kermor. Au collège, les élèves de Plouzarec "
+	              "se sont abrités, dit Paul Kerbrat.\n", "fr");
+	int t = test_actor_of(&a, "Plouzarec-Kermor");
+	assert_true(t >= 0);
+	assert_int_equal(test_actor_of(&a, "Plouzarec"), t);
+	article_close(&a);
+
+	test_actors_text(&a, "Flood\n\nThe river burst its banks on Monday in Kelbury-on-Tarn. Shops in Kelbury stayed "
+	              "closed, said Anne Roe.\n", "en");
+	t = test_actor_of(&a, "Kelbury-on-Tarn");
+	assert_true(t >= 0);
+	assert_int_equal(test_actor_of(&a, "Kelbury"), t);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +174,7 @@ int main(void)
 		cmocka_unit_test(test_compass_regions),
 		cmocka_unit_test(test_own_place_heads),
 		cmocka_unit_test(test_trail_event),
+		cmocka_unit_test(test_town_short_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
