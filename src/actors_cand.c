@@ -2589,6 +2589,20 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1) || indef_inhabitant(x, a, s0)))
 		return false;
 	if (event_name(x, a, j, s0)) {
+		/* « le Marathon des Étangs », "the Tour of the Dales": its
+		 * complement in capitals is part of the event's name */
+		size_t c = j;
+		if (c + 1 < s1 && is_letter(x, c) && !(x->tok[c].f & TK_CAP) && (lx(x, c) & LX_CONNECT)) {
+			c++;
+			if (c + 1 < s1 && is_letter(x, c) && !(x->tok[c].f & TK_CAP) && (lx(x, c) & LX_DET))
+				c++;
+			if (is_cap(x, c)) {
+				while (c < s1 && is_cap(x, c) && actors_spaced(x, c - 1))
+					c++;
+				j = c;
+				*jp = j;
+			}
+		}
 		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */
 		for (size_t k = a; k < j; k++) {
 			size_t e = known_place_at(x, k, j);
