@@ -141,6 +141,13 @@ static void test_trail_event(void **state)
 	assert_int_equal(test_actor_of(&a, "Trail des Aubrins"), -1);
 	assert_true(annots_find_actor(a.an, "Paul Kerbrat") >= 0);
 	article_close(&a);
+
+	/* the event's complement in capitals is part of it; a known place stays */
+	test_actors_text(&a, "Course\n\nLe Marathon des Aubrins a failli disparaître, dit Paul Kerbrat. Le Marathon de Lyon "
+	              "aussi.\n", "fr");
+	assert_int_equal(annots_find_actor(a.an, "Aubrins"), -1);
+	assert_int_equal(test_mention_type(&a, "Lyon"), ACTOR_PLACE);
+	article_close(&a);
 }
 
 /* ---- « Argelès » after « Argelès-Gazost »: the town's short name ----------- */
