@@ -361,9 +361,15 @@ static bool inhabitants(struct actx *x, size_t k)
 {
 	if (!lex_size(x->lx.demsuf) || k == 0 || !is_letter(x, k - 1) ||
 	    ((x->tok[k - 1].f & TK_CAP) && !(x->tok[k - 1].f & TK_INIT)) ||
-	    !(lx(x, k - 1) & (LX_DET | LX_INDEF)) || (lx(x, k) & (LX_FIRST | LX_TITLE)))
+	    (!(lx(x, k - 1) & (LX_DET | LX_INDEF)) && !actors_tok_in(x, k - 1, x->lx.pluraldet)) ||
+	    (lx(x, k) & (LX_FIRST | LX_TITLE)))
 		return false;
 	bool suf = ends_with(x, x->lx.demsuf, k);
+	/* « le refuge des Écrins », « le théâtre des Célestins »: after a cue
+	 * noun, « des », « aux » open the rest of a name */
+	if (!(lx(x, k - 1) & LX_DET) && k >= 2 && is_letter(x, k - 2) && !(x->tok[k - 2].f & TK_CAP) &&
+	    (lx(x, k - 2) & (LX_PLACECUE | LX_ORGCUE | LX_ORGCLASS)))
+		return false;
 	/* a plural article: les, des, aux, ces */
 	const struct afold *d = actors_tok_fold(x, k - 1);
 	bool plural = d && d->len >= 2 && (d->fold[d->len - 1] == 's' || d->fold[d->len - 1] == 'x');
@@ -597,6 +603,38 @@ static bool geo_noun_after(struct actx *x, size_t i, size_t j, size_t end)
 		    (lx(x, k) & (LX_FIRST | LX_TITLE | LX_ORGCUE | LX_PLACECUE | LX_DEMONYM | LX_STOP | LX_COMMON)))
 			return false;
 	return !is_known(x, i, j);
+}
+
+/* At j, words naming a part of the place before them: an adjective
+ * (actor_place_adjectives: « métropolitaine ») or « de l' », « du » and a
+ * point of the compass (actor_compass_regions: « de l'Est »).  Their end,
+ * or 0. */
+static size_t place_part_tail(struct actx *x, size_t j, size_t end)
+{
+	if (j >= end || !is_letter(x, j) || (x->tok[j].f & TK_CAP))
+		return 0;
+	if (actors_tok_in(x, j, x->lx.placeadj))
+		return j + 1;
+	/* « l'Afrique de l'Est », « l'Europe du Nord »: a point of the compass */
+	size_t k = j + 1;
+	if (!(lx(x, j) & LX_CONNECT))
+		return 0;
+	if (k < end && is_letter(x, k) && !(x->tok[k].f & TK_CAP) && (lx(x, k) & LX_DET))
+		k++;
+	return k < end && is_cap(x, k) && actors_lex_span(x, x->lx.compass, k, k + 1) ? k + 1 : 0;
+}
+
+/* « la France métropolitaine », « l'Afrique de l'Est »: a known country or
+ * region (with its article) and the words after it naming a part of it
+ * (place_part_tail()) are one place.  The end of the whole, or 0. */
+static size_t place_part_adjective(struct actx *x, size_t i, size_t j, size_t end)
+{
+	size_t e = j > i && actors_spaced(x, j - 1) ? place_part_tail(x, j, end) : 0;
+	if (!e || (e < end && is_cap(x, e) && actors_spaced(x, e - 1)))
+		return 0;
+	size_t a = i + 1 < j && (lx(x, i) & LX_DET) ? i + 1 : i;
+	int kind = known_kind(x, a, j);
+	return kind == GAZ_COUNTRY || kind == GAZ_REGION ? e : 0;
 }
 
 /* Words that neither open nor close a person's name around a nickname. */
@@ -870,8 +908,11 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			break;
 		j = k + 1;
 	}
+	size_t pe;
 	if (geo_noun_after(x, i, j, end))
 		j++;
+	else if ((pe = place_part_adjective(x, i, j, end)))
+		j = pe;
 	return bracket_tail(x, i, j, end);
 }
 
@@ -1110,6 +1151,19 @@ static bool known_name_raw(struct actx *x, size_t a, size_t b, struct acand *c)
 	    actors_lex_span(x, l->orgs, a, b)) {
 		c->gaz_kind = GAZ_ORG;
 		return true;
+	}
+	/* « la France métropolitaine », « l'Afrique de l'Est »: a part of a
+	 * known country or region */
+	for (size_t m = b >= a + 4 ? b - 3 : a + 1; m < b; m++) {
+		if (place_part_tail(x, m, b) != b)
+			continue;
+		struct acand tmp;
+		memset(&tmp, 0, sizeof tmp);
+		tmp.gaz_kind = -1;
+		if (known_name_raw(x, a, m, &tmp) && (tmp.gaz_kind == GAZ_COUNTRY || tmp.gaz_kind == GAZ_REGION)) {
+			c->gaz_kind = GAZ_REGION;
+			return true;
+		}
 	}
 	return false;
 }
@@ -1727,6 +1781,20 @@ static uint32_t apposition_after(struct actx *x, size_t b, size_t s1, bool front
 	return 0;
 }
 
+/* « dans l'Ouest », "in the North East": a point of the compass written
+ * with a capital after a lower-case definite article, standing alone
+ * (actor_compass_regions), names a region. */
+static bool compass_region(struct actx *x, size_t a, size_t b, size_t s0)
+{
+	if (a <= s0 || !is_letter(x, a - 1) || (x->tok[a - 1].f & TK_CAP) || !(lx(x, a - 1) & LX_DET) ||
+	    !actors_lex_span(x, x->lx.compass, a, b))
+		return false;
+	for (size_t k = a; k < b; k++)
+		if (is_letter(x, k) && !is_cap(x, k))
+			return false;
+	return true;
+}
+
 static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, size_t s1, uint32_t ev,
                  char gender, size_t hon_start, size_t title_a, size_t title_b)
 {
@@ -1754,6 +1822,10 @@ static void emit(struct actx *x, size_t ctx_a, size_t a, size_t b, size_t s0, si
 	memset(&tmp, 0, sizeof tmp);
 	tmp.gaz_kind = -1;
 	bool known = known_name(x, a, b, &tmp);
+	if (!known && compass_region(x, a, b, s0)) {
+		tmp.gaz_kind = GAZ_REGION;
+		known = true;
+	}
 	uint32_t fl = lx(x, a);
 	/* Letters joined by '&' ("Q&A", "R&D"): an abbreviation, no name. */
 	if (!known && b - a >= 3) {
@@ -2233,12 +2305,31 @@ static bool init_body(struct actx *x, size_t a, size_t j)
 	return (l & LX_ADJ) && !adjective_shape(x, a) && (kind == GAZ_COUNTRY || kind == GAZ_REGION);
 }
 
+/* Honorifics from token *a of the run [*a, j): M., Mme, Mr, Dr.  Moves *a
+ * past them, keeps the gender they give and the first one's token. */
+static bool skip_honorifics(struct actx *x, size_t *a, size_t j, char *gender, size_t *hon_tok)
+{
+	size_t k = *a;
+	while (k < j && (lx(x, k) & LX_HONOR) && j - k >= 2 && (x->tok[k].f & TK_CAP)) {
+		const struct afold *f = actors_tok_fold(x, k);
+		if (f->gender)
+			*gender = f->gender;
+		if (*hon_tok == SIZE_MAX)
+			*hon_tok = k;
+		k++;
+		if (k < j && actors_tok_punct(x, k, '.'))
+			k++;
+	}
+	bool moved = k != *a;
+	*a = k;
+	return moved;
+}
+
 static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 {
 	size_t j = *jp;
 	size_t a = i;
 	char gender = 0;
-	size_t hon = SIZE_MAX;
 	bool init = x->tok[a].f & TK_INIT;
 	size_t hon_tok = SIZE_MAX;
 	/* Headlines: keep only words with evidence of their own. */
@@ -2266,19 +2357,8 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		init = false;
 	}
 	/* Honorifics: M., Mme, Mr, Dr. */
-	while (a < j && (lx(x, a) & LX_HONOR) && j - a >= 2 && (x->tok[a].f & TK_CAP)) {
-		const struct afold *f = actors_tok_fold(x, a);
-		if (f->gender)
-			gender = f->gender;
-		if (hon == SIZE_MAX) {
-			hon = x->tok[a].start;
-			hon_tok = a;
-		}
-		a++;
-		if (a < j && actors_tok_punct(x, a, '.'))
-			a++;
+	if (skip_honorifics(x, &a, j, &gender, &hon_tok))
 		init = false;
-	}
 	/* Titles: Prime Minister Tony Abbott, Russian President Vladimir Putin. */
 	size_t ctx_a = hon_tok != SIZE_MAX ? hon_tok : a;
 	size_t ta = a, tb = a;
@@ -2319,6 +2399,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			a++;
 		init = false;
 		ctx_a = a;
+		/* « Pour Me Anne Roy, son avocate »: the honorific after the word */
+		if (skip_honorifics(x, &a, j, &gender, &hon_tok))
+			ctx_a = hon_tok;
 	}
 	if (a >= j)
 		return false;
@@ -2434,6 +2517,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		return process(x, k, jp, s0, s1);
 	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;
+	size_t hon = hon_tok != SIZE_MAX ? x->tok[hon_tok].start : SIZE_MAX;
 	if (hon != SIZE_MAX)
 		ev |= EV_HONOR;
 	/* A sentence-initial single word without evidence: kept as a possible
@@ -2487,6 +2571,20 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 	if (j - a == 1 && (inhabitants(x, a) || described_by_age(x, a, j, s0, s1) || indef_inhabitant(x, a, s0)))
 		return false;
 	if (event_name(x, a, j, s0)) {
+		/* « le Marathon des Étangs », "the Tour of the Dales": its
+		 * complement in capitals is part of the event's name */
+		size_t c = j;
+		if (c + 1 < s1 && is_letter(x, c) && !(x->tok[c].f & TK_CAP) && (lx(x, c) & LX_CONNECT)) {
+			c++;
+			if (c + 1 < s1 && is_letter(x, c) && !(x->tok[c].f & TK_CAP) && (lx(x, c) & LX_DET))
+				c++;
+			if (is_cap(x, c)) {
+				while (c < s1 && is_cap(x, c) && actors_spaced(x, c - 1))
+					c++;
+				j = c;
+				*jp = j;
+			}
+		}
 		/* an event is no actor; a known place in its name is: "the Lisbon Marathon" */
 		for (size_t k = a; k < j; k++) {
 			size_t e = known_place_at(x, k, j);

@@ -89,6 +89,14 @@ static uint32_t lx(struct actx *x, size_t i)
 
 /* ---- forms ---------------------------------------------------------------- */
 
+/* Does token k hold a hyphen (« Argelès-Gazost »)? */
+static bool tok_hyphen(struct actx *x, size_t k)
+{
+	size_t n;
+	const char *w = actors_tok_text(x, k, &n);
+	return memchr(w, '-', n) != NULL;
+}
+
 /* The first token of candidate c after its leading determiners (its last
  * token at most). */
 static size_t first_word(struct actx *x, const struct acand *c)
@@ -641,6 +649,7 @@ void actors_cluster(struct actx *x)
 	struct kmap by_first = {0};    /* first word of persons -> actors */
 	struct kmap by_prefix = {0};   /* leading words of organisations -> actors */
 	struct kmap by_initials = {0}; /* initials of multi-word organisations -> actors */
+	struct kmap by_town = {0};     /* first part of a hyphenated place's name -> actors (« argeles ») */
 	/* Forms' keys by first letter and length, for the variant search. */
 	struct vbucket (*vars)[64] = xcalloc(32, sizeof *vars);
 	/* Ambiguous forms: a list of actors per form. */
@@ -697,6 +706,14 @@ void actors_cluster(struct actx *x)
 			struct kent *e = km_get(&by_first, f->key, f->keylen, false);
 			if (e && e->nv == 1 &&
 			    ((lx(x, rep->t0) & LX_FIRST) || (x->act[e->v[0]].ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_PERSCTX))))
+				hits[nh++] = e->v[0];
+		}
+		/* The first part of a hyphenated town's name, alone: « Argelès »
+		 * after « Argelès-Gazost », unless known or typed otherwise. */
+		if (!nh && f->ntok == 1 && f->gaz_kind == -1 && !tok_hyphen(x, first_word(x, rep)) &&
+		    !(f->ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_ORGCUE | EV_ORGCLASS | EV_ACRONYM))) {
+			struct kent *e = km_get(&by_town, f->key, f->keylen, false);
+			if (e && e->nv == 1)
 				hits[nh++] = e->v[0];
 		}
 		/* Leading words of an organisation: "St. Anthony", « Parquet ». */
@@ -778,6 +795,19 @@ void actors_cluster(struct actx *x)
 		}
 		if (f->canon && f->gaz_name && a->form == fi)
 			km_add(&by_canon, f->gaz_name, strlen(f->gaz_name), actor);
+		if (a->form == fi && f->ntok == 1 && (known_place || top_type(&a->v) == ACTOR_PLACE)) {
+			size_t n, k = first_word(x, rep);
+			const char *w = actors_tok_text(x, k, &n);
+			const char *h = memchr(w, '-', n);
+			size_t hl = h ? (size_t)(h - w) : 0;
+			if (hl >= 4 && !lex_has(x->lx.saints, w, hl)) {
+				size_t kl;
+				char *hk = actors_fold_key(w, hl, &kl);
+				if (kl)
+					km_add(&by_town, hk, kl, actor);
+				free(hk);
+			}
+		}
 		/* Register the keys under which shorter forms will find it. */
 		size_t starts[16];
 		int nw = key_words(f->key, f->keylen, starts, 16);
@@ -884,6 +914,7 @@ void actors_cluster(struct actx *x)
 	km_free(&by_first);
 	km_free(&by_prefix);
 	km_free(&by_initials);
+	km_free(&by_town);
 	for (size_t i = 0; i < 32; i++)
 		for (size_t L = 0; L < 64; L++)
 			free(vars[i][L].e);

@@ -242,6 +242,9 @@ struct alex {
 	const lexicon *demindef, *demsingsuf;    /* fr8: « un Vosgien »: actor_demonym_indefinites, _singular_suffixes */
 	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
 	const lexicon *namearticle, *mutation, *postnominal;    /* actor_name_articles, _name_mutations, _postnominals */
+	const lexicon *placeadj;    /* actor_place_adjectives (« la France métropolitaine ») */
+	const lexicon *compass;    /* actor_compass_regions (« dans l'Ouest », "in the North") */
+	const lexicon *ownplace;    /* actor_own_place_heads (« la vallée de la Dordogne » beside « la Dordogne ») */
 };
 
 struct actx {

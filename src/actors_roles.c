@@ -754,12 +754,57 @@ static bool art_complement(struct actx *x, const struct acand *c, size_t p)
 	return c->t1 - c->t0 == 1 && p + 2 == c->t0 && (lx(x, p) & LX_CONNECT) && actors_tok_lower(x, p + 1) && (lx(x, p + 1) & LX_DET);
 }
 
+/* Is candidate c the « de » complement of a local institution (« le
+ * centre hospitalier de la Lauter »: actor_local_institutions)? */
+static bool institution_complement(struct actx *x, const struct acand *c)
+{
+	size_t s0 = sent_start(x, c->t0), p = c->t0;
+	if (p > s0 && actors_tok_lower(x, p - 1) && (lx(x, p - 1) & LX_DET))
+		p--;
+	if (p <= s0 + 1 || !actors_tok_lower(x, p - 1) || !(lx(x, p - 1) & LX_CONNECT))
+		return false;
+	return actors_lex_span(x, x->lx.localinst, p - 2, p - 1) ||
+	       (p - 2 > s0 && actors_lex_span(x, x->lx.localinst, p - 3, p - 1));
+}
+
+/* The places named by a head and the name of another place (« la vallée
+ * de la Dordogne »): folded phrase -> actor. */
+struct part_places {
+	char **key;
+	int *actor;
+	size_t n, cap, capa;
+};
+
+/* The place named by the words from the head `cue` to the end of
+ * candidate c, made the first time the phrase is met. */
+static int part_place(struct actx *x, struct part_places *pp, size_t cue, const struct acand *c)
+{
+	size_t n = c->end - x->tok[cue].start;
+	char *f = lang_fold(x->text + x->tok[cue].start, n, NULL);
+	for (size_t i = 0; i < pp->n; i++)
+		if (!strcmp(pp->key[i], f)) {
+			free(f);
+			return pp->actor[i];
+		}
+	int id = actors_new(x, -1);
+	struct aactor *ac = &x->act[id];
+	ac->type = ACTOR_PLACE;
+	ac->name = xstrndup(x->text + x->tok[cue].start, n);
+	pp->key = xgrow(pp->key, &pp->cap, pp->n + 1, sizeof *pp->key);
+	pp->actor = xgrow(pp->actor, &pp->capa, pp->n + 1, sizeof *pp->actor);
+	pp->key[pp->n] = f;
+	pp->actor[pp->n++] = id;
+	return id;
+}
+
 static void cue_phrases(struct actx *x)
 {
 	/* fr8: actors met only as the « de » complement of a place's head
 	 * (« la place de l'Église », « le stade de la Libération »): the count
 	 * of such candidates and of all candidates, per actor. */
 	uint32_t *incomp = xcalloc(x->nact + 1, sizeof *incomp), *total = xcalloc(x->nact + 1, sizeof *total);
+	/* ... and of candidates after no place's head at all (« la Dordogne » alone) */
+	uint32_t *alone = xcalloc(x->nact + 1, sizeof *alone);
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
 		if (c->actor < 0 || (size_t)c->actor >= x->nact)
@@ -769,7 +814,10 @@ static void cue_phrases(struct actx *x)
 		const char *v = cue_before(x, c, &p, &cue);
 		if (v && !strcmp(v, "part") && art_complement(x, c, p) && (lx(x, cue) & LX_PLACECUE))
 			incomp[c->actor]++;
+		if (!v && !institution_complement(x, c))
+			alone[c->actor]++;
 	}
+	struct part_places pp = {0};
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
 		size_t p, cue;
@@ -805,16 +853,27 @@ static void cue_phrases(struct actx *x)
 			if ((cl & LX_PLACECUE) && x->fr && art_complement(x, c, p) && ac->type != ACTOR_PLACE &&
 			    !(ac->ev & (EV_FIRST | EV_HONOR)) && incomp[c->actor] == total[c->actor])
 				ac->type = ACTOR_PLACE;
-			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, c->actor, MENTION_NAME, 0.8f);
+			/* « la vallée de la Dordogne » when « la Dordogne » also stands
+			 * alone: a place of its own, beside the one it is named after */
+			int id = c->actor;
+			if ((cl & LX_PLACECUE) && actors_tok_in(x, cue, x->lx.ownplace) && (size_t)c->actor < x->nact && alone[c->actor] &&
+			    ac->type == ACTOR_PLACE && !(ac->ev & (EV_FIRST | EV_HONOR)))
+				id = part_place(x, &pp, cue, c);
+			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, id, MENTION_NAME, 0.8f);
 			m->name_part = true;
 			if (dp < cue)
-				actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.8f);
+				actors_add_mention(x, x->tok[dp].start, c->end, id, MENTION_ALIAS, 0.8f);
 		} else {
 			actors_add_mention(x, x->tok[dp].start, c->end, c->actor, MENTION_ALIAS, 0.7f);
 		}
 	}
 	free(incomp);
 	free(total);
+	free(alone);
+	for (size_t i = 0; i < pp.n; i++)
+		free(pp.key[i]);
+	free(pp.key);
+	free(pp.actor);
 }
 
 /* An acronym defined in brackets after a name in lower case: « la brigade

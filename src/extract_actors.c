@@ -91,6 +91,9 @@ static void load_lexicons(struct actx *x)
 	lx->namearticle = lang_lex(l, "actor_name_articles");
 	lx->mutation = lang_lex(l, "actor_name_mutations");
 	lx->postnominal = lang_lex(l, "actor_postnominals");
+	lx->placeadj = lang_lex(l, "actor_place_adjectives");
+	lx->compass = lang_lex(l, "actor_compass_regions");
+	lx->ownplace = lang_lex(l, "actor_own_place_heads");
 	lx->wordlists = lang_lex(l, "word_lists");
 	lx->known = lang_lex(l, "known_actors");
 	lx->known_types = lang_lex(l, "known_actor_types");
