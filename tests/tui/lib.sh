@@ -127,6 +127,14 @@ wait_style_not() {
 	done
 	return 1
 }
+# wait_style TEXT N NEEDLE : wait until the Nth TEXT on screen has a style holding NEEDLE.
+wait_style() {
+	local i
+	for ((i = 0; i < 50; i++)); do
+		case "$(style_of "$1" "$2")" in *"$3"*) return 0 ;; *) sleep 0.1 ;; esac
+	done
+	return 1
+}
 style_of() { screen_e | python3 "$TUI/screen.py" style "$@"; }
 uniform() { screen_e | python3 "$TUI/screen.py" uniform "$1"; }
 screen_width() { screen | python3 "$TUI/screen.py" width; }
