@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include "actors_model.h"
 #include "util.h"
@@ -513,6 +514,68 @@ static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 	return hyphen_place(x, k) || lex_has(x->lx.localinst, acr, an) ? k + 1 : 0;
 }
 
+/* Code point c without its marks, case-folded: É -> e. */
+static int32_t base_letter(int32_t c)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	UChar d[8];
+	if (U_SUCCESS(err) && unorm2_getDecomposition(nfd, c, d, ARRAY_LEN(d), &err) > 0 && U_SUCCESS(err) &&
+	    !U16_IS_SURROGATE(d[0]))
+		c = d[0];
+	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+/* A French organisation's name goes on over lower-case complements, commas
+ * and « et » to the acronym in brackets when the initials of its content
+ * words [h, …) spell that acronym (one word of four or more may have no
+ * letter in it: « … pour l'agriculture, l'alimentation et l'environnement
+ * (Inrae) »): « Direction régionale de l'environnement, de l'aménagement et
+ * du logement (Dreal) », « Service départemental d'incendie et de secours
+ * (Sdis 12) ».  Returns the position of "(" or 0. */
+static size_t fr_spelled_tail(struct actx *x, size_t h, size_t j, size_t end)
+{
+	size_t k = j;
+	while (k < end && k < j + 16 && x->tok[k].sent == x->tok[j - 1].sent &&
+	       (actors_tok_lower(x, k) || actors_tok_punct(x, k, ',')))
+		k++;
+	if (k == j || k + 2 >= end || !actors_tok_punct(x, k, '(') || !is_cap(x, k + 1) ||
+	    !actors_tok_lower(x, k - 1) || (lx(x, k - 1) & (LX_STOP | LX_DET | LX_CONNECT | LX_CONJ)))
+		return 0;
+	size_t close = k + 2;
+	if (close + 1 < end && (x->tok[close].f & TK_NUM) && actors_spaced(x, k + 1))
+		close++;      /* (Sdis 974) */
+	if (!actors_tok_punct(x, close, ')'))
+		return 0;
+	int32_t ac[10];
+	size_t an = 0, n, i = 0;
+	const char *w = actors_tok_text(x, k + 1, &n);
+	while (i < n) {
+		int32_t c = utf8_next(w, n, &i);
+		if (!u_isalpha(c) || an == ARRAY_LEN(ac))
+			return 0;
+		ac[an++] = base_letter(c);
+	}
+	if (an < 3)
+		return 0;
+	size_t m = 0, missed = 0;
+	for (size_t q = h; q < k; q++) {
+		if (actors_tok_punct(x, q, ','))
+			continue;
+		if (!(x->tok[q].f & TK_LETTER))
+			return 0;
+		if (actors_tok_lower(x, q) && ((lx(x, q) & (LX_STOP | LX_DET | LX_CONNECT | LX_CONJ)) || org_prep(x, q)))
+			continue;
+		w = actors_tok_text(x, q, &n);
+		i = 0;
+		if (m < an && base_letter(utf8_next(w, n, &i)) == ac[m])
+			m++;
+		else if (q == h || ++missed > (an >= 4 ? 1u : 0u))
+			return 0;
+	}
+	return m == an ? k : 0;
+}
+
 /* An organisation's name that goes on to the acronym it is given in
  * brackets: « Communauté économique des États de l'Afrique de l'Ouest
  * (Cédéao) », "Association of Coastal Towns (ACT)".  The run [i, j) holds
@@ -529,6 +592,11 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
 	bool cue = false;
 	for (size_t k = h; k < j && !cue; k++)
 		cue = is_cap(x, k) && (lx(x, k) & LX_ORGCUE);
+	if (x->fr && cue && h < j) {
+		size_t e = fr_spelled_tail(x, h, j, end);
+		if (e)
+			return e;
+	}
 	if (j >= end || !actors_spaced(x, j - 1))
 		return j;
 	size_t k = j;

@@ -655,7 +655,9 @@ void actors_cluster(struct actx *x)
 	for (size_t c = 0; c < x->ncand && x->tok_cand; c++) {
 		const struct acand *cd = &x->cand[c];
 		size_t t0 = cd->t0, t1 = cd->t1;
-		if (t0 < 2 || t1 >= x->ntok || t1 - t0 != 1 || cand_form[c] < 0 || !actors_tok_punct(x, t0 - 1, '(') ||
+		/* (with a number: « (Sdis 974) ») */
+		bool numbered = t1 - t0 == 2 && (x->tok[t0 + 1].f & TK_NUM) && (x->tok[t0].f & TK_CAP);
+		if (t0 < 2 || t1 >= x->ntok || (t1 - t0 != 1 && !numbered) || cand_form[c] < 0 || !actors_tok_punct(x, t0 - 1, '(') ||
 		    !actors_tok_punct(x, t1, ')') || !x->tok_cand[t0 - 2])
 			continue;
 		size_t o = (size_t)x->tok_cand[t0 - 2] - 1;

@@ -496,6 +496,35 @@ static void test_bracket_and_initial_aliases(void **state)
 	article_close(&a);
 }
 
+/* A French organisation's name runs on over lower-case complements, commas
+ * and « et » to the acronym in brackets that their initials spell; without
+ * such an acronym it stops where it did.  An acronym with a number in
+ * brackets (a French candidate keeps the number) is the other name of the
+ * organisation before it. */
+static void test_spelled_acronym_tail(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nUn agent de la Direction départementale de la pêche, de la chasse et des forêts "
+	              "(DDPCF) a constaté les dégâts. La DDPCF a porté plainte. L'Institut régional de recherche pour "
+	              "la vigne et le climat (Irvc) a publié une note. Le Service départemental de secours "
+	              "en montagne (SDSM 38) est intervenu. La Direction départementale de la voirie, selon un "
+	              "témoin (AFP), a fermé la route.\n", "fr");
+	int dd = test_actor_named(&a, "Direction départementale de la pêche, de la chasse et des forêts");
+	assert_true(dd >= 0);
+	assert_int_equal(annots_actor(a.an, dd)->type, ACTOR_ORG);
+	assert_int_equal(test_actor_of(&a, "DDPCF"), dd);
+	int ir = test_actor_named(&a, "Institut régional de recherche pour la vigne et le climat");
+	assert_true(ir >= 0);
+	assert_int_equal(test_actor_of(&a, "Irvc"), ir);
+	int sd = test_actor_named(&a, "Service départemental de secours en montagne");
+	assert_true(sd >= 0);
+	assert_int_equal(test_actor_of(&a, "SDSM 38"), sd);
+	assert_true(test_actor_named(&a, "Direction départementale de la voirie") >= 0);
+	assert_no_actor(&a, "Direction départementale de la voirie, selon un témoin");
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -1479,6 +1508,7 @@ int main(void)
 		cmocka_unit_test(test_name_shapes),
 		cmocka_unit_test(test_english_org_names),
 		cmocka_unit_test(test_bracket_and_initial_aliases),
+		cmocka_unit_test(test_spelled_acronym_tail),
 		cmocka_unit_test(test_fr_local_names),
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),
