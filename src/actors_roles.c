@@ -752,6 +752,24 @@ static bool art_complement(struct actx *x, const struct acand *c, size_t p)
 	return c->t1 - c->t0 == 1 && p + 2 == c->t0 && (lx(x, p) & LX_CONNECT) && actors_tok_lower(x, p + 1) && (lx(x, p + 1) & LX_DET);
 }
 
+/* « la région Occitanie »: a definite article, a territory's word of
+ * actor_territorial_bodies in lower case and the place's name straight
+ * after it (no « de ») name the territory's administration, an
+ * organisation of its own.  True for such a candidate c, with the word's
+ * token *cp and the article's *dp. */
+static bool territorial_body(struct actx *x, const struct acand *c, size_t *cp, size_t *dp)
+{
+	if (!x->fr || c->actor < 0 || c->t0 < 2 || x->act[c->actor].type != ACTOR_PLACE)
+		return false;
+	size_t cue = c->t0 - 1, s0 = sent_start(x, c->t0);
+	if (cue <= s0 || !actors_tok_lower(x, cue) || !actors_tok_in(x, cue, x->lx.bodies) || !lowerish(x, cue - 1) ||
+	    !(lx(x, cue - 1) & LX_DET) || !actors_spaced(x, cue))
+		return false;
+	*cp = cue;
+	*dp = cue - 1;
+	return true;
+}
+
 static void cue_phrases(struct actx *x)
 {
 	/* fr8: actors met only as the « de » complement of a place's head
@@ -772,7 +790,7 @@ static void cue_phrases(struct actx *x)
 		const struct acand *c = &x->cand[ci];
 		size_t p, cue;
 		const char *v = cue_before(x, c, &p, &cue);
-		if (!v)
+		if (!v || territorial_body(x, c, &p, &cue))
 			continue;
 		size_t s0 = sent_start(x, c->t0);
 		uint32_t cl = lx(x, cue);
@@ -900,6 +918,58 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	ik->actor[ik->n++] = id;
 	hindex_add(&ik->ix, h, ik->n - 1, ik->n, inst_hash, ik);
 	return id;
+}
+
+/* Is candidate c the one word w of actor_territorial_bodies (« la Région »)? */
+static bool body_word(struct actx *x, const struct acand *c, const struct afold *w)
+{
+	const struct afold *f = actors_tok_fold(x, c->t0);
+	return c->t1 == c->t0 + 1 && f && w && f->len == w->len && !memcmp(f->fold, w->fold, f->len);
+}
+
+/* « la région Occitanie » (territorial_body()): the administration, one
+ * organisation per phrase, named « région Occitanie ».  When the article
+ * names one such body, « la Région » alone is that body. */
+static void territorial_bodies(struct actx *x)
+{
+	struct inst_keys ik = {0};
+	const struct afold *head = NULL;
+	int body = -1;
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t cue, dp;
+		if (!territorial_body(x, c, &cue, &dp))
+			continue;
+		int actor = inst_actor(x, &ik, cue, c->t1, SIZE_MAX);
+		actors_add_mention(x, x->tok[cue].start, c->end, actor, MENTION_NAME, 0.7f);
+		actors_add_mention(x, x->tok[dp].start, c->end, actor, MENTION_ALIAS, 0.7f);
+		const struct afold *f = actors_tok_fold(x, cue);
+		body = (body < 0 || body == actor) && (!head || head == f) ? actor : -2;
+		head = f;
+	}
+	/* The actors whose every name is the body's word join it. */
+	for (size_t ci = 0; body >= 0 && ci < x->ncand; ci++) {
+		int old = x->cand[ci].actor;
+		if (old < 0 || old == body || !body_word(x, &x->cand[ci], head))
+			continue;
+		bool only = true;
+		for (size_t cj = 0; cj < x->ncand && only; cj++)
+			only = x->cand[cj].actor != old || body_word(x, &x->cand[cj], head);
+		if (!only)
+			continue;
+		for (size_t cj = 0; cj < x->ncand; cj++)
+			if (x->cand[cj].actor == old)
+				x->cand[cj].actor = body;
+		for (size_t m = 0; m < x->nmen; m++)
+			if (x->men[m].actor == old)
+				x->men[m].actor = body;
+	}
+	for (size_t i = 0; i < ik.n; i++)
+		free(ik.key[i]);
+	free(ik.key);
+	free(ik.actor);
+	free(ik.hash);
+	hindex_free(&ik.ix);
 }
 
 /* From token k, up to `max` lower-case words of sentence s that are no
@@ -1236,6 +1306,7 @@ void actors_roles(struct actx *x)
 	/* 4. Cue phrases, institutions, honorifics.  An institution may stand
 	 * inside a role: « experte auprès de la cour d'appel de Rennes ». */
 	cue_phrases(x);
+	territorial_bodies(x);
 	bracket_definitions(x);
 	institutions(x, covered, named);
 	for (size_t ci = 0; ci < x->ncand; ci++) {

@@ -64,6 +64,31 @@ static void test_bare_institutions(void **state)
 
 /* ---- collectives named by a common word and a place ------------------------ */
 
+/* « la région Kernevez »: an article, a territory's word in lower case and
+ * the place's name straight after it name the administration, apart from
+ * the place; « la Région » alone then joins it.  « la région de X » stays
+ * the place's. */
+static void test_territorial_bodies(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLe chantier est financé par la région Kernevez à hauteur de deux millions "
+	              "d'euros. En Kernevez, les travaux commencent lundi. « La Région a déjà mis deux millions sur ce "
+	              "chantier », a rappelé le maire. Nous demandons que la Région impose un calendrier. "
+	              "Des orages ont touché la région de Mardalec.\n", "fr");
+	int body = test_actor_named(&a, "région Kernevez");
+	assert_true(body >= 0);
+	assert_int_equal(annots_actor(a.an, body)->type, ACTOR_ORG);
+	assert_int_equal(test_actor_of(&a, "la région Kernevez"), body);
+	assert_int_equal(test_actor_of(&a, "La Région"), body);
+	int place = test_actor_of(&a, "Kernevez");
+	assert_true(place >= 0 && place != body);
+	assert_int_equal(annots_actor(a.an, place)->type, ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Mardalec"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "région de Mardalec"), -1);
+	article_close(&a);
+}
+
 static void test_slogan_collectives(void **state)
 {
 	(void)state;
@@ -126,6 +151,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_institutions),
+		cmocka_unit_test(test_territorial_bodies),
 		cmocka_unit_test(test_slogan_collectives),
 		cmocka_unit_test(test_place_head_complements),
 		cmocka_unit_test(test_indefinite_inhabitants),
