@@ -108,6 +108,13 @@ static void test_locatives(void **state)
 	test_actors_text(&a, "Vigne\n\nIl exploite dix hectares au lieu-dit Kervoulec depuis 2010.\n", "fr");
 	assert_int_equal(test_mention_type(&a, "Kervoulec"), ACTOR_PLACE);
 	article_close(&a);
+	/* between / entre: where */
+	test_actors_text(&a, "Farms\n\nThe cooperative farms land between Drumbeck and Ollerby.\n", "en");
+	assert_int_equal(test_mention_type(&a, "Drumbeck"), ACTOR_PLACE);
+	article_close(&a);
+	test_actors_text(&a, "Sentier\n\nUn éboulement a coupé le sentier entre Kervalan et le col.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Kervalan"), ACTOR_PLACE);
+	article_close(&a);
 }
 
 /* ---- « la fondation suisse X »: a demonym the country's name spells ------ */
