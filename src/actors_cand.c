@@ -48,6 +48,9 @@ static bool after_article(struct actx *x, size_t i)
 	return lex_has(x->lx.articles, w, n);
 }
 
+static bool plural_like(struct actx *x, size_t i);
+static bool org_prep(struct actx *x, size_t k);
+
 /* May a connector (de, of, &) continue the run [i, j)?  Inside names of
  * organisations and places (a cue word in the run), after a first name
  * (Charles de Gaulle), after a saint (St. Francis of Assisi), or a title
@@ -80,6 +83,11 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 		if (ok)
 			return true;
 	}
+	/* A group named for its cause: a capitalised plural and "for"
+	 * (actor_org_complement_preps), "Parents for Pen-y-Fron", "Homes for
+	 * the Upper Valley". */
+	if (!x->fr && j == i + 1 && plural_like(x, i) && org_prep(x, j))
+		return true;
 	for (size_t k = i; k < j; k++) {
 		uint32_t kl = lx(x, k);
 		if (kl & (LX_ORGCUE | LX_PLACECUE | LX_SAINT))
@@ -105,7 +113,6 @@ static bool is_roman(const struct actx *x, size_t i);
 static bool org_complement(struct actx *x, size_t i, size_t j);
 static bool complement_member(struct actx *x, size_t a, size_t b);
 static size_t complement_list(struct actx *x, size_t j, size_t end);
-static bool plural_like(struct actx *x, size_t i);
 static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
 static bool dict_common(struct actx *x, size_t i);
 /* French names of organisations and places without a cue word: one

@@ -202,7 +202,8 @@ static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_
 }
 
 /* Does a lower-case article stand inside the name (« de la », « de l' »,
- * « du », "of the")?  People's names have none. */
+ * « du », "of the"), or a preposition of actor_org_complement_preps
+ * ("Parents for Kellerby")?  People's names have none. */
 static bool article_inside(struct actx *x, const struct acand *c)
 {
 	for (size_t k = c->t0 + 1; k + 1 < c->t1; k++) {
@@ -210,7 +211,7 @@ static bool article_inside(struct actx *x, const struct acand *c)
 			continue;
 		size_t n;
 		const char *w = actors_tok_text(x, k, &n);
-		if ((lx(x, k) & LX_DET) || lex_has(x->lx.articles, w, n))
+		if ((lx(x, k) & LX_DET) || lex_has(x->lx.articles, w, n) || lex_has(x->lx.orgpreps, w, n))
 			return true;
 	}
 	return false;

@@ -525,6 +525,25 @@ static void test_spelled_acronym_tail(void **state)
 	article_close(&a);
 }
 
+/* A capitalised plural and "for" open a group's name ("Parents for
+ * Kellerby"), an organisation even opening a sentence and speaking; a
+ * singular word before "for" does not ("Brannock for Ollerby"). */
+static void test_cause_group_names(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Test\n\nA housing group, Homes for the Tarrow Valley, spent $4,000 on the race. "
+	              "Parents for Kellerby said the plan was rushed. Voters backed Brannock for Ollerby.\n", "en");
+	int homes = test_actor_named(&a, "Homes for the Tarrow Valley");
+	assert_true(homes >= 0);
+	assert_int_equal(annots_actor(a.an, homes)->type, ACTOR_ORG);
+	int parents = test_actor_named(&a, "Parents for Kellerby");
+	assert_true(parents >= 0);
+	assert_int_equal(annots_actor(a.an, parents)->type, ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Brannock for Ollerby"), -1);
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -1509,6 +1528,7 @@ int main(void)
 		cmocka_unit_test(test_english_org_names),
 		cmocka_unit_test(test_bracket_and_initial_aliases),
 		cmocka_unit_test(test_spelled_acronym_tail),
+		cmocka_unit_test(test_cause_group_names),
 		cmocka_unit_test(test_fr_local_names),
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),
