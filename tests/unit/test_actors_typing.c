@@ -165,6 +165,23 @@ static void test_venue_heads(void **state)
 	article_close(&a);
 }
 
+/* ---- an English organisation's head word after a place's name ------------ */
+
+static void test_org_head_words(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Ferries\n\nLeaders of the Tarrow Islands Forum met on Monday. The Kessford Ferry System "
+	              "cancelled two sailings, Ollerby Public Schools closed early and the Marrin Provincial Treasury "
+	              "paid the bill, the Brannock Gazette reported.\n", "en");
+	assert_int_equal(test_actor_type(&a, "Tarrow Islands Forum"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Kessford Ferry System"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ollerby Public Schools"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Marrin Provincial Treasury"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brannock Gazette"), ACTOR_ORG);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -177,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_classifier_demonym),
 		cmocka_unit_test(test_gazetteer_marks),
 		cmocka_unit_test(test_venue_heads),
+		cmocka_unit_test(test_org_head_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
