@@ -222,7 +222,23 @@ static bool org_prep(struct actx *x, size_t k)
  * (« Fédération des producteurs de lait de la Manche », « Agence régionale
  * de santé de Bretagne »).  Returns the end of the name, or 0 if there is
  * no such complement at j. */
+static size_t fr_org_complement_words(struct actx *x, size_t j, size_t end);
+
+/* ... and a region's name straight after the complement in lower case:
+ * « l'Agence régionale de santé Bretagne », « la chambre régionale des
+ * comptes Grand Est ». */
 static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
+{
+	size_t e = fr_org_complement_words(x, j, end);
+	if (!e || e >= end || !actors_tok_lower(x, e - 1) || !is_cap(x, e) || !actors_spaced(x, e - 1))
+		return e;
+	for (size_t r = e + 3 < end ? e + 3 : end; r > e; r--)
+		if (known_kind(x, e, r) == GAZ_REGION)
+			return r;
+	return e;
+}
+
+static size_t fr_org_complement_words(struct actx *x, size_t j, size_t end)
 {
 	bool prep = j + 1 < end && org_prep(x, j) && (lx(x, j + 1) & LX_DET) && !(x->tok[j + 1].f & TK_CAP);
 	if (!(j < end && ((lx(x, j) & LX_CONNECT) || prep) && !(x->tok[j].f & TK_CAP)))
@@ -272,6 +288,10 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 		if (!(q < end && is_letter(x, q) && !(x->tok[q].f & TK_CAP) && !ordinary_lower(x, q)))
 			break;
 		m = q + 1;
+		/* « … des syndicats d'exploitants agricoles du Doubs » */
+		for (size_t a = m; m < end && m < a + 2 && adjective_like(x, m) && actors_spaced(x, m - 1) &&
+		                   !participle_clause(x, m, end);)
+			m++;
 	}
 	if (m < end && (lx(x, m) & LX_CONNECT) && !(x->tok[m].f & TK_CAP)) {
 		size_t q = m + 1;
@@ -2680,8 +2700,16 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (k < j && q && q < j && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
 			q++;
 		/* (not before its acronym in brackets, which names the body) */
+		/* ... and a region straight after a word in lower case: « l'Agence
+		 * régionale de santé Bretagne » (fr_org_complement()) */
+		size_t r = j;
+		while (r > k + 1 && is_cap(x, r - 1))
+			r--;
 		if (k < j && q && q < j && is_cap(x, q) && place_kind(known_kind(x, q, j)) && !actors_tok_punct(x, j, '('))
 			emit(x, q, q, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+		else if (k < j && r > k + 1 && r < j && actors_tok_lower(x, r - 1) && !(lx(x, r - 1) & (LX_CONNECT | LX_DET)) &&
+		         known_kind(x, r, j) == GAZ_REGION)
+			emit(x, r, r, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */

@@ -544,6 +544,27 @@ static void test_cause_group_names(void **state)
 	article_close(&a);
 }
 
+/* A French organisation's complements take their adjectives before a
+ * place (« … d'exploitants agricoles du Morbihan »), and a region's name
+ * straight after a complement in lower case ends the name, a place of its
+ * own inside it (« l'Agence régionale de santé Bretagne »). */
+static void test_complement_adjectives_and_region(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLa Fédération départementale des syndicats d'exploitants agricoles du Morbihan "
+	              "rappelle ses chiffres. Une inspection de l'Agence régionale de santé Bretagne a eu lieu mardi.\n",
+	              "fr");
+	int fd = test_actor_named(&a, "Fédération départementale des syndicats d'exploitants agricoles du Morbihan");
+	assert_true(fd >= 0);
+	assert_int_equal(annots_actor(a.an, fd)->type, ACTOR_ORG);
+	int ars = test_actor_named(&a, "Agence régionale de santé Bretagne");
+	assert_true(ars >= 0);
+	assert_int_equal(annots_actor(a.an, ars)->type, ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Bretagne"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -1529,6 +1550,7 @@ int main(void)
 		cmocka_unit_test(test_bracket_and_initial_aliases),
 		cmocka_unit_test(test_spelled_acronym_tail),
 		cmocka_unit_test(test_cause_group_names),
+		cmocka_unit_test(test_complement_adjectives_and_region),
 		cmocka_unit_test(test_fr_local_names),
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),
