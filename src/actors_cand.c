@@ -783,8 +783,13 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			bool cue = false, owner = false;
 			while (m < end && m < j + 4 && is_cap(x, m) && (m == j + 1 || actors_spaced(x, m - 1)))
 				cue |= (lx(x, m++) & LX_ORGCUE) != 0;
-			/* not "the Department of Health's Office of…": two names */
-			for (size_t k = i; k < j && !owner; k++)
+			/* not "the Department of Health and Human Services' Office of…":
+			 * two names (a cue word with its complement, or last); "the
+			 * Tynedale Athletic Supporters' Trust" is one */
+			bool of = (lx(x, p) & LX_ORGCUE) != 0;
+			for (size_t k = i; k < p && !of; k++)
+				of = actors_tok_lower(x, k) && (lx(x, k) & LX_CONNECT);
+			for (size_t k = i; k < j && !owner && of; k++)
 				owner = is_cap(x, k) && (lx(x, k) & LX_ORGCUE);
 			if (cue && !owner) {
 				j = m;

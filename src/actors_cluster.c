@@ -793,8 +793,13 @@ void actors_cluster(struct actx *x)
 				size_t fl = starts[1] - 1;
 				km_add(&by_first, f->key, fl, actor);
 			}
+			/* (not a name of its own before a plural possessive: "Tynedale
+			 * Athletic" is not "Tynedale Athletic Supporters' Trust") */
+			bool owned = false;
+			for (size_t k = rep->t0 + 1; k < rep->t1 && !owned; k++)
+				owned = actors_tok_punct(x, k, '\'') || actors_tok_punct(x, k, 0x2019);
 			if (t != ACTOR_PERSON)
-				for (int w = 1; w < nw; w++)    /* prefixes: "st anthony" */
+				for (int w = 1; w < nw && (w < 2 || !owned); w++)    /* prefixes: "st anthony" */
 					km_add(&by_prefix, f->key, starts[w] - 1, actor);
 			if (t == ACTOR_ORG && !x->fr && (lx(x, rep->t1 - 1) & LX_ORGCUE))
 				km_add(&by_head, f->key + starts[nw - 1], f->keylen - starts[nw - 1], actor);

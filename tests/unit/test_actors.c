@@ -565,6 +565,26 @@ static void test_complement_adjectives_and_region(void **state)
 	article_close(&a);
 }
 
+/* A plural possessive inside an English organisation's name ("the Tarrow
+ * Rovers Supporters' Trust") keeps the name whole even after a cue word,
+ * and the club named before it is another organisation; after a cue word
+ * and its complement it still ends a name (two bodies). */
+static void test_plural_possessive_names(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Test\n\nThe Tarrow Rovers Supporters' Trust objected on Monday. Tarrow Rovers won 2-0 on "
+	              "Saturday. The Department of Marine and Coastal Services' Office of Audit opened an inquiry.\n", "en");
+	int trust = test_actor_named(&a, "Tarrow Rovers Supporters' Trust");
+	assert_true(trust >= 0);
+	assert_int_equal(annots_actor(a.an, trust)->type, ACTOR_ORG);
+	int club = test_actor_of(&a, "Tarrow Rovers");
+	assert_true(club >= 0);
+	assert_int_not_equal(club, trust);
+	assert_true(test_actor_named(&a, "Office of Audit") >= 0);
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -1551,6 +1571,7 @@ int main(void)
 		cmocka_unit_test(test_spelled_acronym_tail),
 		cmocka_unit_test(test_cause_group_names),
 		cmocka_unit_test(test_complement_adjectives_and_region),
+		cmocka_unit_test(test_plural_possessive_names),
 		cmocka_unit_test(test_fr_local_names),
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),
