@@ -1031,6 +1031,46 @@ static size_t local_institution(struct actx *x, size_t i)
 	return c->t1;
 }
 
+/* « le syndicat CGT des dockers de Sète »: a classifier in lower case, an
+ * acronym and a complement in lower case (and its seat) name a branch of
+ * the body the acronym names, a fuller name of the acronym's actor. */
+static void acronym_branches(struct actx *x)
+{
+	if (!x->fr)
+		return;
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t t = c->t0, s = x->tok[t].sent;
+		if (c->actor < 0 || c->t1 != t + 1 || !(x->tok[t].f & TK_UPPER) || t == 0 || c->t1 + 1 >= x->ntok ||
+		    !actors_tok_lower(x, t - 1) || !(lx(x, t - 1) & LX_ORGCLASS) || x->tok[t - 1].sent != s)
+			continue;
+		size_t k = c->t1;
+		if (!actors_tok_lower(x, k) || !(lx(x, k) & LX_CONNECT))
+			continue;
+		k++;
+		if (k < x->ntok && actors_tok_lower(x, k) && (lx(x, k) & LX_DET))
+			k++;
+		size_t e = inst_words(x, k, s, 2);
+		if (e == k)
+			continue;
+		/* ... and its seat: « de Sète » */
+		size_t q = e;
+		if (q + 1 < x->ntok && actors_tok_lower(x, q) && (lx(x, q) & LX_CONNECT)) {
+			q++;
+			if (q < x->ntok && actors_tok_lower(x, q) && (lx(x, q) & LX_DET))
+				q++;
+			const struct acand *p = cand_at(x, q);
+			if (p && p->t0 == q && p->actor >= 0 && actor_type(x, p->actor) == ACTOR_PLACE && x->tok[q].sent == s)
+				e = p->t1;
+		}
+		/* a clear boundary after it: punctuation, a verb the lexicons know */
+		if (e < x->ntok && x->tok[e].sent == s && letter(x, e) &&
+		    !(lx(x, e) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ)))
+			continue;
+		actors_add_mention(x, x->tok[t - 1].start, x->tok[e - 1].end, c->actor, MENTION_NAME, 0.7f);
+	}
+}
+
 /* covered: tokens of names and roles; named: of names only (a local
  * institution may stand inside a role, « experte auprès de la cour
  * d'appel de Rennes », not « la porte-parole de la diplomatie chinoise »). */
@@ -1307,6 +1347,7 @@ void actors_roles(struct actx *x)
 	 * inside a role: « experte auprès de la cour d'appel de Rennes ». */
 	cue_phrases(x);
 	territorial_bodies(x);
+	acronym_branches(x);
 	bracket_definitions(x);
 	institutions(x, covered, named);
 	for (size_t ci = 0; ci < x->ncand; ci++) {

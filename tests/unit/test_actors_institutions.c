@@ -64,6 +64,26 @@ static void test_bare_institutions(void **state)
 
 /* ---- collectives named by a common word and a place ------------------------ */
 
+/* « le syndicat CGT des dockers de Kervadec »: a classifier, an acronym and
+ * a complement in lower case up to a clear boundary are a fuller name of
+ * the acronym's organisation; no such name runs on to an unknown word. */
+static void test_acronym_branches(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLe syndicat CGT des dockers de Kervadec a appelé à la grève. Le syndicat FO des "
+	              "remontées mécaniques proteste contre le calendrier.\n", "fr");
+	int cgt = test_actor_of(&a, "CGT");
+	assert_true(cgt >= 0);
+	assert_int_equal(annots_actor(a.an, cgt)->type, ACTOR_ORG);
+	assert_true(test_has_mention(&a, cgt, "syndicat CGT des dockers de Kervadec"));
+	int fo = test_actor_of(&a, "FO");
+	assert_true(fo >= 0);
+	assert_false(test_has_mention(&a, fo, "syndicat FO des remontées mécaniques proteste"));
+	assert_false(test_has_mention(&a, fo, "syndicat FO des remontées mécaniques"));
+	article_close(&a);
+}
+
 /* « la région Kernevez »: an article, a territory's word in lower case and
  * the place's name straight after it name the administration, apart from
  * the place; « la Région » alone then joins it.  « la région de X » stays
@@ -152,6 +172,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_institutions),
 		cmocka_unit_test(test_territorial_bodies),
+		cmocka_unit_test(test_acronym_branches),
 		cmocka_unit_test(test_slogan_collectives),
 		cmocka_unit_test(test_place_head_complements),
 		cmocka_unit_test(test_indefinite_inhabitants),
