@@ -64,6 +64,20 @@ static void test_bare_institutions(void **state)
 
 /* ---- collectives named by a common word and a place ------------------------ */
 
+/* « la section de recherches de Kervadec »: a head of actor_local_institutions
+ * in two words, named by its seat. */
+static void test_research_section(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLes gendarmes de la section de recherches de Kervadec ont saisi les documents.\n",
+	              "fr");
+	int sr = test_actor_named(&a, "section de recherches de Kervadec");
+	assert_true(sr >= 0);
+	assert_int_equal(annots_actor(a.an, sr)->type, ACTOR_ORG);
+	article_close(&a);
+}
+
 /* « le syndicat CGT des dockers de Kervadec »: a classifier, an acronym and
  * a complement in lower case up to a clear boundary are a fuller name of
  * the acronym's organisation; no such name runs on to an unknown word. */
@@ -173,6 +187,7 @@ int main(void)
 		cmocka_unit_test(test_bare_institutions),
 		cmocka_unit_test(test_territorial_bodies),
 		cmocka_unit_test(test_acronym_branches),
+		cmocka_unit_test(test_research_section),
 		cmocka_unit_test(test_slogan_collectives),
 		cmocka_unit_test(test_place_head_complements),
 		cmocka_unit_test(test_indefinite_inhabitants),
