@@ -64,17 +64,21 @@ static void test_bare_institutions(void **state)
 
 /* ---- collectives named by a common word and a place ------------------------ */
 
-/* « la section de recherches de Kervadec »: a head of actor_local_institutions
- * in two words, named by its seat. */
+/* « la section de recherches de Kervadec », « le centre régional de
+ * pharmacovigilance de Kervadec »: heads of actor_local_institutions in two
+ * words, named by their seat. */
 static void test_research_section(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Essai\n\nLes gendarmes de la section de recherches de Kervadec ont saisi les documents.\n",
-	              "fr");
+	test_actors_text(&a, "Essai\n\nLes gendarmes de la section de recherches de Kervadec ont saisi les documents. "
+	              "Le centre régional de pharmacovigilance de Kervadec a été alerté.\n", "fr");
 	int sr = test_actor_named(&a, "section de recherches de Kervadec");
 	assert_true(sr >= 0);
 	assert_int_equal(annots_actor(a.an, sr)->type, ACTOR_ORG);
+	int crpv = test_actor_named(&a, "centre régional de pharmacovigilance de Kervadec");
+	assert_true(crpv >= 0);
+	assert_int_equal(annots_actor(a.an, crpv)->type, ACTOR_ORG);
 	article_close(&a);
 }
 
