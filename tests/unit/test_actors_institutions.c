@@ -28,6 +28,11 @@ static void test_bare_institutions(void **state)
 	assert_true(test_actor_of(&a, "Le parquet") != test_actor_of(&a, "La préfecture"));
 	article_close(&a);
 
+	/* « la gendarmerie » alone: the body */
+	test_actors_text(&a, "Loup\n\nL'enquête, confiée à la gendarmerie, n'a pas abouti.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "la gendarmerie"), ACTOR_ORG);
+	article_close(&a);
+
 	/* Named in full: the bare head is that body, no second one. */
 	test_actors_text(&a, "Budget\n\nLa mairie de Plouvenec a voté son budget lundi. La mairie prévoit une hausse des "
 	              "tarifs de la cantine.\n", "fr");
