@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include "actors_model.h"
 #include "util.h"
@@ -44,6 +45,9 @@ static bool after_article(struct actx *x, size_t i)
 		return true;
 	return actors_tok_in(x, i - 1, x->lx.articles);
 }
+
+static bool plural_like(struct actx *x, size_t i);
+static bool org_prep(struct actx *x, size_t k);
 
 /* May a connector (de, of, &) continue the run [i, j)?  Inside names of
  * organisations and places (a cue word in the run), after a first name
@@ -77,6 +81,11 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 		if (ok)
 			return true;
 	}
+	/* A group named for its cause: a capitalised plural and "for"
+	 * (actor_org_complement_preps), "Parents for Pen-y-Fron", "Homes for
+	 * the Upper Valley". */
+	if (!x->fr && j == i + 1 && plural_like(x, i) && org_prep(x, j))
+		return true;
 	for (size_t k = i; k < j; k++) {
 		uint32_t kl = lx(x, k);
 		if (kl & (LX_ORGCUE | LX_PLACECUE | LX_SAINT))
@@ -102,7 +111,6 @@ static bool is_roman(const struct actx *x, size_t i);
 static bool org_complement(struct actx *x, size_t i, size_t j);
 static bool complement_member(struct actx *x, size_t a, size_t b);
 static size_t complement_list(struct actx *x, size_t j, size_t end);
-static bool plural_like(struct actx *x, size_t i);
 static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
 static bool dict_common(struct actx *x, size_t i);
 /* French names of organisations and places without a cue word: one
@@ -210,7 +218,23 @@ static bool org_prep(struct actx *x, size_t k)
  * (« Fédération des producteurs de lait de la Manche », « Agence régionale
  * de santé de Bretagne »).  Returns the end of the name, or 0 if there is
  * no such complement at j. */
+static size_t fr_org_complement_words(struct actx *x, size_t j, size_t end);
+
+/* ... and a region's name straight after the complement in lower case:
+ * « l'Agence régionale de santé Bretagne », « la chambre régionale des
+ * comptes Grand Est ». */
 static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
+{
+	size_t e = fr_org_complement_words(x, j, end);
+	if (!e || e >= end || !actors_tok_lower(x, e - 1) || !is_cap(x, e) || !actors_spaced(x, e - 1))
+		return e;
+	for (size_t r = e + 3 < end ? e + 3 : end; r > e; r--)
+		if (known_kind(x, e, r) == GAZ_REGION)
+			return r;
+	return e;
+}
+
+static size_t fr_org_complement_words(struct actx *x, size_t j, size_t end)
 {
 	bool prep = j + 1 < end && org_prep(x, j) && (lx(x, j + 1) & LX_DET) && !(x->tok[j + 1].f & TK_CAP);
 	if (!(j < end && ((lx(x, j) & LX_CONNECT) || prep) && !(x->tok[j].f & TK_CAP)))
@@ -260,6 +284,10 @@ static size_t fr_org_complement(struct actx *x, size_t j, size_t end)
 		if (!(q < end && is_letter(x, q) && !(x->tok[q].f & TK_CAP) && !ordinary_lower(x, q)))
 			break;
 		m = q + 1;
+		/* « … des syndicats d'exploitants agricoles du Doubs » */
+		for (size_t a = m; m < end && m < a + 2 && adjective_like(x, m) && actors_spaced(x, m - 1) &&
+		                   !participle_clause(x, m, end);)
+			m++;
 	}
 	if (m < end && (lx(x, m) & LX_CONNECT) && !(x->tok[m].f & TK_CAP)) {
 		size_t q = m + 1;
@@ -514,6 +542,68 @@ static size_t acronym_seat(struct actx *x, size_t j, size_t end)
 	return hyphen_place(x, k) || lex_has(x->lx.localinst, acr, an) ? k + 1 : 0;
 }
 
+/* Code point c without its marks, case-folded: É -> e. */
+static int32_t base_letter(int32_t c)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	UChar d[8];
+	if (U_SUCCESS(err) && unorm2_getDecomposition(nfd, c, d, ARRAY_LEN(d), &err) > 0 && U_SUCCESS(err) &&
+	    !U16_IS_SURROGATE(d[0]))
+		c = d[0];
+	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+/* A French organisation's name goes on over lower-case complements, commas
+ * and « et » to the acronym in brackets when the initials of its content
+ * words [h, …) spell that acronym (one word of four or more may have no
+ * letter in it: « … pour l'agriculture, l'alimentation et l'environnement
+ * (Inrae) »): « Direction régionale de l'environnement, de l'aménagement et
+ * du logement (Dreal) », « Service départemental d'incendie et de secours
+ * (Sdis 12) ».  Returns the position of "(" or 0. */
+static size_t fr_spelled_tail(struct actx *x, size_t h, size_t j, size_t end)
+{
+	size_t k = j;
+	while (k < end && k < j + 16 && x->tok[k].sent == x->tok[j - 1].sent &&
+	       (actors_tok_lower(x, k) || actors_tok_punct(x, k, ',')))
+		k++;
+	if (k == j || k + 2 >= end || !actors_tok_punct(x, k, '(') || !is_cap(x, k + 1) ||
+	    !actors_tok_lower(x, k - 1) || (lx(x, k - 1) & (LX_STOP | LX_DET | LX_CONNECT | LX_CONJ)))
+		return 0;
+	size_t close = k + 2;
+	if (close + 1 < end && (x->tok[close].f & TK_NUM) && actors_spaced(x, k + 1))
+		close++;      /* (Sdis 974) */
+	if (!actors_tok_punct(x, close, ')'))
+		return 0;
+	int32_t ac[10];
+	size_t an = 0, n, i = 0;
+	const char *w = actors_tok_text(x, k + 1, &n);
+	while (i < n) {
+		int32_t c = utf8_next(w, n, &i);
+		if (!u_isalpha(c) || an == ARRAY_LEN(ac))
+			return 0;
+		ac[an++] = base_letter(c);
+	}
+	if (an < 3)
+		return 0;
+	size_t m = 0, missed = 0;
+	for (size_t q = h; q < k; q++) {
+		if (actors_tok_punct(x, q, ','))
+			continue;
+		if (!(x->tok[q].f & TK_LETTER))
+			return 0;
+		if (actors_tok_lower(x, q) && ((lx(x, q) & (LX_STOP | LX_DET | LX_CONNECT | LX_CONJ)) || org_prep(x, q)))
+			continue;
+		w = actors_tok_text(x, q, &n);
+		i = 0;
+		if (m < an && base_letter(utf8_next(w, n, &i)) == ac[m])
+			m++;
+		else if (q == h || ++missed > (an >= 4 ? 1u : 0u))
+			return 0;
+	}
+	return m == an ? k : 0;
+}
+
 /* An organisation's name that goes on to the acronym it is given in
  * brackets: « Communauté économique des États de l'Afrique de l'Ouest
  * (Cédéao) », "Association of Coastal Towns (ACT)".  The run [i, j) holds
@@ -530,6 +620,11 @@ static size_t bracket_tail(struct actx *x, size_t i, size_t j, size_t end)
 	bool cue = false;
 	for (size_t k = h; k < j && !cue; k++)
 		cue = is_cap(x, k) && (lx(x, k) & LX_ORGCUE);
+	if (x->fr && cue && h < j) {
+		size_t e = fr_spelled_tail(x, h, j, end);
+		if (e)
+			return e;
+	}
 	if (j >= end || !actors_spaced(x, j - 1))
 		return j;
 	size_t k = j;
@@ -721,8 +816,13 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			bool cue = false, owner = false;
 			while (m < end && m < j + 4 && is_cap(x, m) && (m == j + 1 || actors_spaced(x, m - 1)))
 				cue |= (lx(x, m++) & LX_ORGCUE) != 0;
-			/* not "the Department of Health's Office of…": two names */
-			for (size_t k = i; k < j && !owner; k++)
+			/* not "the Department of Health and Human Services' Office of…":
+			 * two names (a cue word with its complement, or last); "the
+			 * Tynedale Athletic Supporters' Trust" is one */
+			bool of = (lx(x, p) & LX_ORGCUE) != 0;
+			for (size_t k = i; k < p && !of; k++)
+				of = actors_tok_lower(x, k) && (lx(x, k) & LX_CONNECT);
+			for (size_t k = i; k < j && !owner && of; k++)
 				owner = is_cap(x, k) && (lx(x, k) & LX_ORGCUE);
 			if (cue && !owner) {
 				j = m;
@@ -2685,8 +2785,16 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (k < j && q && q < j && (lx(x, q) & LX_DET) && !(x->tok[q].f & TK_CAP))
 			q++;
 		/* (not before its acronym in brackets, which names the body) */
+		/* ... and a region straight after a word in lower case: « l'Agence
+		 * régionale de santé Bretagne » (fr_org_complement()) */
+		size_t r = j;
+		while (r > k + 1 && is_cap(x, r - 1))
+			r--;
 		if (k < j && q && q < j && is_cap(x, q) && place_kind(known_kind(x, q, j)) && !actors_tok_punct(x, j, '('))
 			emit(x, q, q, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
+		else if (k < j && r > k + 1 && r < j && actors_tok_lower(x, r - 1) && !(lx(x, r - 1) & (LX_CONNECT | LX_DET)) &&
+		         known_kind(x, r, j) == GAZ_REGION)
+			emit(x, r, r, j, s0, s1, EV_PLACECUE, 0, SIZE_MAX, 0, 0);
 	}
 	/* The seat inside « CHU de Nantes » is a place of its own, written
 	 * inside the organisation's name. */

@@ -210,7 +210,8 @@ static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_
 }
 
 /* Does a lower-case article stand inside the name (« de la », « de l' »,
- * « du », "of the")?  People's names have none. */
+ * « du », "of the"), or a preposition of actor_org_complement_preps
+ * ("Parents for Kellerby")?  People's names have none. */
 static bool article_inside(struct actx *x, const struct acand *c)
 {
 	for (size_t k = c->t0 + 1; k + 1 < c->t1; k++) {
@@ -218,7 +219,7 @@ static bool article_inside(struct actx *x, const struct acand *c)
 			continue;
 		size_t n;
 		const char *w = actors_tok_text(x, k, &n);
-		if ((lx(x, k) & LX_DET) || lex_has(x->lx.articles, w, n))
+		if ((lx(x, k) & LX_DET) || lex_has(x->lx.articles, w, n) || lex_has(x->lx.orgpreps, w, n))
 			return true;
 	}
 	return false;
@@ -664,7 +665,9 @@ void actors_cluster(struct actx *x)
 	for (size_t c = 0; c < x->ncand && x->tok_cand; c++) {
 		const struct acand *cd = &x->cand[c];
 		size_t t0 = cd->t0, t1 = cd->t1;
-		if (t0 < 2 || t1 >= x->ntok || t1 - t0 != 1 || cand_form[c] < 0 || !actors_tok_punct(x, t0 - 1, '(') ||
+		/* (with a number: « (Sdis 974) ») */
+		bool numbered = t1 - t0 == 2 && (x->tok[t0 + 1].f & TK_NUM) && (x->tok[t0].f & TK_CAP);
+		if (t0 < 2 || t1 >= x->ntok || (t1 - t0 != 1 && !numbered) || cand_form[c] < 0 || !actors_tok_punct(x, t0 - 1, '(') ||
 		    !actors_tok_punct(x, t1, ')') || !x->tok_cand[t0 - 2])
 			continue;
 		size_t o = (size_t)x->tok_cand[t0 - 2] - 1;
@@ -820,8 +823,13 @@ void actors_cluster(struct actx *x)
 				size_t fl = starts[1] - 1;
 				km_add(&by_first, f->key, fl, actor);
 			}
+			/* (not a name of its own before a plural possessive: "Tynedale
+			 * Athletic" is not "Tynedale Athletic Supporters' Trust") */
+			bool owned = false;
+			for (size_t k = rep->t0 + 1; k < rep->t1 && !owned; k++)
+				owned = actors_tok_punct(x, k, '\'') || actors_tok_punct(x, k, 0x2019);
 			if (t != ACTOR_PERSON)
-				for (int w = 1; w < nw; w++)    /* prefixes: "st anthony" */
+				for (int w = 1; w < nw && (w < 2 || !owned); w++)    /* prefixes: "st anthony" */
 					km_add(&by_prefix, f->key, starts[w] - 1, actor);
 			if (t == ACTOR_ORG && !x->fr && (lx(x, rep->t1 - 1) & LX_ORGCUE))
 				km_add(&by_head, f->key + starts[nw - 1], f->keylen - starts[nw - 1], actor);

@@ -797,6 +797,24 @@ static int part_place(struct actx *x, struct part_places *pp, size_t cue, const 
 	return id;
 }
 
+/* « la région Occitanie »: a definite article, a territory's word of
+ * actor_territorial_bodies in lower case and the place's name straight
+ * after it (no « de ») name the territory's administration, an
+ * organisation of its own.  True for such a candidate c, with the word's
+ * token *cp and the article's *dp. */
+static bool territorial_body(struct actx *x, const struct acand *c, size_t *cp, size_t *dp)
+{
+	if (!x->fr || c->actor < 0 || c->t0 < 2 || x->act[c->actor].type != ACTOR_PLACE)
+		return false;
+	size_t cue = c->t0 - 1, s0 = sent_start(x, c->t0);
+	if (cue <= s0 || !actors_tok_lower(x, cue) || !actors_tok_in(x, cue, x->lx.bodies) || !lowerish(x, cue - 1) ||
+	    !(lx(x, cue - 1) & LX_DET) || !actors_spaced(x, cue))
+		return false;
+	*cp = cue;
+	*dp = cue - 1;
+	return true;
+}
+
 static void cue_phrases(struct actx *x)
 {
 	/* fr8: actors met only as the « de » complement of a place's head
@@ -822,7 +840,7 @@ static void cue_phrases(struct actx *x)
 		const struct acand *c = &x->cand[ci];
 		size_t p, cue;
 		const char *v = cue_before(x, c, &p, &cue);
-		if (!v)
+		if (!v || territorial_body(x, c, &p, &cue))
 			continue;
 		size_t s0 = sent_start(x, c->t0);
 		uint32_t cl = lx(x, cue);
@@ -962,6 +980,58 @@ static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, 
 	return id;
 }
 
+/* Is candidate c the one word w of actor_territorial_bodies (« la Région »)? */
+static bool body_word(struct actx *x, const struct acand *c, const struct afold *w)
+{
+	const struct afold *f = actors_tok_fold(x, c->t0);
+	return c->t1 == c->t0 + 1 && f && w && f->len == w->len && !memcmp(f->fold, w->fold, f->len);
+}
+
+/* « la région Occitanie » (territorial_body()): the administration, one
+ * organisation per phrase, named « région Occitanie ».  When the article
+ * names one such body, « la Région » alone is that body. */
+static void territorial_bodies(struct actx *x)
+{
+	struct inst_keys ik = {0};
+	const struct afold *head = NULL;
+	int body = -1;
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t cue, dp;
+		if (!territorial_body(x, c, &cue, &dp))
+			continue;
+		int actor = inst_actor(x, &ik, cue, c->t1, SIZE_MAX);
+		actors_add_mention(x, x->tok[cue].start, c->end, actor, MENTION_NAME, 0.7f);
+		actors_add_mention(x, x->tok[dp].start, c->end, actor, MENTION_ALIAS, 0.7f);
+		const struct afold *f = actors_tok_fold(x, cue);
+		body = (body < 0 || body == actor) && (!head || head == f) ? actor : -2;
+		head = f;
+	}
+	/* The actors whose every name is the body's word join it. */
+	for (size_t ci = 0; body >= 0 && ci < x->ncand; ci++) {
+		int old = x->cand[ci].actor;
+		if (old < 0 || old == body || !body_word(x, &x->cand[ci], head))
+			continue;
+		bool only = true;
+		for (size_t cj = 0; cj < x->ncand && only; cj++)
+			only = x->cand[cj].actor != old || body_word(x, &x->cand[cj], head);
+		if (!only)
+			continue;
+		for (size_t cj = 0; cj < x->ncand; cj++)
+			if (x->cand[cj].actor == old)
+				x->cand[cj].actor = body;
+		for (size_t m = 0; m < x->nmen; m++)
+			if (x->men[m].actor == old)
+				x->men[m].actor = body;
+	}
+	for (size_t i = 0; i < ik.n; i++)
+		free(ik.key[i]);
+	free(ik.key);
+	free(ik.actor);
+	free(ik.hash);
+	hindex_free(&ik.ix);
+}
+
 /* From token k, up to `max` lower-case words of sentence s that are no
  * function words (a noun's adjectives, a complement's noun): their end. */
 static size_t inst_words(struct actx *x, size_t k, size_t s, int max)
@@ -1019,6 +1089,46 @@ static size_t local_institution(struct actx *x, size_t i)
 	if (!c || c->t0 != k || c->actor < 0 || actor_type(x, c->actor) != ACTOR_PLACE || x->tok[k].sent != s)
 		return 0;
 	return c->t1;
+}
+
+/* « le syndicat CGT des dockers de Sète »: a classifier in lower case, an
+ * acronym and a complement in lower case (and its seat) name a branch of
+ * the body the acronym names, a fuller name of the acronym's actor. */
+static void acronym_branches(struct actx *x)
+{
+	if (!x->fr)
+		return;
+	for (size_t ci = 0; ci < x->ncand; ci++) {
+		const struct acand *c = &x->cand[ci];
+		size_t t = c->t0, s = x->tok[t].sent;
+		if (c->actor < 0 || c->t1 != t + 1 || !(x->tok[t].f & TK_UPPER) || t == 0 || c->t1 + 1 >= x->ntok ||
+		    !actors_tok_lower(x, t - 1) || !(lx(x, t - 1) & LX_ORGCLASS) || x->tok[t - 1].sent != s)
+			continue;
+		size_t k = c->t1;
+		if (!actors_tok_lower(x, k) || !(lx(x, k) & LX_CONNECT))
+			continue;
+		k++;
+		if (k < x->ntok && actors_tok_lower(x, k) && (lx(x, k) & LX_DET))
+			k++;
+		size_t e = inst_words(x, k, s, 2);
+		if (e == k)
+			continue;
+		/* ... and its seat: « de Sète » */
+		size_t q = e;
+		if (q + 1 < x->ntok && actors_tok_lower(x, q) && (lx(x, q) & LX_CONNECT)) {
+			q++;
+			if (q < x->ntok && actors_tok_lower(x, q) && (lx(x, q) & LX_DET))
+				q++;
+			const struct acand *p = cand_at(x, q);
+			if (p && p->t0 == q && p->actor >= 0 && actor_type(x, p->actor) == ACTOR_PLACE && x->tok[q].sent == s)
+				e = p->t1;
+		}
+		/* a clear boundary after it: punctuation, a verb the lexicons know */
+		if (e < x->ntok && x->tok[e].sent == s && letter(x, e) &&
+		    !(lx(x, e) & (LX_STOPPER | LX_SPEECH | LX_COPULA | LX_CONJ)))
+			continue;
+		actors_add_mention(x, x->tok[t - 1].start, x->tok[e - 1].end, c->actor, MENTION_NAME, 0.7f);
+	}
 }
 
 /* covered: tokens of names and roles; named: of names only (a local
@@ -1295,6 +1405,8 @@ void actors_roles(struct actx *x)
 	/* 4. Cue phrases, institutions, honorifics.  An institution may stand
 	 * inside a role: « experte auprès de la cour d'appel de Rennes ». */
 	cue_phrases(x);
+	territorial_bodies(x);
+	acronym_branches(x);
 	bracket_definitions(x);
 	institutions(x, covered, named);
 	for (size_t ci = 0; ci < x->ncand; ci++) {

@@ -496,6 +496,95 @@ static void test_bracket_and_initial_aliases(void **state)
 	article_close(&a);
 }
 
+/* A French organisation's name runs on over lower-case complements, commas
+ * and « et » to the acronym in brackets that their initials spell; without
+ * such an acronym it stops where it did.  An acronym with a number in
+ * brackets (a French candidate keeps the number) is the other name of the
+ * organisation before it. */
+static void test_spelled_acronym_tail(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nUn agent de la Direction départementale de la pêche, de la chasse et des forêts "
+	              "(DDPCF) a constaté les dégâts. La DDPCF a porté plainte. L'Institut régional de recherche pour "
+	              "la vigne et le climat (Irvc) a publié une note. Le Service départemental de secours "
+	              "en montagne (SDSM 38) est intervenu. La Direction départementale de la voirie, selon un "
+	              "témoin (AFP), a fermé la route.\n", "fr");
+	int dd = test_actor_named(&a, "Direction départementale de la pêche, de la chasse et des forêts");
+	assert_true(dd >= 0);
+	assert_int_equal(annots_actor(a.an, dd)->type, ACTOR_ORG);
+	assert_int_equal(test_actor_of(&a, "DDPCF"), dd);
+	int ir = test_actor_named(&a, "Institut régional de recherche pour la vigne et le climat");
+	assert_true(ir >= 0);
+	assert_int_equal(test_actor_of(&a, "Irvc"), ir);
+	int sd = test_actor_named(&a, "Service départemental de secours en montagne");
+	assert_true(sd >= 0);
+	assert_int_equal(test_actor_of(&a, "SDSM 38"), sd);
+	assert_true(test_actor_named(&a, "Direction départementale de la voirie") >= 0);
+	assert_no_actor(&a, "Direction départementale de la voirie, selon un témoin");
+	article_close(&a);
+}
+
+/* A capitalised plural and "for" open a group's name ("Parents for
+ * Kellerby"), an organisation even opening a sentence and speaking; a
+ * singular word before "for" does not ("Brannock for Ollerby"). */
+static void test_cause_group_names(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Test\n\nA housing group, Homes for the Tarrow Valley, spent $4,000 on the race. "
+	              "Parents for Kellerby said the plan was rushed. Voters backed Brannock for Ollerby.\n", "en");
+	int homes = test_actor_named(&a, "Homes for the Tarrow Valley");
+	assert_true(homes >= 0);
+	assert_int_equal(annots_actor(a.an, homes)->type, ACTOR_ORG);
+	int parents = test_actor_named(&a, "Parents for Kellerby");
+	assert_true(parents >= 0);
+	assert_int_equal(annots_actor(a.an, parents)->type, ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Brannock for Ollerby"), -1);
+	article_close(&a);
+}
+
+/* A French organisation's complements take their adjectives before a
+ * place (« … d'exploitants agricoles du Morbihan »), and a region's name
+ * straight after a complement in lower case ends the name, a place of its
+ * own inside it (« l'Agence régionale de santé Bretagne »). */
+static void test_complement_adjectives_and_region(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLa Fédération départementale des syndicats d'exploitants agricoles du Morbihan "
+	              "rappelle ses chiffres. Une inspection de l'Agence régionale de santé Bretagne a eu lieu mardi.\n",
+	              "fr");
+	int fd = test_actor_named(&a, "Fédération départementale des syndicats d'exploitants agricoles du Morbihan");
+	assert_true(fd >= 0);
+	assert_int_equal(annots_actor(a.an, fd)->type, ACTOR_ORG);
+	int ars = test_actor_named(&a, "Agence régionale de santé Bretagne");
+	assert_true(ars >= 0);
+	assert_int_equal(annots_actor(a.an, ars)->type, ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Bretagne"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* A plural possessive inside an English organisation's name ("the Tarrow
+ * Rovers Supporters' Trust") keeps the name whole even after a cue word,
+ * and the club named before it is another organisation; after a cue word
+ * and its complement it still ends a name (two bodies). */
+static void test_plural_possessive_names(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Test\n\nThe Tarrow Rovers Supporters' Trust objected on Monday. Tarrow Rovers won 2-0 on "
+	              "Saturday. The Department of Marine and Coastal Services' Office of Audit opened an inquiry.\n", "en");
+	int trust = test_actor_named(&a, "Tarrow Rovers Supporters' Trust");
+	assert_true(trust >= 0);
+	assert_int_equal(annots_actor(a.an, trust)->type, ACTOR_ORG);
+	int club = test_actor_of(&a, "Tarrow Rovers");
+	assert_true(club >= 0);
+	assert_int_not_equal(club, trust);
+	assert_true(test_actor_named(&a, "Office of Audit") >= 0);
+	article_close(&a);
+}
+
 /* A given name the lexicon lacks, alone, is the person whose full name
  * starts with it. */
 static void test_unknown_first_name_alias(void **state)
@@ -1497,6 +1586,10 @@ int main(void)
 		cmocka_unit_test(test_name_shapes),
 		cmocka_unit_test(test_english_org_names),
 		cmocka_unit_test(test_bracket_and_initial_aliases),
+		cmocka_unit_test(test_spelled_acronym_tail),
+		cmocka_unit_test(test_cause_group_names),
+		cmocka_unit_test(test_complement_adjectives_and_region),
+		cmocka_unit_test(test_plural_possessive_names),
 		cmocka_unit_test(test_fr_local_names),
 		cmocka_unit_test(test_fr_institutions_and_collectives),
 		cmocka_unit_test(test_en_towns_and_seats),

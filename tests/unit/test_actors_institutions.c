@@ -28,6 +28,11 @@ static void test_bare_institutions(void **state)
 	assert_true(test_actor_of(&a, "Le parquet") != test_actor_of(&a, "La préfecture"));
 	article_close(&a);
 
+	/* « la gendarmerie » alone: the body */
+	test_actors_text(&a, "Loup\n\nL'enquête, confiée à la gendarmerie, n'a pas abouti.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "la gendarmerie"), ACTOR_ORG);
+	article_close(&a);
+
 	/* Named in full: the bare head is that body, no second one. */
 	test_actors_text(&a, "Budget\n\nLa mairie de Plouvenec a voté son budget lundi. La mairie prévoit une hausse des "
 	              "tarifs de la cantine.\n", "fr");
@@ -63,6 +68,69 @@ static void test_bare_institutions(void **state)
 }
 
 /* ---- collectives named by a common word and a place ------------------------ */
+
+/* « la section de recherches de Kervadec », « le centre régional de
+ * pharmacovigilance de Kervadec »: heads of actor_local_institutions in two
+ * words, named by their seat. */
+static void test_research_section(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLes gendarmes de la section de recherches de Kervadec ont saisi les documents. "
+	              "Le centre régional de pharmacovigilance de Kervadec a été alerté.\n", "fr");
+	int sr = test_actor_named(&a, "section de recherches de Kervadec");
+	assert_true(sr >= 0);
+	assert_int_equal(annots_actor(a.an, sr)->type, ACTOR_ORG);
+	int crpv = test_actor_named(&a, "centre régional de pharmacovigilance de Kervadec");
+	assert_true(crpv >= 0);
+	assert_int_equal(annots_actor(a.an, crpv)->type, ACTOR_ORG);
+	article_close(&a);
+}
+
+/* « le syndicat CGT des dockers de Kervadec »: a classifier, an acronym and
+ * a complement in lower case up to a clear boundary are a fuller name of
+ * the acronym's organisation; no such name runs on to an unknown word. */
+static void test_acronym_branches(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLe syndicat CGT des dockers de Kervadec a appelé à la grève. Le syndicat FO des "
+	              "remontées mécaniques proteste contre le calendrier.\n", "fr");
+	int cgt = test_actor_of(&a, "CGT");
+	assert_true(cgt >= 0);
+	assert_int_equal(annots_actor(a.an, cgt)->type, ACTOR_ORG);
+	assert_true(test_has_mention(&a, cgt, "syndicat CGT des dockers de Kervadec"));
+	int fo = test_actor_of(&a, "FO");
+	assert_true(fo >= 0);
+	assert_false(test_has_mention(&a, fo, "syndicat FO des remontées mécaniques proteste"));
+	assert_false(test_has_mention(&a, fo, "syndicat FO des remontées mécaniques"));
+	article_close(&a);
+}
+
+/* « la région Kernevez »: an article, a territory's word in lower case and
+ * the place's name straight after it name the administration, apart from
+ * the place; « la Région » alone then joins it.  « la région de X » stays
+ * the place's. */
+static void test_territorial_bodies(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Essai\n\nLe chantier est financé par la région Kernevez à hauteur de deux millions "
+	              "d'euros. En Kernevez, les travaux commencent lundi. « La Région a déjà mis deux millions sur ce "
+	              "chantier », a rappelé le maire. Nous demandons que la Région impose un calendrier. "
+	              "Des orages ont touché la région de Mardalec.\n", "fr");
+	int body = test_actor_named(&a, "région Kernevez");
+	assert_true(body >= 0);
+	assert_int_equal(annots_actor(a.an, body)->type, ACTOR_ORG);
+	assert_int_equal(test_actor_of(&a, "la région Kernevez"), body);
+	assert_int_equal(test_actor_of(&a, "La Région"), body);
+	int place = test_actor_of(&a, "Kernevez");
+	assert_true(place >= 0 && place != body);
+	assert_int_equal(annots_actor(a.an, place)->type, ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Mardalec"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "région de Mardalec"), -1);
+	article_close(&a);
+}
 
 static void test_slogan_collectives(void **state)
 {
@@ -126,6 +194,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_institutions),
+		cmocka_unit_test(test_territorial_bodies),
+		cmocka_unit_test(test_acronym_branches),
+		cmocka_unit_test(test_research_section),
 		cmocka_unit_test(test_slogan_collectives),
 		cmocka_unit_test(test_place_head_complements),
 		cmocka_unit_test(test_indefinite_inhabitants),

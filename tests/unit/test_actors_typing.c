@@ -108,6 +108,13 @@ static void test_locatives(void **state)
 	test_actors_text(&a, "Vigne\n\nIl exploite dix hectares au lieu-dit Kervoulec depuis 2010.\n", "fr");
 	assert_int_equal(test_mention_type(&a, "Kervoulec"), ACTOR_PLACE);
 	article_close(&a);
+	/* between / entre: where */
+	test_actors_text(&a, "Farms\n\nThe cooperative farms land between Drumbeck and Ollerby.\n", "en");
+	assert_int_equal(test_mention_type(&a, "Drumbeck"), ACTOR_PLACE);
+	article_close(&a);
+	test_actors_text(&a, "Sentier\n\nUn éboulement a coupé le sentier entre Kervalan et le col.\n", "fr");
+	assert_int_equal(test_mention_type(&a, "Kervalan"), ACTOR_PLACE);
+	article_close(&a);
 }
 
 /* ---- « la fondation suisse X »: a demonym the country's name spells ------ */
@@ -158,6 +165,23 @@ static void test_venue_heads(void **state)
 	article_close(&a);
 }
 
+/* ---- an English organisation's head word after a place's name ------------ */
+
+static void test_org_head_words(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Ferries\n\nLeaders of the Tarrow Islands Forum met on Monday. The Kessford Ferry System "
+	              "cancelled two sailings, Ollerby Public Schools closed early and the Marrin Provincial Treasury "
+	              "paid the bill, the Brannock Gazette reported.\n", "en");
+	assert_int_equal(test_actor_type(&a, "Tarrow Islands Forum"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Kessford Ferry System"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Ollerby Public Schools"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Marrin Provincial Treasury"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Brannock Gazette"), ACTOR_ORG);
+	article_close(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -170,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_classifier_demonym),
 		cmocka_unit_test(test_gazetteer_marks),
 		cmocka_unit_test(test_venue_heads),
+		cmocka_unit_test(test_org_head_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
