@@ -767,34 +767,58 @@ static bool institution_complement(struct actx *x, const struct acand *c)
 	       (p - 2 > s0 && actors_lex_span(x, x->lx.localinst, p - 3, p - 1));
 }
 
-/* The places named by a head and the name of another place (« la vallée
- * de la Dordogne »): folded phrase -> actor. */
-struct part_places {
+/* Actors named by a phrase, made the first time the phrase is met: folded
+ * phrase -> actor (the institutions of inst_actor(), the territorial bodies,
+ * the places named by a head and another place's name). */
+struct phrase_actors {
 	char **key;
 	int *actor;
-	size_t n, cap, capa;
+	uint32_t *hash;
+	size_t n, cap, capa, caph;
+	struct hindex ix;
 };
 
-/* The place named by the words from the head `cue` to the end of
- * candidate c, made the first time the phrase is met. */
-static int part_place(struct actx *x, struct part_places *pp, size_t cue, const struct acand *c)
+static uint32_t phrase_hash(const void *ctx, size_t i)
 {
-	size_t n = c->end - x->tok[cue].start;
-	char *f = lang_fold(x->text + x->tok[cue].start, n, NULL);
-	for (size_t i = 0; i < pp->n; i++)
-		if (!strcmp(pp->key[i], f)) {
+	return ((const struct phrase_actors *)ctx)->hash[i];
+}
+
+/* The actor of the text [start, end) (folded), made with type `type` when
+ * the phrase is new (*made then says so). */
+static int phrase_actor(struct actx *x, struct phrase_actors *pa, size_t start, size_t end, int type, bool *made)
+{
+	char *f = lang_fold(x->text + start, end - start, NULL);
+	uint32_t h = hash_fnv(f, strlen(f));
+	if (made)
+		*made = false;
+	for (size_t j = hindex_start(&pa->ix, h), k; (k = hindex_next(&pa->ix, &j)) != HINDEX_NONE;)
+		if (pa->hash[k] == h && !strcmp(pa->key[k], f)) {
 			free(f);
-			return pp->actor[i];
+			return pa->actor[k];
 		}
 	int id = actors_new(x, -1);
-	struct aactor *ac = &x->act[id];
-	ac->type = ACTOR_PLACE;
-	ac->name = xstrndup(x->text + x->tok[cue].start, n);
-	pp->key = xgrow(pp->key, &pp->cap, pp->n + 1, sizeof *pp->key);
-	pp->actor = xgrow(pp->actor, &pp->capa, pp->n + 1, sizeof *pp->actor);
-	pp->key[pp->n] = f;
-	pp->actor[pp->n++] = id;
+	x->act[id].type = type;
+	x->act[id].name = xstrndup(x->text + start, end - start);
+	pa->key = xgrow(pa->key, &pa->cap, pa->n + 1, sizeof *pa->key);
+	pa->actor = xgrow(pa->actor, &pa->capa, pa->n + 1, sizeof *pa->actor);
+	pa->hash = xgrow(pa->hash, &pa->caph, pa->n + 1, sizeof *pa->hash);
+	pa->key[pa->n] = f;
+	pa->hash[pa->n] = h;
+	pa->actor[pa->n++] = id;
+	hindex_add(&pa->ix, h, pa->n - 1, pa->n, phrase_hash, pa);
+	if (made)
+		*made = true;
 	return id;
+}
+
+static void phrase_actors_free(struct phrase_actors *pa)
+{
+	for (size_t i = 0; i < pa->n; i++)
+		free(pa->key[i]);
+	free(pa->key);
+	free(pa->actor);
+	free(pa->hash);
+	hindex_free(&pa->ix);
 }
 
 /* « la région Occitanie »: a definite article, a territory's word of
@@ -835,7 +859,7 @@ static void cue_phrases(struct actx *x)
 		if (!v && !institution_complement(x, c))
 			alone[c->actor]++;
 	}
-	struct part_places pp = {0};
+	struct phrase_actors pp = {0};
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
 		size_t p, cue;
@@ -876,7 +900,7 @@ static void cue_phrases(struct actx *x)
 			int id = c->actor;
 			if ((cl & LX_PLACECUE) && actors_tok_in(x, cue, x->lx.ownplace) && (size_t)c->actor < x->nact && alone[c->actor] &&
 			    ac->type == ACTOR_PLACE && !(ac->ev & (EV_FIRST | EV_HONOR)))
-				id = part_place(x, &pp, cue, c);
+				id = phrase_actor(x, &pp, x->tok[cue].start, c->end, ACTOR_PLACE, NULL);
 			struct amention *m = actors_add_mention(x, x->tok[cue].start, c->end, id, MENTION_NAME, 0.8f);
 			m->name_part = true;
 			if (dp < cue)
@@ -888,10 +912,7 @@ static void cue_phrases(struct actx *x)
 	free(incomp);
 	free(total);
 	free(alone);
-	for (size_t i = 0; i < pp.n; i++)
-		free(pp.key[i]);
-	free(pp.key);
-	free(pp.actor);
+	phrase_actors_free(&pp);
 }
 
 /* An acronym defined in brackets after a name in lower case: « la brigade
@@ -937,46 +958,17 @@ static void bracket_definitions(struct actx *x)
 	}
 }
 
-struct inst_keys {
-	char **key;
-	int *actor;
-	uint32_t *hash;
-	size_t n, cap, capa, caph;
-	struct hindex ix;
-};
-
-static uint32_t inst_hash(const void *ctx, size_t i)
+/* The organisation named by tokens [a, b), its country from the demonym
+ * token when it is made. */
+static int inst_actor(struct actx *x, struct phrase_actors *ik, size_t a, size_t b, size_t demonym)
 {
-	return ((const struct inst_keys *)ctx)->hash[i];
-}
-
-static int inst_actor(struct actx *x, struct inst_keys *ik, size_t a, size_t b, size_t demonym)
-{
-	/* Same phrase (folded) -> same actor. */
-	size_t n = x->tok[b - 1].end - x->tok[a].start;
-	char *f = lang_fold(x->text + x->tok[a].start, n, NULL);
-	uint32_t h = hash_fnv(f, strlen(f));
-	for (size_t j = hindex_start(&ik->ix, h), k; (k = hindex_next(&ik->ix, &j)) != HINDEX_NONE;)
-		if (ik->hash[k] == h && !strcmp(ik->key[k], f)) {
-			free(f);
-			return ik->actor[k];
-		}
-	int id = actors_new(x, -1);
-	struct aactor *ac = &x->act[id];
-	ac->type = ACTOR_ORG;
-	ac->name = xstrndup(x->text + x->tok[a].start, n);
-	if (demonym != SIZE_MAX) {
+	bool made;
+	int id = phrase_actor(x, ik, x->tok[a].start, x->tok[b - 1].end, ACTOR_ORG, &made);
+	if (made && demonym != SIZE_MAX) {
 		const char *c = actors_tok_get(x, demonym, x->lx.demonym);
 		if (c && *c)
-			ac->country = c;
+			x->act[id].country = c;
 	}
-	ik->key = xgrow(ik->key, &ik->cap, ik->n + 1, sizeof *ik->key);
-	ik->actor = xgrow(ik->actor, &ik->capa, ik->n + 1, sizeof *ik->actor);
-	ik->hash = xgrow(ik->hash, &ik->caph, ik->n + 1, sizeof *ik->hash);
-	ik->key[ik->n] = f;
-	ik->hash[ik->n] = h;
-	ik->actor[ik->n++] = id;
-	hindex_add(&ik->ix, h, ik->n - 1, ik->n, inst_hash, ik);
 	return id;
 }
 
@@ -992,7 +984,7 @@ static bool body_word(struct actx *x, const struct acand *c, const struct afold 
  * names one such body, « la Région » alone is that body. */
 static void territorial_bodies(struct actx *x)
 {
-	struct inst_keys ik = {0};
+	struct phrase_actors ik = {0};
 	const struct afold *head = NULL;
 	int body = -1;
 	for (size_t ci = 0; ci < x->ncand; ci++) {
@@ -1024,12 +1016,7 @@ static void territorial_bodies(struct actx *x)
 			if (x->men[m].actor == old)
 				x->men[m].actor = body;
 	}
-	for (size_t i = 0; i < ik.n; i++)
-		free(ik.key[i]);
-	free(ik.key);
-	free(ik.actor);
-	free(ik.hash);
-	hindex_free(&ik.ix);
+	phrase_actors_free(&ik);
 }
 
 /* From token k, up to `max` lower-case words of sentence s that are no
@@ -1264,7 +1251,7 @@ static void bare_institutions(struct actx *x, const bool *named, const struct in
 
 static void institutions(struct actx *x, const bool *covered, const bool *named)
 {
-	struct inst_keys ik = {0};
+	struct phrase_actors ik = {0};
 	struct inst_head *heads = NULL;
 	size_t nheads = 0, caph = 0;
 	for (size_t i = 0; i + 1 < x->ntok; i++) {
@@ -1306,12 +1293,7 @@ static void institutions(struct actx *x, const bool *covered, const bool *named)
 	institution_refs(x, named, heads, nheads);
 	bare_institutions(x, named, heads, nheads);    /* fr8 */
 	free(heads);
-	for (size_t i = 0; i < ik.n; i++)
-		free(ik.key[i]);
-	free(ik.key);
-	free(ik.actor);
-	free(ik.hash);
-	hindex_free(&ik.ix);
+	phrase_actors_free(&ik);
 }
 
 /* Mark the tokens of every candidate and mention in covered, and those
