@@ -903,6 +903,18 @@ static int incise_end(const struct qframe *f, int b)
 	return -1;
 }
 
+/* The speech verb of an incise opening after the comma before word k
+ * (« …, a ajouté X, … »: maybe after auxiliaries and adverbs), or -1. */
+static int incise_verb(const struct qframe *g, int k)
+{
+	if (!qt_punct(g, k - 1, ','))
+		return -1;
+	int v = k;
+	while ((size_t)v < g->n && v < k + 3 && qt_has(g, v, QW_AUX | QW_ADV) && !is_cue_verb(g, v, false))
+		v++;
+	return (size_t)v < g->n && is_cue_verb(g, v, false) ? v : -1;
+}
+
 /* An incise with its subject after the verb, between commas inside the
  * marks: « La situation est tendue, insiste la directrice, mais nous
  * tiendrons », « Ce projet, a expliqué Marc Le Bihan, n'a aucun sens ». */
@@ -910,12 +922,8 @@ static bool incise_inside_np(struct state *st, const struct qmark *m, struct qre
 {
 	const struct qframe *g = &st->g;
 	for (int k = 2; (size_t)k + 1 < g->n; k++) {
-		if (!qt_punct(g, k - 1, ','))
-			continue;
-		int v = k;
-		while ((size_t)v < g->n && v < k + 3 && qt_has(g, v, QW_AUX | QW_ADV) && !is_cue_verb(g, v, false))
-			v++;
-		if ((size_t)v >= g->n || !is_cue_verb(g, v, false) || qt_has(g, v, QW_INF))
+		int v = incise_verb(g, k);
+		if (v < 0 || qt_has(g, v, QW_INF))
 			continue;
 		struct qnp np;
 		if (!np_after_verb(&st->c, g, v, &np) || np.pronoun || (!np.named && np.actor < 0 && !np.name))
@@ -957,13 +965,8 @@ static void incise_split(struct state *st, const struct qmark *m, struct qres *r
 	bool create = st->c.create_actors;
 	st->c.create_actors = false;
 	for (int k = 2; (size_t)k + 1 < g->n; k++) {
-		if (!qt_punct(g, k - 1, ','))
-			continue;
-		int v = k;
-		while ((size_t)v < g->n && v < k + 3 && qt_has(g, v, QW_AUX | QW_ADV) && !is_cue_verb(g, v, false))
-			v++;
-		if ((size_t)v + 1 >= g->n || !is_cue_verb(g, v, false) || qt_has(g, v, QW_INF | QW_FIRST) ||
-		    !qt_has(g, v + 1, QW_DET))
+		int v = incise_verb(g, k);
+		if (v < 0 || (size_t)v + 1 >= g->n || qt_has(g, v, QW_INF | QW_FIRST) || !qt_has(g, v + 1, QW_DET))
 			continue;
 		struct qnp np;
 		if (!qnp_forward(&st->c, g, v + 1, (int)g->n, &np) || np.pronoun)
