@@ -119,22 +119,19 @@ wait_status() {
 }
 
 # style_of TEXT [N] : the style of the first character of TEXT (N-th occurrence).
-# wait_style_not TEXT N STYLE : poll until TEXT's N-th occurrence lacks STYLE.
-wait_style_not() {
-	local i
+# wait_style TEXT N STYLE : poll until TEXT's N-th occurrence has STYLE;
+# wait_style_not TEXT N STYLE : until it lacks STYLE.
+wait_style_is() {   # wait_style_is yes|no TEXT N STYLE
+	local i has
 	for ((i = 0; i < 50; i++)); do
-		case "$(style_of "$1" "$2")" in *"$3"*) sleep 0.1 ;; *) return 0 ;; esac
+		case "$(style_of "$2" "$3")" in *"$4"*) has=yes ;; *) has=no ;; esac
+		[ "$has" = "$1" ] && return 0
+		sleep 0.1
 	done
 	return 1
 }
-# wait_style TEXT N NEEDLE : wait until the Nth TEXT on screen has a style holding NEEDLE.
-wait_style() {
-	local i
-	for ((i = 0; i < 50; i++)); do
-		case "$(style_of "$1" "$2")" in *"$3"*) return 0 ;; *) sleep 0.1 ;; esac
-	done
-	return 1
-}
+wait_style() { wait_style_is yes "$@"; }
+wait_style_not() { wait_style_is no "$@"; }
 style_of() { screen_e | python3 "$TUI/screen.py" style "$@"; }
 uniform() { screen_e | python3 "$TUI/screen.py" uniform "$1"; }
 screen_width() { screen | python3 "$TUI/screen.py" width; }
