@@ -2445,7 +2445,15 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		bool seat = false;
 		for (size_t t = k; t < e && !seat; t++)
 			seat = (lx(x, t) & LX_SEAT) && (lx(x, t) & LX_TITLE);
-		emit(x, ctx_a, a, k, s0, s1, seat && !x->fr ? EV_PLACECUE : 0, 0, SIZE_MAX, 0, 0);
+		/* "Tribal President X", "UK Fisheries Minister X": English common
+		 * words (by the word lists) right before the title are its domain,
+		 * no name of their own. */
+		size_t d = k;
+		while (!x->fr && !seat && d > a && !(lx(x, d - 1) & LX_FIRST) && dict_common(x, d - 1) &&
+		       !is_known(x, d - 1, d))
+			d--;
+		if (d > a)
+			emit(x, ctx_a, a, d, s0, s1, seat && !x->fr ? EV_PLACECUE : 0, 0, SIZE_MAX, 0, 0);
 		return process(x, k, jp, s0, s1);
 	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;

@@ -695,8 +695,11 @@ void actors_cluster(struct actx *x)
 		bool plain = !(f->ev & (EV_ORGCUE | EV_PLACECUE | EV_ORGCLASS | EV_ACRONYM | EV_GAZ)) && f->gaz_kind == -1;
 		if (!nh && f->ntok == 1 && ((lx(x, rep->t0) & LX_FIRST) || plain) && !known_place) {
 			struct kent *e = km_get(&by_first, f->key, f->keylen, false);
+			/* ... or a family name written first ("Ms. Nguyen" after
+			 * "Nguyen Thi Lan"): the honorific says it is a person's. */
 			if (e && e->nv == 1 &&
-			    ((lx(x, rep->t0) & LX_FIRST) || (x->act[e->v[0]].ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_PERSCTX))))
+			    ((lx(x, rep->t0) & LX_FIRST) || (x->act[e->v[0]].ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_PERSCTX)) ||
+			     (f->ev & EV_HONOR)))
 				hits[nh++] = e->v[0];
 		}
 		/* Leading words of an organisation: "St. Anthony", « Parquet ». */

@@ -702,6 +702,28 @@ static void test_surname_alias(void **state)
 	article_close(&a);
 }
 
+/* A family name written first: after an honorific, the one word that opens
+ * a single person's name and ends none is that person ("Ms. Quach"). */
+static void test_family_name_first(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Flood\n\nAcross the road, Quach Thi Hoa stood in the water outside her shop. "
+	              "Ms. Quach said she had no insurance.\n", "en");
+	int q = test_actor_named(&a, "Quach Thi Hoa");
+	assert_true(q >= 0);
+	assert_int_equal(test_actor_of(&a, "Quach"), q);
+	assert_int_equal(annots_find_actor(a.an, "Quach"), -1);
+	article_close(&a);
+
+	test_actors_text(&a, "Inondation\n\nDevant sa boutique, Quach Thi Hoa regardait l'eau monter. "
+	              "Mme Quach n'a pas d'assurance.\n", "fr");
+	q = test_actor_named(&a, "Quach Thi Hoa");
+	assert_true(q >= 0);
+	assert_int_equal(test_actor_of(&a, "Quach"), q);
+	article_close(&a);
+}
+
 static void test_transliteration_variants(void **state)
 {
 	(void)state;
@@ -1456,6 +1478,7 @@ int main(void)
 		cmocka_unit_test(test_typing),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_surname_alias),
+		cmocka_unit_test(test_family_name_first),
 		cmocka_unit_test(test_transliteration_variants),
 		cmocka_unit_test(test_org_aliases),
 		cmocka_unit_test(test_role_apposition),

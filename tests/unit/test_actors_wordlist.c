@@ -28,7 +28,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	const char *const names[] = {"en", "fr"};
+	const char *const names[] = {"en", "fr", "en-domain"};
 	test_scratch_remove(dir, names, sizeof names / sizeof names[0]);
 	return 0;
 }
@@ -123,6 +123,30 @@ static void test_en(void **state)
 	free(list);
 }
 
+/* English common words before a title are its domain: "Tribal President",
+ * "UK Fisheries Minister" (the country stays a place); a pronoun opening a
+ * sentence is no name. */
+static void test_en_title_domain(void **state)
+{
+	(void)state;
+	char *list = write_list("en-domain", "fisheries\ntribal\nwhoever\n");
+	struct article a;
+	lang *saved;
+	open_with(&a, &saved,
+	          "Ferry cut\n\nThe ferry will stop in May, said Tribal President Harold Vane-Orrin. UK Fisheries "
+	          "Minister Dafydd Prowse met him on Friday. Whoever wins the contract will run it.\n",
+	          "en", pack_with("en", list));
+	assert_int_equal(type_of(&a, "Harold Vane-Orrin"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Dafydd Prowse"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Tribal"), -1);
+	assert_int_equal(type_of(&a, "UK Fisheries"), -1);
+	assert_int_equal(type_of(&a, "Fisheries"), -1);
+	assert_int_equal(type_of(&a, "United Kingdom"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Whoever"), -1);
+	close_text(&a, saved);
+	free(list);
+}
+
 static const char *fr_text =
 	"Le conseil municipal a voté jeudi le budget de la commune.\n\n"
 	"Le projet, porté par Vivre, a été présenté aux élus. Les représentants de Rivage ont quitté "
@@ -172,6 +196,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_en),
 		cmocka_unit_test(test_fr),
+		cmocka_unit_test(test_en_title_domain),
 		cmocka_unit_test(test_missing_lists),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
