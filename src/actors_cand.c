@@ -780,10 +780,13 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				break;
 			}
 		}
-		/* A road and its number: Route 54, Interstate 95. */
-		if (p == i && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
+		/* A road and its number: Route 54, Interstate 95; in English also
+		 * after other words ("State Highway 64") and a district's number
+		 * after its one word ("District 2"), not a year. */
+		if ((p == i || !x->fr) && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
 			const char *v = actors_placecue(x, p);
-			if (v && !strcmp(v, "road")) {
+			bool small = x->tok[j].end - x->tok[j].start <= 3;
+			if (v && ((!strcmp(v, "road") && (p == i || small)) || (!x->fr && p == i && small && !strcmp(v, "class")))) {
 				j++;
 				break;
 			}

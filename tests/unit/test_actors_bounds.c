@@ -125,6 +125,27 @@ static void test_fr_place_noun_adjective(void **state)
 	article_close(&a);
 }
 
+/* A place named by a cue word and a number: a road after other words, a
+ * district or a terminal after its one word; a year after a place is not
+ * part of it. */
+static void test_en_numbered_places(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Flood closes roads\n\nWater covered State Highway 41 near Marrowby on Tuesday. Leona Fitch-Varga "
+	          "won the District 4 seat on the Brantock County Commission. Flights from Terminal 3 were delayed. "
+	          "Voters in Brantock County 2024 turnout figures were not released.\n",
+	          "en", "actors");
+	assert_int_equal(test_actor_type(&a, "State Highway 41"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "District 4"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Terminal 3"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "District"), -1);
+	assert_int_equal(annots_find_actor(a.an, "State Highway"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Brantock County 2024"), -1);
+	article_close(&a);
+}
+
 static void test_fr_union_branch(void **state)
 {
 	(void)state;
@@ -150,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_en_body_names),
 		cmocka_unit_test(test_fr_place_noun_adjective),
 		cmocka_unit_test(test_fr_union_branch),
+		cmocka_unit_test(test_en_numbered_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -113,7 +113,8 @@ static void test_en(void **state)
 	struct article a;
 	lang *saved;
 	open_with(&a, &saved, en_text, "en", pack_with("en", list));
-	assert_int_equal(type_of(&a, "Terminal"), -1);       /* "from Terminal 2" */
+	assert_int_equal(type_of(&a, "Terminal"), -1);       /* "from Terminal 2": the number names the place */
+	assert_int_equal(type_of(&a, "Terminal 2"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Additional"), -1);     /* "Additional reporting by" */
 	assert_int_equal(type_of(&a, "Lantern"), ACTOR_ORG); /* capitalised mid-sentence, three times */
 	assert_int_equal(type_of(&a, "Keep"), ACTOR_PERSON); /* after "Mr" */
@@ -181,7 +182,7 @@ static void test_missing_lists(void **state)
 	assert_int_equal(type_of(&a, "Lantern"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Keep"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Tom Reed"), ACTOR_PERSON);
-	assert_int_not_equal(type_of(&a, "Terminal"), -1);   /* nothing says it is a common word */
+	assert_int_equal(type_of(&a, "Terminal 2"), ACTOR_PLACE);
 	close_text(&a, saved);
 	open_with(&a, &saved, fr_text, "fr", pack_with("fr", lists));
 	assert_int_equal(type_of(&a, "Lanterne"), ACTOR_ORG);
