@@ -2325,8 +2325,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (!is_known(x, a, j))
 			return true;
 	}
-	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
-	while (init && a < j && ordinary(x, a) &&
+	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers";
+	 * not an English cue word that took its number ("Ward 10 voters"). */
+	while (init && a < j && ordinary(x, a) && !(!x->fr && a + 1 < j && (x->tok[a + 1].f & TK_NUM)) &&
 	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1)) && !known_from(x, a, j) && !init_body(x, a, j)) {
 		a++;
 		while (a < j && !is_cap(x, a))
@@ -2477,6 +2478,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))
 			ev |= EV_WEAK;
 	}
+	/* An English common word (by the word lists) and a number, which no
+	 * cue made a place's name: "in Year 4", "Page 2". */
+	if (!x->fr && j - a == 1 && j < s1 && (x->tok[j].f & TK_NUM) && actors_spaced(x, a) && tb == ta &&
+	    hon == SIZE_MAX && !(lx(x, a) & (LX_FIRST | LX_PLACECUE | LX_ORGCUE)) && dict_common(x, a) && !is_known(x, a, j))
+		return false;
 	/* Demonyms as nouns: « deux Russes », "Australian". */
 	if (j - a == 1 && (lx(x, a) & LX_DEMONYM))
 		return false;

@@ -135,8 +135,12 @@ static void test_en_numbered_places(void **state)
 	open_text(&a,
 	          "Flood closes roads\n\nWater covered State Highway 41 near Marrowby on Tuesday. Leona Fitch-Varga "
 	          "won the District 4 seat on the Brantock County Commission. Flights from Terminal 3 were delayed. "
-	          "Voters in Brantock County 2024 turnout figures were not released.\n",
+	          "Voters in Brantock County 2024 turnout figures were not released. Ward 7 Councilwoman Odile Brask, "
+	          "whose ward lies along the river, called for a new bridge.\n",
 	          "en", "actors");
+	/* opening a sentence, and written in lower case elsewhere */
+	assert_int_equal(test_actor_type(&a, "Ward 7"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "Ward"), -1);
 	assert_int_equal(test_actor_type(&a, "State Highway 41"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "District 4"), ACTOR_PLACE);
 	assert_int_equal(test_actor_type(&a, "Terminal 3"), ACTOR_PLACE);

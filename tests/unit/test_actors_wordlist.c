@@ -126,16 +126,17 @@ static void test_en(void **state)
 
 /* English common words before a title are its domain: "Tribal President",
  * "UK Fisheries Minister" (the country stays a place); a pronoun opening a
- * sentence is no name. */
+ * sentence is no name, nor a common word before a number ("Year 4"). */
 static void test_en_title_domain(void **state)
 {
 	(void)state;
-	char *list = write_list("en-domain", "fisheries\ntribal\nwhoever\n");
+	char *list = write_list("en-domain", "fisheries\ntribal\nwhoever\nyear\n");
 	struct article a;
 	lang *saved;
 	open_with(&a, &saved,
 	          "Ferry cut\n\nThe ferry will stop in May, said Tribal President Harold Vane-Orrin. UK Fisheries "
-	          "Minister Dafydd Prowse met him on Friday. Whoever wins the contract will run it.\n",
+	          "Minister Dafydd Prowse met him on Friday. Whoever wins the contract will run it. "
+	          "Her sons, who are in Year 4, take it to school.\n",
 	          "en", pack_with("en", list));
 	assert_int_equal(type_of(&a, "Harold Vane-Orrin"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Dafydd Prowse"), ACTOR_PERSON);
@@ -144,6 +145,7 @@ static void test_en_title_domain(void **state)
 	assert_int_equal(type_of(&a, "Fisheries"), -1);
 	assert_int_equal(type_of(&a, "United Kingdom"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Whoever"), -1);
+	assert_int_equal(type_of(&a, "Year"), -1);    /* a common word and a number */
 	close_text(&a, saved);
 	free(list);
 }
