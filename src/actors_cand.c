@@ -2325,6 +2325,9 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (!is_known(x, a, j))
 			return true;
 	}
+	/* A demonym of several words: "South Korean", "New Zealanders". */
+	if (j - a >= 2 && actors_lex_span(x, x->lx.demonym, a, j) && !is_known(x, a, j))
+		return false;
 	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers";
 	 * not an English cue word that took its number ("Ward 10 voters"). */
 	while (init && a < j && ordinary(x, a) && !(!x->fr && a + 1 < j && (x->tok[a + 1].f & TK_NUM)) &&
@@ -2335,8 +2338,8 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		init = false;
 		ctx_a = a;
 	}
-	if (a >= j)
-		return false;
+	if (a >= j || (j - a >= 2 && actors_lex_span(x, x->lx.demonym, a, j) && !is_known(x, a, j)))
+		return false;    /* ... or what the word before was: "Several New Zealanders" */
 	/* A capital opening a title written on in lower case: « le Premier
 	 * ministre », « la Première dame ». */
 	if (j - a == 1 && j < s1 && is_letter(x, j) && !(x->tok[j].f & TK_CAP)) {

@@ -678,6 +678,20 @@ static void test_demonyms(void **state)
 	assert_no_actor(&a, "Australian");
 	assert_no_actor(&a, "Russian");
 	article_close(&a);
+
+	/* a demonym of several words, opening a sentence or not, and one a
+	 * quotation's speaker search meets; religions and Latina as nouns */
+	test_article(&a, "Yards\n\nSouth Korean shipbuilder Orvane Heavy said it had won an order. Several New "
+	             "Zealanders and some Catholic bishops came, and the first Latina to sit on the board spoke.\n",
+	             "en", NULL, "actors,quotes");
+	assert_true(test_actor_named(&a, "Orvane Heavy") >= 0);
+	assert_no_actor(&a, "South Korean");
+	assert_no_actor(&a, "South");
+	assert_no_actor(&a, "Korean");
+	assert_no_actor(&a, "New Zealanders");
+	assert_no_actor(&a, "Catholic");
+	assert_no_actor(&a, "Latina");
+	article_close(&a);
 }
 
 /* ---- aliases ------------------------------------------------------------------ */
