@@ -2262,8 +2262,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			while (k < j && !(is_cap(x, k) && head_evidence(x, k) && !ordinary(x, k)))
 				k++;
 			size_t e = k;
+			/* ... and a surname after a given name, unless the word lists
+			 * call it a common word ("Media contact: Ann Ferreira-Lowe") */
 			while (e < j && ((is_cap(x, e) && head_evidence(x, e)) || (x->tok[e].f & TK_PUNCT) ||
-			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT))))
+			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT)) ||
+			                 (e > k && is_cap(x, e) && (lx(x, e - 1) & LX_FIRST) && is_cap(x, e - 1) &&
+			                  !ordinary(x, e) && !dict_common(x, e))))
 				e++;
 			if (e > k)
 				emit(x, k, k, e, s0, s1, 0, 0, SIZE_MAX, 0, 0);

@@ -150,6 +150,23 @@ static void test_en_numbered_places(void **state)
 	article_close(&a);
 }
 
+/* A line set like a headline: a surname after a given name goes with it. */
+static void test_head_given_surname(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Hedges count\n\nThe study was published on Monday.\n\n"
+	          "Media contact: Hannah Ferreira-Lowe, Press Officer\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Hannah Ferreira-Lowe"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Hannah"), -1);
+	article_close(&a);
+	open_text(&a, "Haies\n\nL'étude a été publiée lundi.\n\n"
+	          "Contact Presse : Léa Ferreira-Lowe, Chargée De Communication\n", "fr", "actors");
+	assert_int_equal(test_actor_type(&a, "Léa Ferreira-Lowe"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Léa"), -1);
+	article_close(&a);
+}
+
 static void test_fr_union_branch(void **state)
 {
 	(void)state;
@@ -175,6 +192,7 @@ int main(void)
 		cmocka_unit_test(test_en_body_names),
 		cmocka_unit_test(test_fr_place_noun_adjective),
 		cmocka_unit_test(test_fr_union_branch),
+		cmocka_unit_test(test_head_given_surname),
 		cmocka_unit_test(test_en_numbered_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
