@@ -645,8 +645,12 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		bool head_first = p == h0;
 		bool org_head = x->fr && h0 < j && (lx(x, h0) & LX_ORGCUE) && is_cap(x, h0);
 		/* Dot after an initial, an abbreviation or an honorific: J. K. Rowling, St. Anthony. */
-		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR)) &&
-		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j)) {
+		/* ... or after English dotted initials: D.O. Freight Services. */
+		bool dotted = !x->fr && (x->tok[p].f & TK_UPPER) &&
+		              memchr(x->text + x->tok[p].start, '.', x->tok[p].end - x->tok[p].start);
+		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR) || dotted) &&
+		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j) &&
+		    !(!x->fr && (lx(x, j + 1) & (LX_DET | LX_STOP)))) {    /* "to the U.S. The firm" */
 			j += 2;
 			continue;
 		}

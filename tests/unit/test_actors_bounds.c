@@ -150,6 +150,21 @@ static void test_en_numbered_places(void **state)
 	article_close(&a);
 }
 
+/* Dotted initials open a name ("D.O. Freight Services"); a dotted
+ * abbreviation ending a sentence does not run into the next one. */
+static void test_en_dotted_initials(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Club sold\n\nThe club owes money to its owner's company, K.T. Haulage Services, and to the "
+	          "bank. Its owner moved to the U.S. The club agreed to the sale.\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "K.T. Haulage Services"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Haulage Services"), -1);
+	assert_int_equal(annots_find_actor(a.an, "U.S. The"), -1);
+	assert_int_equal(test_actor_type(&a, "United States"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 /* A line set like a headline: a surname after a given name goes with it. */
 static void test_head_given_surname(void **state)
 {
@@ -193,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_fr_place_noun_adjective),
 		cmocka_unit_test(test_fr_union_branch),
 		cmocka_unit_test(test_head_given_surname),
+		cmocka_unit_test(test_en_dotted_initials),
 		cmocka_unit_test(test_en_numbered_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
