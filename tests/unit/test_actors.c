@@ -682,7 +682,8 @@ static void test_demonyms(void **state)
 	/* a demonym of several words, opening a sentence or not, and one a
 	 * quotation's speaker search meets; religions and Latina as nouns */
 	test_article(&a, "Yards\n\nSouth Korean shipbuilder Orvane Heavy said it had won an order. Several New "
-	             "Zealanders and some Catholic bishops came, and the first Latina to sit on the board spoke.\n",
+	             "Zealanders and some Catholic bishops came, and the first Latina to sit on the board spoke. "
+	             "Letters came from Palauan families.\n",
 	             "en", NULL, "actors,quotes");
 	assert_true(test_actor_named(&a, "Orvane Heavy") >= 0);
 	assert_no_actor(&a, "South Korean");
@@ -691,6 +692,7 @@ static void test_demonyms(void **state)
 	assert_no_actor(&a, "New Zealanders");
 	assert_no_actor(&a, "Catholic");
 	assert_no_actor(&a, "Latina");
+	assert_no_actor(&a, "Palauan");
 	article_close(&a);
 }
 
