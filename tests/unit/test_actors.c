@@ -683,7 +683,7 @@ static void test_demonyms(void **state)
 	 * quotation's speaker search meets; religions and Latina as nouns */
 	test_article(&a, "Yards\n\nSouth Korean shipbuilder Orvane Heavy said it had won an order. Several New "
 	             "Zealanders and some Catholic bishops came, and the first Latina to sit on the board spoke. "
-	             "Letters came from Palauan families.\n",
+	             "Letters came from Palauan families. Such finds belong to the Crown, and the Cabinet will decide.\n",
 	             "en", NULL, "actors,quotes");
 	assert_true(test_actor_named(&a, "Orvane Heavy") >= 0);
 	assert_no_actor(&a, "South Korean");
@@ -693,6 +693,8 @@ static void test_demonyms(void **state)
 	assert_no_actor(&a, "Catholic");
 	assert_no_actor(&a, "Latina");
 	assert_no_actor(&a, "Palauan");
+	assert_no_actor(&a, "Crown");
+	assert_no_actor(&a, "Cabinet");
 	article_close(&a);
 }
 
