@@ -612,6 +612,14 @@ void actors_cluster(struct actx *x)
 				continue;
 		}
 		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
+		/* "Bruce and Leanne Ferrier": a given name alone before a
+		 * conjunction and a given name with a surname shares it. */
+		if (!x->fr && fa->ntok == 1 && fb->ntok >= 2 && (lx(x, a->t0) & LX_FIRST) && fa->gaz_kind == -1 &&
+		    fb->gaz_kind == -1 && top_type(&fb->v) == ACTOR_PERSON && b->t0 == a->t1 + 1 && (lx(x, a->t1) & LX_CONJ)) {
+			fa->v.person += 3.0f;
+			fb->v.person += 3.0f;
+			continue;
+		}
 		struct avotes va = fa->v, vb = fb->v;
 		int ta = top_type(&va), tb = top_type(&vb);
 		/* A one-word name is a person's only with evidence of its own, a

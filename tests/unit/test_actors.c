@@ -720,6 +720,23 @@ static void test_surname_alias(void **state)
 	article_close(&a);
 }
 
+/* "Bruce and Leanne Vassell": a given name alone before a conjunction and a
+ * person's full name is a person too, even in a list after a place; a
+ * country stays one ("Jordan and Saudi Arabia"). */
+static void test_shared_surname(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Rock found\n\nThe fragments landed on Tarrow Downs, a sheep station about 90 kilometres "
+	              "north of Keldby.\n\nThe owners of Tarrow Downs, Bruce and Leanne Vassell, let the searchers camp "
+	              "near the homestead. Envoys from Jordan and Saudi Arabia came.\n", "en");
+	assert_int_equal(test_actor_type(&a, "Tarrow Downs"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Bruce"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Leanne Vassell"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Jordan"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 /* A family name written first: after an honorific, the one word that opens
  * a single person's name and ends none is that person ("Ms. Quach"). */
 static void test_family_name_first(void **state)
@@ -1497,6 +1514,7 @@ int main(void)
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_surname_alias),
 		cmocka_unit_test(test_family_name_first),
+		cmocka_unit_test(test_shared_surname),
 		cmocka_unit_test(test_transliteration_variants),
 		cmocka_unit_test(test_org_aliases),
 		cmocka_unit_test(test_role_apposition),
