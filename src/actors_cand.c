@@ -47,6 +47,9 @@ static bool after_article(struct actx *x, size_t i)
 	return lex_has(x->lx.articles, w, n);
 }
 
+static bool plural_like(struct actx *x, size_t i);
+static bool dict_common(struct actx *x, size_t i);
+
 /* May a connector (de, of, &) continue the run [i, j)?  Inside names of
  * organisations and places (a cue word in the run), after a first name
  * (Charles de Gaulle), after a saint (St. Francis of Assisi), or a title
@@ -79,6 +82,12 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 		if (ok)
 			return true;
 	}
+	/* "Parents for X", "the Campaign for X": a common noun written with a
+	 * capital mid-sentence, then a word of actor_group_name_preps, names a
+	 * group. */
+	if (j == i + 1 && j < x->ntok && !(x->tok[i].f & (TK_INIT | TK_HEAD | TK_UPPER)) && is_cap(x, i) &&
+	    actors_tok_lower(x, j) && actors_tok_in(x, j, x->lx.groupprep) && (plural_like(x, i) || dict_common(x, i)))
+		return true;
 	for (size_t k = i; k < j; k++) {
 		uint32_t kl = lx(x, k);
 		if (kl & (LX_ORGCUE | LX_PLACECUE | LX_SAINT))
@@ -104,9 +113,7 @@ static bool is_roman(const struct actx *x, size_t i);
 static bool org_complement(struct actx *x, size_t i, size_t j);
 static bool complement_member(struct actx *x, size_t a, size_t b);
 static size_t complement_list(struct actx *x, size_t j, size_t end);
-static bool plural_like(struct actx *x, size_t i);
 static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
-static bool dict_common(struct actx *x, size_t i);
 /* French names of organisations and places without a cue word: one
  * capitalised word, « de / du / des / de l' » and a capitalised word
  * (« les Chantiers de l'Estuaire », « la coopérative Terres du Bocage »).

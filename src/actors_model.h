@@ -237,6 +237,7 @@ struct alex {
 	const lexicon *demindef, *demsingsuf;    /* fr8: « un Vosgien »: actor_demonym_indefinites, _singular_suffixes */
 	const lexicon *sloganprep;    /* fr8: actor_slogan_name_preps (« le collectif Respirer aux Prés-Salés ») */
 	const lexicon *namearticle, *mutation, *postnominal;    /* actor_name_articles, _name_mutations, _postnominals */
+	const lexicon *groupprep;    /* actor_group_name_preps ("Parents for X") */
 };
 
 struct actx {

@@ -165,6 +165,21 @@ static void test_en_dotted_initials(void **state)
 	article_close(&a);
 }
 
+/* A common noun with a capital mid-sentence, "for" and capitals: a group's
+ * name ("Homes for the Lower Dale"); not at the head of a sentence. */
+static void test_en_group_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Vote\n\nA housing group, Homes for the Lower Dale, spent $9,000 on the race. The local branch "
+	          "of the Campaign for Clean Rivers backed it. Tickets for Marrowby sold out.\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Homes for the Lower Dale"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Campaign for Clean Rivers"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Homes"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Tickets for Marrowby"), -1);
+	article_close(&a);
+}
+
 /* A line set like a headline: a surname after a given name goes with it. */
 static void test_head_given_surname(void **state)
 {
@@ -209,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_fr_union_branch),
 		cmocka_unit_test(test_head_given_surname),
 		cmocka_unit_test(test_en_dotted_initials),
+		cmocka_unit_test(test_en_group_names),
 		cmocka_unit_test(test_en_numbered_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
