@@ -843,7 +843,8 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			 * after "and": "HM Revenue and Customs", "UK Research and
 			 * Innovation". */
 			if (j == i + 2 && m == j + 2 && is_cap(x, i + 1) && !(x->tok[i + 1].f & TK_UPPER) &&
-			    ((lx(x, i) & LX_ORGCUE) || ((x->tok[i].f & TK_UPPER) && known_kind(x, i, i + 1) == GAZ_COUNTRY)) &&
+			    ((lx(x, i) & LX_ORGCUE) || ((x->tok[i].f & TK_UPPER) && known_kind(x, i, i + 1) == GAZ_COUNTRY) ||
+			     (!x->fr && (x->tok[i].f & TK_UPPER) && actors_lex_span(x, x->lx.media, i, i + 1))) &&    /* "BBC X and Y" */
 			    complement_member(x, i + 1, j) && complement_member(x, j + 1, m)) {
 				j = m;
 				continue;

@@ -166,13 +166,18 @@ static void test_en_dotted_initials(void **state)
 }
 
 /* A common noun with a capital mid-sentence, "for" and capitals: a group's
- * name ("Homes for the Lower Dale"); not at the head of a sentence. */
+ * name ("Homes for the Lower Dale"); not at the head of a sentence.  A
+ * broadcaster's station for two places ("BBC Tarrow and Keldby"). */
 static void test_en_group_names(void **state)
 {
 	(void)state;
 	struct article a;
 	open_text(&a, "Vote\n\nA housing group, Homes for the Lower Dale, spent $9,000 on the race. The local branch "
-	          "of the Campaign for Clean Rivers backed it. Tickets for Marrowby sold out.\n", "en", "actors");
+	          "of the Campaign for Clean Rivers backed it. Tickets for Marrowby sold out. The mayor told BBC Tarrow "
+	          "and Keldby the vote was fair.\n", "en", "actors");
+	/* a broadcaster's acronym, a place, "and" and a place: one station */
+	assert_int_equal(test_actor_type(&a, "BBC Tarrow and Keldby"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Keldby"), -1);
 	assert_int_equal(test_actor_type(&a, "Homes for the Lower Dale"), ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Campaign for Clean Rivers"), ACTOR_ORG);
 	assert_int_equal(annots_find_actor(a.an, "Homes"), -1);
