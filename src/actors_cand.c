@@ -641,6 +641,15 @@ static size_t nickname_end(struct actx *x, size_t p, size_t j, size_t end)
 	return s + 1;
 }
 
+/* One capitalised word standing alone, no given name, acronym, function
+ * word or known name: a member of a firm's list of names. */
+static bool list_word(struct actx *x, size_t k, size_t end)
+{
+	return k < end && is_cap(x, k) && !(x->tok[k].f & (TK_UPPER | TK_INITIAL)) &&
+	       !(lx(x, k) & (LX_FIRST | LX_DET | LX_STOP | LX_COMMON | LX_TITLE | LX_ORGCUE | LX_PLACECUE)) &&
+	       !is_known(x, k, k + 1) && (k + 1 >= end || !is_cap(x, k + 1));
+}
+
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
 	size_t j = i + 1;
@@ -847,6 +856,20 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			     (!x->fr && (x->tok[i].f & TK_UPPER) && actors_lex_span(x, x->lx.media, i, i + 1))) &&    /* "BBC X and Y" */
 			    complement_member(x, i + 1, j) && complement_member(x, j + 1, m)) {
 				j = m;
+				continue;
+			}
+		}
+		/* "the law firm Ames, Brook and Pryce": after a lower-case
+		 * classifier, one-word names listed up to "and" or "&" name one
+		 * body. */
+		if (!x->fr && j == i + 1 && i > 0 && x->tok[i - 1].sent == x->tok[i].sent && actors_tok_lower(x, i - 1) &&
+		    (lx(x, i - 1) & LX_ORGCLASS) && actors_tok_punct(x, j, ',') && list_word(x, i, end)) {
+			size_t m = j;
+			while (m + 2 < end && actors_tok_punct(x, m, ',') && list_word(x, m + 1, end))
+				m += 2;
+			bool conj = m + 1 < end && (actors_tok_punct(x, m, '&') || (actors_tok_lower(x, m) && (lx(x, m) & LX_CONJ)));
+			if (m > j && conj && list_word(x, m + 1, end)) {
+				j = m + 2;
 				continue;
 			}
 		}

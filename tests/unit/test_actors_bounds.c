@@ -185,6 +185,21 @@ static void test_en_group_names(void **state)
 	article_close(&a);
 }
 
+/* After a lower-case classifier, one-word names listed up to "and" name
+ * one firm; given names so listed stay people. */
+static void test_en_firm_lists(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Deal\n\nThe sale is handled by the law firm Ardley, Brook and Pryce, and by a bank. The "
+	          "company's founders, Tom, Anna and Liz Garrow, agreed.\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Ardley, Brook and Pryce"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Brook"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Pryce"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Tom, Anna and Liz Garrow"), -1);
+	article_close(&a);
+}
+
 /* A line set like a headline: a surname after a given name goes with it. */
 static void test_head_given_surname(void **state)
 {
@@ -230,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_head_given_surname),
 		cmocka_unit_test(test_en_dotted_initials),
 		cmocka_unit_test(test_en_group_names),
+		cmocka_unit_test(test_en_firm_lists),
 		cmocka_unit_test(test_en_numbered_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
