@@ -2260,6 +2260,13 @@ static bool event_name(struct actx *x, size_t a, size_t j, size_t s0)
 	const char *v = lex_get(x->lx.eventword, w, n);
 	if (v && !strcmp(v, "first"))
 		return true;
+	/* "World War II": a numbered event needs no article */
+	if (j - a >= 3 && is_roman(x, j - 1)) {
+		w = actors_tok_text(x, j - 2, &n);
+		v = lex_get(x->lx.eventword, w, n);
+		if (v && !strcmp(v, "last"))
+			return true;
+	}
 	w = actors_tok_text(x, j - 1, &n);
 	v = j - a >= 2 ? lex_get(x->lx.eventword, w, n) : NULL;
 	return v && !strcmp(v, "last") && det;

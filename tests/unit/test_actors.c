@@ -720,6 +720,21 @@ static void test_surname_alias(void **state)
 	article_close(&a);
 }
 
+/* Wars are events: "the Cold War", and a numbered one without an article;
+ * a known place inside stays a place. */
+static void test_war_events(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Jeeps\n\nThe buses were first built from army trucks after Great War II, and since the "
+	              "Cold War ended the Korea War has been studied in Dunmore.\n", "en");
+	assert_no_actor(&a, "Great War II");
+	assert_no_actor(&a, "Cold War");
+	assert_no_actor(&a, "Korea War");
+	assert_int_equal(test_actor_type(&a, "Dunmore"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 /* "Bruce and Leanne Vassell": a given name alone before a conjunction and a
  * person's full name is a person too, even in a list after a place; a
  * country stays one ("Jordan and Saudi Arabia"). */
@@ -1515,6 +1530,7 @@ int main(void)
 		cmocka_unit_test(test_surname_alias),
 		cmocka_unit_test(test_family_name_first),
 		cmocka_unit_test(test_shared_surname),
+		cmocka_unit_test(test_war_events),
 		cmocka_unit_test(test_transliteration_variants),
 		cmocka_unit_test(test_org_aliases),
 		cmocka_unit_test(test_role_apposition),
