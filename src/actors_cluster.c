@@ -801,6 +801,15 @@ void actors_cluster(struct actx *x)
 				size_t fl = starts[1] - 1;
 				km_add(&by_first, f->key, fl, actor);
 			}
+			/* English: the surname before post-nominal letters ("Huw
+			 * Beddoe KC": "Mr Beddoe"), and the first of two family names
+			 * after a given name ("Valeria Ochoa Barragán": "Ochoa"). */
+			if (t == ACTOR_PERSON && !x->fr && nw == 3 && rep->t1 - rep->t0 == 3 &&
+			    !(lx(x, rep->t0 + 1) & (LX_FIRST | LX_PARTICLE))) {
+				bool post = actors_tok_in(x, rep->t1 - 1, x->lx.postnominal);
+				if (post || ((lx(x, rep->t0) & LX_FIRST) && !(lx(x, rep->t1 - 1) & LX_PARTICLE)))
+					km_add(&by_last, f->key + starts[1], starts[2] - 1 - starts[1], actor);
+			}
 			if (t != ACTOR_PERSON)
 				for (int w = 1; w < nw; w++)    /* prefixes: "st anthony" */
 					km_add(&by_prefix, f->key, starts[w] - 1, actor);

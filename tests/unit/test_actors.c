@@ -720,6 +720,25 @@ static void test_surname_alias(void **state)
 	article_close(&a);
 }
 
+/* The surname before post-nominal letters, and the first of two family
+ * names after a given name, join the full name. */
+static void test_inner_surname_alias(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Trial\n\nDefending, Tudwal Gwyndaf KC told the court his client was innocent. "
+	              "Mexico's trade minister, Valeria Quintero Barragán, led the talks. Quintero said the deal was "
+	              "close, Mr Gwyndaf added.\n", "en");
+	int r = annots_find_actor(a.an, "Tudwal Gwyndaf KC");
+	if (r < 0)
+		r = test_actor_named(&a, "Tudwal Gwyndaf");
+	int v = test_actor_named(&a, "Valeria Quintero Barragán");
+	assert_true(r >= 0 && v >= 0);
+	assert_int_equal(test_actor_of(&a, "Mr Gwyndaf"), r);
+	assert_int_equal(test_actor_of(&a, "Quintero"), v);
+	article_close(&a);
+}
+
 /* Wars are events: "the Cold War", and a numbered one without an article;
  * a known place inside stays a place. */
 static void test_war_events(void **state)
@@ -1531,6 +1550,7 @@ int main(void)
 		cmocka_unit_test(test_family_name_first),
 		cmocka_unit_test(test_shared_surname),
 		cmocka_unit_test(test_war_events),
+		cmocka_unit_test(test_inner_surname_alias),
 		cmocka_unit_test(test_transliteration_variants),
 		cmocka_unit_test(test_org_aliases),
 		cmocka_unit_test(test_role_apposition),
