@@ -48,6 +48,7 @@ static bool after_article(struct actx *x, size_t i)
 
 static bool plural_like(struct actx *x, size_t i);
 static bool org_prep(struct actx *x, size_t k);
+static bool dict_common(struct actx *x, size_t i);
 
 /* May a connector (de, of, &) continue the run [i, j)?  Inside names of
  * organisations and places (a cue word in the run), after a first name
@@ -82,9 +83,12 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 			return true;
 	}
 	/* A group named for its cause: a capitalised plural and "for"
-	 * (actor_org_complement_preps), "Parents for Pen-y-Fron", "Homes for
-	 * the Upper Valley". */
-	if (!x->fr && j == i + 1 && plural_like(x, i) && org_prep(x, j))
+	 * (actor_org_complement_preps), "Parents for Pen-y-Fron"; or a common
+	 * noun written with a capital mid-sentence, then a word of
+	 * actor_group_name_preps, "the Campaign for X". */
+	if ((!x->fr && j == i + 1 && plural_like(x, i) && org_prep(x, j)) ||
+	    (j == i + 1 && j < x->ntok && !(x->tok[i].f & (TK_INIT | TK_HEAD | TK_UPPER)) && is_cap(x, i) &&
+	     actors_tok_lower(x, j) && actors_tok_in(x, j, x->lx.groupprep) && (plural_like(x, i) || dict_common(x, i))))
 		return true;
 	for (size_t k = i; k < j; k++) {
 		uint32_t kl = lx(x, k);
@@ -112,7 +116,6 @@ static bool org_complement(struct actx *x, size_t i, size_t j);
 static bool complement_member(struct actx *x, size_t a, size_t b);
 static size_t complement_list(struct actx *x, size_t j, size_t end);
 static size_t slogan_tail(struct actx *x, size_t a, size_t j, size_t end);    /* fr8 */
-static bool dict_common(struct actx *x, size_t i);
 /* French names of organisations and places without a cue word: one
  * capitalised word, « de / du / des / de l' » and a capitalised word
  * (« les Chantiers de l'Estuaire », « la coopérative Terres du Bocage »).
@@ -762,6 +765,15 @@ static size_t nickname_end(struct actx *x, size_t p, size_t j, size_t end)
 	return s + 1;
 }
 
+/* One capitalised word standing alone, no given name, acronym, function
+ * word or known name: a member of a firm's list of names. */
+static bool list_word(struct actx *x, size_t k, size_t end)
+{
+	return k < end && is_cap(x, k) && !(x->tok[k].f & (TK_UPPER | TK_INITIAL)) &&
+	       !(lx(x, k) & (LX_FIRST | LX_DET | LX_STOP | LX_COMMON | LX_TITLE | LX_ORGCUE | LX_PLACECUE)) &&
+	       !is_known(x, k, k + 1) && (k + 1 >= end || !is_cap(x, k + 1));
+}
+
 static size_t extend(struct actx *x, size_t i, size_t end)
 {
 	size_t j = i + 1;
@@ -773,8 +785,12 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 		bool head_first = p == h0;
 		bool org_head = x->fr && h0 < j && (lx(x, h0) & LX_ORGCUE) && is_cap(x, h0);
 		/* Dot after an initial, an abbreviation or an honorific: J. K. Rowling, St. Anthony. */
-		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR)) &&
-		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j)) {
+		/* ... or after English dotted initials: D.O. Freight Services. */
+		bool dotted = !x->fr && (x->tok[p].f & TK_UPPER) &&
+		              memchr(x->text + x->tok[p].start, '.', x->tok[p].end - x->tok[p].start);
+		if ((x->tok[p].f & TK_DOTNEXT) && (x->tok[p].f & TK_INITIAL || lx(x, p) & (LX_ABBREV | LX_HONOR) || dotted) &&
+		    j + 1 < end && actors_tok_punct(x, j, '.') && is_cap(x, j + 1) && actors_spaced(x, j) &&
+		    !(!x->fr && (lx(x, j + 1) & (LX_DET | LX_STOP)))) {    /* "to the U.S. The firm" */
 			j += 2;
 			continue;
 		}
@@ -913,10 +929,13 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				break;
 			}
 		}
-		/* A road and its number: Route 54, Interstate 95. */
-		if (p == i && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
+		/* A road and its number: Route 54, Interstate 95; in English also
+		 * after other words ("State Highway 64") and a district's number
+		 * after its one word ("District 2"), not a year. */
+		if ((p == i || !x->fr) && (x->tok[j].f & TK_NUM) && actors_spaced(x, p)) {
 			const char *v = actors_placecue(x, p);
-			if (v && !strcmp(v, "road")) {
+			bool small = x->tok[j].end - x->tok[j].start <= 3;
+			if (v && ((!strcmp(v, "road") && (p == i || small)) || (!x->fr && p == i && small && !strcmp(v, "class")))) {
 				j++;
 				break;
 			}
@@ -962,9 +981,24 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			 * after "and": "HM Revenue and Customs", "UK Research and
 			 * Innovation". */
 			if (j == i + 2 && m == j + 2 && is_cap(x, i + 1) && !(x->tok[i + 1].f & TK_UPPER) &&
-			    ((lx(x, i) & LX_ORGCUE) || ((x->tok[i].f & TK_UPPER) && known_kind(x, i, i + 1) == GAZ_COUNTRY)) &&
+			    ((lx(x, i) & LX_ORGCUE) || ((x->tok[i].f & TK_UPPER) && known_kind(x, i, i + 1) == GAZ_COUNTRY) ||
+			     (!x->fr && (x->tok[i].f & TK_UPPER) && actors_lex_span(x, x->lx.media, i, i + 1))) &&    /* "BBC X and Y" */
 			    complement_member(x, i + 1, j) && complement_member(x, j + 1, m)) {
 				j = m;
+				continue;
+			}
+		}
+		/* "the law firm Ames, Brook and Pryce": after a lower-case
+		 * classifier, one-word names listed up to "and" or "&" name one
+		 * body. */
+		if (!x->fr && j == i + 1 && i > 0 && x->tok[i - 1].sent == x->tok[i].sent && actors_tok_lower(x, i - 1) &&
+		    (lx(x, i - 1) & LX_ORGCLASS) && actors_tok_punct(x, j, ',') && list_word(x, i, end)) {
+			size_t m = j;
+			while (m + 2 < end && actors_tok_punct(x, m, ',') && list_word(x, m + 1, end))
+				m += 2;
+			bool conj = m + 1 < end && (actors_tok_punct(x, m, '&') || (actors_tok_lower(x, m) && (lx(x, m) & LX_CONJ)));
+			if (m > j && conj && list_word(x, m + 1, end)) {
+				j = m + 2;
 				continue;
 			}
 		}
@@ -2384,6 +2418,12 @@ static bool event_name(struct actx *x, size_t a, size_t j, size_t s0)
 	const char *v = actors_tok_get(x, a, x->lx.eventword);
 	if (v && !strcmp(v, "first"))
 		return true;
+	/* "World War II": a numbered event needs no article */
+	if (j - a >= 3 && is_roman(x, j - 1)) {
+		v = actors_tok_get(x, j - 2, x->lx.eventword);
+		if (v && !strcmp(v, "last"))
+			return true;
+	}
 	v = j - a >= 2 ? actors_tok_get(x, j - 1, x->lx.eventword) : NULL;
 	return v && !strcmp(v, "last") && det;
 }
@@ -2439,8 +2479,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 			while (k < j && !(is_cap(x, k) && head_evidence(x, k) && !ordinary(x, k)))
 				k++;
 			size_t e = k;
+			/* ... and a surname after a given name, unless the word lists
+			 * call it a common word ("Media contact: Ann Ferreira-Lowe") */
 			while (e < j && ((is_cap(x, e) && head_evidence(x, e)) || (x->tok[e].f & TK_PUNCT) ||
-			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT))))
+			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT)) ||
+			                 (e > k && is_cap(x, e) && (lx(x, e - 1) & LX_FIRST) && is_cap(x, e - 1) &&
+			                  !ordinary(x, e) && !dict_common(x, e))))
 				e++;
 			if (e > k)
 				emit(x, k, k, e, s0, s1, 0, 0, SIZE_MAX, 0, 0);
@@ -2491,8 +2535,12 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (!is_known(x, a, j))
 			return true;
 	}
-	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers". */
-	while (init && a < j && ordinary(x, a) &&
+	/* A demonym of several words: "South Korean", "New Zealanders". */
+	if (j - a >= 2 && actors_lex_span(x, x->lx.demonym, a, j) && !is_known(x, a, j))
+		return false;
+	/* A sentence-initial ordinary word: « Selon Bloomberg », "Volunteers";
+	 * not an English cue word that took its number ("Ward 10 voters"). */
+	while (init && a < j && ordinary(x, a) && !(!x->fr && a + 1 < j && (x->tok[a + 1].f & TK_NUM)) &&
 	       !((lx(x, a) & LX_FIRST) && a + 1 < j && is_cap(x, a + 1)) && !known_from(x, a, j) && !init_body(x, a, j)) {
 		a++;
 		while (a < j && !is_cap(x, a))
@@ -2503,8 +2551,8 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		if (skip_honorifics(x, &a, j, &gender, &hon_tok))
 			ctx_a = hon_tok;
 	}
-	if (a >= j)
-		return false;
+	if (a >= j || (j - a >= 2 && actors_lex_span(x, x->lx.demonym, a, j) && !is_known(x, a, j)))
+		return false;    /* ... or what the word before was: "Several New Zealanders" */
 	/* A capital opening a title written on in lower case: « le Premier
 	 * ministre », « la Première dame ». */
 	if (j - a == 1 && j < s1 && is_letter(x, j) && !(x->tok[j].f & TK_CAP)) {
@@ -2613,7 +2661,15 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		bool seat = false;
 		for (size_t t = k; t < e && !seat; t++)
 			seat = (lx(x, t) & LX_SEAT) && (lx(x, t) & LX_TITLE);
-		emit(x, ctx_a, a, k, s0, s1, seat && !x->fr ? EV_PLACECUE : 0, 0, SIZE_MAX, 0, 0);
+		/* "Tribal President X", "UK Fisheries Minister X": English common
+		 * words (by the word lists) right before the title are its domain,
+		 * no name of their own. */
+		size_t d = k;
+		while (!x->fr && !seat && d > a && !(lx(x, d - 1) & LX_FIRST) && dict_common(x, d - 1) &&
+		       !is_known(x, d - 1, d))
+			d--;
+		if (d > a)
+			emit(x, ctx_a, a, d, s0, s1, seat && !x->fr ? EV_PLACECUE : 0, 0, SIZE_MAX, 0, 0);
 		return process(x, k, jp, s0, s1);
 	}
 	uint32_t ev = tb > ta ? EV_TITLE : 0;
@@ -2635,6 +2691,11 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 		else if (!init && f && f->n_lower > 2 * f->n_capmid && !lex_evidence(x, a))
 			ev |= EV_WEAK;
 	}
+	/* An English common word (by the word lists) and a number, which no
+	 * cue made a place's name: "in Year 4", "Page 2". */
+	if (!x->fr && j - a == 1 && j < s1 && (x->tok[j].f & TK_NUM) && actors_spaced(x, a) && tb == ta &&
+	    hon == SIZE_MAX && !(lx(x, a) & (LX_FIRST | LX_PLACECUE | LX_ORGCUE)) && dict_common(x, a) && !is_known(x, a, j))
+		return false;
 	/* Demonyms as nouns: « deux Russes », "Australian". */
 	if (j - a == 1 && (lx(x, a) & LX_DEMONYM))
 		return false;

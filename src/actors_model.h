@@ -245,6 +245,7 @@ struct alex {
 	const lexicon *placeadj;    /* actor_place_adjectives (« la France métropolitaine ») */
 	const lexicon *compass;    /* actor_compass_regions (« dans l'Ouest », "in the North") */
 	const lexicon *ownplace;    /* actor_own_place_heads (« la vallée de la Dordogne » beside « la Dordogne ») */
+	const lexicon *groupprep;    /* actor_group_name_preps ("Parents for X") */
 };
 
 struct actx {

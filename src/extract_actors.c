@@ -77,6 +77,7 @@ static void load_lexicons(struct actx *x)
 	lx->placehyph = lang_lex(l, "actor_place_hyphen_words");
 	lx->collective = lang_lex(l, "actor_collective_classifiers");
 	lx->collprep = lang_lex(l, "actor_collective_name_preps");
+	lx->groupprep = lang_lex(l, "actor_group_name_preps");
 	lx->seatsuf = lang_lex(l, "actor_seat_suffixes");
 	lx->eventcls = lang_lex(l, "actor_thing_classifiers");
 	lx->eventword = lang_lex(l, "actor_event_words");

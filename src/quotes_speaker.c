@@ -332,7 +332,9 @@ static int name_actor(struct qctx *c, size_t s, size_t e)
 	free(w);
 	if (id < 0 && c->create_actors) {
 		bool several = memchr(text, ' ', strlen(text)) != NULL;
-		if (several || new_org_ok(c, s, e))
+		/* not a demonym of several words: "South Korean shipbuilder X said" */
+		bool demonym = several && lex_has(lang_lex(c->l, "actor_demonyms"), text, strlen(text));
+		if (!demonym && (several || new_org_ok(c, s, e)))
 			id = annots_add_actor(c->an, text, several ? ACTOR_PERSON : ACTOR_ORG, NULL, 0);
 	}
 	if (id >= 0) {

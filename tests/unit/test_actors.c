@@ -784,6 +784,24 @@ static void test_demonyms(void **state)
 	assert_no_actor(&a, "Australian");
 	assert_no_actor(&a, "Russian");
 	article_close(&a);
+
+	/* a demonym of several words, opening a sentence or not, and one a
+	 * quotation's speaker search meets; religions and Latina as nouns */
+	test_article(&a, "Yards\n\nSouth Korean shipbuilder Orvane Heavy said it had won an order. Several New "
+	             "Zealanders and some Catholic bishops came, and the first Latina to sit on the board spoke. "
+	             "Letters came from Palauan families. Such finds belong to the Crown, and the Cabinet will decide.\n",
+	             "en", NULL, "actors,quotes");
+	assert_true(test_actor_named(&a, "Orvane Heavy") >= 0);
+	assert_no_actor(&a, "South Korean");
+	assert_no_actor(&a, "South");
+	assert_no_actor(&a, "Korean");
+	assert_no_actor(&a, "New Zealanders");
+	assert_no_actor(&a, "Catholic");
+	assert_no_actor(&a, "Latina");
+	assert_no_actor(&a, "Palauan");
+	assert_no_actor(&a, "Crown");
+	assert_no_actor(&a, "Cabinet");
+	article_close(&a);
 }
 
 /* ---- aliases ------------------------------------------------------------------ */
@@ -805,6 +823,79 @@ static void test_surname_alias(void **state)
 	int k = test_actor_named(&a, "Keir Ashdown");
 	assert_int_equal(test_actor_of(&a, "Ashdown"), k);
 	assert_int_equal(test_actor_of(&a, "Keir"), k);
+	article_close(&a);
+}
+
+/* The surname before post-nominal letters, and the first of two family
+ * names after a given name, join the full name. */
+static void test_inner_surname_alias(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Trial\n\nDefending, Tudwal Gwyndaf KC told the court his client was innocent. "
+	              "Mexico's trade minister, Valeria Quintero Barragán, led the talks. Quintero said the deal was "
+	              "close, Mr Gwyndaf added.\n", "en");
+	int r = annots_find_actor(a.an, "Tudwal Gwyndaf KC");
+	if (r < 0)
+		r = test_actor_named(&a, "Tudwal Gwyndaf");
+	int v = test_actor_named(&a, "Valeria Quintero Barragán");
+	assert_true(r >= 0 && v >= 0);
+	assert_int_equal(test_actor_of(&a, "Mr Gwyndaf"), r);
+	assert_int_equal(test_actor_of(&a, "Quintero"), v);
+	article_close(&a);
+}
+
+/* Wars are events: "the Cold War", and a numbered one without an article;
+ * a known place inside stays a place. */
+static void test_war_events(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Jeeps\n\nThe buses were first built from army trucks after Great War II, and since the "
+	              "Cold War ended the Korea War has been studied in Dunmore.\n", "en");
+	assert_no_actor(&a, "Great War II");
+	assert_no_actor(&a, "Cold War");
+	assert_no_actor(&a, "Korea War");
+	assert_int_equal(test_actor_type(&a, "Dunmore"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* "Bruce and Leanne Vassell": a given name alone before a conjunction and a
+ * person's full name is a person too, even in a list after a place; a
+ * country stays one ("Jordan and Saudi Arabia"). */
+static void test_shared_surname(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Rock found\n\nThe fragments landed on Tarrow Downs, a sheep station about 90 kilometres "
+	              "north of Keldby.\n\nThe owners of Tarrow Downs, Bruce and Leanne Vassell, let the searchers camp "
+	              "near the homestead. Envoys from Jordan and Saudi Arabia came.\n", "en");
+	assert_int_equal(test_actor_type(&a, "Tarrow Downs"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Bruce"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Leanne Vassell"), ACTOR_PERSON);
+	assert_int_equal(test_actor_type(&a, "Jordan"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* A family name written first: after an honorific, the one word that opens
+ * a single person's name and ends none is that person ("Ms. Quach"). */
+static void test_family_name_first(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Flood\n\nAcross the road, Quach Thi Hoa stood in the water outside her shop. "
+	              "Ms. Quach said she had no insurance.\n", "en");
+	int q = test_actor_named(&a, "Quach Thi Hoa");
+	assert_true(q >= 0);
+	assert_int_equal(test_actor_of(&a, "Quach"), q);
+	assert_int_equal(annots_find_actor(a.an, "Quach"), -1);
+	article_close(&a);
+
+	test_actors_text(&a, "Inondation\n\nDevant sa boutique, Quach Thi Hoa regardait l'eau monter. "
+	              "Mme Quach n'a pas d'assurance.\n", "fr");
+	q = test_actor_named(&a, "Quach Thi Hoa");
+	assert_true(q >= 0);
+	assert_int_equal(test_actor_of(&a, "Quach"), q);
 	article_close(&a);
 }
 
@@ -1563,6 +1654,10 @@ int main(void)
 		cmocka_unit_test(test_typing),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_surname_alias),
+		cmocka_unit_test(test_family_name_first),
+		cmocka_unit_test(test_shared_surname),
+		cmocka_unit_test(test_war_events),
+		cmocka_unit_test(test_inner_surname_alias),
 		cmocka_unit_test(test_transliteration_variants),
 		cmocka_unit_test(test_org_aliases),
 		cmocka_unit_test(test_role_apposition),

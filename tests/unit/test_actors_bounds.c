@@ -125,6 +125,98 @@ static void test_fr_place_noun_adjective(void **state)
 	article_close(&a);
 }
 
+/* A place named by a cue word and a number: a road after other words, a
+ * district or a terminal after its one word; a year after a place is not
+ * part of it. */
+static void test_en_numbered_places(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a,
+	          "Flood closes roads\n\nWater covered State Highway 41 near Marrowby on Tuesday. Leona Fitch-Varga "
+	          "won the District 4 seat on the Brantock County Commission. Flights from Terminal 3 were delayed. "
+	          "Voters in Brantock County 2024 turnout figures were not released. Ward 7 Councilwoman Odile Brask, "
+	          "whose ward lies along the river, called for a new bridge.\n",
+	          "en", "actors");
+	/* opening a sentence, and written in lower case elsewhere */
+	assert_int_equal(test_actor_type(&a, "Ward 7"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "Ward"), -1);
+	assert_int_equal(test_actor_type(&a, "State Highway 41"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "District 4"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Terminal 3"), ACTOR_PLACE);
+	assert_int_equal(annots_find_actor(a.an, "District"), -1);
+	assert_int_equal(annots_find_actor(a.an, "State Highway"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Brantock County 2024"), -1);
+	article_close(&a);
+}
+
+/* Dotted initials open a name ("D.O. Freight Services"); a dotted
+ * abbreviation ending a sentence does not run into the next one. */
+static void test_en_dotted_initials(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Club sold\n\nThe club owes money to its owner's company, K.T. Haulage Services, and to the "
+	          "bank. Its owner moved to the U.S. The club agreed to the sale.\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "K.T. Haulage Services"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Haulage Services"), -1);
+	assert_int_equal(annots_find_actor(a.an, "U.S. The"), -1);
+	assert_int_equal(test_actor_type(&a, "United States"), ACTOR_PLACE);
+	article_close(&a);
+}
+
+/* A common noun with a capital mid-sentence, "for" and capitals: a group's
+ * name ("Homes for the Lower Dale"); not at the head of a sentence.  A
+ * broadcaster's station for two places ("BBC Tarrow and Keldby"). */
+static void test_en_group_names(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Vote\n\nA housing group, Homes for the Lower Dale, spent $9,000 on the race. The local branch "
+	          "of the Campaign for Clean Rivers backed it. Tickets for Marrowby sold out. The mayor told BBC Tarrow "
+	          "and Keldby the vote was fair.\n", "en", "actors");
+	/* a broadcaster's acronym, a place, "and" and a place: one station */
+	assert_int_equal(test_actor_type(&a, "BBC Tarrow and Keldby"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Keldby"), -1);
+	assert_int_equal(test_actor_type(&a, "Homes for the Lower Dale"), ACTOR_ORG);
+	assert_int_equal(test_actor_type(&a, "Campaign for Clean Rivers"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Homes"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Tickets for Marrowby"), -1);
+	article_close(&a);
+}
+
+/* After a lower-case classifier, one-word names listed up to "and" name
+ * one firm; given names so listed stay people. */
+static void test_en_firm_lists(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Deal\n\nThe sale is handled by the law firm Ardley, Brook and Pryce, and by a bank. The "
+	          "company's founders, Tom, Anna and Liz Garrow, agreed.\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Ardley, Brook and Pryce"), ACTOR_ORG);
+	assert_int_equal(annots_find_actor(a.an, "Brook"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Pryce"), -1);
+	assert_int_equal(annots_find_actor(a.an, "Tom, Anna and Liz Garrow"), -1);
+	article_close(&a);
+}
+
+/* A line set like a headline: a surname after a given name goes with it. */
+static void test_head_given_surname(void **state)
+{
+	(void)state;
+	struct article a;
+	open_text(&a, "Hedges count\n\nThe study was published on Monday.\n\n"
+	          "Media contact: Hannah Ferreira-Lowe, Press Officer\n", "en", "actors");
+	assert_int_equal(test_actor_type(&a, "Hannah Ferreira-Lowe"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Hannah"), -1);
+	article_close(&a);
+	open_text(&a, "Haies\n\nL'étude a été publiée lundi.\n\n"
+	          "Contact Presse : Léa Ferreira-Lowe, Chargée De Communication\n", "fr", "actors");
+	assert_int_equal(test_actor_type(&a, "Léa Ferreira-Lowe"), ACTOR_PERSON);
+	assert_int_equal(annots_find_actor(a.an, "Léa"), -1);
+	article_close(&a);
+}
+
 static void test_fr_union_branch(void **state)
 {
 	(void)state;
@@ -150,6 +242,11 @@ int main(void)
 		cmocka_unit_test(test_en_body_names),
 		cmocka_unit_test(test_fr_place_noun_adjective),
 		cmocka_unit_test(test_fr_union_branch),
+		cmocka_unit_test(test_head_given_surname),
+		cmocka_unit_test(test_en_dotted_initials),
+		cmocka_unit_test(test_en_group_names),
+		cmocka_unit_test(test_en_firm_lists),
+		cmocka_unit_test(test_en_numbered_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

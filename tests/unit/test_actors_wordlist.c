@@ -28,7 +28,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	const char *const names[] = {"en", "fr"};
+	const char *const names[] = {"en", "fr", "en-domain"};
 	test_scratch_remove(dir, names, sizeof names / sizeof names[0]);
 	return 0;
 }
@@ -113,12 +113,39 @@ static void test_en(void **state)
 	struct article a;
 	lang *saved;
 	open_with(&a, &saved, en_text, "en", pack_with("en", list));
-	assert_int_equal(type_of(&a, "Terminal"), -1);       /* "from Terminal 2" */
+	assert_int_equal(type_of(&a, "Terminal"), -1);       /* "from Terminal 2": the number names the place */
+	assert_int_equal(type_of(&a, "Terminal 2"), ACTOR_PLACE);
 	assert_int_equal(type_of(&a, "Additional"), -1);     /* "Additional reporting by" */
 	assert_int_equal(type_of(&a, "Lantern"), ACTOR_ORG); /* capitalised mid-sentence, three times */
 	assert_int_equal(type_of(&a, "Keep"), ACTOR_PERSON); /* after "Mr" */
 	assert_int_equal(type_of(&a, "Tom Reed"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Oslo"), ACTOR_PLACE);
+	close_text(&a, saved);
+	free(list);
+}
+
+/* English common words before a title are its domain: "Tribal President",
+ * "UK Fisheries Minister" (the country stays a place); a pronoun opening a
+ * sentence is no name, nor a common word before a number ("Year 4"). */
+static void test_en_title_domain(void **state)
+{
+	(void)state;
+	char *list = write_list("en-domain", "fisheries\ntribal\nwhoever\nyear\n");
+	struct article a;
+	lang *saved;
+	open_with(&a, &saved,
+	          "Ferry cut\n\nThe ferry will stop in May, said Tribal President Harold Vane-Orrin. UK Fisheries "
+	          "Minister Dafydd Prowse met him on Friday. Whoever wins the contract will run it. "
+	          "Her sons, who are in Year 4, take it to school.\n",
+	          "en", pack_with("en", list));
+	assert_int_equal(type_of(&a, "Harold Vane-Orrin"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Dafydd Prowse"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Tribal"), -1);
+	assert_int_equal(type_of(&a, "UK Fisheries"), -1);
+	assert_int_equal(type_of(&a, "Fisheries"), -1);
+	assert_int_equal(type_of(&a, "United Kingdom"), ACTOR_PLACE);
+	assert_int_equal(type_of(&a, "Whoever"), -1);
+	assert_int_equal(type_of(&a, "Year"), -1);    /* a common word and a number */
 	close_text(&a, saved);
 	free(list);
 }
@@ -157,7 +184,7 @@ static void test_missing_lists(void **state)
 	assert_int_equal(type_of(&a, "Lantern"), ACTOR_ORG);
 	assert_int_equal(type_of(&a, "Keep"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Tom Reed"), ACTOR_PERSON);
-	assert_int_not_equal(type_of(&a, "Terminal"), -1);   /* nothing says it is a common word */
+	assert_int_equal(type_of(&a, "Terminal 2"), ACTOR_PLACE);
 	close_text(&a, saved);
 	open_with(&a, &saved, fr_text, "fr", pack_with("fr", lists));
 	assert_int_equal(type_of(&a, "Lanterne"), ACTOR_ORG);
@@ -172,6 +199,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_en),
 		cmocka_unit_test(test_fr),
+		cmocka_unit_test(test_en_title_domain),
 		cmocka_unit_test(test_missing_lists),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
