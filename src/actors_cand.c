@@ -82,13 +82,14 @@ static bool connect_ok(struct actx *x, size_t i, size_t j)
 		if (ok)
 			return true;
 	}
-	/* A group named for its cause: a capitalised plural and "for"
-	 * (actor_org_complement_preps), "Parents for Pen-y-Fron"; or a common
-	 * noun written with a capital mid-sentence, then a word of
-	 * actor_group_name_preps, "the Campaign for X". */
-	if ((!x->fr && j == i + 1 && plural_like(x, i) && org_prep(x, j)) ||
-	    (j == i + 1 && j < x->ntok && !(x->tok[i].f & (TK_INIT | TK_HEAD | TK_UPPER)) && is_cap(x, i) &&
-	     actors_tok_lower(x, j) && actors_tok_in(x, j, x->lx.groupprep) && (plural_like(x, i) || dict_common(x, i))))
+	/* A group named for its cause: a common noun written with a capital
+	 * mid-sentence (not at a sentence's head: "Tickets for X"), then a
+	 * word of actor_group_name_preps ("the Campaign for X", "Parents for
+	 * X"), or a plural and one of actor_org_complement_preps. */
+	if (j == i + 1 && j < x->ntok && !(x->tok[i].f & (TK_INIT | TK_HEAD | TK_UPPER)) && is_cap(x, i) &&
+	    actors_tok_lower(x, j) &&
+	    ((actors_tok_in(x, j, x->lx.groupprep) && (plural_like(x, i) || dict_common(x, i))) ||
+	     (!x->fr && plural_like(x, i) && org_prep(x, j))))
 		return true;
 	for (size_t k = i; k < j; k++) {
 		uint32_t kl = lx(x, k);

@@ -526,14 +526,15 @@ static void test_spelled_acronym_tail(void **state)
 }
 
 /* A capitalised plural and "for" open a group's name ("Parents for
- * Kellerby"), an organisation even opening a sentence and speaking; a
- * singular word before "for" does not ("Brannock for Ollerby"). */
+ * Kellerby"), an organisation (not at a sentence's head, where "Tickets for
+ * X" is no name: test_en_group_names); a singular word before "for" does
+ * not ("Brannock for Ollerby"). */
 static void test_cause_group_names(void **state)
 {
 	(void)state;
 	struct article a;
 	test_actors_text(&a, "Test\n\nA housing group, Homes for the Tarrow Valley, spent $4,000 on the race. "
-	              "Parents for Kellerby said the plan was rushed. Voters backed Brannock for Ollerby.\n", "en");
+	              "The plan was rushed, said Parents for Kellerby. Voters backed Brannock for Ollerby.\n", "en");
 	int homes = test_actor_named(&a, "Homes for the Tarrow Valley");
 	assert_true(homes >= 0);
 	assert_int_equal(annots_actor(a.an, homes)->type, ACTOR_ORG);
