@@ -89,7 +89,7 @@ static uint32_t lx(struct actx *x, size_t i)
 
 /* ---- forms ---------------------------------------------------------------- */
 
-/* Does token k hold a hyphen (« Argelès-Gazost »)? */
+/* Does token k hold a hyphen (« Lormes-Vaubrac »)? */
 static bool tok_hyphen(struct actx *x, size_t k)
 {
 	size_t n;
@@ -722,8 +722,8 @@ void actors_cluster(struct actx *x)
 			     (f->ev & EV_HONOR)))
 				hits[nh++] = e->v[0];
 		}
-		/* The first part of a hyphenated town's name, alone: « Argelès »
-		 * after « Argelès-Gazost », unless known or typed otherwise. */
+		/* The first part of a hyphenated town's name, alone: « Lormes »
+		 * after « Lormes-Vaubrac », unless known or typed otherwise. */
 		if (!nh && f->ntok == 1 && f->gaz_kind == -1 && !tok_hyphen(x, first_word(x, rep)) &&
 		    !(f->ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_ORGCUE | EV_ORGCLASS | EV_ACRONYM))) {
 			struct kent *e = km_get(&by_town, f->key, f->keylen, false);

@@ -244,7 +244,7 @@ struct alex {
 	const lexicon *namearticle, *mutation, *postnominal;    /* actor_name_articles, _name_mutations, _postnominals */
 	const lexicon *placeadj;    /* actor_place_adjectives (« la France métropolitaine ») */
 	const lexicon *compass;    /* actor_compass_regions (« dans l'Ouest », "in the North") */
-	const lexicon *ownplace;    /* actor_own_place_heads (« la vallée de la Dordogne » beside « la Dordogne ») */
+	const lexicon *ownplace;    /* actor_own_place_heads (« la vallée de la Vézère » beside « la Vézère ») */
 	const lexicon *groupprep;    /* actor_group_name_preps ("Parents for X") */
 };
 

@@ -755,7 +755,7 @@ static bool art_complement(struct actx *x, const struct acand *c, size_t p)
 }
 
 /* Is candidate c the « de » complement of a local institution (« le
- * centre hospitalier de la Lauter »: actor_local_institutions)? */
+ * centre hospitalier de la Vaudelle »: actor_local_institutions)? */
 static bool institution_complement(struct actx *x, const struct acand *c)
 {
 	size_t s0 = sent_start(x, c->t0), p = c->t0;
@@ -845,7 +845,7 @@ static void cue_phrases(struct actx *x)
 	 * (« la place de l'Église », « le stade de la Libération »): the count
 	 * of such candidates and of all candidates, per actor. */
 	uint32_t *incomp = xcalloc(x->nact + 1, sizeof *incomp), *total = xcalloc(x->nact + 1, sizeof *total);
-	/* ... and of candidates after no place's head at all (« la Dordogne » alone) */
+	/* ... and of candidates after no place's head at all (« la Vézère » alone) */
 	uint32_t *alone = xcalloc(x->nact + 1, sizeof *alone);
 	for (size_t ci = 0; ci < x->ncand; ci++) {
 		const struct acand *c = &x->cand[ci];
@@ -895,7 +895,7 @@ static void cue_phrases(struct actx *x)
 			if ((cl & LX_PLACECUE) && x->fr && art_complement(x, c, p) && ac->type != ACTOR_PLACE &&
 			    !(ac->ev & (EV_FIRST | EV_HONOR)) && incomp[c->actor] == total[c->actor])
 				ac->type = ACTOR_PLACE;
-			/* « la vallée de la Dordogne » when « la Dordogne » also stands
+			/* « la vallée de la Vézère » when « la Vézère » also stands
 			 * alone: a place of its own, beside the one it is named after */
 			int id = c->actor;
 			if ((cl & LX_PLACECUE) && actors_tok_in(x, cue, x->lx.ownplace) && (size_t)c->actor < x->nact && alone[c->actor] &&

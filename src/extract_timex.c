@@ -181,7 +181,7 @@ static void year_in_context(struct item *it, size_t i)
 			s->y = o->y;
 			return;
 		}
-		/* « L'an dernier, ... entre juin et septembre », "last year ...
+		/* « … l'an dernier, … entre mai et août », "last year ...
 		 * in June": a past year before it, in a clause not in the future */
 		if (o->anchor == TXA_UNITREF && (o->unit & ~TXU_PLURAL) == TXU_YEAR && o->n < 0 &&
 		    it[i].f.tense <= 0) {

@@ -580,7 +580,7 @@ static bool anonymous_member(const struct qctx *c, int actor)
 	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) && !qspk_medium(c, actor);
 }
 
-/* « « … », a déclaré le ministre » two sentences after « M. Aubertin a signé
+/* « « … », a déclaré le ministre » two sentences after « M. Corvalec a signé
  * … »: a bare definite role nobody holds by name is the person last spoken
  * of, up to three sentences back, when the article gave that person no
  * other role; the article (quote_role_determiner_genders) or the noun
@@ -639,7 +639,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 			           !qt_has(f, head, QW_ROLE | QW_PROXY) && !cap_word(f, head) && is_org_actor(c, a) &&
 			           qt_word(f, k - 1) && f->t[k - 1].mention < 0 && !f->t[k - 1].cap &&
 			           !qt_has(f, k - 1, QW_DET | QW_PREP | QW_PREPC)) {
-				/* « le service de prévision des crues Vigicrues »: a
+				/* « le service de surveillance des pollens Pollinor »: a
 				 * description with its complement, then the organisation's
 				 * name (if the phrase ends there) */
 				org_ref = k;
@@ -819,7 +819,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		 * by a nationality is the person of this or the previous sentence */
 		if (np->actor < 0 && comp < 0 && head == k - 1 && ndet == 1 && demonym_noun(c, f, i, head))
 			np->actor = resolve_back(c, f->t[i].s, QG_PERSON, 1);
-		/* « Le Tarnais de 27 ans, qui … », « la Canadienne » further on: a
+		/* « Le Lotois de 31 ans, qui … », « la Canadienne » further on: a
 		 * person described by origin, and age, is the person last spoken of */
 		if (np->actor < 0 && ndet == 1 && head == i + 1 && qt_has(f, i, QW_DEF) && !plural_det(c, &f->t[i]) &&
 		    f->t[head].mention < 0 && f->t[head].cap &&

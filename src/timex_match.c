@@ -2239,7 +2239,7 @@ static bool past_verb_close(const txmatch *m, size_t a, size_t b)
 	const struct tx_sense *cue = NULL;
 	c0 = ends_at(m, a, TXC_YEARCUE, &cue);
 	if (c0 > 0 && cue->v == 1 && m->tk[c0 - 1].cue < 0)
-		return true;     /* not "said a June cut was likely" */
+		return true;     /* not "said a March rise was likely" */
 	/* after it, only when it opens its clause */
 	size_t lead = 0;
 	for (size_t k = a; k-- > 0 && m->tk[k].kind != WORD_PUNCT && !clause_stop(m, k);)
@@ -2533,9 +2533,9 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
 			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
 				f.tense = 1;
-			/* « a voté la reconduction jusqu'à vendredi »: a weekday
-			 * as a deadline is the coming one unless its own verb is
-			 * past ("lasted until Friday") */
+			/* « a voté la poursuite de la grève jusqu'à vendredi »: a
+			 * weekday as a deadline is the coming one unless its own
+			 * verb is past ("lasted until Friday") */
 			if (f.sem.anchor == TXA_WEEKDAY && !f.sem.dir && f.tense <= 0 && !f.sem.past_bound &&
 			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
 				f.tense = 1;

@@ -720,15 +720,15 @@ static void test_sentence_initial(void **state)
 }
 
 /* A given name whose folded form two languages give different genders
- * (« Michèle », Italian "Michele") tells no gender: a pronoun of either
+ * (« Danièle », Italian "Daniele") tells no gender: a pronoun of either
  * gender may refer to the person. */
 static void test_folded_given_name_gender(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Essai\n\nMichèle Varenne-Lhuillier a été réélue à Mornac. Danièle Corbière l'a félicitée.\n", "fr");
-	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Michèle Varenne-Lhuillier"))->flags & ACTOR_MALE, 0);
-	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Danièle Corbière"))->flags & ACTOR_MALE, 0);
+	test_actors_text(&a, "Essai\n\nDanièle Varenne-Lhuillier a été réélue à Mornac. Sa rivale Ginette Corbière "
+	                     "l'a félicitée.\n", "fr");
+	assert_int_equal(annots_actor(a.an, test_actor_named(&a, "Danièle Varenne-Lhuillier"))->flags & ACTOR_MALE, 0);
 	article_close(&a);
 
 	test_actors_text(&a, "Test\n\nMichele Tarrant was re-elected in Dunmore on Sunday.\n", "en");

@@ -15,7 +15,7 @@ static void test_honorific_after_initial_word(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Procès\n\nLe procès s'est tenu mardi à Vierzon. Pour Me Aurélie Vantroux-Lebas, son avocate, "
+	test_actors_text(&a, "Procès\n\nLe procès s'est tenu mardi à Montbrac. Pour Me Aurélie Vantroux-Lebas, son avocate, "
 	              "le dossier est vide.\n", "fr");
 	assert_int_equal(test_actor_type(&a, "Aurélie Vantroux-Lebas"), ACTOR_PERSON);
 	assert_int_equal(annots_find_actor(a.an, "Me Aurélie Vantroux-Lebas"), -1);
@@ -35,10 +35,10 @@ static void test_inhabitants_contracted(void **state)
 	(void)state;
 	struct article a;
 	test_actors_text(&a, "Noix\n\nLa coopérative ne peut plus rester seule face aux Tarvanais et aux Morlenois, a dit "
-	              "Paul Kerbrat. Les alpinistes avaient quitté le refuge des Aubrins vendredi.\n", "fr");
+	              "Paul Tréhorel. Les randonneurs étaient partis du refuge des Aubrins lundi.\n", "fr");
 	assert_int_equal(annots_find_actor(a.an, "Tarvanais"), -1);
 	assert_int_equal(annots_find_actor(a.an, "Morlenois"), -1);
-	assert_true(annots_find_actor(a.an, "Paul Kerbrat") >= 0);
+	assert_true(annots_find_actor(a.an, "Paul Tréhorel") >= 0);
 	/* after a cue noun, « des » opens the rest of the name */
 	assert_true(test_actor_of(&a, "refuge des Aubrins") >= 0 || test_actor_of(&a, "Aubrins") >= 0);
 	article_close(&a);
@@ -50,8 +50,8 @@ static void test_place_part_adjective(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Séisme\n\nLe département de la Vézonne est parmi les plus exposés de France métropolitaine. "
-	              "Les pierres venaient de la Méditerranée orientale, selon Paul Kerbrat. La France a réagi.\n", "fr");
+	test_actors_text(&a, "Séisme\n\nLe département de la Vézonne a le climat le plus sec de France métropolitaine. "
+	              "Les pierres venaient de la Méditerranée orientale, selon Paul Tréhorel. La France a réagi.\n", "fr");
 	int fm = test_actor_of(&a, "France métropolitaine");
 	assert_true(fm >= 0);
 	assert_int_equal(annots_actor(a.an, fm)->type, ACTOR_PLACE);
@@ -73,7 +73,7 @@ static void test_relief_names(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Montagne\n\nDeux alpinistes étaient bloqués dans la face nord de la Barre des Aubrins depuis "
+	test_actors_text(&a, "Montagne\n\nTrois grimpeurs sont coincés sur l'arête de la Barre des Aubrins depuis "
 	              "samedi. Le guide fait des allers-retours entre Lille et la Côte d’Ambre depuis août. Il a gravi la Dent "
 	              "du Morlon.\n", "fr");
 	assert_int_equal(test_mention_type(&a, "la Barre des Aubrins"), ACTOR_PLACE);
@@ -90,7 +90,7 @@ static void test_compass_regions(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Levée\n\nC'est la plus grosse levée de l'année dans l'Ouest, dit Paul Kerbrat. Le ministre "
+	test_actors_text(&a, "Levée\n\nC'est la plus grosse levée de l'année dans l'Ouest, dit Paul Tréhorel. Le ministre "
 	              "part ensuite en Afrique de l'Est. Ouest et Est se disputent.\n", "fr");
 	assert_int_equal(test_mention_type(&a, "l'Ouest"), ACTOR_PLACE);
 	assert_int_equal(test_mention_type(&a, "Afrique de l'Est"), ACTOR_PLACE);
@@ -98,8 +98,8 @@ static void test_compass_regions(void **state)
 	assert_int_equal(test_actor_of(&a, "Ouest"), -1);
 	article_close(&a);
 
-	test_actors_text(&a, "Flights\n\nEssential air routes in the North need support, said Anne Roe. She has lived in "
-	              "the North East since 2021. North and South agree.\n", "en");
+	test_actors_text(&a, "Buses\n\nBus services in the North are being cut, said Anne Roe. She moved to the North "
+	              "East in 2019. North and South agree.\n", "en");
 	assert_int_equal(test_mention_type(&a, "the North"), ACTOR_PLACE);
 	assert_int_equal(test_mention_type(&a, "the North East"), ACTOR_PLACE);
 	assert_int_equal(test_actor_of(&a, "South"), -1);
@@ -112,9 +112,9 @@ static void test_own_place_heads(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Noix\n\nLes exploitants de la vallée de la Dordogne protestent. La Dordogne produit des noix, "
-	              "dit Paul Kerbrat. Le train s'arrête à la gare de Plouzarec. Plouzarec attend.\n", "fr");
-	int v = test_actor_of(&a, "la vallée de la Dordogne"), d = test_actor_of(&a, "La Dordogne");
+	test_actors_text(&a, "Bois\n\nDans la vallée de la Nièvre, les exploitants protestent. La Nièvre produit du bois, "
+	              "dit Paul Tréhorel. Le train s'arrête à la gare de Plouzarec. Plouzarec attend.\n", "fr");
+	int v = test_actor_of(&a, "la vallée de la Nièvre"), d = test_actor_of(&a, "La Nièvre");
 	assert_true(v >= 0 && d >= 0 && v != d);
 	assert_int_equal(annots_actor(a.an, v)->type, ACTOR_PLACE);
 	int g = test_actor_of(&a, "la gare de Plouzarec"), p = test_actor_of(&a, "Plouzarec");
@@ -136,28 +136,28 @@ static void test_trail_event(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Course\n\nPaul Kerbrat a remporté dimanche la 9e édition du Trail des Aubrins, à Plouzarec.\n", "fr");
+	test_actors_text(&a, "Course\n\nPaul Tréhorel a remporté dimanche la 9e édition du Trail des Aubrins, à Plouzarec.\n", "fr");
 	assert_int_equal(annots_find_actor(a.an, "Trail"), -1);
 	assert_int_equal(test_actor_of(&a, "Trail des Aubrins"), -1);
-	assert_true(annots_find_actor(a.an, "Paul Kerbrat") >= 0);
+	assert_true(annots_find_actor(a.an, "Paul Tréhorel") >= 0);
 	article_close(&a);
 
 	/* the event's complement in capitals is part of it; a known place stays */
-	test_actors_text(&a, "Course\n\nLe Marathon des Aubrins a failli disparaître, dit Paul Kerbrat. Le Marathon de Lyon "
+	test_actors_text(&a, "Course\n\nLe Marathon des Aubrins a failli disparaître, dit Paul Tréhorel. Le Marathon de Lyon "
 	              "aussi.\n", "fr");
 	assert_int_equal(annots_find_actor(a.an, "Aubrins"), -1);
 	assert_int_equal(test_mention_type(&a, "Lyon"), ACTOR_PLACE);
 	article_close(&a);
 }
 
-/* ---- « Argelès » after « Argelès-Gazost »: the town's short name ----------- */
+/* ---- « Plouzarec » after « Plouzarec-Kermor »: the town's short name ------- */
 
 static void test_town_short_name(void **state)
 {
 	(void)state;
 	struct article a;
 	test_actors_text(&a, "Séisme\n\nUn séisme a été simulé jeudi à Plouzarec-Kermor. Au collège, les élèves de Plouzarec "
-	              "se sont abrités, dit Paul Kerbrat.\n", "fr");
+	              "se sont abrités, dit Paul Tréhorel.\n", "fr");
 	int t = test_actor_of(&a, "Plouzarec-Kermor");
 	assert_true(t >= 0);
 	assert_int_equal(test_actor_of(&a, "Plouzarec"), t);

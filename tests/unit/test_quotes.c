@@ -215,13 +215,13 @@ static void test_fr_colon_after_compound(void **state)
 {
 	(void)state;
 	struct article a;
-	open_doc(&a, "Titre\n\nLe directeur de cabinet du préfet, Paul Mercadier, qui dirigeait l'exercice, a dressé "
-	             "un premier bilan en fin d'après-midi :\n\n« Les premières minutes ont été bonnes. Les alertes "
-	             "sont parties. »\n",
+	open_doc(&a, "Titre\n\nLe responsable de la sécurité civile, Paul Mercadier, qui supervisait la simulation, a "
+	             "établi un premier constat en fin d'après-midi :\n\n« La sirène a bien fonctionné. Les habitants ont "
+	             "réagi vite. »\n",
 	         "fr");
 	person(&a, "Paul Mercadier", ACTOR_MALE, NULL);
 	test_run_quotes(&a);
-	test_expect_direct(&a, "Les premières minutes ont été bonnes. Les alertes sont parties.", "Paul Mercadier", NULL);
+	test_expect_direct(&a, "La sirène a bien fonctionné. Les habitants ont réagi vite.", "Paul Mercadier", NULL);
 	article_close(&a);
 }
 
@@ -1436,7 +1436,7 @@ static void test_age_and_named_later(void **state)
 {
 	(void)state;
 	struct article a;
-	open_doc(&a, "Titre\n\nLa tête de liste de la gauche, 47 ans, a salué « un vote de confiance ». « Les électeurs "
+	open_doc(&a, "Titre\n\nLa tête de liste des écologistes, 47 ans, a salué « un vote de confiance ». « Les électeurs "
 	             "ont tranché », a déclaré Mme Paule Dervieux, ancienne avocate.\n\nLe maire, 61 ans, a dénoncé « une "
 	             "campagne sale ». « Nous ferons recours », a affirmé Marc Olier.\n",
 	         "fr");
@@ -1462,7 +1462,7 @@ static void test_age_and_named_later(void **state)
 
 	/* named in the lead only, paragraphs before: the description may be her */
 	open_doc(&a, "Titre\n\nLa liste conduite par Paule Dervieux a gagné dimanche.\n\nLa participation a "
-	             "progressé.\n\nLa tête de liste de la gauche, 47 ans, a salué « un vote de confiance ». « Les "
+	             "progressé.\n\nLa tête de liste des écologistes, 47 ans, a salué « un vote de confiance ». « Les "
 	             "électeurs ont tranché », a déclaré Mme Paule Dervieux.\n",
 	         "fr");
 	pd = annots_add_actor(a.an, "Paule Dervieux", ACTOR_PERSON, NULL, ACTOR_FEMALE);

@@ -74,7 +74,7 @@ static void test_bare_role_back(void **state)
 	(void)state;
 	struct article a;
 	/* two sentences back, the person the article gave no role */
-	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. L'enveloppe sera versée sur cinq ans.\n\n"
+	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. Le chantier durera cinq ans.\n\n"
 	             "« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
 	         "fr");
 	person(&a, "Paul Mercadier", ACTOR_MALE);
@@ -91,7 +91,7 @@ static void test_bare_role_back(void **state)
 	article_close(&a);
 
 	/* « la ministre » is not the man just spoken of */
-	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. L'enveloppe sera versée sur cinq ans.\n\n"
+	open_doc(&a, "Titre\n\nPaul Mercadier a signé l'accord à Varennes. Le chantier durera cinq ans.\n\n"
 	             "« Nous tiendrons parole », a déclaré la ministre devant la presse.\n",
 	         "fr");
 	person(&a, "Paul Mercadier", ACTOR_MALE);
@@ -101,8 +101,8 @@ static void test_bare_role_back(void **state)
 	article_close(&a);
 
 	/* nor a person the article gave another role */
-	open_doc(&a, "Titre\n\nLe maire de Varennes, Paul Mercadier, a signé l'accord. L'enveloppe sera versée sur "
-	             "cinq ans.\n\n« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
+	open_doc(&a, "Titre\n\nLe maire de Varennes, Paul Mercadier, a signé l'accord. Le chantier durera cinq "
+	             "ans.\n\n« Nous tiendrons parole », a déclaré le ministre devant la presse.\n",
 	         "fr");
 	int pm = annots_add_actor(a.an, "Paul Mercadier", ACTOR_PERSON, "maire de Varennes", ACTOR_MALE);
 	test_mention_all(&a, pm, "Paul Mercadier", MENTION_NAME);
@@ -128,8 +128,8 @@ static void test_origin_description_back(void **state)
 	(void)state;
 	struct article a;
 	open_doc(&a, "Titre\n\nLa commission a suspendu le coureur Julien Barthès. La suspension court jusqu'en 2029.\n\n"
-	             "Le Béarnais de 27 ans, qui a toujours clamé son innocence, a réagi dans la soirée : « Je n'ai "
-	             "jamais triché. » Son avocat, Me Paul Olmeda, a confirmé un recours.\n",
+	             "Le Béarnais de 24 ans, qui nie tout dopage, a réagi lundi matin : « Je n'ai jamais "
+	             "triché. » Son avocat, Me Paul Olmeda, a confirmé un recours.\n",
 	         "fr");
 	person(&a, "Julien Barthès", ACTOR_MALE);
 	int po = annots_add_actor(a.an, "Paul Olmeda", ACTOR_PERSON, "avocat", ACTOR_MALE);
@@ -153,13 +153,13 @@ static void test_pronoun_first_person(void **state)
 {
 	(void)state;
 	struct article a;
-	open_doc(&a, "Titre\n\nAnne Lorient a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
-	             "durs », a-t-elle confié.\n",
+	open_doc(&a, "Titre\n\nAnne Lorvel a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
+	             "raides », a-t-elle confié.\n",
 	         "fr");
-	person(&a, "Anne Lorient", ACTOR_FEMALE);
+	person(&a, "Anne Lorvel", ACTOR_FEMALE);
 	person(&a, "Julie Mercier", ACTOR_FEMALE);
 	test_run_quotes(&a);
-	test_expect_direct(&a, "Les sentiers sont durs", "Anne Lorient", "a-t-elle confié");
+	test_expect_direct(&a, "Les sentiers sont raides", "Anne Lorvel", "a-t-elle confié");
 	article_close(&a);
 
 	open_doc(&a, "Title\n\nAnne Lorimer beat her rival, Julie Mercer, by two hours. \"The trails are hard,\" she "
@@ -172,13 +172,13 @@ static void test_pronoun_first_person(void **state)
 	article_close(&a);
 
 	/* the gender still decides first */
-	open_doc(&a, "Titre\n\nPaul Lorient a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
-	             "durs », a-t-elle confié.\n",
+	open_doc(&a, "Titre\n\nPaul Lorvel a devancé sa dauphine, Julie Mercier, de deux heures. « Les sentiers sont "
+	             "raides », a-t-elle confié.\n",
 	         "fr");
-	person(&a, "Paul Lorient", ACTOR_MALE);
+	person(&a, "Paul Lorvel", ACTOR_MALE);
 	person(&a, "Julie Mercier", ACTOR_FEMALE);
 	test_run_quotes(&a);
-	test_expect_direct(&a, "Les sentiers sont durs", "Julie Mercier", "a-t-elle confié");
+	test_expect_direct(&a, "Les sentiers sont raides", "Julie Mercier", "a-t-elle confié");
 	article_close(&a);
 }
 

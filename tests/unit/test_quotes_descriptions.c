@@ -120,19 +120,19 @@ static void mention_nth(struct article *a, int actor, const char *surface, int n
 	annots_add(a->an, ANN_MENTION, (size_t)(p - t), (size_t)(p - t) + strlen(surface), actor, -1, k, 1, NULL);
 }
 
-/* « le service de prévision des crues Hydrolys »: a description with its
+/* « le service de surveillance des pollens Pollinor »: a description with its
  * complement, then the organisation's name, names the organisation; after a
  * role (« le directeur des ventes Avelor ») the name is no speaker. */
 static void test_org_name_after_complement(void **state)
 {
 	(void)state;
 	struct article a;
-	open_doc(&a, "Titre\n\nLa rivière monte à Varennes. Le pic est attendu vendredi, à un niveau « proche de celui "
-	             "de 1982 », selon le service de prévision des crues Hydrolys.\n",
+	open_doc(&a, "Titre\n\nLes allergies reprennent à Varennes. La saison devrait être « plus longue que celle "
+	             "de 2019 », selon le service de surveillance des pollens Pollinor.\n",
 	         "fr");
-	org(&a, "Hydrolys");
+	org(&a, "Pollinor");
 	test_run_quotes(&a);
-	test_expect_direct(&a, "proche de celui de 1982", "Hydrolys", NULL);
+	test_expect_direct(&a, "plus longue que celle de 2019", "Pollinor", NULL);
 	article_close(&a);
 
 	open_doc(&a, "Titre\n\nLes ventes ont baissé. Elles restent « à un niveau correct », selon le directeur des "

@@ -1341,12 +1341,12 @@ static void test_soon_ahead_in_past(void **state)
 	EXPECT_NTH(&a, "June", 1, TIME_DATE, "2025-06");   /* opens the clause of "was" */
 	EXPECT_NTH(&a, "June", 2, TIME_DATE, "2025-06");   /* "Last year" */
 	article_close(&a);
-	open_fr(&a, "Tribunal\n"
-	            "Le jugement a été mis en délibéré au 17 décembre. "
+	open_fr(&a, "Conseil\n"
+	            "La séance a été reportée au 17 décembre. "
 	            "Le syndicat a annoncé une nouvelle grève en janvier. "
 	            "Le comité siège depuis décembre. "
 	            "La réunion a eu lieu le 4 mars, puis le 2 décembre. "
-	            "L'an dernier, le musée a accueilli des visiteurs entre décembre et janvier.\n",
+	            "Le musée a accueilli l'an dernier des visiteurs entre décembre et janvier.\n",
 	        "2026-11-13");
 	EXPECT(&a, "17 décembre", TIME_DATE, "2026-12-17");
 	EXPECT(&a, "janvier", TIME_DATE, "2027-01");
@@ -1362,7 +1362,7 @@ static void test_weekday_deadline(void **state)
 	(void)state;
 	struct article a;
 	open_fr(&a, "Grève\n"
-	            "Mardi, les grévistes ont voté la reconduction du mouvement jusqu'à vendredi. "
+	            "Mardi, les grévistes ont voté la poursuite de la grève jusqu'à vendredi. "
 	            "La fête a duré jusqu'à dimanche. Les adhérents ont jusqu'au 30 avril pour répondre.\n",
 	        "2026-03-10");
 	EXPECT(&a, "vendredi", TIME_DATE, "2026-03-13");
@@ -1370,7 +1370,7 @@ static void test_weekday_deadline(void **state)
 	EXPECT(&a, "30 avril", TIME_DATE, "2026-04-30");   /* « ont » is no past verb of its own */
 	article_close(&a);
 	open_en(&a, "Schools\n"
-	            "The district canceled classes through Friday. "
+	            "The college suspended lectures through Friday. "
 	            "The fair lasted until Sunday. Bidders had until Thursday to reply.\n",
 	        "2026-03-10");
 	EXPECT(&a, "Friday", TIME_DATE, "2026-03-13");
@@ -1387,7 +1387,7 @@ static void test_approx_whole_durations(void **state)
 	(void)state;
 	struct article a;
 	open_en(&a, "Injury\n"
-	            "The winger will miss at least six months. The lease runs for up to two weeks. "
+	            "The goalkeeper faces at least six months on the sidelines. The lease runs for up to two weeks. "
 	            "Crews worked around all night.\n",
 	        "2026-04-16");
 	EXPECT(&a, "at least six months", TIME_DURATION, "P6M");
@@ -1395,7 +1395,7 @@ static void test_approx_whole_durations(void **state)
 	expect_none(&a, "around");     /* no value: not a duration the lexicon gives */
 	article_close(&a);
 	open_fr(&a, "Blessure\n"
-	            "L'ailier sera absent au moins six mois.\n",
+	            "Le gardien sera indisponible au moins six mois.\n",
 	        "2026-04-16");
 	EXPECT(&a, "six mois", TIME_DURATION, "P6M");
 	article_close(&a);
