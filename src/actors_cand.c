@@ -728,7 +728,7 @@ static size_t place_part_tail(struct actx *x, size_t j, size_t end)
  * (place_part_tail()) are one place.  The end of the whole, or 0. */
 static size_t place_part_adjective(struct actx *x, size_t i, size_t j, size_t end)
 {
-	size_t e = j > i && actors_spaced(x, j - 1) ? place_part_tail(x, j, end) : 0;
+	size_t e = j > i && j < end && actors_spaced(x, j - 1) ? place_part_tail(x, j, end) : 0;
 	if (!e || (e < end && is_cap(x, e) && actors_spaced(x, e - 1)))
 		return 0;
 	size_t a = i + 1 < j && (lx(x, i) & LX_DET) ? i + 1 : i;
