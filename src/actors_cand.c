@@ -835,7 +835,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				cue |= (lx(x, m++) & LX_ORGCUE) != 0;
 			/* not "the Department of Canals and Inland Waterways' Office of…":
 			 * two names (a cue word with its complement, or last); "the
-			 * Oakmere Rowing Members' Fund" is one */
+			 * Oakmere Rowing Members' Trust" is one */
 			bool of = (lx(x, p) & LX_ORGCUE) != 0;
 			for (size_t k = i; k < p && !of; k++)
 				of = actors_tok_lower(x, k) && (lx(x, k) & LX_CONNECT);

@@ -621,7 +621,7 @@ void actors_cluster(struct actx *x)
 				continue;
 		}
 		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
-		/* "Bruce and Leanne Dunmore": a given name alone before a
+		/* "Bruce and Leanne Vassell": a given name alone before a
 		 * conjunction and a given name with a surname shares it. */
 		if (!x->fr && fa->ntok == 1 && fb->ntok >= 2 && (lx(x, a->t0) & LX_FIRST) && fa->gaz_kind == -1 &&
 		    fb->gaz_kind == -1 && top_type(&fb->v) == ACTOR_PERSON && b->t0 == a->t1 + 1 && (lx(x, a->t1) & LX_CONJ)) {
@@ -844,7 +844,7 @@ void actors_cluster(struct actx *x)
 					km_add(&by_last, f->key + starts[1], starts[2] - 1 - starts[1], actor);
 			}
 			/* (not a name of its own before a plural possessive: "Oakmere
-			 * Rowing" is not "Oakmere Rowing Members' Fund") */
+			 * Rowing" is not "Oakmere Rowing Members' Trust") */
 			bool owned = false;
 			for (size_t k = rep->t0 + 1; k < rep->t1 && !owned; k++)
 				owned = actors_tok_punct(x, k, '\'') || actors_tok_punct(x, k, 0x2019);
