@@ -288,7 +288,7 @@ static size_t fr_org_complement_words(struct actx *x, size_t j, size_t end)
 		if (!(q < end && is_letter(x, q) && !(x->tok[q].f & TK_CAP) && !ordinary_lower(x, q)))
 			break;
 		m = q + 1;
-		/* « … des syndicats d'exploitants agricoles du Doubs » */
+		/* « … des amicales de bouilleurs fermiers du Cantal » */
 		for (size_t a = m; m < end && m < a + 2 && adjective_like(x, m) && actors_spaced(x, m - 1) &&
 		                   !participle_clause(x, m, end);)
 			m++;
@@ -307,8 +307,8 @@ static size_t fr_org_complement_words(struct actx *x, size_t j, size_t end)
 	/* Several complements and their adjectives make the name when a clear
 	 * boundary follows them (punctuation, a verb the lexicons know, the
 	 * end of the sentence): « Association de défense des riverains du
-	 * canal (ADRC) », « Fédération nationale des syndicats d'exploitants
-	 * agricoles a … ». */
+	 * canal (ADRC) », « Fédération nationale des amicales de sonneurs
+	 * montagnards a … ». */
 	if (m > k) {
 		size_t e = m;
 		while (e < end && e < m + 2 && adjective_like(x, e) && actors_spaced(x, e - 1))
@@ -561,10 +561,10 @@ static int32_t base_letter(int32_t c)
 /* A French organisation's name goes on over lower-case complements, commas
  * and « et » to the acronym in brackets when the initials of its content
  * words [h, …) spell that acronym (one word of four or more may have no
- * letter in it: « … pour l'agriculture, l'alimentation et l'environnement
- * (Inrae) »): « Direction régionale de l'environnement, de l'aménagement et
- * du logement (Dreal) », « Service départemental d'incendie et de secours
- * (Sdis 12) ».  Returns the position of "(" or 0. */
+ * letter in it: « Office régional pour la vigne, le houblon et les
+ * vergers (Orvh) »): « Agence départementale des phares, des digues et des
+ * balises (Adpdb) », « Syndicat intercommunal d'élagage et de fauchage
+ * (Sief 45) ».  Returns the position of "(" or 0. */
 static size_t fr_spelled_tail(struct actx *x, size_t h, size_t j, size_t end)
 {
 	size_t k = j;
@@ -833,9 +833,9 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			bool cue = false, owner = false;
 			while (m < end && m < j + 4 && is_cap(x, m) && (m == j + 1 || actors_spaced(x, m - 1)))
 				cue |= (lx(x, m++) & LX_ORGCUE) != 0;
-			/* not "the Department of Health and Human Services' Office of…":
+			/* not "the Department of Canals and Inland Waterways' Office of…":
 			 * two names (a cue word with its complement, or last); "the
-			 * Tynedale Athletic Supporters' Trust" is one */
+			 * Oakmere Rowing Members' Trust" is one */
 			bool of = (lx(x, p) & LX_ORGCUE) != 0;
 			for (size_t k = i; k < p && !of; k++)
 				of = actors_tok_lower(x, k) && (lx(x, k) & LX_CONNECT);
@@ -954,7 +954,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 			j += 2;
 			continue;
 		}
-		/* A partnership's names: "Pryce, Hollis & Garrow". */
+		/* A partnership's names: "Tallack, Hollis & Garrow". */
 		if (actors_tok_punct(x, j, ',') && j + 3 < end && is_cap(x, j + 1) && actors_tok_punct(x, j + 2, '&') &&
 		    is_cap(x, j + 3) && !(lx(x, i) & (LX_FIRST | LX_HONOR | LX_TITLE)) && !is_known(x, i, j)) {
 			j += 4;
@@ -989,7 +989,7 @@ static size_t extend(struct actx *x, size_t i, size_t end)
 				continue;
 			}
 		}
-		/* "the law firm Ames, Brook and Pryce": after a lower-case
+		/* "the law firm Ames, Brook and Quarrie": after a lower-case
 		 * classifier, one-word names listed up to "and" or "&" name one
 		 * body. */
 		if (!x->fr && j == i + 1 && i > 0 && x->tok[i - 1].sent == x->tok[i].sent && actors_tok_lower(x, i - 1) &&
@@ -2481,7 +2481,7 @@ static bool process(struct actx *x, size_t i, size_t *jp, size_t s0, size_t s1)
 				k++;
 			size_t e = k;
 			/* ... and a surname after a given name, unless the word lists
-			 * call it a common word ("Media contact: Ann Ferreira-Lowe") */
+			 * call it a common word ("Media contact: Ann Castelo-Brandt") */
 			while (e < j && ((is_cap(x, e) && head_evidence(x, e)) || (x->tok[e].f & TK_PUNCT) ||
 			                 (lx(x, e) & (LX_PARTICLE | LX_CONNECT)) ||
 			                 (e > k && is_cap(x, e) && (lx(x, e - 1) & LX_FIRST) && is_cap(x, e - 1) &&

@@ -621,7 +621,7 @@ void actors_cluster(struct actx *x)
 				continue;
 		}
 		struct aform *fa = &x->form[a->form], *fb = &x->form[b->form];
-		/* "Bruce and Leanne Ferrier": a given name alone before a
+		/* "Bruce and Leanne Vassell": a given name alone before a
 		 * conjunction and a given name with a surname shares it. */
 		if (!x->fr && fa->ntok == 1 && fb->ntok >= 2 && (lx(x, a->t0) & LX_FIRST) && fa->gaz_kind == -1 &&
 		    fb->gaz_kind == -1 && top_type(&fb->v) == ACTOR_PERSON && b->t0 == a->t1 + 1 && (lx(x, a->t1) & LX_CONJ)) {
@@ -715,8 +715,8 @@ void actors_cluster(struct actx *x)
 		bool plain = !(f->ev & (EV_ORGCUE | EV_PLACECUE | EV_ORGCLASS | EV_ACRONYM | EV_GAZ)) && f->gaz_kind == -1;
 		if (!nh && f->ntok == 1 && ((lx(x, rep->t0) & LX_FIRST) || plain) && !known_place) {
 			struct kent *e = km_get(&by_first, f->key, f->keylen, false);
-			/* ... or a family name written first ("Ms. Nguyen" after
-			 * "Nguyen Thi Lan"): the honorific says it is a person's. */
+			/* ... or a family name written first ("Ms. Doan" after
+			 * "Doan Kim Yen"): the honorific says it is a person's. */
 			if (e && e->nv == 1 &&
 			    ((lx(x, rep->t0) & LX_FIRST) || (x->act[e->v[0]].ev & (EV_FIRST | EV_HONOR | EV_TITLE | EV_PERSCTX)) ||
 			     (f->ev & EV_HONOR)))
@@ -834,17 +834,17 @@ void actors_cluster(struct actx *x)
 				size_t fl = starts[1] - 1;
 				km_add(&by_first, f->key, fl, actor);
 			}
-			/* English: the surname before post-nominal letters ("Huw
-			 * Beddoe KC": "Mr Beddoe"), and the first of two family names
-			 * after a given name ("Valeria Ochoa Barragán": "Ochoa"). */
+			/* English: the surname before post-nominal letters ("Emrys
+			 * Tallack KC": "Mr Tallack"), and the first of two family names
+			 * after a given name ("Lucía Ortega Valdivieso": "Ortega"). */
 			if (t == ACTOR_PERSON && !x->fr && nw == 3 && rep->t1 - rep->t0 == 3 &&
 			    !(lx(x, rep->t0 + 1) & (LX_FIRST | LX_PARTICLE))) {
 				bool post = actors_tok_in(x, rep->t1 - 1, x->lx.postnominal);
 				if (post || ((lx(x, rep->t0) & LX_FIRST) && !(lx(x, rep->t1 - 1) & LX_PARTICLE)))
 					km_add(&by_last, f->key + starts[1], starts[2] - 1 - starts[1], actor);
 			}
-			/* (not a name of its own before a plural possessive: "Tynedale
-			 * Athletic" is not "Tynedale Athletic Supporters' Trust") */
+			/* (not a name of its own before a plural possessive: "Oakmere
+			 * Rowing" is not "Oakmere Rowing Members' Trust") */
 			bool owned = false;
 			for (size_t k = rep->t0 + 1; k < rep->t1 && !owned; k++)
 				owned = actors_tok_punct(x, k, '\'') || actors_tok_punct(x, k, 0x2019);

@@ -1078,7 +1078,7 @@ static size_t local_institution(struct actx *x, size_t i)
 	return c->t1;
 }
 
-/* « le syndicat CGT des dockers de Sète »: a classifier in lower case, an
+/* « le syndicat CGT des verriers de Lornac »: a classifier in lower case, an
  * acronym and a complement in lower case (and its seat) name a branch of
  * the body the acronym names, a fuller name of the acronym's actor. */
 static void acronym_branches(struct actx *x)
@@ -1100,7 +1100,7 @@ static void acronym_branches(struct actx *x)
 		size_t e = inst_words(x, k, s, 2);
 		if (e == k)
 			continue;
-		/* ... and its seat: « de Sète » */
+		/* ... and its seat: « de Lornac » */
 		size_t q = e;
 		if (q + 1 < x->ntok && actors_tok_lower(x, q) && (lx(x, q) & LX_CONNECT)) {
 			q++;

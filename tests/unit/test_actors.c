@@ -546,20 +546,20 @@ static void test_cause_group_names(void **state)
 }
 
 /* A French organisation's complements take their adjectives before a
- * place (« … d'exploitants agricoles du Morbihan »), and a region's name
+ * place (« … d'éleveurs laitiers du Morbihan »), and a region's name
  * straight after a complement in lower case ends the name, a place of its
- * own inside it (« l'Agence régionale de santé Bretagne »). */
+ * own inside it (« l'Agence régionale de tourisme Bretagne »). */
 static void test_complement_adjectives_and_region(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Essai\n\nLa Fédération départementale des syndicats d'exploitants agricoles du Morbihan "
-	              "rappelle ses chiffres. Une inspection de l'Agence régionale de santé Bretagne a eu lieu mardi.\n",
+	test_actors_text(&a, "Essai\n\nLa Fédération départementale des groupements d'éleveurs laitiers du Morbihan "
+	              "tient son congrès. Mardi, l'Agence régionale de tourisme Bretagne a publié un bilan.\n",
 	              "fr");
-	int fd = test_actor_named(&a, "Fédération départementale des syndicats d'exploitants agricoles du Morbihan");
+	int fd = test_actor_named(&a, "Fédération départementale des groupements d'éleveurs laitiers du Morbihan");
 	assert_true(fd >= 0);
 	assert_int_equal(annots_actor(a.an, fd)->type, ACTOR_ORG);
-	int ars = test_actor_named(&a, "Agence régionale de santé Bretagne");
+	int ars = test_actor_named(&a, "Agence régionale de tourisme Bretagne");
 	assert_true(ars >= 0);
 	assert_int_equal(annots_actor(a.an, ars)->type, ACTOR_ORG);
 	assert_int_equal(test_actor_type(&a, "Bretagne"), ACTOR_PLACE);
@@ -567,16 +567,16 @@ static void test_complement_adjectives_and_region(void **state)
 }
 
 /* A plural possessive inside an English organisation's name ("the Tarrow
- * Rovers Supporters' Trust") keeps the name whole even after a cue word,
+ * Rovers Members' Trust") keeps the name whole even after a cue word,
  * and the club named before it is another organisation; after a cue word
  * and its complement it still ends a name (two bodies). */
 static void test_plural_possessive_names(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Test\n\nThe Tarrow Rovers Supporters' Trust objected on Monday. Tarrow Rovers won 2-0 on "
-	              "Saturday. The Department of Marine and Coastal Services' Office of Audit opened an inquiry.\n", "en");
-	int trust = test_actor_named(&a, "Tarrow Rovers Supporters' Trust");
+	test_actors_text(&a, "Test\n\nThe Tarrow Rovers Members' Trust objected on Monday. Tarrow Rovers won 2-0 on "
+	              "Saturday. The Department of Canals and Inland Waterways' Office of Audit opened an inquiry.\n", "en");
+	int trust = test_actor_named(&a, "Tarrow Rovers Members' Trust");
 	assert_true(trust >= 0);
 	assert_int_equal(annots_actor(a.an, trust)->type, ACTOR_ORG);
 	int club = test_actor_of(&a, "Tarrow Rovers");
@@ -790,7 +790,7 @@ static void test_demonyms(void **state)
 	 * quotation's speaker search meets; religions and Latina as nouns */
 	test_article(&a, "Yards\n\nSouth Korean shipbuilder Orvane Heavy said it had won an order. Several New "
 	             "Zealanders and some Catholic bishops came, and the first Latina to sit on the board spoke. "
-	             "Letters came from Palauan families. Such finds belong to the Crown, and the Cabinet will decide.\n",
+	             "Letters came from Tongan families. The foreshore is owned by the Crown, and the Cabinet will decide.\n",
 	             "en", NULL, "actors,quotes");
 	assert_true(test_actor_named(&a, "Orvane Heavy") >= 0);
 	assert_no_actor(&a, "South Korean");
@@ -799,7 +799,7 @@ static void test_demonyms(void **state)
 	assert_no_actor(&a, "New Zealanders");
 	assert_no_actor(&a, "Catholic");
 	assert_no_actor(&a, "Latina");
-	assert_no_actor(&a, "Palauan");
+	assert_no_actor(&a, "Tongan");
 	assert_no_actor(&a, "Crown");
 	assert_no_actor(&a, "Cabinet");
 	article_close(&a);
@@ -833,13 +833,13 @@ static void test_inner_surname_alias(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Trial\n\nDefending, Tudwal Gwyndaf KC told the court his client was innocent. "
-	              "Mexico's trade minister, Valeria Quintero Barragán, led the talks. Quintero said the deal was "
+	test_actors_text(&a, "Trial\n\nFor the defence, Tudwal Gwyndaf KC called the evidence thin. "
+	              "Mexico's trade minister, Valeria Quintero Solórzano, led the talks. Quintero said the deal was "
 	              "close, Mr Gwyndaf added.\n", "en");
 	int r = annots_find_actor(a.an, "Tudwal Gwyndaf KC");
 	if (r < 0)
 		r = test_actor_named(&a, "Tudwal Gwyndaf");
-	int v = test_actor_named(&a, "Valeria Quintero Barragán");
+	int v = test_actor_named(&a, "Valeria Quintero Solórzano");
 	assert_true(r >= 0 && v >= 0);
 	assert_int_equal(test_actor_of(&a, "Mr Gwyndaf"), r);
 	assert_int_equal(test_actor_of(&a, "Quintero"), v);
@@ -868,7 +868,7 @@ static void test_shared_surname(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Rock found\n\nThe fragments landed on Tarrow Downs, a sheep station about 90 kilometres "
+	test_actors_text(&a, "Rock found\n\nThe fragments fell on Tarrow Downs, a cattle run some 60 kilometres "
 	              "north of Keldby.\n\nThe owners of Tarrow Downs, Bruce and Leanne Vassell, let the searchers camp "
 	              "near the homestead. Envoys from Jordan and Saudi Arabia came.\n", "en");
 	assert_int_equal(test_actor_type(&a, "Tarrow Downs"), ACTOR_PLACE);
@@ -884,17 +884,17 @@ static void test_family_name_first(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Flood\n\nAcross the road, Quach Thi Hoa stood in the water outside her shop. "
+	test_actors_text(&a, "Flood\n\nAcross the road, Quach Kim Yen stood in the water outside her shop. "
 	              "Ms. Quach said she had no insurance.\n", "en");
-	int q = test_actor_named(&a, "Quach Thi Hoa");
+	int q = test_actor_named(&a, "Quach Kim Yen");
 	assert_true(q >= 0);
 	assert_int_equal(test_actor_of(&a, "Quach"), q);
 	assert_int_equal(annots_find_actor(a.an, "Quach"), -1);
 	article_close(&a);
 
-	test_actors_text(&a, "Inondation\n\nDevant sa boutique, Quach Thi Hoa regardait l'eau monter. "
+	test_actors_text(&a, "Inondation\n\nDevant sa boutique, Quach Kim Yen regardait l'eau monter. "
 	              "Mme Quach n'a pas d'assurance.\n", "fr");
-	q = test_actor_named(&a, "Quach Thi Hoa");
+	q = test_actor_named(&a, "Quach Kim Yen");
 	assert_true(q >= 0);
 	assert_int_equal(test_actor_of(&a, "Quach"), q);
 	article_close(&a);

@@ -29,7 +29,7 @@ static void test_bare_institutions(void **state)
 	article_close(&a);
 
 	/* « la gendarmerie » alone: the body */
-	test_actors_text(&a, "Loup\n\nL'enquête, confiée à la gendarmerie, n'a pas abouti.\n", "fr");
+	test_actors_text(&a, "Vol de câbles\n\nLa plainte, transmise à la gendarmerie, reste sans suite.\n", "fr");
 	assert_int_equal(test_mention_type(&a, "la gendarmerie"), ACTOR_ORG);
 	article_close(&a);
 
@@ -69,41 +69,41 @@ static void test_bare_institutions(void **state)
 
 /* ---- collectives named by a common word and a place ------------------------ */
 
-/* « la section de recherches de Kervadec », « le centre régional de
- * pharmacovigilance de Kervadec »: heads of actor_local_institutions in two
+/* « une section de recherches de Kervadec », « le centre régional
+ * d'oncologie de Kervadec »: heads of actor_local_institutions in two
  * words, named by their seat. */
 static void test_research_section(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Essai\n\nLes gendarmes de la section de recherches de Kervadec ont saisi les documents. "
-	              "Le centre régional de pharmacovigilance de Kervadec a été alerté.\n", "fr");
+	test_actors_text(&a, "Essai\n\nUne section de recherches de Kervadec a été créée en mars. "
+	              "Le centre régional d'oncologie de Kervadec recrute trois infirmiers.\n", "fr");
 	int sr = test_actor_named(&a, "section de recherches de Kervadec");
 	assert_true(sr >= 0);
 	assert_int_equal(annots_actor(a.an, sr)->type, ACTOR_ORG);
-	int crpv = test_actor_named(&a, "centre régional de pharmacovigilance de Kervadec");
+	int crpv = test_actor_named(&a, "centre régional d'oncologie de Kervadec");
 	assert_true(crpv >= 0);
 	assert_int_equal(annots_actor(a.an, crpv)->type, ACTOR_ORG);
 	article_close(&a);
 }
 
-/* « le syndicat CGT des dockers de Kervadec »: a classifier, an acronym and
+/* « le syndicat CGT des verriers de Kervadec »: a classifier, an acronym and
  * a complement in lower case up to a clear boundary are a fuller name of
  * the acronym's organisation; no such name runs on to an unknown word. */
 static void test_acronym_branches(void **state)
 {
 	(void)state;
 	struct article a;
-	test_actors_text(&a, "Essai\n\nLe syndicat CGT des dockers de Kervadec a appelé à la grève. Le syndicat FO des "
-	              "remontées mécaniques proteste contre le calendrier.\n", "fr");
+	test_actors_text(&a, "Essai\n\nLe syndicat CGT des verriers de Kervadec a déposé un préavis. Le syndicat FO des "
+	              "guides saisonniers proteste contre les horaires.\n", "fr");
 	int cgt = test_actor_of(&a, "CGT");
 	assert_true(cgt >= 0);
 	assert_int_equal(annots_actor(a.an, cgt)->type, ACTOR_ORG);
-	assert_true(test_has_mention(&a, cgt, "syndicat CGT des dockers de Kervadec"));
+	assert_true(test_has_mention(&a, cgt, "syndicat CGT des verriers de Kervadec"));
 	int fo = test_actor_of(&a, "FO");
 	assert_true(fo >= 0);
-	assert_false(test_has_mention(&a, fo, "syndicat FO des remontées mécaniques proteste"));
-	assert_false(test_has_mention(&a, fo, "syndicat FO des remontées mécaniques"));
+	assert_false(test_has_mention(&a, fo, "syndicat FO des guides saisonniers proteste"));
+	assert_false(test_has_mention(&a, fo, "syndicat FO des guides saisonniers"));
 	article_close(&a);
 }
 
@@ -116,8 +116,8 @@ static void test_territorial_bodies(void **state)
 	(void)state;
 	struct article a;
 	test_actors_text(&a, "Essai\n\nLe chantier est financé par la région Kernevez à hauteur de deux millions "
-	              "d'euros. En Kernevez, les travaux commencent lundi. « La Région a déjà mis deux millions sur ce "
-	              "chantier », a rappelé le maire. Nous demandons que la Région impose un calendrier. "
+	              "d'euros. En Kernevez, les travaux commencent lundi. « La Région a versé la moitié de la somme "
+	              "pour ce pont », a rappelé le maire. Nous voulons que la Région fixe une date. "
 	              "Des orages ont touché la région de Mardalec.\n", "fr");
 	int body = test_actor_named(&a, "région Kernevez");
 	assert_true(body >= 0);

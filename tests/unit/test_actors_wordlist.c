@@ -134,12 +134,12 @@ static void test_en_title_domain(void **state)
 	struct article a;
 	lang *saved;
 	open_with(&a, &saved,
-	          "Ferry cut\n\nThe ferry will stop in May, said Tribal President Harold Vane-Orrin. UK Fisheries "
-	          "Minister Dafydd Prowse met him on Friday. Whoever wins the contract will run it. "
+	          "Ferry cut\n\nThe ferry will stop in May, said Tribal President Gerald Ashby-Marne. UK Fisheries "
+	          "Minister Emrys Pellowden met him on Friday. Whoever wins the contract will run it. "
 	          "Her sons, who are in Year 4, take it to school.\n",
 	          "en", pack_with("en", list));
-	assert_int_equal(type_of(&a, "Harold Vane-Orrin"), ACTOR_PERSON);
-	assert_int_equal(type_of(&a, "Dafydd Prowse"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Gerald Ashby-Marne"), ACTOR_PERSON);
+	assert_int_equal(type_of(&a, "Emrys Pellowden"), ACTOR_PERSON);
 	assert_int_equal(type_of(&a, "Tribal"), -1);
 	assert_int_equal(type_of(&a, "UK Fisheries"), -1);
 	assert_int_equal(type_of(&a, "Fisheries"), -1);
