@@ -102,8 +102,16 @@ wait_gone() {
 	return 1
 }
 
-# top_has N TEXT : TEXT is in the first N rows.
-top_has() { screen | head -n "$1" | grep -qF -- "$2"; }
+# top_has N TEXT : poll until TEXT is in the first N rows (a key's redraw
+# may come after the keys are sent, later under load).
+top_has() {
+	local i
+	for ((i = 0; i < 100; i++)); do
+		screen | head -n "$1" | grep -qF -- "$2" && return 0
+		sleep 0.1
+	done
+	return 1
+}
 # The last row (the status line).
 status_row() { screen | tail -n 1; }
 # wait_status TEXT : poll the status line.

@@ -26,11 +26,14 @@ keys k
 check "k scrolls back" wait_for "Conseil de Gen"
 # A number prefix: 3j scrolls three rows.
 keys 3 j
+check "3j scrolls" wait_gone "Conseil de Gen"
 row3=$(screen | head -n 1)
 keys g
 check "g goes to the top" wait_for "$top0"
 keys j j j
-expect_eq "3j is three times j" "$(screen | head -n 1)" "$row3"
+check "j j j scrolls" wait_gone "Conseil de Gen"
+check "3j is three times j" top_has 1 "$row3"
+expect_eq "row 1 after j j j" "$(screen | head -n 1)" "$row3"
 
 # Space pages down, b back; G to the end, 100%.
 keys g Space
