@@ -1640,6 +1640,12 @@ static uint32_t context(struct actx *x, size_t a, size_t b, size_t s0, size_t s1
 			if (p > s0 && (lx(x, p - 1) & LX_SOURCEPREP))
 				ev |= EV_SOURCE;
 		}
+		/* "farms at X", « parti depuis X »; "At X,"
+		 * opening the sentence: a weak sign of a place (see vote()); not
+		 * inside a capitalised title ("The Miners at X"). */
+		if (is_letter(x, p) && (!(x->tok[p].f & TK_CAP) || p == s0) && actors_tok_in(x, p, x->lx.weakplaceprep) &&
+		    (p == s0 || !is_cap(x, p - 1)))
+			ev |= EV_WEAKPLACE;
 		/* « la députée Léa Morvan (Renaissance) »: a party in brackets
 		 * after a person's name (a given name opens it). */
 		if (actors_tok_punct(x, p, '(') && b < s1 && actors_tok_punct(x, b, ')') && p > s0 + 1 && is_cap(x, p - 1)) {

@@ -202,6 +202,11 @@ static void vote(struct avotes *v, const struct acand *c, int ntok, bool person_
 			v->place += 0.2f;
 		}
 	}
+	/* One word after at / depuis with nothing else for it is far more
+	 * often where ("farms at X", « parti depuis X ») than a body;
+	 * just above the one-word default (vote_default()). */
+	if ((ev & EV_WEAKPLACE) && ntok == 1 && !(ev & EV_ACRONYM) && !acronym_part)
+		v->place += 0.4f;
 	if (ev & EV_ACRONYM)
 		v->org += 1.5f;
 	if (ev & EV_TITLEOF)

@@ -148,6 +148,7 @@ enum {
 	EV_OF       = 1u << 14,   /* after de / d' / of: a complement (« membres d'Ansar Eddine ») */
 	EV_PLURAL   = 1u << 16,   /* plurals at both ends (« Jeunes Agriculteurs »): a group, not a person */
 	EV_TITLEOF  = 1u << 17,   /* a title's complement (« déléguée de Sud Santé »): whom the person serves */
+	EV_WEAKPLACE = 1u << 18,  /* after at / depuis (actor_weak_place_preps): one word there is where */
 };
 
 struct acand {
@@ -246,6 +247,7 @@ struct alex {
 	const lexicon *compass;    /* actor_compass_regions (« dans l'Ouest », "in the North") */
 	const lexicon *ownplace;    /* actor_own_place_heads (« la vallée de la Vézère » beside « la Vézère ») */
 	const lexicon *groupprep;    /* actor_group_name_preps ("Parents for X") */
+	const lexicon *weakplaceprep;    /* actor_weak_place_preps ("at X", « depuis X ») */
 };
 
 struct actx {

@@ -93,6 +93,7 @@ static void load_lexicons(struct actx *x)
 	lx->mutation = lang_lex(l, "actor_name_mutations");
 	lx->postnominal = lang_lex(l, "actor_postnominals");
 	lx->placeadj = lang_lex(l, "actor_place_adjectives");
+	lx->weakplaceprep = lang_lex(l, "actor_weak_place_preps");
 	lx->compass = lang_lex(l, "actor_compass_regions");
 	lx->ownplace = lang_lex(l, "actor_own_place_heads");
 	lx->wordlists = lang_lex(l, "word_lists");

@@ -1472,6 +1472,31 @@ static void test_en_towns_and_seats(void **state)
 	article_close(&a);
 }
 
+/* One unknown word after "at" / « depuis » with nothing else for it is a
+ * place; not inside a capitalised title; "analysts at X" stays a company. */
+static void test_weak_place_preps(void **state)
+{
+	(void)state;
+	struct article a;
+	test_actors_text(&a, "Title\n\n"
+	              "Rhona Beck, who farms at Drumcarrow, said the flood was the worst in years. At Ellisford, the "
+	              "busiest port of the line, drivers waited. The painting "
+	              "The Weavers at Tollmere was sold. Analysts at Brackwell cut their forecast.\n",
+	          "en");
+	assert_int_equal(test_actor_type(&a, "Drumcarrow"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Ellisford"), ACTOR_PLACE);
+	assert_int_not_equal(test_actor_type(&a, "Tollmere"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Brackwell"), ACTOR_ORG);
+	article_close(&a);
+	test_actors_text(&a, "Titre\n\n"
+	              "Le convoi, parti mardi depuis Kerbrézel, a rejoint le port de Brest. Les marins venus depuis "
+	              "Trégavel ont salué la décision, a indiqué Gwenola Tréguer.\n",
+	          "fr");
+	assert_int_equal(test_actor_type(&a, "Kerbrézel"), ACTOR_PLACE);
+	assert_int_equal(test_actor_type(&a, "Trégavel"), ACTOR_PLACE);
+	article_close(&a);
+}
+
 /* Lists: inside an organisation's name, of places, of a partnership's
  * names; origins in an apposition; a given name that is also a month. */
 static void test_lists_and_origins(void **state)
@@ -1695,6 +1720,7 @@ int main(void)
 		cmocka_unit_test(test_subdivisions),
 		cmocka_unit_test(test_en_places_and_brands),
 		cmocka_unit_test(test_type_evidence),
+		cmocka_unit_test(test_weak_place_preps),
 		cmocka_unit_test(test_seed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
