@@ -1115,10 +1115,53 @@ static bool agent_reach(const struct qframe *f, int j, int k)
 	return true;
 }
 
+/* Is cue verb v a past participle after a passive auxiliary ("staff had
+ * been told", « le maire a été informé »)?  Its subject is spoken to: no
+ * speaker. */
+static bool passive_cue(const struct qctx *c, const struct qframe *f, int v)
+{
+	if (is_participle(c, &f->t[v]) || qt_has(f, v + 1, QW_AGENT))
+		return false;   /* "is saying"; « qualifié par le juge de « … » » */
+	int k = v - 1;
+	while (qt_has(f, k, QW_ADV | QW_TIME))
+		k--;
+	return k >= 0 && qt_word(f, k) && f->t[k].mention < 0 &&
+	       lex_has(lang_lex(c->l, "quote_passive_aux"), c->t + f->t[k].s, f->t[k].e - f->t[k].s);
+}
+
+/* Is cue verb v a speech act still to come ("the guild would ask", « le
+ * syndicat demandera ») in a clause another cue of the sentence reports
+ * ("Lee noted that the guild would ask …")?  The quotation is then the
+ * reporter's words. */
+static bool reported_irrealis(const struct qctx *c, const struct qframe *f, int v)
+{
+	enum qgender g;
+	int at;
+	int vs = vg_start(f, v, &g, &at);
+	const lexicon *aux = lang_lex(c->l, "quote_irrealis");
+	bool irrealis = lex_has_ending(lang_lex(c->l, "quote_irrealis_endings"), c->t + f->t[v].s, f->t[v].e - f->t[v].s, 2);
+	for (int k = vs; k < v && !irrealis; k++)
+		irrealis = qt_word(f, k) && lex_has(aux, c->t + f->t[k].s, f->t[k].e - f->t[k].s);
+	if (!irrealis)
+		return false;
+	for (int i = vs - 1; i >= 0; i--) {
+		const struct qtok *t = &f->t[i];
+		if (t->kind == QT_QUOTE ||
+		    (t->kind == QT_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';')))
+			return false;
+		if (qt_has(f, i, QW_COMP))
+			for (int j = i - 1; j >= 0 && j >= i - 4; j--)
+				if (is_cue_verb(f, j, false))
+					return true;
+	}
+	return false;
+}
+
 /* A cue before the quotation in its clause, nearest first. */
 static bool cue_before(struct state *st, const struct qframe *f, int k, const struct qres *prev, struct qres *r)
 {
 	struct qres first = {.actor = -1};   /* the nearest cue, even without a speaker */
+	struct qres later = {.actor = -1};   /* a reported speech act still to come */
 	for (int j = k - 1, steps = 0; j >= 0 && steps < 48; j--, steps++) {
 		const struct qtok *t = &f->t[j];
 		if (t->kind == QT_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';'))
@@ -1127,6 +1170,12 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 			continue;
 		if ((is_cue_verb(f, j, k - j <= 10) && finite_or_near(f, j, k)) || inverted_verb(f, j)) {
 			struct qres x = {.actor = -1};
+			if (!inverted_verb(f, j) && !later.cue && reported_irrealis(&st->c, f, j)) {
+				/* kept for a sentence whose reporter has no speaker */
+				if (speaker_of_cue(st, f, j, prev, &later) && !later.weak)
+					continue;
+				later = (struct qres){.actor = -1};
+			}
 			struct qnp ag;
 			if (k - j <= 3 && agent_reach(f, j, k) && qt_has(f, k + 1, QW_AGENT) &&
 			    qnp_forward(&st->c, f, k + 2, (int)f->n, &ag) && !ag.pronoun) {
@@ -1144,6 +1193,15 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 				*r = x;
 				r->how = HOW_CUE;
 				return true;
+			}
+			if (!inverted_verb(f, j) && passive_cue(&st->c, f, j)) {
+				/* the cue alone, if no other comes before */
+				if (!first.cue) {
+					enum qgender ig;
+					int inv_at;
+					set_cue(f, vg_start(f, j, &ig, &inv_at), j, &first);
+				}
+				continue;
 			}
 			if (speaker_of_cue(st, f, j, prev, &x) && !x.weak) {
 				*r = x;
@@ -1178,6 +1236,11 @@ static bool cue_before(struct state *st, const struct qframe *f, int k, const st
 	}
 	if (initial_source(st, f, r)) {
 		r->how = HOW_SOURCE;
+		return true;
+	}
+	if (later.cue) {
+		*r = later;
+		r->how = HOW_CUE;
 		return true;
 	}
 	*r = first;

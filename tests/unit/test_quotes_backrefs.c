@@ -212,6 +212,57 @@ static int org(struct article *a, const char *name)
 	return id;
 }
 
+/* ---- cues inside a reported clause ------------------------------------ */
+
+static void test_reported_clause_cues(void **state)
+{
+	(void)state;
+	struct article a;
+	/* a passive speech verb: its subject is spoken to */
+	open_doc(&a, "Title\n\nTarnley Valley Council will close two depots. A council spokeswoman said drivers had been "
+	             "told \"well before the winter timetable\". The depots open at six.\n",
+	         "en");
+	org(&a, "Tarnley Valley Council");
+	test_run_quotes(&a);
+	test_expect_direct(&a, "well before the winter timetable", "Tarnley Valley Council", "said");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nLe maire de Vercolles, Ivan Sorbier, a répondu jeudi. Il a indiqué que les riverains "
+	             "avaient été informés « bien avant le début des travaux ». Le chantier dure un mois.\n",
+	         "fr");
+	person(&a, "Ivan Sorbier", ACTOR_MALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "bien avant le début des travaux", "Ivan Sorbier", "a indiqué");
+	article_close(&a);
+
+	/* a speech act still to come, reported by the sentence's speaker */
+	open_doc(&a, "Title\n\nNadia Orlov leads the Brennock tenants group. She noted that the guild would ask the "
+	             "landlord to \"halt every eviction this winter\". The meeting is in June.\n",
+	         "en");
+	person(&a, "Nadia Orlov", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "halt every eviction this winter", "Nadia Orlov", "noted");
+	article_close(&a);
+
+	open_doc(&a, "Titre\n\nNadia Orlov préside l'amicale des locataires de Brennock. Elle a précisé que la "
+	             "fédération demanderait au bailleur de « geler toutes les expulsions cet hiver ». La réunion a lieu "
+	             "en juin.\n",
+	         "fr");
+	person(&a, "Nadia Orlov", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "geler toutes les expulsions cet hiver", "Nadia Orlov", "a précisé");
+	article_close(&a);
+
+	/* a speech act already made keeps its own cue */
+	open_doc(&a, "Titre\n\nNadia Orlov préside l'amicale des locataires. Elle a précisé que la fédération avait "
+	             "demandé au bailleur de « geler toutes les expulsions ». La réunion a lieu en juin.\n",
+	         "fr");
+	person(&a, "Nadia Orlov", ACTOR_FEMALE);
+	test_run_quotes(&a);
+	test_expect_direct(&a, "geler toutes les expulsions", NULL, "avait demandé");
+	article_close(&a);
+}
+
 /* ---- a person's circle, an institution noun --------------------------- */
 
 static void test_circle_and_institution(void **state)
@@ -271,6 +322,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_first_person),
 		cmocka_unit_test(test_apposition_affiliation),
 		cmocka_unit_test(test_circle_and_institution),
+		cmocka_unit_test(test_reported_clause_cues),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
