@@ -2506,6 +2506,24 @@ static bool merge_day_clock(const txmatch *m, struct tx_found *d, const struct t
 	return true;
 }
 
+/* « du lundi au vendredi », "Monday through Friday": two bare weekdays
+ * joined as a span (not by "and") name a weekly schedule, so each is any
+ * such day of the week.  A span of dated days (« du lundi 3 au vendredi
+ * 7 ») is absolute and stays out. */
+static bool bare_weekday(const struct tx_sem *s)
+{
+	return s->type == TIME_DATE && s->anchor == TXA_WEEKDAY && !s->dir && s->hour < 0;
+}
+
+static bool weekday_span(const txmatch *m, const struct tx_found *d, const struct tx_found *f, size_t j)
+{
+	if (!bare_weekday(&d->sem) || !bare_weekday(&f->sem) || d->sem.wday == f->sem.wday)
+		return false;
+	if (K(m, j, "and") || K(m, j, "et"))
+		return false;
+	return d->end == m->tk[j - 1].e;
+}
+
 void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
                       struct tx_found **out, size_t *n, size_t *cap)
 {
@@ -2567,6 +2585,10 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			}
 			/* « du 5 décembre au 20 janvier »: the end of a range */
 			long j = ends_at(m, a, TXC_RANGE, NULL);
+			if (j > 0 && *n > first && weekday_span(m, &(*out)[*n - 1], &f, (size_t)j)) {
+				(*out)[*n - 1].sem.type = f.sem.type = TIME_SET;
+				(*out)[*n - 1].sem.anchor = f.sem.anchor = TXA_NONE;
+			}
 			if (j > 0 && *n > first && (*out)[*n - 1].end == m->tk[j - 1].e &&
 			    (*out)[*n - 1].sem.anchor == TXA_ABS)
 				f.sem.range_end = true;
