@@ -2548,8 +2548,9 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			f.sem.listed = *n > first && list_after(m, (*out)[*n - 1].end, a);
 			/* « jusqu'en mai », "until December" with no tense cue: a
 			 * deadline, so the coming month or season */
+			long u = ends_at(m, a, TXC_DET, NULL);   /* « jusqu'à l'été », "until the spring" */
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
-			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
+			    (ends_at(m, a, TXC_UNTIL, NULL) >= 0 || (u >= 0 && ends_at(m, (size_t)u, TXC_UNTIL, NULL) >= 0)))
 				f.tense = 1;
 			/* « a voté la poursuite de la grève jusqu'à vendredi »: a
 			 * weekday as a deadline is the coming one unless its own

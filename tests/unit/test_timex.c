@@ -1062,6 +1062,19 @@ static void test_until_deadline(void **state)
 	EXPECT(&a, "printemps", TIME_DATE, "2027-SP");
 	EXPECT(&a, "janvier", TIME_DATE, "2026-01");          /* « a fermé »: past */
 	article_close(&a);
+	/* an article between « jusqu'à » / "until" and the season */
+	open_fr(&a, "Calendrier\n"
+	            "Le gîte de Brasvenec accueille des randonneurs jusqu'à l'automne. "
+	            "Le bac de Pennarot circule jusqu'à la fin du printemps.\n",
+	        "2026-12-02");
+	EXPECT(&a, "automne", TIME_DATE, "2027-FA");
+	EXPECT(&a, "fin du printemps", TIME_DATE, "2027-SP");
+	article_close(&a);
+	open_en(&a, "Schedule\n"
+	            "The Oldcombe footpath stays shut until the autumn.\n",
+	        "2026-12-02");
+	EXPECT(&a, "the autumn", TIME_DATE, "2027-FA");
+	article_close(&a);
 	open_en(&a, "Schedule\n"
 	            "Members keep their cover until April. "
 	            "The ferry ran until November.\n",
