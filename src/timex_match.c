@@ -2506,6 +2506,24 @@ static bool merge_day_clock(const txmatch *m, struct tx_found *d, const struct t
 	return true;
 }
 
+/* « du lundi au vendredi », "Monday through Friday": two bare weekdays
+ * joined as a span (not by "and") name a weekly schedule, so each is any
+ * such day of the week.  A span of dated days (« du lundi 3 au vendredi
+ * 7 ») is absolute and stays out. */
+static bool bare_weekday(const struct tx_sem *s)
+{
+	return s->type == TIME_DATE && s->anchor == TXA_WEEKDAY && !s->dir && s->hour < 0;
+}
+
+static bool weekday_span(const txmatch *m, const struct tx_found *d, const struct tx_found *f, size_t j)
+{
+	if (!bare_weekday(&d->sem) || !bare_weekday(&f->sem) || d->sem.wday == f->sem.wday)
+		return false;
+	if (K(m, j, "and") || K(m, j, "et"))
+		return false;
+	return d->end == m->tk[j - 1].e;
+}
+
 void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t nw,
                       struct tx_found **out, size_t *n, size_t *cap)
 {
@@ -2530,8 +2548,9 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			f.sem.listed = *n > first && list_after(m, (*out)[*n - 1].end, a);
 			/* « jusqu'en mai », "until December" with no tense cue: a
 			 * deadline, so the coming month or season */
+			long u = ends_at(m, a, TXC_DET, NULL);   /* « jusqu'à l'été », "until the spring" */
 			if (!f.tense && !f.sem.y && (f.sem.anchor == TXA_SEASON || (f.sem.m && !f.sem.d)) &&
-			    ends_at(m, a, TXC_UNTIL, NULL) >= 0)
+			    (ends_at(m, a, TXC_UNTIL, NULL) >= 0 || (u >= 0 && ends_at(m, (size_t)u, TXC_UNTIL, NULL) >= 0)))
 				f.tense = 1;
 			/* « a voté la poursuite de la grève jusqu'à vendredi »: a
 			 * weekday as a deadline is the coming one unless its own
@@ -2567,6 +2586,10 @@ void txmatch_sentence(txmatch *m, const char *text, const struct word *w, size_t
 			}
 			/* « du 5 décembre au 20 janvier »: the end of a range */
 			long j = ends_at(m, a, TXC_RANGE, NULL);
+			if (j > 0 && *n > first && weekday_span(m, &(*out)[*n - 1], &f, (size_t)j)) {
+				(*out)[*n - 1].sem.type = f.sem.type = TIME_SET;
+				(*out)[*n - 1].sem.anchor = f.sem.anchor = TXA_NONE;
+			}
 			if (j > 0 && *n > first && (*out)[*n - 1].end == m->tk[j - 1].e &&
 			    (*out)[*n - 1].sem.anchor == TXA_ABS)
 				f.sem.range_end = true;

@@ -1062,6 +1062,19 @@ static void test_until_deadline(void **state)
 	EXPECT(&a, "printemps", TIME_DATE, "2027-SP");
 	EXPECT(&a, "janvier", TIME_DATE, "2026-01");          /* « a fermé »: past */
 	article_close(&a);
+	/* an article between « jusqu'à » / "until" and the season */
+	open_fr(&a, "Calendrier\n"
+	            "Le gîte de Brasvenec accueille des randonneurs jusqu'à l'automne. "
+	            "Le bac de Pennarot circule jusqu'à la fin du printemps.\n",
+	        "2026-12-02");
+	EXPECT(&a, "automne", TIME_DATE, "2027-FA");
+	EXPECT(&a, "fin du printemps", TIME_DATE, "2027-SP");
+	article_close(&a);
+	open_en(&a, "Schedule\n"
+	            "The Oldcombe footpath stays shut until the autumn.\n",
+	        "2026-12-02");
+	EXPECT(&a, "the autumn", TIME_DATE, "2027-FA");
+	article_close(&a);
 	open_en(&a, "Schedule\n"
 	            "Members keep their cover until April. "
 	            "The ferry ran until November.\n",
@@ -1163,6 +1176,35 @@ static void test_sets_more(void **state)
 	EXPECT(&a, "every Tuesday night", TIME_SET, "XXXX-WXX-2TNI");
 	EXPECT(&a, "twice a year", TIME_SET, "P1Y");
 	EXPECT(&a, "every quarter", TIME_SET, "P3M");
+	article_close(&a);
+}
+
+/* A span of two bare weekdays is a weekly schedule; dated days and
+ * "and" keep their dates. */
+static void test_weekday_span(void **state)
+{
+	(void)state;
+	struct article a;
+	open_fr(&a, "Horaires\n"
+	            "La médiathèque de Kervellec accueille le public du lundi au samedi, de 10 heures à 18 heures. "
+	            "Le salon se tiendra du mardi 10 au jeudi 12 mars. Elle est passée mercredi et vendredi.\n",
+	        "2026-03-04");
+	EXPECT(&a, "lundi", TIME_SET, "XXXX-WXX-1");
+	EXPECT(&a, "samedi", TIME_SET, "XXXX-WXX-6");
+	EXPECT(&a, "jeudi 12 mars", TIME_DATE, "2026-03-12");
+	EXPECT(&a, "mercredi", TIME_DATE, "2026-03-04");
+	EXPECT(&a, "vendredi", TIME_DATE, "2026-02-27");
+	article_close(&a);
+	open_en(&a, "Hours\n"
+	            "The Brantwick helpline answers calls Tuesday through Saturday, 8 a.m. to 6 p.m. "
+	            "Her shop opens from Monday to Friday. Crews worked Monday and Thursday.\n",
+	        "2026-03-04");
+	EXPECT(&a, "Tuesday", TIME_SET, "XXXX-WXX-2");
+	EXPECT(&a, "Saturday", TIME_SET, "XXXX-WXX-6");
+	EXPECT(&a, "Monday", TIME_SET, "XXXX-WXX-1");
+	EXPECT(&a, "Friday", TIME_SET, "XXXX-WXX-5");
+	EXPECT_NTH(&a, "Monday", 1, TIME_DATE, "2026-03-02");
+	EXPECT(&a, "Thursday", TIME_DATE, "2026-02-26");
 	article_close(&a);
 }
 
@@ -1421,6 +1463,7 @@ int main(void)
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_sets),
+		cmocka_unit_test(test_weekday_span),
 		cmocka_unit_test(test_decades_seasons),
 		cmocka_unit_test(test_season_years),
 		cmocka_unit_test(test_tense_cues),
