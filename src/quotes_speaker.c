@@ -580,6 +580,12 @@ static bool anonymous_member(const struct qctx *c, int actor)
 	return a && a->type == ACTOR_ORG && !(a->flags & ACTOR_DELETED) && !qspk_medium(c, actor);
 }
 
+/* The gender a lexicon value gives ("m", "f"; anything else: any person). */
+static enum qgender gender_value(const char *v)
+{
+	return v && !strcmp(v, "m") ? QG_M : v && !strcmp(v, "f") ? QG_F : QG_PERSON;
+}
+
 /* « « … », a déclaré le ministre » two sentences after « M. Corvalec a signé
  * … »: a bare definite role nobody holds by name is the person last spoken
  * of, up to three sentences back, when the article gave that person no
@@ -591,8 +597,7 @@ static int bare_role_back(struct qctx *c, const struct qframe *f, int d, int h)
 	const char *v = lex_get(lang_lex(c->l, "quote_role_determiner_genders"), c->t + f->t[d].s, f->t[d].e - f->t[d].s);
 	if (!v || !*v)
 		v = lex_get(lang_lex(c->l, "actor_titles"), c->t + f->t[h].s, f->t[h].e - f->t[h].s);
-	enum qgender g = v && !strcmp(v, "m") ? QG_M : v && !strcmp(v, "f") ? QG_F : QG_PERSON;
-	int a = resolve_back(c, f->t[d].s, g, 3);
+	int a = resolve_back(c, f->t[d].s, gender_value(v), 3);
 	if (a < 0 || !is_person(c, a))
 		return -1;
 	const struct actor *x = annots_actor(c->an, a);
@@ -746,7 +751,7 @@ static bool desc_np(struct qctx *c, const struct qframe *f, int i, int lim, stru
 		/* « son entourage », "her office", « son porte-parole »: a voice for
 		 * the person the possessive refers to, of this or the previous
 		 * sentence */
-		np->actor = resolve_back(c, f->t[i].s, !strcmp(poss, "m") ? QG_M : !strcmp(poss, "f") ? QG_F : QG_PERSON, 1);
+		np->actor = resolve_back(c, f->t[i].s, gender_value(poss), 1);
 		np->named = np->actor >= 0;
 	} else if ((hc & QW_PROXY) && comp < 0 && head == k - 1 && f->t[head].mention < 0) {
 		/* "a council spokeswoman said": the organisation whose name holds
