@@ -1332,6 +1332,16 @@ static bool short_term(const struct qctx *c, const struct qmark *m, size_t *word
 	return *words <= 3 && !fp;
 }
 
+/* The first letter of the quotation's words from byte *i on (0 if none);
+ * *i is left after it. */
+static int32_t first_letter(const struct qctx *c, const struct qmark *m, size_t *i)
+{
+	int32_t a = 0;
+	while (*i < m->ie && !u_isalpha(a = utf8_next(c->t, m->ie, i)))
+		;
+	return u_isalpha(a) ? a : 0;
+}
+
 /* Does the quotation open with a lower-case word (not "iPhone") and go on
  * for at least min_words words? */
 static bool opens_lower(const struct qctx *c, const struct qmark *m, size_t min_words)
@@ -1340,9 +1350,7 @@ static bool opens_lower(const struct qctx *c, const struct qmark *m, size_t min_
 	if (count_words(c, m->is, m->ie, &fp) < min_words)
 		return false;
 	size_t i = m->is;
-	int32_t a = 0, b = 0;
-	while (i < m->ie && !u_isalpha(a = utf8_next(c->t, m->ie, &i)))
-		;
+	int32_t a = first_letter(c, m, &i), b = 0;
 	if (i < m->ie)
 		b = utf8_next(c->t, m->ie, &i);
 	return u_islower(a) && !u_isupper(b);
@@ -1393,10 +1401,7 @@ static bool title_after(const struct qctx *c, const struct qframe *f, int k, con
 	if (!qt_has(f, j, QW_TITLE) || qt_has(f, j, QW_SCARE))
 		return false;
 	size_t i = m->is;
-	int32_t a = 0;
-	while (i < m->ie && !u_isalpha(a = utf8_next(c->t, m->ie, &i)))
-		;
-	return u_isupper(a);
+	return u_isupper(first_letter(c, m, &i));
 }
 
 /* The quotation stands between a determiner and the plain word it
